@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money/currencytable.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Lesspay::Core {
+
+// Currency -> e-wallet providers offered for it (data, extendable per profile).
+class ProviderTable
+{
+public:
+    static ProviderTable builtin(); // :/data/providers.json
+    static std::optional<ProviderTable> fromJson(const QByteArray &json, QString *error = nullptr);
+
+    QStringList providers(const QString &currency) const;
+    // Case-sensitive match on the canonical spelling; see canonicalName() for user input.
+    bool offers(const QString &currency, const QString &provider) const;
+    // The canonical spelling for a case-insensitive match ("gcash" -> "GCash"), or empty.
+    QString canonicalName(const QString &currency, const QString &provider) const;
+    ProviderTable withExtra(const QHash<QString, QStringList> &extra) const;
+
+private:
+    QHash<QString, QStringList> m_providers;
+};
+
+// ISO 3166-1 alpha-2 countries from Debian's iso-codes data (embedded at build time).
+class CountryTable
+{
+public:
+    static CountryTable builtin(); // :/data/iso_3166-1.json
+    bool contains(QStringView alpha2) const;
+    QString name(const QString &alpha2) const;
+    QStringList codes() const; // sorted
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+// Everything the validator needs to know about the world, loaded once by the caller and passed in.
+struct ReferenceData
+{
+    CurrencyTable currencies;
+    ProviderTable providers;
+    CountryTable countries;
+
+    static ReferenceData builtin();
+};
+
+} // namespace Lesspay::Core

@@ -1,0 +1,23 @@
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Money code must never touch floating point: fail on double, float, qreal or std::sto[fd].
+file(GLOB money_files "${SOURCE_DIR}/app/money/*")
+set(found "")
+foreach(f IN LISTS money_files)
+  file(STRINGS "${f}" lines REGEX "(^|[^A-Za-z_])(double|float|qreal|long double|stof|stod|strtod|atof|toDouble|toFloat)([^A-Za-z_]|$)")
+  foreach(l IN LISTS lines)
+    string(STRIP "${l}" l)
+    if(NOT l MATCHES "^//")
+      list(APPEND found "${f}: ${l}")
+    endif()
+  endforeach()
+endforeach()
+list(LENGTH money_files n)
+if(n EQUAL 0)
+  message(FATAL_ERROR "no money files found under ${SOURCE_DIR}/app/money")
+endif()
+if(found)
+  string(REPLACE ";" "\n" found "${found}")
+  message(FATAL_ERROR "floating point in money code:\n${found}")
+endif()
+message(STATUS "no floating point in ${n} money files")
