@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
+#include <optional>
+
 namespace Lesspay::Core {
 
 // Currency -> e-wallet providers offered for it (data, extendable per profile).
@@ -40,6 +43,7 @@ public:
 
 private:
     QHash<QString, QString> m_names;
+    std::bitset<26 * 26> m_alpha2; // AA..ZZ, for an allocation-free contains()
 };
 
 // Everything the validator needs to know about the world, loaded once by the caller and passed in.

@@ -1,2 +1,4 @@
 # SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
+lesspay_add_test(NAME tst_field SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_field.cpp LABELS core LIBS lesspay_domain)
+lesspay_add_test(NAME tst_referencedata SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_referencedata.cpp LABELS core LIBS lesspay_domain)
