@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/batch.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Lesspay::Core {
+
+// The draft batch as a table: one row per payout, bank and e-wallet rows mixed. Columns that
+// mean the same for both kinds (holder, account number, account type) share a column; the
+// others are empty and read-only on rows of the other kind. Edits are whole-detail
+// replacements so that an undo stack can store before/after pairs (see setDetail()).
+class BatchModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchModel)
+
+public:
+    enum Column {
+        MchOrderIdColumn,
+        DestinationColumn,
+        AmountColumn,
+        AccountNameColumn,
+        AccountNumberColumn,
+        AccountTypeColumn,
+        BankNameColumn,
+        CountryColumn,
+        SwiftColumn,
+        ProviderColumn,
+        DepositKeyTypeColumn,
+        DepositKeyColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // Worst issue of a cell, for ValidationRole.
+    enum Severity { NoIssue = 0, WarningIssue = 1, ErrorIssue = 2 };
+    Q_ENUM(Severity)
+
+    enum Role {
+        RawValueRole = Qt::UserRole, // the text as typed (never masked); QVariant() for n/a cells
+        ValidationRole,              // Severity of the cell (int)
+        IssuesRole,                  // the validator's messages for the cell, QStringList
+        FieldRole,                   // the Field of the cell (int), -1 when n/a for the row
+        PriorPaymentRole,            // warning text about an earlier batch paying the same, or empty
+        AmountMinorRole,             // qint64 minor units for a valid amount cell, else invalid
+    };
+
+    // Tells whether a detail was paid, or is pending, in another batch; returns a sentence
+    // naming that batch or an empty string. Supplied by whoever knows the journal.
+    using PriorPaymentLookup = std::function<QString(const PayoutDetail &detail, const QString &currency)>;
+
+    explicit BatchModel(const DetailValidator &validator, const BatchHeader &header = {}, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    const Batch &batch() const { return m_batch; }
+    const DetailValidator &validator() const { return *m_validator; }
+    int decimals() const;
+
+    // The undo-friendly API: each call is its own inverse given the values it returns.
+    PayoutDetail detail(int row) const { return m_batch.detail(row); }
+    // What setData() would store for this edit, without storing it (for undo commands).
+    std::optional<PayoutDetail> detailWithValue(const QModelIndex &index, const QString &value) const;
+    void setDetail(int row, const PayoutDetail &detail);
+    void insertDetails(int row, const QList<PayoutDetail> &details);
+    QList<PayoutDetail> removeDetails(int row, int count);
+    QList<PayoutDetail> details() const;
+
+    void setHeader(const BatchHeader &header);
+
+    // The field a cell stands for on that row, or nullopt when the column does not apply.
+    std::optional<Field> fieldAt(int row, int column) const;
+    static std::optional<Field> fieldFor(const QString &destinationType, int column);
+    static int columnFor(Field field);
+
+    // Account numbers are shown as their last four digits unless revealed on purpose.
+    bool accountNumbersRevealed() const { return m_revealed; }
+    void setAccountNumbersRevealed(bool revealed);
+    static QString maskAccountNumber(const QString &number);
+
+    void setPriorPaymentLookup(PriorPaymentLookup lookup);
+    // Rows with a prior-payment warning; kept up to date with every edit.
+    int priorPaymentCount() const { return m_priorCount; }
+
+    // Rows whose cells have an error or a warning, in order, for "next problem" navigation.
+    // Returns the first problem cell after `after` (row-major), wrapping around; invalid if none.
+    QModelIndex nextProblem(const QModelIndex &after) const;
+
+    // A new detail with sensible defaults for the given destination type.
+    static PayoutDetail blankDetail(const QString &destinationType);
+
+Q_SIGNALS:
+    void headerChanged();
+    // Totals, counts or the header changed: the summary bar and the autosave listen to this.
+    void contentsChanged();
+
+private:
+    ValidationIssues cellIssues(int row, Field field) const;
+    QString displayText(int row, int column, Field field) const;
+    QString priorPaymentText(int row) const;
+    void refreshPriorPayment(int row);
+    void emitRowChanged(int row, int firstColumn, int lastColumn);
+
+    const DetailValidator *m_validator;
+    Batch m_batch;
+    bool m_revealed = false;
+    PriorPaymentLookup m_priorLookup;
+    QList<QString> m_prior; // parallel to the rows; empty string when no warning
+    int m_priorCount = 0;
+};
+
+} // namespace Lesspay::Core

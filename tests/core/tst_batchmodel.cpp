@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/batchmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Lesspay::Core;
+
+namespace {
+
+PayoutDetail bankDetail(const QString &id, const QString &amount)
+{
+    PayoutDetail d = BatchModel::blankDetail(PayoutDetail::Bank);
+    d.setValue(Field::MchOrderId, id);
+    d.setValue(Field::Amount, amount);
+    d.setValue(Field::BankAccountName, QStringLiteral("Juan Dela Cruz"));
+    d.setValue(Field::BankAccountNo, QStringLiteral("001234567890"));
+    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
+    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
+    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
+    return d;
+}
+
+PayoutDetail walletDetail(const QString &id, const QString &amount)
+{
+    PayoutDetail d = BatchModel::blankDetail(PayoutDetail::EWallet);
+    d.setValue(Field::MchOrderId, id);
+    d.setValue(Field::Amount, amount);
+    d.setValue(Field::WalletAccountName, QStringLiteral("Maria Santos"));
+    d.setValue(Field::WalletAccountNumber, QStringLiteral("+639171234567"));
+    d.setValue(Field::WalletProvider, QStringLiteral("GCash"));
+    d.setValue(Field::WalletDepositKeyType, QStringLiteral("phone"));
+    d.setValue(Field::WalletDepositKey, QStringLiteral("+639171234567"));
+    return d;
+}
+
+BatchHeader phpHeader()
+{
+    return {RequestId::generate(), QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
+            QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://merchant.example/notify")};
+}
+
+} // namespace
+
+class tst_BatchModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void insertDetails_mixedRows_passesModelTester();
+    void setData_amount_updatesTotalAndEmitsOnlyThatCell();
+    void setData_invalidAmount_reportsErrorOnAmountCell();
+    void setData_notApplicableCell_isRejected();
+    void setData_destinationSwitch_carriesSharedValues_data();
+    void setData_destinationSwitch_carriesSharedValues();
+    void setData_duplicateOrderId_flagsBothRows();
+    void display_accountNumber_isMasked_data();
+    void display_accountNumber_isMasked();
+    void setAccountNumbersRevealed_true_showsFullNumber();
+    void removeDetails_thenInsert_restoresBatch();
+    void nextProblem_walksProblemsAndWraps();
+    void setHeader_currencyChange_reformatsAmounts();
+    void priorPaymentLookup_match_warnsOnAmountCell();
+
+private:
+    DetailValidator *m_validator = nullptr;
+    BatchModel *m_model = nullptr;
+    QAbstractItemModelTester *m_tester = nullptr;
+};
+
+void tst_BatchModel::init()
+{
+    m_validator = new DetailValidator(ReferenceData::builtin());
+    m_model = new BatchModel(*m_validator, phpHeader());
+    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_BatchModel::cleanup()
+{
+    delete m_tester;
+    delete m_model;
+    delete m_validator;
+}
+
+void tst_BatchModel::insertDetails_mixedRows_passesModelTester()
+{
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
+                               walletDetail(QStringLiteral("A2"), QStringLiteral("50.50"))});
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnCount(), int(BatchModel::ColumnCount));
+    QCOMPARE(m_model->batch().totalMinor(), 15050);
+    QCOMPARE(m_model->batch().errorCount(), 0);
+    QCOMPARE(m_model->index(1, BatchModel::ProviderColumn).data().toString(), QStringLiteral("GCash"));
+    QVERIFY(!m_model->index(1, BatchModel::SwiftColumn).data().isValid());
+    QVERIFY(!m_model->index(0, BatchModel::ProviderColumn).data().isValid());
+    QCOMPARE(m_model->index(1, BatchModel::DestinationColumn).data(BatchModel::RawValueRole).toString(),
+             PayoutDetail::EWallet);
+}
+
+void tst_BatchModel::setData_amount_updatesTotalAndEmitsOnlyThatCell()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
+                               bankDetail(QStringLiteral("A2"), QStringLiteral("1.00"))});
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy contents(m_model, &BatchModel::contentsChanged);
+    QVERIFY(m_model->setData(m_model->index(1, BatchModel::AmountColumn), QStringLiteral("2.5")));
+    QCOMPARE(m_model->batch().totalMinor(), 10250);
+    QCOMPARE(m_model->index(1, BatchModel::AmountColumn).data().toString(), QStringLiteral("2.50"));
+    QCOMPARE(m_model->index(1, BatchModel::AmountColumn).data(Qt::EditRole).toString(), QStringLiteral("2.5"));
+    QCOMPARE(contents.count(), 1);
+    // First the text of exactly the edited cell, then the row's validation roles.
+    QVERIFY(changed.count() >= 1);
+    const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+    QCOMPARE(topLeft, m_model->index(1, BatchModel::AmountColumn));
+    QCOMPARE(bottomRight, m_model->index(1, BatchModel::AmountColumn));
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        QCOMPARE(signal.at(0).toModelIndex().row(), 1);
+        QCOMPARE(signal.at(1).toModelIndex().row(), 1);
+    }
+}
+
+void tst_BatchModel::setData_invalidAmount_reportsErrorOnAmountCell()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00"))});
+    QVERIFY(m_model->setData(m_model->index(0, BatchModel::AmountColumn), QStringLiteral("1.234")));
+    const QModelIndex amount = m_model->index(0, BatchModel::AmountColumn);
+    QCOMPARE(amount.data(BatchModel::ValidationRole).toInt(), int(BatchModel::ErrorIssue));
+    QVERIFY(!amount.data(BatchModel::IssuesRole).toStringList().isEmpty());
+    QCOMPARE(amount.data().toString(), QStringLiteral("1.234"));
+    QCOMPARE(m_model->index(0, BatchModel::AccountNameColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::NoIssue));
+    QCOMPARE(m_model->batch().totalMinor(), 0);
+    QCOMPARE(m_model->batch().errorCount(), 1);
+}
+
+void tst_BatchModel::setData_notApplicableCell_isRejected()
+{
+    m_model->insertDetails(0, {walletDetail(QStringLiteral("W1"), QStringLiteral("5.00"))});
+    const QModelIndex swift = m_model->index(0, BatchModel::SwiftColumn);
+    QVERIFY(!(m_model->flags(swift) & Qt::ItemIsEditable));
+    QVERIFY(!m_model->setData(swift, QStringLiteral("BNORPHMM")));
+    QCOMPARE(m_model->detail(0), walletDetail(QStringLiteral("W1"), QStringLiteral("5.00")));
+}
+
+void tst_BatchModel::setData_destinationSwitch_carriesSharedValues_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("canonical") << QStringLiteral("ewallet") << PayoutDetail::EWallet;
+    QTest::newRow("dash") << QStringLiteral("E-Wallet") << PayoutDetail::EWallet;
+    QTest::newRow("word") << QStringLiteral("wallet") << PayoutDetail::EWallet;
+}
+
+void tst_BatchModel::setData_destinationSwitch_carriesSharedValues()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expected);
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00"))});
+    QVERIFY(m_model->setData(m_model->index(0, BatchModel::DestinationColumn), typed));
+    const PayoutDetail d = m_model->detail(0);
+    QCOMPARE(d.destinationType(), expected);
+    QCOMPARE(d.value(Field::WalletAccountName), QStringLiteral("Juan Dela Cruz"));
+    QCOMPARE(d.value(Field::WalletAccountNumber), QStringLiteral("001234567890"));
+    QCOMPARE(d.value(Field::WalletAccountType), QStringLiteral("individual"));
+    QVERIFY(d.value(Field::BankAccountName).isEmpty());
+    QVERIFY(d.value(Field::BankSwiftCode).isEmpty());
+    QCOMPARE(m_model->index(0, BatchModel::AccountNameColumn).data().toString(), QStringLiteral("Juan Dela Cruz"));
+}
+
+void tst_BatchModel::setData_duplicateOrderId_flagsBothRows()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("1.00")),
+                               bankDetail(QStringLiteral("A2"), QStringLiteral("1.00")),
+                               walletDetail(QStringLiteral("A3"), QStringLiteral("1.00"))});
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(m_model->index(2, BatchModel::MchOrderIdColumn), QStringLiteral("A1")));
+    QCOMPARE(m_model->index(0, BatchModel::MchOrderIdColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::ErrorIssue));
+    QCOMPARE(m_model->index(2, BatchModel::MchOrderIdColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::ErrorIssue));
+    // Row 0 changed severity, so a signal must cover it.
+    const bool covered = std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &signal) {
+        return signal.at(0).toModelIndex().row() == 0;
+    });
+    QVERIFY(covered);
+    QVERIFY(m_model->setData(m_model->index(2, BatchModel::MchOrderIdColumn), QStringLiteral("A3")));
+    QCOMPARE(m_model->index(0, BatchModel::MchOrderIdColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::NoIssue));
+}
+
+void tst_BatchModel::display_accountNumber_isMasked_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("long") << QStringLiteral("001234567890") << QStringLiteral("\u2022\u2022\u2022\u2022 7890");
+    QTest::newRow("short") << QStringLiteral("12345") << QStringLiteral("\u2022\u2022\u2022\u2022 ");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_BatchModel::display_accountNumber_isMasked()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, shown);
+    PayoutDetail d = bankDetail(QStringLiteral("A1"), QStringLiteral("1.00"));
+    d.setValue(Field::BankAccountNo, number);
+    m_model->insertDetails(0, {d});
+    const QModelIndex cell = m_model->index(0, BatchModel::AccountNumberColumn);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), shown);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), number);
+    if (!number.isEmpty())
+        QVERIFY(!cell.data(Qt::AccessibleTextRole).toString().contains(number));
+}
+
+void tst_BatchModel::setAccountNumbersRevealed_true_showsFullNumber()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("1.00"))});
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setAccountNumbersRevealed(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->index(0, BatchModel::AccountNumberColumn).data().toString(), QStringLiteral("001234567890"));
+    m_model->setAccountNumbersRevealed(false);
+    QCOMPARE(m_model->index(0, BatchModel::AccountNumberColumn).data().toString(),
+             QStringLiteral("\u2022\u2022\u2022\u2022 7890"));
+}
+
+void tst_BatchModel::removeDetails_thenInsert_restoresBatch()
+{
+    const QList<PayoutDetail> rows = {bankDetail(QStringLiteral("A1"), QStringLiteral("1.00")),
+                                      walletDetail(QStringLiteral("A2"), QStringLiteral("2.00")),
+                                      bankDetail(QStringLiteral("A3"), QStringLiteral("3.00"))};
+    m_model->insertDetails(0, rows);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    const QList<PayoutDetail> taken = m_model->removeDetails(1, 2);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(taken, rows.mid(1));
+    QCOMPARE(m_model->batch().totalMinor(), 100);
+    m_model->insertDetails(1, taken);
+    QCOMPARE(m_model->details(), rows);
+    QCOMPARE(m_model->batch().totalMinor(), 600);
+}
+
+void tst_BatchModel::nextProblem_walksProblemsAndWraps()
+{
+    PayoutDetail badSwift = bankDetail(QStringLiteral("A2"), QStringLiteral("1.00"));
+    badSwift.setValue(Field::BankSwiftCode, QStringLiteral("NOPE"));
+    PayoutDetail badAmount = walletDetail(QStringLiteral("A4"), QStringLiteral("-1"));
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("1.00")), badSwift,
+                               bankDetail(QStringLiteral("A3"), QStringLiteral("1.00")), badAmount});
+    const QModelIndex first = m_model->nextProblem({});
+    QCOMPARE(first, m_model->index(1, BatchModel::SwiftColumn));
+    const QModelIndex second = m_model->nextProblem(first);
+    QCOMPARE(second, m_model->index(3, BatchModel::AmountColumn));
+    QCOMPARE(m_model->nextProblem(second), first);
+
+    m_model->setDetail(1, bankDetail(QStringLiteral("A2"), QStringLiteral("1.00")));
+    m_model->setDetail(3, walletDetail(QStringLiteral("A4"), QStringLiteral("1.00")));
+    QVERIFY(!m_model->nextProblem({}).isValid());
+}
+
+void tst_BatchModel::setHeader_currencyChange_reformatsAmounts()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100"))});
+    QCOMPARE(m_model->index(0, BatchModel::AmountColumn).data().toString(), QStringLiteral("100.00"));
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy header(m_model, &BatchModel::headerChanged);
+    BatchHeader h = m_model->batch().header();
+    h.currency = QStringLiteral("IDR");
+    m_model->setHeader(h);
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    // GCash is not an IDR provider: a wallet row would now be flagged.
+    m_model->insertDetails(1, {walletDetail(QStringLiteral("A2"), QStringLiteral("1"))});
+    QCOMPARE(m_model->index(1, BatchModel::ProviderColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::ErrorIssue));
+}
+
+void tst_BatchModel::priorPaymentLookup_match_warnsOnAmountCell()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
+                               bankDetail(QStringLiteral("A2"), QStringLiteral("7.00"))});
+    m_model->setPriorPaymentLookup([](const PayoutDetail &d, const QString &currency) {
+        return d.amount() == u"7.00" && currency == u"PHP" ? QStringLiteral("Paid in batch LP-OLD") : QString();
+    });
+    QCOMPARE(m_model->priorPaymentCount(), 1);
+    const QModelIndex amount = m_model->index(1, BatchModel::AmountColumn);
+    QCOMPARE(amount.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QVERIFY(amount.data(BatchModel::IssuesRole).toStringList().contains(QStringLiteral("Paid in batch LP-OLD")));
+    QCOMPARE(m_model->nextProblem({}), amount);
+    QVERIFY(m_model->setData(amount, QStringLiteral("8.00")));
+    QCOMPARE(m_model->priorPaymentCount(), 0);
+    QVERIFY(m_model->setData(m_model->index(0, BatchModel::AmountColumn), QStringLiteral("7.00")));
+    QCOMPARE(m_model->priorPaymentCount(), 1);
+    m_model->removeDetails(0, 1);
+    QCOMPARE(m_model->priorPaymentCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_BatchModel)
+#include "tst_batchmodel.moc"
