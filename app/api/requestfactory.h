@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace Lesspay::Core {
+
+// The only place that builds requests to the Lesspay API, so that every one of them has a
+// transfer timeout, never follows a redirect, verifies TLS and carries the auth headers and
+// the signature of spec section 2 over the exact body bytes that are sent.
+class RequestFactory
+{
+public:
+    struct Options
+    {
+        QUrl baseUrl; // e.g. http://127.0.0.1:8765 or https://host/prefix
+        QString appId;
+        std::chrono::milliseconds timeout{15000};
+    };
+
+    explicit RequestFactory(Options options);
+
+    const Options &options() const { return m_options; }
+    QUrl urlFor(QStringView path) const;
+
+    // Nullopt when the body is not a JSON object (it could not be signed). The secret is
+    // only used to compute the signature and is not kept.
+    std::optional<QNetworkRequest> build(QStringView path, QByteArrayView body, QByteArrayView secret,
+                                         qint64 timestampMs) const;
+
+    static QByteArray userAgent(); // "LesspayPayoutConsole/<version>"
+
+    static inline const QByteArray AppIdHeader = QByteArrayLiteral("x-auth-appid");
+    static inline const QByteArray TimestampHeader = QByteArrayLiteral("X-Auth-Timestamp");
+    static inline const QByteArray SignatureHeader = QByteArrayLiteral("x-auth-signature");
+
+private:
+    Options m_options;
+};
+
+} // namespace Lesspay::Core
