@@ -1,3 +1,4 @@
 # SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 lesspay_add_test(NAME tst_csvreader SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvreader.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvwriter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvwriter.cpp LABELS core LIBS lesspay_csv)
