@@ -1,1 +1,548 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailvalidator.h"
+
+#include "domain/braziltaxid.h"
+#include "domain/phonekey.h"
+#include "money/amount.h"
+
+#include <QCoreApplication>
+
+namespace Lesspay::Core {
+
+namespace {
+
+using Severity = ValidationIssue::Severity;
+
+// Maximum lengths (UTF-16 units, after trimming). The API states only the 64 of mch_order_id;
+// the others are generous bounds for real data that keep absurd input (a pasted document in a
+// name cell) out of the batch, the journal and the request:
+//   names and bank name 140 (SWIFT MT field 59 holds 4 x 35 characters),
+//   raw account number 64 (at most 34 characters remain after removing separators),
+//   wallet account number and deposit key 254 (the longest e-mail address),
+//   provider 64, amount 32 (longer is never a valid amount in qint64 minor units),
+//   enumerations 16, country 2, SWIFT 11 (checked by their own rules).
+constexpr qsizetype MaxLength[FieldCount] = {
+    64,  // MchOrderId
+    32,  // Amount
+    16,  // DestinationType
+    140, // BankAccountName
+    64,  // BankAccountNo
+    16,  // BankAccountType
+    140, // BankName
+    16,  // BankCountryCode
+    32,  // BankSwiftCode
+    140, // WalletAccountName
+    254, // WalletAccountNumber
+    16,  // WalletAccountType
+    64,  // WalletProvider
+    16,  // WalletDepositKeyType
+    254, // WalletDepositKey
+};
+
+// Kosovo banks carry XK in their BICs (SWIFT assigns it while ISO 3166-1 has no code for
+// Kosovo), so XK is a real country for the SWIFT country part, but not for bank_country_code,
+// which the API requires to be ISO 3166-1.
+constexpr char16_t SwiftOnlyCountry[] = u"XK";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DetailValidator", text);
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isAsciiUpper(QChar c)
+{
+    return c.unicode() >= u'A' && c.unicode() <= u'Z';
+}
+
+bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return isAsciiDigit(c) || isAsciiUpper(c) || (u >= u'a' && u <= u'z');
+}
+
+bool isHex(QChar c)
+{
+    const char16_t u = c.unicode();
+    return isAsciiDigit(c) || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+}
+
+// C0, DEL, C1, and the invisible bidirectional controls that can make a name or account
+// number display differently from what is sent ("Trojan Source" reordering).
+bool isForbiddenControl(char16_t u)
+{
+    if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+        return true;
+    if (u < 0x061C)
+        return false;
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+QString upper(QStringView text)
+{
+    QString out = text.toString();
+    for (QChar &c : out) {
+        if (c.unicode() >= u'a' && c.unicode() <= u'z')
+            c = QChar(c.unicode() - (u'a' - u'A'));
+    }
+    return out;
+}
+
+// Matches one of the lower-case words of an enumeration, ignoring ASCII case.
+bool isOneOf(QStringView text, std::initializer_list<QLatin1StringView> words)
+{
+    for (QLatin1StringView w : words) {
+        if (text.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString accountNumberDigits(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c != u' ' && c != u'-')
+            out.append(c);
+    }
+    return out;
+}
+
+QLatin1StringView amountCode(Amount::Error error)
+{
+    switch (error) {
+    case Amount::Error::None:
+        break;
+    case Amount::Error::Empty:
+        return QLatin1StringView("amount.required");
+    case Amount::Error::InvalidCharacter:
+        return QLatin1StringView("amount.invalid_character");
+    case Amount::Error::Sign:
+        return QLatin1StringView("amount.sign");
+    case Amount::Error::Exponent:
+        return QLatin1StringView("amount.exponent");
+    case Amount::Error::Grouping:
+        return QLatin1StringView("amount.grouping");
+    case Amount::Error::MissingDigits:
+        return QLatin1StringView("amount.missing_digits");
+    case Amount::Error::TooManyDecimals:
+        return QLatin1StringView("amount.too_many_decimals");
+    case Amount::Error::Overflow:
+        return QLatin1StringView("amount.overflow");
+    }
+    return QLatin1StringView("amount.invalid");
+}
+
+// RFC 5321 shapes without the exotic parts nobody uses for payouts (quoted local parts,
+// address literals): local part of atext and single dots, a domain of LDH labels with a
+// letter TLD of two or more characters.
+bool isEmail(QStringView text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0 || at > 64 || text.indexOf(u'@', at + 1) >= 0)
+        return false;
+    const QStringView local = text.first(at);
+    const QStringView domain = text.mid(at + 1);
+    static constexpr QStringView atextSpecials = u"!#$%&'*+/=?^_`{|}~-";
+    QChar previous = u'.';
+    for (QChar c : local) {
+        if (c == u'.') {
+            if (previous == u'.')
+                return false;
+        } else if (!isAsciiAlnum(c) && !atextSpecials.contains(c)) {
+            return false;
+        }
+        previous = c;
+    }
+    if (previous == u'.' || domain.size() > 253)
+        return false;
+    qsizetype labels = 0;
+    qsizetype start = 0;
+    while (start <= domain.size()) {
+        qsizetype end = domain.indexOf(u'.', start);
+        if (end < 0)
+            end = domain.size();
+        const QStringView label = domain.mid(start, end - start);
+        if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
+            return false;
+        for (QChar c : label) {
+            if (!isAsciiAlnum(c) && c != u'-')
+                return false;
+        }
+        ++labels;
+        if (end == domain.size()) {
+            const bool letters = std::all_of(label.begin(), label.end(), [](QChar c) { return c.isLetter(); });
+            return labels >= 2 && label.size() >= 2 && (letters || label.startsWith(u"xn--", Qt::CaseInsensitive));
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+bool isUuid(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? text[i] != u'-' : !isHex(text[i]))
+            return false;
+    }
+    return true;
+}
+
+// Collects the issues of one detail; one instance per validate() call.
+class Checker
+{
+public:
+    Checker(const ReferenceData &data, const DetailValidator::Context &context, const PayoutDetail &detail)
+        : m_data(data)
+        , m_context(context)
+        , m_detail(detail)
+    {}
+
+    ValidationIssues run();
+
+private:
+    QStringView text(Field f) const { return QStringView(m_detail.value(f)).trimmed(); }
+    void add(Field f, Severity s, QLatin1StringView code, const QString &message)
+    {
+        m_issues.append({f, s, QString(code), message});
+    }
+    void error(Field f, QLatin1StringView code, const QString &message) { add(f, Severity::Error, code, message); }
+    bool commonChecks(Field f, bool required);
+    void checkOrderId();
+    void checkAmount();
+    void checkAccountType(Field f);
+    void checkBank();
+    void checkSwift(QStringView country);
+    void checkWallet();
+    void checkDepositKey(QStringView type);
+
+    const ReferenceData &m_data;
+    const DetailValidator::Context &m_context;
+    const PayoutDetail &m_detail;
+    ValidationIssues m_issues;
+};
+
+// Length and control characters; false when the field is empty or already broken, so that the
+// specific rule does not pile a second issue onto the same cell.
+bool Checker::commonChecks(Field f, bool required)
+{
+    const QStringView value = text(f);
+    if (value.isEmpty()) {
+        if (required)
+            error(f, QLatin1StringView("text.required"), tr("This field is required."));
+        return false;
+    }
+    for (QChar c : value) {
+        if (isForbiddenControl(c.unicode())) {
+            error(f, QLatin1StringView("text.control_character"),
+                  tr("Contains an invisible control character (U+%1); retype the value.")
+                      .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
+            return false;
+        }
+    }
+    if (value.size() > MaxLength[int(f)]) {
+        error(f, QLatin1StringView("text.too_long"),
+              tr("At most %1 characters are allowed here.").arg(MaxLength[int(f)]));
+        return false;
+    }
+    return true;
+}
+
+void Checker::checkOrderId()
+{
+    if (!commonChecks(Field::MchOrderId, true))
+        return;
+    const QStringView id = text(Field::MchOrderId);
+    for (QChar c : id) {
+        if (!isAsciiAlnum(c) && c != u'_' && c != u'-') {
+            error(Field::MchOrderId, QLatin1StringView("mch_order_id.invalid_character"),
+                  tr("The order ID may contain only letters A-Z, digits, '_' and '-'."));
+            return;
+        }
+    }
+}
+
+void Checker::checkAmount()
+{
+    if (!commonChecks(Field::Amount, true))
+        return;
+    const Amount::ParseResult r = Amount::parse(text(Field::Amount), m_context.decimals);
+    if (!r.ok())
+        error(Field::Amount, amountCode(r.error), Amount::errorMessage(r.error, m_context.decimals));
+    else if (r.minor == 0)
+        error(Field::Amount, QLatin1StringView("amount.zero"), tr("The amount must be greater than zero."));
+}
+
+void Checker::checkAccountType(Field f)
+{
+    if (commonChecks(f, true) && !isOneOf(text(f), {QLatin1StringView("individual"), QLatin1StringView("business")}))
+        error(f, QLatin1StringView("account_type.invalid"), tr("The account type must be individual or business."));
+}
+
+void Checker::checkBank()
+{
+    commonChecks(Field::BankAccountName, true);
+    commonChecks(Field::BankName, true);
+    checkAccountType(Field::BankAccountType);
+
+    if (commonChecks(Field::BankAccountNo, true)) {
+        const QString number = accountNumberDigits(text(Field::BankAccountNo));
+        if (!std::all_of(number.begin(), number.end(), isAsciiAlnum))
+            error(Field::BankAccountNo, QLatin1StringView("account_no.invalid_character"),
+                  tr("The account number may contain only letters and digits (spaces and dashes are removed)."));
+        else if (number.size() < 4 || number.size() > 34)
+            error(Field::BankAccountNo, QLatin1StringView("account_no.length"),
+                  tr("The account number must have 4 to 34 letters or digits."));
+    }
+
+    QString country;
+    if (commonChecks(Field::BankCountryCode, true)) {
+        country = upper(text(Field::BankCountryCode));
+        if (!m_data.countries.contains(country)) {
+            error(Field::BankCountryCode, QLatin1StringView("country.unknown"),
+                  tr("Not an ISO 3166-1 two-letter country code."));
+            country.clear();
+        }
+    }
+    checkSwift(country);
+}
+
+void Checker::checkSwift(QStringView country)
+{
+    if (!commonChecks(Field::BankSwiftCode, true))
+        return;
+    const QString bic = upper(text(Field::BankSwiftCode));
+    const Field f = Field::BankSwiftCode;
+    if (bic.size() != 8 && bic.size() != 11) {
+        error(f, QLatin1StringView("swift.length"), tr("A SWIFT/BIC code has 8 or 11 characters."));
+        return;
+    }
+    if (!std::all_of(bic.begin(), bic.end(), isAsciiAlnum)) {
+        error(f, QLatin1StringView("swift.invalid_character"), tr("A SWIFT/BIC code has only letters and digits."));
+        return;
+    }
+    const QStringView bicCountry = QStringView(bic).mid(4, 2);
+    if (!isAsciiUpper(bicCountry[0]) || !isAsciiUpper(bicCountry[1])
+        || !(m_data.countries.contains(bicCountry) || bicCountry == QStringView(SwiftOnlyCountry))) {
+        error(f, QLatin1StringView("swift.country"),
+              tr("Characters 5 and 6 of a SWIFT/BIC code must be a country code."));
+        return;
+    }
+    if (bic.at(7) == u'0')
+        add(f, Severity::Warning, QLatin1StringView("swift.test_code"),
+            tr("This is a SWIFT test and training code; real payments cannot reach it."));
+    if (!country.isEmpty() && bicCountry != country)
+        add(f, Severity::Warning, QLatin1StringView("swift.country_mismatch"),
+            tr("The SWIFT/BIC code belongs to %1, the bank country is %2.").arg(bicCountry, country));
+}
+
+void Checker::checkWallet()
+{
+    commonChecks(Field::WalletAccountName, true);
+    commonChecks(Field::WalletAccountNumber, true);
+    checkAccountType(Field::WalletAccountType);
+
+    if (commonChecks(Field::WalletProvider, true)
+        && m_data.providers.canonicalName(m_context.currency, text(Field::WalletProvider).toString()).isEmpty()) {
+        const QStringList offered = m_data.providers.providers(m_context.currency);
+        error(Field::WalletProvider, QLatin1StringView("provider.not_offered"),
+              offered.isEmpty() ? tr("No e-wallet provider is offered for %1.").arg(m_context.currency)
+                                : tr("Not offered for %1; choose one of: %2.")
+                                      .arg(m_context.currency, offered.join(QLatin1StringView(", "))));
+    }
+
+    QStringView type;
+    if (commonChecks(Field::WalletDepositKeyType, true)) {
+        type = text(Field::WalletDepositKeyType);
+        if (!isOneOf(type, {QLatin1StringView("phone"), QLatin1StringView("email"), QLatin1StringView("cpf"),
+                            QLatin1StringView("cnpj"), QLatin1StringView("random")})) {
+            error(Field::WalletDepositKeyType, QLatin1StringView("deposit_key_type.invalid"),
+                  tr("The deposit key type must be phone, email, cpf, cnpj or random."));
+            type = {};
+        }
+    }
+    if (commonChecks(Field::WalletDepositKey, true) && !type.isEmpty())
+        checkDepositKey(type);
+}
+
+void Checker::checkDepositKey(QStringView type)
+{
+    const Field f = Field::WalletDepositKey;
+    const QStringView key = text(f);
+    if (type.compare(QLatin1StringView("phone"), Qt::CaseInsensitive) == 0) {
+        const PhoneKey::Result phone = PhoneKey::parse(key, m_context.phoneRegion);
+        switch (phone.status) {
+        case PhoneKey::Status::Ok:
+            break;
+        case PhoneKey::Status::Unparseable:
+            error(f, QLatin1StringView("phone.invalid"), tr("Not a phone number."));
+            return;
+        case PhoneKey::Status::InvalidCountryCode:
+            error(f, QLatin1StringView("phone.country_code"),
+                  m_context.phoneRegion.isEmpty()
+                      ? tr("Write the phone number with its country code, e.g. +63 917 123 4567.")
+                      : tr("The phone number has an unknown country code."));
+            return;
+        case PhoneKey::Status::NotPossible:
+            error(f, QLatin1StringView("phone.length"), tr("The phone number has the wrong length for its country."));
+            return;
+        }
+        // libphonenumber's ranges lag behind new allocations; the number has a possible length,
+        // so it is sent, but the user is told to double-check it.
+        if (!phone.knownRange)
+            add(f, Severity::Warning, QLatin1StringView("phone.unknown_range"),
+                tr("%1 is not in any number range known for its country; check it.").arg(phone.e164));
+        if (!PhoneKey::sameNumber(text(Field::WalletAccountNumber), phone))
+            add(f, Severity::Warning, QLatin1StringView("phone.account_mismatch"),
+                tr("The phone key %1 is not the same number as the wallet account number.").arg(phone.e164));
+    } else if (type.compare(QLatin1StringView("email"), Qt::CaseInsensitive) == 0) {
+        if (!isEmail(key))
+            error(f, QLatin1StringView("email.invalid"), tr("Not a valid e-mail address."));
+    } else if (type.compare(QLatin1StringView("random"), Qt::CaseInsensitive) == 0) {
+        if (!isUuid(key))
+            error(f, QLatin1StringView("random.invalid"),
+                  tr("A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000."));
+        else if (std::all_of(key.begin(), key.end(), [](QChar c) { return c == u'0' || c == u'-'; }))
+            error(f, QLatin1StringView("random.nil"), tr("The all-zero UUID is not a key."));
+    } else {
+        const bool cpf = type.compare(QLatin1StringView("cpf"), Qt::CaseInsensitive) == 0;
+        const QString id = BrazilTaxId::strip(key);
+        const BrazilTaxId::Status status = cpf ? BrazilTaxId::checkCpf(id) : BrazilTaxId::checkCnpj(id);
+        switch (status) {
+        case BrazilTaxId::Status::Ok:
+            break;
+        case BrazilTaxId::Status::BadFormat:
+            if (cpf)
+                error(f, QLatin1StringView("cpf.format"), tr("A CPF has 11 digits."));
+            else
+                error(f, QLatin1StringView("cnpj.format"),
+                      tr("A CNPJ has 12 letters or digits followed by 2 check digits."));
+            break;
+        case BrazilTaxId::Status::Repeated:
+            error(f, cpf ? QLatin1StringView("cpf.repeated") : QLatin1StringView("cnpj.repeated"),
+                  tr("A number of one repeated digit is never issued."));
+            break;
+        case BrazilTaxId::Status::BadCheckDigits:
+            error(f, cpf ? QLatin1StringView("cpf.check_digits") : QLatin1StringView("cnpj.check_digits"),
+                  tr("The check digits do not match; the number has a typo."));
+            break;
+        }
+    }
+}
+
+ValidationIssues Checker::run()
+{
+    checkOrderId();
+    checkAmount();
+    bool bank = false;
+    bool wallet = false;
+    if (commonChecks(Field::DestinationType, true)) {
+        const QStringView type = text(Field::DestinationType);
+        bank = type.compare(PayoutDetail::Bank, Qt::CaseInsensitive) == 0;
+        wallet = type.compare(PayoutDetail::EWallet, Qt::CaseInsensitive) == 0;
+        if (!bank && !wallet)
+            error(Field::DestinationType, QLatin1StringView("destination_type.invalid"),
+                  tr("The destination must be bank or ewallet."));
+    }
+    if (bank)
+        checkBank();
+    if (wallet)
+        checkWallet();
+    // Cells of the other destination are not sent; say so rather than drop them silently.
+    for (int i = 0; i < FieldCount; ++i) {
+        const Field f = Field(i);
+        if (((bank && isWalletField(f)) || (wallet && isBankField(f))) && !text(f).isEmpty())
+            add(f, Severity::Warning, QLatin1StringView("field.ignored"),
+                bank ? tr("Ignored for a bank payout.") : tr("Ignored for an e-wallet payout."));
+    }
+    return m_issues;
+}
+
+} // namespace
+
+DetailValidator::DetailValidator(ReferenceData data)
+    : m_data(std::move(data))
+{}
+
+DetailValidator::Context DetailValidator::contextFor(const QString &currency) const
+{
+    Context context;
+    context.currency = currency;
+    context.decimals = m_data.currencies.decimals(currency).value_or(2);
+    // Phone numbers written without "+" are read as numbers of the currency's home country.
+    static const QHash<QString, QString> regions = {{QStringLiteral("PHP"), QStringLiteral("PH")},
+                                                    {QStringLiteral("IDR"), QStringLiteral("ID")},
+                                                    {QStringLiteral("BRL"), QStringLiteral("BR")},
+                                                    {QStringLiteral("INR"), QStringLiteral("IN")}};
+    context.phoneRegion = regions.value(currency);
+    return context;
+}
+
+ValidationIssues DetailValidator::validate(const PayoutDetail &detail, const Context &context) const
+{
+    return Checker(m_data, context, detail).run();
+}
+
+std::optional<qint64> DetailValidator::amountMinor(const PayoutDetail &detail, const Context &context) const
+{
+    const Amount::ParseResult r = Amount::parse(QStringView(detail.amount()).trimmed(), context.decimals);
+    if (!r.ok() || r.minor == 0)
+        return std::nullopt;
+    return r.minor;
+}
+
+PayoutDetail DetailValidator::normalized(const PayoutDetail &detail, const Context &context) const
+{
+    PayoutDetail out;
+    const auto text = [&](Field f) { return QStringView(detail.value(f)).trimmed(); };
+    const auto lower = [&](Field f) { return text(f).toString().toLower(); };
+    const bool bank = text(Field::DestinationType).compare(PayoutDetail::Bank, Qt::CaseInsensitive) == 0;
+    const bool wallet = text(Field::DestinationType).compare(PayoutDetail::EWallet, Qt::CaseInsensitive) == 0;
+
+    out.setValue(Field::MchOrderId, text(Field::MchOrderId).toString());
+    const std::optional<qint64> minor = amountMinor(detail, context);
+    out.setValue(Field::Amount, minor ? Amount::format(*minor, context.decimals) : text(Field::Amount).toString());
+    out.setValue(Field::DestinationType,
+                 bank || wallet ? lower(Field::DestinationType) : text(Field::DestinationType).toString());
+    if (bank) {
+        out.setValue(Field::BankAccountName, text(Field::BankAccountName).toString());
+        out.setValue(Field::BankAccountNo, accountNumberDigits(text(Field::BankAccountNo)));
+        out.setValue(Field::BankAccountType, lower(Field::BankAccountType));
+        out.setValue(Field::BankName, text(Field::BankName).toString());
+        out.setValue(Field::BankCountryCode, upper(text(Field::BankCountryCode)));
+        out.setValue(Field::BankSwiftCode, upper(text(Field::BankSwiftCode)));
+    }
+    if (wallet) {
+        out.setValue(Field::WalletAccountName, text(Field::WalletAccountName).toString());
+        out.setValue(Field::WalletAccountNumber, text(Field::WalletAccountNumber).toString());
+        out.setValue(Field::WalletAccountType, lower(Field::WalletAccountType));
+        const QString provider = text(Field::WalletProvider).toString();
+        const QString canonical = m_data.providers.canonicalName(context.currency, provider);
+        out.setValue(Field::WalletProvider, canonical.isEmpty() ? provider : canonical);
+        const QString type = lower(Field::WalletDepositKeyType);
+        out.setValue(Field::WalletDepositKeyType, type);
+        QString key = text(Field::WalletDepositKey).toString();
+        if (type == QLatin1StringView("phone")) {
+            const PhoneKey::Result phone = PhoneKey::parse(key, context.phoneRegion);
+            if (phone.status == PhoneKey::Status::Ok)
+                key = phone.e164;
+        } else if (type == QLatin1StringView("cpf") || type == QLatin1StringView("cnpj")) {
+            key = BrazilTaxId::strip(key);
+        } else if (type == QLatin1StringView("random")) {
+            key = key.toLower();
+        }
+        out.setValue(Field::WalletDepositKey, key);
+    }
+    return out;
+}
+
+} // namespace Lesspay::Core

@@ -2,3 +2,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 lesspay_add_test(NAME tst_field SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_field.cpp LABELS core LIBS lesspay_domain)
 lesspay_add_test(NAME tst_referencedata SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_referencedata.cpp LABELS core LIBS lesspay_domain)
+lesspay_add_test(NAME tst_detailvalidator SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_detailvalidator.cpp LABELS core LIBS lesspay_domain)
+lesspay_add_test(NAME tst_phonekey SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_phonekey.cpp LABELS core LIBS lesspay_domain)
+lesspay_add_test(NAME tst_braziltaxid SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_braziltaxid.cpp LABELS core LIBS lesspay_domain)

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonekey.h"
+
+#include <array>
+#include <phonenumbers/phonenumberutil.h>
+#include <set>
+#include <string>
+
+namespace Lesspay::Core {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// Calling codes for which a number already written as "+<cc><nsn>" (nsn not starting with 0)
+// parses to exactly {cc, nsn}: one region per code, and the region's national prefix for
+// parsing is the plain "0" (PH, ID, IN), so libphonenumber's prefix stripping cannot apply.
+// tst_phonekey checks the shortcut against the full parse for random numbers of every length.
+constexpr std::array<int, 3> ShortcutCountryCodes = {63, 62, 91};
+
+struct CallingCodes
+{
+    std::array<bool, 1000> known{};
+    std::array<QString, 1000> nationalPrefix;
+
+    CallingCodes()
+    {
+        const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+        std::set<int> codes;
+        util->GetSupportedCallingCodes(&codes);
+        for (int cc : codes) {
+            if (cc <= 0 || cc >= 1000)
+                continue;
+            known[std::size_t(cc)] = true;
+            std::string region;
+            util->GetRegionCodeForCountryCode(cc, &region);
+            std::string prefix;
+            util->GetNddPrefixForRegion(region, true, &prefix);
+            nationalPrefix[std::size_t(cc)] = QString::fromStdString(prefix);
+        }
+    }
+};
+
+const CallingCodes &callingCodes()
+{
+    static const CallingCodes codes;
+    return codes;
+}
+
+PhoneKey::Result judge(const PhoneNumber &number)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneKey::Result result;
+    switch (util->IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        result.status = PhoneKey::Status::InvalidCountryCode;
+        return result;
+    default: // too short, too long, invalid length, or only possible for local dialling
+        result.status = PhoneKey::Status::NotPossible;
+        return result;
+    }
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    result.status = PhoneKey::Status::Ok;
+    result.e164 = QString::fromLatin1(e164.data(), qsizetype(e164.size()));
+    result.countryCode = number.country_code();
+    result.knownRange = util->IsValidNumber(number);
+    return result;
+}
+
+// "+<cc><nsn>" with ASCII digits only, cc one of the shortcut codes and nsn not starting with 0.
+bool shortcutNumber(QStringView text, PhoneNumber *number)
+{
+    // E.164 allows at most 15 digits; shorter than 8 is never possible in the shortcut regions.
+    if (text.size() < 9 || text.size() > 16 || text[0] != u'+')
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (!isDigit(text[i]))
+            return false;
+    }
+    // libphonenumber takes the shortest known calling code; all shortcut codes have two digits
+    // and no one-digit code (1 or 7) prefixes them.
+    const int cc = (text[1].unicode() - u'0') * 10 + (text[2].unicode() - u'0');
+    if (std::find(ShortcutCountryCodes.begin(), ShortcutCountryCodes.end(), cc) == ShortcutCountryCodes.end())
+        return false;
+    if (text[3] == u'0')
+        return false;
+    quint64 nsn = 0;
+    for (qsizetype i = 3; i < text.size(); ++i)
+        nsn = nsn * 10 + quint64(text[i].unicode() - u'0');
+    number->set_country_code(cc);
+    number->set_national_number(nsn);
+    return true;
+}
+
+} // namespace
+
+PhoneKey::Result PhoneKey::parse(QStringView text, const QString &region)
+{
+    PhoneNumber number;
+    if (shortcutNumber(text, &number))
+        return judge(number);
+    return parseWithLibrary(text, region);
+}
+
+PhoneKey::Result PhoneKey::parseWithLibrary(QStringView text, const QString &region)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toStdString();
+    const auto error = util->Parse(text.toString().toStdString(), regionCode, &number);
+    Result result;
+    switch (error) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        result.status = Status::InvalidCountryCode;
+        return result;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        result.status = Status::NotPossible;
+        return result;
+    default:
+        result.status = Status::Unparseable;
+        return result;
+    }
+    // An extension cannot receive money: a key with one is not a deposit key.
+    if (number.has_extension()) {
+        result.status = Status::Unparseable;
+        return result;
+    }
+    return judge(number);
+}
+
+QString PhoneKey::nationalPrefix(int countryCode)
+{
+    if (countryCode <= 0 || countryCode >= 1000)
+        return {};
+    return callingCodes().nationalPrefix[std::size_t(countryCode)];
+}
+
+bool PhoneKey::sameNumber(QStringView accountNumber, const Result &key)
+{
+    if (key.status != Status::Ok)
+        return true;
+    QString digits;
+    digits.reserve(accountNumber.size());
+    bool plus = false;
+    for (qsizetype i = 0; i < accountNumber.size(); ++i) {
+        const QChar c = accountNumber[i];
+        if (isDigit(c))
+            digits.append(c);
+        else if (c == u'+' && i == 0)
+            plus = true;
+        else if (c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.')
+            return true; // an e-mail address or wallet ID, not a phone number
+    }
+    if (digits.size() < 5)
+        return true;
+    const QStringView international = QStringView(key.e164).mid(1);
+    const QString cc = QString::number(key.countryCode);
+    const QStringView nsn = international.mid(cc.size());
+    if (digits == international)
+        return true;
+    if (plus)
+        return false;
+    const QString prefix = nationalPrefix(key.countryCode);
+    return digits == nsn
+           || (!prefix.isEmpty() && digits.size() == prefix.size() + nsn.size()
+               && QStringView(digits).startsWith(prefix) && QStringView(digits).mid(prefix.size()) == nsn);
+}
+
+} // namespace Lesspay::Core
