@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guardedtcpserver.h"
+
+#include "sandbox/sandboxlog.h"
+
+#include <QTcpSocket>
+
+namespace Lesspay::Sandbox {
+
+namespace {
+
+constexpr char PendingProperty[] = "lesspay_pending_bytes";
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxPendingBytes, QObject *parent)
+    : QTcpServer(parent)
+    , m_maxPendingBytes(maxPendingBytes)
+{}
+
+void GuardedTcpServer::requestCompleted(QTcpSocket *socket)
+{
+    socket->setProperty(PendingProperty, qint64(0));
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    // Connected before QAbstractHttpServer's own readyRead handler, so this runs first and sees
+    // exactly the bytes that arrived since the HTTP parser last read everything.
+    const qint64 limit = m_maxPendingBytes;
+    connect(socket, &QTcpSocket::readyRead, this, [socket, limit] {
+        const qint64 pending = socket->property(PendingProperty).toLongLong() + socket->bytesAvailable();
+        socket->setProperty(PendingProperty, pending);
+        if (pending > limit) {
+            qCWarning(lcSandbox, "connection from %s sent more than %lld bytes without completing a request; closed",
+                      qPrintable(socket->peerAddress().toString()), limit);
+            socket->readAll();
+            socket->abort();
+        }
+    });
+    addPendingConnection(socket);
+}
+
+} // namespace Lesspay::Sandbox

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/faultinjector.h"
+#include "sandbox/merchantdirectory.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace Lesspay::Sandbox {
+
+// Everything a sandbox instance is configured with (from the command line or a test).
+struct SandboxOptions
+{
+    static constexpr quint16 DefaultPort = 8765;
+    static constexpr qint64 DefaultMaxBodyBytes = 5 * 1024 * 1024;
+
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = DefaultPort; // 0 = any free port
+    MerchantDirectory merchants;
+    int reviewDelayMs = 3000;
+    int payDelayMs = 5000;
+    QString stateFile; // empty = in memory only
+    int webhookAttempts = 6;
+    int webhookBackoffMs = 1000;
+    int webhookTimeoutMs = 10000;
+    qint64 maxBodyBytes = DefaultMaxBodyBytes;
+    QList<FaultRule> faults;
+};
+
+} // namespace Lesspay::Sandbox
