@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "localsandboxlauncher.h"
+
+#include "secrets/memorysecretstore.h"
+#include "settings/settings.h"
+
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace Lesspay::Core {
+
+LocalSandboxLauncher::LocalSandboxLauncher(Settings *settings, SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(store)
+    , m_memory(new MemorySecretStore(this))
+{
+    connect(m_store, &SecretStore::readFinished, this, &LocalSandboxLauncher::onRead);
+    connect(m_store, &SecretStore::writeFinished, this, &LocalSandboxLauncher::onWritten);
+    connect(m_memory, &SecretStore::readFinished, this, &LocalSandboxLauncher::onRead);
+    connect(m_memory, &SecretStore::writeFinished, this, &LocalSandboxLauncher::onWritten);
+    connect(&m_process, &SandboxProcess::ready, this, &LocalSandboxLauncher::onReady);
+    connect(&m_process, &SandboxProcess::failed, this, &LocalSandboxLauncher::onFailed);
+}
+
+LocalSandboxLauncher::~LocalSandboxLauncher()
+{
+    m_pendingSecret.fill('\0');
+}
+
+QString LocalSandboxLauncher::defaultStateFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox-state.json");
+}
+
+QString LocalSandboxLauncher::defaultLogFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox.log");
+}
+
+QString LocalSandboxLauncher::generateAppId()
+{
+    const quint64 value = QRandomGenerator::system()->generate64();
+    return QStringLiteral("local-") + QString::number(value, 16).rightJustified(16, u'0');
+}
+
+QByteArray LocalSandboxLauncher::generateSecret()
+{
+    // 32 bytes from the OS's cryptographic generator, hex so it is plain ASCII everywhere.
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    const QByteArray hex = bytes.toHex();
+    bytes.fill('\0');
+    return hex;
+}
+
+SecretStore *LocalSandboxLauncher::secretStore() const
+{
+    return m_ephemeral ? static_cast<SecretStore *>(m_memory) : m_store;
+}
+
+void LocalSandboxLauncher::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+std::optional<Profile> LocalSandboxLauncher::currentProfile() const
+{
+    return m_settings->profile(m_profileId);
+}
+
+void LocalSandboxLauncher::start()
+{
+    if (m_state == State::Starting || m_state == State::Running)
+        return;
+    setState(State::Starting);
+    if (const auto existing = m_settings->localSandboxProfile()) {
+        m_profileId = existing->id;
+        readSecret();
+    } else {
+        createProfile();
+    }
+}
+
+void LocalSandboxLauncher::retry()
+{
+    if (m_state == State::Starting || m_state == State::Running)
+        return;
+    if (m_profileId.isNull()) {
+        start();
+        return;
+    }
+    setState(State::Starting);
+    readSecret();
+}
+
+void LocalSandboxLauncher::regenerateSecret()
+{
+    if (m_state == State::Starting)
+        return;
+    auto profile = currentProfile();
+    if (!profile) {
+        start();
+        return;
+    }
+    setState(State::Starting);
+    m_ephemeral = false;
+    if (m_process.processId() == 0) {
+        storeNewSecret(*profile);
+        return;
+    }
+    // The running sandbox knows the old secret: start the new one only after it has gone.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_process, &SandboxProcess::stopped, this, [this, connection] {
+        disconnect(*connection);
+        if (const auto profile = currentProfile())
+            storeNewSecret(*profile);
+        else
+            onFailed(tr("the Local sandbox profile was removed"));
+    });
+    m_process.stop();
+}
+
+void LocalSandboxLauncher::stop()
+{
+    m_process.stop();
+    setState(State::Idle);
+}
+
+void LocalSandboxLauncher::createProfile()
+{
+    Profile profile = Profile::create(tr("Local sandbox"), Profile::Environment::LocalSandbox);
+    profile.appId = generateAppId();
+    m_profileId = profile.id;
+    m_settings->saveProfile(profile);
+    if (m_settings->currentProfileId().isNull())
+        m_settings->setCurrentProfileId(profile.id);
+    storeNewSecret(profile);
+}
+
+void LocalSandboxLauncher::storeNewSecret(const Profile &profile)
+{
+    m_pendingSecret = generateSecret();
+    m_pendingKey = profile.secretKey();
+    m_store->writeSecret(m_pendingKey, m_pendingSecret);
+}
+
+void LocalSandboxLauncher::onWritten(const QString &key, const SecretResult &result)
+{
+    if (key != m_pendingKey || m_pendingSecret.isEmpty())
+        return;
+    const bool fromMemory = sender() == m_memory;
+    if (!result.isOk() && !fromMemory) {
+        // Without a keychain the sandbox still runs: the secret lives in memory for this run.
+        m_lastSecretResult = result;
+        m_ephemeral = true;
+        emit secretKeptInMemory(result);
+        m_memory->writeSecret(key, m_pendingSecret);
+        return;
+    }
+    QByteArray secret = m_pendingSecret;
+    m_pendingSecret.fill('\0');
+    m_pendingSecret.clear();
+    m_pendingKey.clear();
+    if (auto profile = currentProfile(); profile && !fromMemory) {
+        profile->secretSavedAt = QDateTime::currentDateTimeUtc();
+        m_settings->saveProfile(*profile);
+    }
+    launch(secret);
+    secret.fill('\0');
+}
+
+void LocalSandboxLauncher::readSecret()
+{
+    const auto profile = currentProfile();
+    if (!profile) {
+        onFailed(tr("the Local sandbox profile was removed"));
+        return;
+    }
+    m_pendingKey = profile->secretKey();
+    secretStore()->readSecret(m_pendingKey);
+}
+
+void LocalSandboxLauncher::onRead(const QString &key, const SecretResult &result, const QByteArray &secret)
+{
+    if (key != m_pendingKey || m_state != State::Starting || sender() != secretStore())
+        return;
+    m_pendingKey.clear();
+    if (!result.isOk() || secret.isEmpty()) {
+        // NotFound may only mean "locked": report it and wait for the user; never regenerate here.
+        m_lastSecretResult = result.isOk() ? SecretResult::notFound() : result;
+        setState(State::NeedsSecret);
+        emit secretUnavailable(m_lastSecretResult);
+        return;
+    }
+    launch(secret);
+}
+
+void LocalSandboxLauncher::launch(const QByteArray &secret)
+{
+    const auto profile = currentProfile();
+    if (!profile) {
+        onFailed(tr("the Local sandbox profile was removed"));
+        return;
+    }
+    SandboxProcess::Options options;
+    options.executable = SandboxProcess::locateExecutable(m_executable);
+    options.appId = profile->appId;
+    options.secret = secret;
+    options.stateFile = m_stateFile.isEmpty() ? defaultStateFile() : m_stateFile;
+    options.logFile = m_logFile.isEmpty() ? defaultLogFile() : m_logFile;
+    options.extraArguments = m_extraArguments;
+    m_process.start(options);
+    options.secret.fill('\0');
+}
+
+void LocalSandboxLauncher::onReady(const QUrl &url)
+{
+    if (auto profile = currentProfile()) {
+        profile->baseUrl = url;
+        m_settings->saveProfile(*profile);
+    }
+    setState(State::Running);
+    emit ready(url);
+}
+
+void LocalSandboxLauncher::onFailed(const QString &reason)
+{
+    setState(State::Failed);
+    emit failed(reason);
+}
+
+} // namespace Lesspay::Core
