@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/translationloader.h"
+
+#include <QCoreApplication>
+#include <QtTest>
+
+using Lesspay::Ui::TranslationLoader;
+
+class TestTranslationLoader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resolveLocale_data();
+    void resolveLocale();
+    void install_data();
+    void install();
+    void install_chinese_loadsQtBase();
+    void install_english_writesPluralForms();
+    void destructor_removesTranslators();
+};
+
+void TestTranslationLoader::resolveLocale_data()
+{
+    QTest::addColumn<QString>("override");
+    QTest::addColumn<QLocale>("system");
+    QTest::addColumn<QString>("expected");
+
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QTest::newRow("empty override follows system") << QString() << german << german.name();
+    QTest::newRow("shipped override wins") << QStringLiteral("zh_CN") << german << QStringLiteral("zh_CN");
+    QTest::newRow("indonesian override") << QStringLiteral("id") << german << QStringLiteral("id_ID");
+    QTest::newRow("unshipped override ignored") << QStringLiteral("fr") << german << german.name();
+    QTest::newRow("whitespace trimmed") << QStringLiteral(" id ") << german << QStringLiteral("id_ID");
+}
+
+void TestTranslationLoader::resolveLocale()
+{
+    QFETCH(QString, override);
+    QFETCH(QLocale, system);
+    QFETCH(QString, expected);
+    QCOMPARE(TranslationLoader::resolveLocale(override, system).name(), expected);
+}
+
+void TestTranslationLoader::install_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("zh_CN");
+    QTest::newRow("zh-Hans-CN") << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China)
+                                << QStringLiteral("zh_CN");
+    QTest::newRow("id_ID") << QLocale(QLocale::Indonesian, QLocale::Indonesia) << QStringLiteral("id");
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("en");
+    QTest::newRow("unshipped falls back to en") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("en");
+    QTest::newRow("traditional chinese is not simplified")
+        << QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan) << QStringLiteral("en");
+}
+
+void TestTranslationLoader::install()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    TranslationLoader loader(*QCoreApplication::instance());
+    QCOMPARE(loader.install(locale), expected);
+}
+
+void TestTranslationLoader::install_chinese_loadsQtBase()
+{
+    TranslationLoader loader(*QCoreApplication::instance());
+    QCOMPARE(loader.install(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
+    QVERIFY(loader.hasQtTranslation());
+    // A string of Qt's own standard buttons, from qtbase_zh_CN.qm.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QCoreApplication::translate("Amount", "The amount is empty."), QStringLiteral("金额为空。"));
+}
+
+void TestTranslationLoader::install_english_writesPluralForms()
+{
+    TranslationLoader loader(*QCoreApplication::instance());
+    QCOMPARE(loader.install(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("en"));
+    QVERIFY(!loader.hasQtTranslation());
+    const char *source = "This currency takes at most %n decimal(s).";
+    QCOMPARE(QCoreApplication::translate("Amount", source, nullptr, 1),
+             QStringLiteral("This currency takes at most 1 decimal."));
+    QCOMPARE(QCoreApplication::translate("Amount", source, nullptr, 3),
+             QStringLiteral("This currency takes at most 3 decimals."));
+}
+
+void TestTranslationLoader::destructor_removesTranslators()
+{
+    {
+        TranslationLoader loader(*QCoreApplication::instance());
+        loader.install(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        QVERIFY(QCoreApplication::translate("Amount", "The amount is empty.")
+                != QStringLiteral("The amount is empty."));
+    }
+    QCOMPARE(QCoreApplication::translate("Amount", "The amount is empty."), QStringLiteral("The amount is empty."));
+}
+
+QTEST_GUILESS_MAIN(TestTranslationLoader)
+#include "tst_translationloader.moc"
