@@ -14,3 +14,12 @@ add_dependencies(tst_keychainsecretstore lesspay-keychain-probe lesspay-stuck-se
 target_compile_definitions(tst_keychainsecretstore PRIVATE
   LESSPAY_KEYCHAIN_PROBE="$<TARGET_FILE:lesspay-keychain-probe>"
   LESSPAY_STUCK_SECRET_SERVICE="$<TARGET_FILE:lesspay-stuck-secret-service>")
+
+# The zero-setup start against the real sandbox executable.
+if(TARGET lesspay-sandbox)
+  lesspay_add_test(NAME tst_localsandboxlauncher SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_localsandboxlauncher.cpp
+    LABELS core LIBS lesspay_settings TIMEOUT 180)
+  add_dependencies(tst_localsandboxlauncher lesspay-sandbox)
+  target_compile_definitions(tst_localsandboxlauncher PRIVATE
+    LESSPAY_SANDBOX_EXECUTABLE="$<TARGET_FILE:lesspay-sandbox>")
+endif()
