@@ -1,2 +1,7 @@
 # SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
+add_executable(journalcrashchild ${CMAKE_CURRENT_SOURCE_DIR}/journalcrashchild.cpp)
+target_link_libraries(journalcrashchild PRIVATE Lesspay::Flags lesspay_journal)
+lesspay_add_test(NAME tst_journal SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journal.cpp LABELS core LIBS lesspay_journal)
+add_dependencies(tst_journal journalcrashchild)
+target_compile_definitions(tst_journal PRIVATE JOURNAL_CRASH_CHILD="$<TARGET_FILE:journalcrashchild>")

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftstore.h"
+
+#include "journal/draftcodec.h"
+#include "journal/journal.h"
+#include "journal/sqltransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Lesspay::Core {
+
+DraftStore::DraftStore(Journal &journal)
+    : m_journal(journal)
+{}
+
+std::optional<qint64> DraftStore::save(const DraftRecord &draft, QString *error)
+{
+    QSqlDatabase db = m_journal.database();
+    SqlTransaction tx(db);
+    if (!tx.begin()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    const qint64 at = m_journal.now();
+    qint64 id = draft.id;
+    if (id > 0) {
+        q.prepare(QStringLiteral("SELECT 1 FROM batches WHERE draft_id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next()) {
+            if (error)
+                *error = tr("This draft was already submitted and can no longer change.");
+            return std::nullopt;
+        }
+        q.prepare(QStringLiteral("UPDATE drafts SET profile_id = ?, title = ?, header = ?, rows = ?, row_count = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+        q.addBindValue(nonNull(draft.profileId));
+        q.addBindValue(nonNull(draft.title));
+        q.addBindValue(DraftCodec::encodeHeader(draft.header));
+        q.addBindValue(nonNull(draft.rows));
+        q.addBindValue(draft.rowCount);
+        q.addBindValue(at);
+        q.addBindValue(id);
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            if (error)
+                *error = tr("The draft could not be saved: %1").arg(q.lastError().text());
+            return std::nullopt;
+        }
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO drafts (profile_id, title, header, rows, row_count, created_at, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(nonNull(draft.profileId));
+        q.addBindValue(nonNull(draft.title));
+        q.addBindValue(DraftCodec::encodeHeader(draft.header));
+        q.addBindValue(nonNull(draft.rows));
+        q.addBindValue(draft.rowCount);
+        q.addBindValue(at);
+        q.addBindValue(at);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("The draft could not be saved: %1").arg(q.lastError().text());
+            return std::nullopt;
+        }
+        id = q.lastInsertId().toLongLong();
+    }
+    q.finish();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<DraftRecord> DraftStore::load(qint64 id) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT d.id, d.profile_id, d.title, d.header, d.rows, d.row_count, d.created_at, "
+                             "d.updated_at, b.request_id FROM drafts d LEFT JOIN batches b ON b.draft_id = d.id "
+                             "WHERE d.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    DraftRecord d;
+    d.id = q.value(0).toLongLong();
+    d.profileId = q.value(1).toString();
+    d.title = q.value(2).toString();
+    d.header = DraftCodec::decodeHeader(q.value(3).toByteArray());
+    d.rows = q.value(4).toByteArray();
+    d.rowCount = q.value(5).toInt();
+    d.createdAt = q.value(6).toLongLong();
+    d.updatedAt = q.value(7).toLongLong();
+    d.frozenRequestId = q.value(8).toString();
+    return d;
+}
+
+QList<DraftRecord> DraftStore::list() const
+{
+    QList<DraftRecord> out;
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(QStringLiteral("SELECT d.id, d.profile_id, d.title, d.header, d.row_count, d.created_at, "
+                               "d.updated_at, b.request_id FROM drafts d LEFT JOIN batches b ON b.draft_id = d.id "
+                               "ORDER BY d.updated_at DESC")))
+        return out;
+    while (q.next()) {
+        DraftRecord d;
+        d.id = q.value(0).toLongLong();
+        d.profileId = q.value(1).toString();
+        d.title = q.value(2).toString();
+        d.header = DraftCodec::decodeHeader(q.value(3).toByteArray());
+        d.rowCount = q.value(4).toInt();
+        d.createdAt = q.value(5).toLongLong();
+        d.updatedAt = q.value(6).toLongLong();
+        d.frozenRequestId = q.value(7).toString();
+        out.append(d);
+    }
+    return out;
+}
+
+bool DraftStore::remove(qint64 id)
+{
+    // A submitted draft stays: its batch refers to it.
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ? AND id NOT IN (SELECT draft_id FROM batches WHERE "
+                             "draft_id IS NOT NULL)"));
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+} // namespace Lesspay::Core

@@ -1,0 +1,565 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal.h"
+
+#include "journal/draftcodec.h"
+#include "journal/logmasker.h"
+#include "journal/recipientkey.h"
+#include "journal/sqltransaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace Lesspay::Core {
+
+namespace {
+
+const QString BatchColumns = QStringLiteral(
+    "id, request_id, draft_id, profile_id, body, state, order_status, pay_order_id, currency, total_amount, "
+    "detail_count, fail_reason, last_error, send_count, not_found_since, not_found_count, created_at, updated_at, "
+    "last_sent_at");
+
+FrozenBatch readBatch(const QSqlQuery &q)
+{
+    FrozenBatch b;
+    b.id = q.value(0).toLongLong();
+    b.requestId = q.value(1).toString();
+    b.draftId = q.value(2).toLongLong();
+    b.profileId = q.value(3).toString();
+    b.body = q.value(4).toByteArray();
+    b.state = BatchStates::fromKey(q.value(5).toString()).value_or(BatchState::NeedsAttention);
+    b.orderStatus = q.value(6).toString();
+    b.payOrderId = q.value(7).toString();
+    b.currency = q.value(8).toString();
+    b.totalAmount = q.value(9).toString();
+    b.detailCount = q.value(10).toInt();
+    b.failReason = q.value(11).toString();
+    b.lastError = q.value(12).toString();
+    b.sendCount = q.value(13).toInt();
+    b.notFoundSince = q.value(14).toLongLong();
+    b.notFoundCount = q.value(15).toInt();
+    b.createdAt = q.value(16).toLongLong();
+    b.updatedAt = q.value(17).toLongLong();
+    b.lastSentAt = q.value(18).toLongLong();
+    return b;
+}
+
+// Schema history: entry i brings user_version from i to i + 1. Never edit a released entry.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> m{
+        {
+            QStringLiteral("CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL, "
+                           "title TEXT NOT NULL, header BLOB NOT NULL, rows BLOB NOT NULL, row_count INTEGER NOT "
+                           "NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE batches (id INTEGER PRIMARY KEY AUTOINCREMENT, request_id TEXT NOT NULL "
+                           "UNIQUE, draft_id INTEGER UNIQUE, profile_id TEXT NOT NULL, body BLOB NOT NULL, state "
+                           "TEXT NOT NULL, order_status TEXT NOT NULL DEFAULT '', pay_order_id TEXT NOT NULL DEFAULT "
+                           "'', currency TEXT NOT NULL, total_amount TEXT NOT NULL, detail_count INTEGER NOT NULL, "
+                           "fail_reason TEXT NOT NULL DEFAULT '', last_error TEXT NOT NULL DEFAULT '', send_count "
+                           "INTEGER NOT NULL DEFAULT 0, not_found_since INTEGER NOT NULL DEFAULT 0, not_found_count "
+                           "INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
+                           "last_sent_at INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX batches_state ON batches(state)"),
+            QStringLiteral("CREATE TABLE batch_details (batch_id INTEGER NOT NULL REFERENCES batches(id), "
+                           "mch_order_id TEXT NOT NULL, amount TEXT NOT NULL, amount_key INTEGER, recipient_key "
+                           "TEXT NOT NULL, masked_account TEXT NOT NULL, status TEXT NOT NULL DEFAULT '', "
+                           "fail_reason TEXT NOT NULL DEFAULT '', detail_id TEXT NOT NULL DEFAULT '', "
+                           "channel_order_no TEXT NOT NULL DEFAULT '', updated_at INTEGER NOT NULL, "
+                           "PRIMARY KEY (batch_id, mch_order_id))"),
+            QStringLiteral("CREATE INDEX batch_details_recipient ON batch_details(recipient_key, amount_key)"),
+            QStringLiteral("CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id INTEGER NOT NULL, at "
+                           "INTEGER NOT NULL, kind TEXT NOT NULL, endpoint TEXT NOT NULL, http_status INTEGER NOT "
+                           "NULL, code INTEGER NOT NULL, summary TEXT NOT NULL, body BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX events_batch ON events(batch_id, id)"),
+            QStringLiteral("CREATE TABLE batch_snapshots (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id INTEGER NOT "
+                           "NULL, at INTEGER NOT NULL, state TEXT NOT NULL, order_status TEXT NOT NULL, note TEXT "
+                           "NOT NULL)"),
+            QStringLiteral("CREATE INDEX batch_snapshots_batch ON batch_snapshots(batch_id, id)"),
+            QStringLiteral("CREATE TABLE detail_snapshots (id INTEGER PRIMARY KEY AUTOINCREMENT, batch_id INTEGER "
+                           "NOT NULL, mch_order_id TEXT NOT NULL, at INTEGER NOT NULL, status TEXT NOT NULL, "
+                           "fail_reason TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX detail_snapshots_batch ON detail_snapshots(batch_id, id)"),
+        },
+    };
+    return m;
+}
+
+} // namespace
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+}
+
+Journal::Journal(QString path, QString connection, Clock clock)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_clock(clock ? std::move(clock) : Clock(&QDateTime::currentMSecsSinceEpoch))
+{}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Journal> Journal::open(const QString &path, QString *error, Clock clock)
+{
+    const QString connection = QStringLiteral("lesspay-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Journal> journal(new Journal(path, connection, std::move(clock)));
+    if (!journal->initialize(error))
+        return nullptr;
+    return journal;
+}
+
+bool Journal::initialize(QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        return false;
+    }
+    if (!info.exists()) {
+        // Create the file ourselves so that it is private from its first byte; SQLite gives
+        // the -wal and -shm files the mode of the database file.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Cannot create %1: %2").arg(m_path, file.errorString());
+            return false;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!db.open()) {
+        if (error)
+            *error = tr("Cannot open the journal %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=15000")};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            if (error)
+                *error = tr("Cannot prepare the journal %1: %2").arg(m_path, q.lastError().text());
+            return false;
+        }
+    }
+    q.finish();
+    if (!migrate(error))
+        return false;
+    restrictPermissions();
+    return true;
+}
+
+bool Journal::migrate(QString *error)
+{
+    QSqlDatabase db = database();
+    SqlTransaction tx(db);
+    if (!tx.begin()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    const int from = schemaVersion();
+    if (from > SchemaVersion) {
+        if (error)
+            *error = tr("The journal was written by a newer version of the console (schema %1).").arg(from);
+        return false;
+    }
+    QSqlQuery q(db);
+    for (int v = from; v < SchemaVersion; ++v) {
+        for (const QString &statement : migrations().at(v)) {
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = tr("Cannot upgrade the journal: %1").arg(q.lastError().text());
+                return false;
+            }
+        }
+    }
+    if (from != SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return false;
+    }
+    return true;
+}
+
+void Journal::restrictPermissions() const
+{
+    const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(m_path + suffix);
+        if (file.exists())
+            file.setPermissions(mode);
+    }
+}
+
+int Journal::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Journal::integrityOk() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+}
+
+std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QString &profileId, const QByteArray &body,
+                                                     QString *error)
+{
+    QSqlDatabase db = database();
+    SqlTransaction tx(db);
+    if (!tx.begin()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    if (draftId > 0) {
+        q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE draft_id = ?"));
+        q.addBindValue(draftId);
+        if (q.exec() && q.next()) {
+            FreezeResult existing{readBatch(q), false};
+            q.finish();
+            tx.commit();
+            return existing;
+        }
+    }
+
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString requestId = o.value(QLatin1String("request_id")).toString();
+    const QString currency = o.value(QLatin1String("currency")).toString();
+    const QJsonArray details = o.value(QLatin1String("payout_order_details")).toArray();
+    if (requestId.isEmpty() || details.isEmpty()) {
+        if (error)
+            *error = tr("The batch body has no request_id or no details.");
+        return std::nullopt;
+    }
+    const qint64 at = now();
+    q.prepare(QStringLiteral("INSERT INTO batches (request_id, draft_id, profile_id, body, state, currency, "
+                             "total_amount, detail_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                             "?)"));
+    q.addBindValue(requestId);
+    q.addBindValue(draftId > 0 ? QVariant(draftId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nonNull(profileId));
+    q.addBindValue(body);
+    q.addBindValue(BatchStates::key(BatchState::Frozen));
+    q.addBindValue(nonNull(currency));
+    q.addBindValue(nonNull(o.value(QLatin1String("total_amount")).toString()));
+    q.addBindValue(int(details.size()));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The batch could not be recorded: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 batchId = q.lastInsertId().toLongLong();
+
+    q.prepare(QStringLiteral("INSERT INTO batch_details (batch_id, mch_order_id, amount, amount_key, recipient_key, "
+                             "masked_account, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QJsonValue &v : details) {
+        const QJsonObject d = v.toObject();
+        const QString amount = d.value(QLatin1String("amount")).toString();
+        const std::optional<qint64> amountKey = RecipientKey::amountKey(amount);
+        QString account = d.value(QLatin1String("bank_account_no")).toString();
+        if (account.isEmpty())
+            account = d.value(QLatin1String("e_wallet")).toObject().value(QLatin1String("account_number")).toString();
+        q.addBindValue(batchId);
+        q.addBindValue(nonNull(d.value(QLatin1String("mch_order_id")).toString()));
+        q.addBindValue(nonNull(amount));
+        q.addBindValue(amountKey ? QVariant(*amountKey) : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(RecipientKey::of(currency, d));
+        q.addBindValue(nonNull(LogMasker::maskValue(account)));
+        q.addBindValue(at);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("The batch could not be recorded: %1").arg(q.lastError().text());
+            return std::nullopt;
+        }
+    }
+    q.finish();
+    if (!addSnapshot(batchId, BatchStates::key(BatchState::Frozen), QString(), tr("Frozen for sending"))) {
+        if (error)
+            *error = m_lastError;
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    restrictPermissions();
+    std::optional<FrozenBatch> frozen = batchById(batchId);
+    if (!frozen)
+        return std::nullopt;
+    return FreezeResult{*frozen, true};
+}
+
+std::optional<FrozenBatch> Journal::batch(const QString &requestId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE request_id = ?"));
+    q.addBindValue(requestId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readBatch(q);
+}
+
+std::optional<FrozenBatch> Journal::batchById(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readBatch(q);
+}
+
+QList<FrozenBatch> Journal::unresolvedBatches() const
+{
+    QList<FrozenBatch> out;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT ") + BatchColumns
+                + QStringLiteral(" FROM batches WHERE state IN ('frozen', 'sending', 'unknown', 'reconciling') "
+                                 "ORDER BY id")))
+        return out;
+    while (q.next())
+        out.append(readBatch(q));
+    return out;
+}
+
+QList<FrozenBatch> Journal::batchesToPoll() const
+{
+    QList<FrozenBatch> out;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT ") + BatchColumns
+                + QStringLiteral(" FROM batches WHERE state = 'accepted' AND order_status NOT IN ('SUCCEED', "
+                                 "'FAILED', 'PARTIAL_SUCCESS') ORDER BY id")))
+        return out;
+    while (q.next())
+        out.append(readBatch(q));
+    return out;
+}
+
+bool Journal::addSnapshot(qint64 batchId, const QString &state, const QString &status, const QString &note)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO batch_snapshots (batch_id, at, state, order_status, note) VALUES (?, ?, ?, "
+                             "?, ?)"));
+    q.addBindValue(batchId);
+    q.addBindValue(now());
+    q.addBindValue(nonNull(state));
+    q.addBindValue(nonNull(status));
+    q.addBindValue(nonNull(note));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::markSending(qint64 batchId)
+{
+    SqlTransaction tx(database());
+    if (!tx.begin())
+        return false;
+    QSqlQuery q(database());
+    const qint64 at = now();
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'sending', send_count = send_count + 1, last_sent_at = ?, "
+                             "not_found_since = 0, not_found_count = 0, updated_at = ? WHERE id = ?"));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(batchId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    if (!addSnapshot(batchId, BatchStates::key(BatchState::Sending), QString(), QString()))
+        return false;
+    return tx.commit();
+}
+
+bool Journal::setState(qint64 batchId, BatchState state, const QString &note, const QString &lastError)
+{
+    SqlTransaction tx(database());
+    if (!tx.begin())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT state, order_status FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return false;
+    const QString previous = q.value(0).toString();
+    const QString status = q.value(1).toString();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE batches SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(BatchStates::key(state));
+    q.addBindValue(nonNull(lastError));
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    // The timeline shows transitions, not every retry that left the state as it was.
+    if ((previous != BatchStates::key(state) || !note.isEmpty())
+        && !addSnapshot(batchId, BatchStates::key(state), status, note))
+        return false;
+    return tx.commit();
+}
+
+Journal::NotFound Journal::recordNotFound(qint64 batchId)
+{
+    NotFound nf;
+    SqlTransaction tx(database());
+    if (!tx.begin())
+        return nf;
+    QSqlQuery q(database());
+    const qint64 at = now();
+    q.prepare(
+        QStringLiteral("UPDATE batches SET not_found_since = CASE WHEN not_found_since = 0 THEN ? ELSE "
+                       "not_found_since END, not_found_count = not_found_count + 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return nf;
+    q.prepare(QStringLiteral("SELECT not_found_since, not_found_count FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (q.exec() && q.next()) {
+        nf.since = q.value(0).toLongLong();
+        nf.count = q.value(1).toInt();
+    }
+    q.finish();
+    tx.commit();
+    return nf;
+}
+
+Journal::RemoteChanges Journal::applyRemote(qint64 batchId, const RemoteBatch &remote)
+{
+    RemoteChanges changes;
+    SqlTransaction tx(database());
+    if (!tx.begin())
+        return changes;
+    QSqlQuery q(database());
+    const qint64 at = now();
+    q.prepare(QStringLiteral("SELECT state, order_status, pay_order_id, fail_reason FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return changes;
+    const QString state = q.value(0).toString();
+    const QString oldStatus = q.value(1).toString();
+    const QString oldPayOrderId = q.value(2).toString();
+    const QString oldFailReason = q.value(3).toString();
+    q.finish();
+
+    // An answer without a field does not erase what an earlier answer said.
+    const QString status = remote.status.text().isEmpty() ? oldStatus : remote.status.text();
+    const QString payOrderId = remote.payOrderId.isEmpty() ? oldPayOrderId : remote.payOrderId;
+    const QString failReason = remote.failReason.isEmpty() ? oldFailReason : remote.failReason;
+    if (status != oldStatus || payOrderId != oldPayOrderId || failReason != oldFailReason) {
+        q.prepare(QStringLiteral("UPDATE batches SET order_status = ?, pay_order_id = ?, fail_reason = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+        q.addBindValue(nonNull(status));
+        q.addBindValue(nonNull(payOrderId));
+        q.addBindValue(nonNull(failReason));
+        q.addBindValue(at);
+        q.addBindValue(batchId);
+        if (!q.exec())
+            return changes;
+        q.finish();
+        if (status != oldStatus && !addSnapshot(batchId, state, status, failReason))
+            return changes;
+        changes.batchChanged = true;
+    }
+
+    QHash<QString, std::pair<QString, QString>> known;
+    q.prepare(QStringLiteral("SELECT mch_order_id, status, fail_reason FROM batch_details WHERE batch_id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return {};
+    while (q.next())
+        known.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    q.finish();
+
+    QSqlQuery update(database());
+    update.prepare(QStringLiteral("UPDATE batch_details SET status = ?, fail_reason = ?, detail_id = ?, "
+                                  "channel_order_no = ?, updated_at = ? WHERE batch_id = ? AND mch_order_id = ?"));
+    QSqlQuery snapshot(database());
+    snapshot.prepare(QStringLiteral("INSERT INTO detail_snapshots (batch_id, mch_order_id, at, status, fail_reason) "
+                                    "VALUES (?, ?, ?, ?, ?)"));
+    for (const RemoteDetail &d : remote.details) {
+        const auto it = known.constFind(d.mchOrderId);
+        if (it == known.constEnd() || d.status.isEmpty())
+            continue;
+        if (it->first == d.status && it->second == d.failReason)
+            continue;
+        for (const QVariant &v :
+             {QVariant(nonNull(d.status)), QVariant(nonNull(d.failReason)), QVariant(nonNull(d.detailId)),
+              QVariant(nonNull(d.channelOrderNo)), QVariant(at), QVariant(batchId), QVariant(d.mchOrderId)})
+            update.addBindValue(v);
+        if (!update.exec())
+            return {};
+        for (const QVariant &v : {QVariant(batchId), QVariant(d.mchOrderId), QVariant(at), QVariant(nonNull(d.status)),
+                                  QVariant(nonNull(d.failReason))})
+            snapshot.addBindValue(v);
+        if (!snapshot.exec())
+            return {};
+        changes.details.append(d.mchOrderId);
+    }
+    update.finish();
+    snapshot.finish();
+    if (!tx.commit())
+        return {};
+    return changes;
+}
+
+void Journal::logEvent(qint64 batchId, const EventEntry &event)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO events (batch_id, at, kind, endpoint, http_status, code, summary, body) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(batchId);
+    q.addBindValue(event.at > 0 ? event.at : now());
+    q.addBindValue(nonNull(event.kind));
+    q.addBindValue(nonNull(event.endpoint));
+    q.addBindValue(event.httpStatus);
+    q.addBindValue(event.code);
+    q.addBindValue(nonNull(event.summary));
+    q.addBindValue(event.body.isEmpty() ? QByteArray("") : LogMasker::maskBody(event.body));
+    if (!q.exec())
+        m_lastError = q.lastError().text();
+}
+
+} // namespace Lesspay::Core

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/remotebatch.h"
+#include "journal/journalrecords.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Lesspay::Core {
+
+// The durable record of everything the console submits (SQLite in WAL mode, file mode 0600,
+// schema versioned through PRAGMA user_version). A batch is frozen here, with the exact
+// bytes that will be sent, before the first byte leaves the machine; the submission engine
+// writes every state change and every answer here so that a crash loses nothing.
+// Several processes may open the same file: freezing a draft is a single IMMEDIATE
+// transaction, so a draft is frozen once whoever asks.
+// Not thread-safe: use one instance per thread.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+
+public:
+    using Clock = std::function<qint64()>;
+    static constexpr int SchemaVersion = 1;
+
+    static QString defaultPath(); // <AppDataLocation>/journal.sqlite
+    static std::unique_ptr<Journal> open(const QString &path, QString *error = nullptr, Clock clock = {});
+    ~Journal();
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool integrityOk() const;
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    qint64 now() const { return m_clock(); }
+
+    // Freezes a create-order body. With a draft id, a second call for the same draft returns
+    // the batch frozen the first time (created == false) and ignores the new body.
+    struct FreezeResult
+    {
+        FrozenBatch batch;
+        bool created = false;
+    };
+    std::optional<FreezeResult> freeze(qint64 draftId, const QString &profileId, const QByteArray &body,
+                                       QString *error = nullptr);
+
+    std::optional<FrozenBatch> batch(const QString &requestId) const;
+    std::optional<FrozenBatch> batchById(qint64 id) const;
+    QList<FrozenBatch> unresolvedBatches() const; // Frozen, Sending, Unknown, Reconciling
+    QList<FrozenBatch> batchesToPoll() const;     // Accepted with an order_status that is not final
+
+    // State changes, each committed before it returns.
+    bool markSending(qint64 batchId);
+    bool setState(qint64 batchId, BatchState state, const QString &note = {}, const QString &lastError = {});
+    struct NotFound
+    {
+        qint64 since = 0;
+        int count = 0;
+    };
+    NotFound recordNotFound(qint64 batchId);
+
+    // Stores what the server said about a batch, with a snapshot row for each thing that
+    // changed; returns what changed.
+    struct RemoteChanges
+    {
+        bool batchChanged = false;
+        QStringList details; // mch_order_id of each detail whose status changed
+    };
+    RemoteChanges applyRemote(qint64 batchId, const RemoteBatch &remote);
+
+    // Request/response history; the body is masked here, whoever calls.
+    void logEvent(qint64 batchId, const EventEntry &event);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    Journal(QString path, QString connection, Clock clock);
+    bool initialize(QString *error);
+    bool migrate(QString *error);
+    void restrictPermissions() const;
+    bool addSnapshot(qint64 batchId, const QString &state, const QString &status, const QString &note);
+
+    QString m_path;
+    QString m_connection;
+    Clock m_clock;
+    mutable QString m_lastError;
+};
+
+} // namespace Lesspay::Core

@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journalqueries.h"
+
+#include "journal/journal.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Lesspay::Core {
+
+namespace {
+
+const QString SummarySelect = QStringLiteral(
+    "SELECT b.id, b.request_id, b.draft_id, b.profile_id, b.state, b.order_status, b.pay_order_id, b.currency, "
+    "b.total_amount, b.detail_count, b.fail_reason, b.last_error, b.send_count, b.created_at, b.updated_at, "
+    "b.last_sent_at, (SELECT COUNT(*) FROM batch_details d WHERE d.batch_id = b.id AND d.status = 'SUCCEED'), "
+    "(SELECT COUNT(*) FROM batch_details d WHERE d.batch_id = b.id AND d.status = 'FAILED') FROM batches b ");
+
+BatchSummary readSummary(const QSqlQuery &q)
+{
+    BatchSummary s;
+    FrozenBatch &b = s.batch;
+    b.id = q.value(0).toLongLong();
+    b.requestId = q.value(1).toString();
+    b.draftId = q.value(2).toLongLong();
+    b.profileId = q.value(3).toString();
+    b.state = BatchStates::fromKey(q.value(4).toString()).value_or(BatchState::NeedsAttention);
+    b.orderStatus = q.value(5).toString();
+    b.payOrderId = q.value(6).toString();
+    b.currency = q.value(7).toString();
+    b.totalAmount = q.value(8).toString();
+    b.detailCount = q.value(9).toInt();
+    b.failReason = q.value(10).toString();
+    b.lastError = q.value(11).toString();
+    b.sendCount = q.value(12).toInt();
+    b.createdAt = q.value(13).toLongLong();
+    b.updatedAt = q.value(14).toLongLong();
+    b.lastSentAt = q.value(15).toLongLong();
+    s.succeeded = q.value(16).toInt();
+    s.failed = q.value(17).toInt();
+    s.pending = b.detailCount - s.succeeded - s.failed;
+    return s;
+}
+
+const QString DuplicateSelect = QStringLiteral(
+    "SELECT b.request_id, d.mch_order_id, d.amount, b.state, d.status, b.created_at FROM batch_details d JOIN "
+    "batches b ON b.id = d.batch_id WHERE d.recipient_key = ? AND d.amount_key = ? AND b.created_at >= ? AND "
+    "b.request_id <> ? AND b.state <> 'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' "
+    "ORDER BY b.created_at DESC");
+
+DuplicateHit readHit(const QSqlQuery &q)
+{
+    DuplicateHit h;
+    h.requestId = q.value(0).toString();
+    h.mchOrderId = q.value(1).toString();
+    h.amount = q.value(2).toString();
+    h.state = BatchStates::fromKey(q.value(3).toString()).value_or(BatchState::NeedsAttention);
+    h.status = q.value(4).toString();
+    h.createdAt = q.value(5).toLongLong();
+    return h;
+}
+
+} // namespace
+
+JournalQueries::JournalQueries(const Journal &journal)
+    : m_journal(journal)
+{}
+
+QList<BatchSummary> JournalQueries::listBatches(int limit) const
+{
+    QList<BatchSummary> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("ORDER BY b.id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+std::optional<BatchSummary> JournalQueries::summary(const QString &requestId) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("WHERE b.request_id = ?"));
+    q.addBindValue(requestId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSummary(q);
+}
+
+QList<DetailStatus> JournalQueries::details(const QString &requestId) const
+{
+    QList<DetailStatus> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT d.mch_order_id, d.amount, d.masked_account, d.status, d.fail_reason, "
+                             "d.detail_id, d.channel_order_no, d.updated_at FROM batch_details d JOIN batches b ON "
+                             "b.id = d.batch_id WHERE b.request_id = ? ORDER BY d.rowid"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DetailStatus d;
+        d.mchOrderId = q.value(0).toString();
+        d.amount = q.value(1).toString();
+        d.maskedAccount = q.value(2).toString();
+        d.status = q.value(3).toString();
+        d.failReason = q.value(4).toString();
+        d.detailId = q.value(5).toString();
+        d.channelOrderNo = q.value(6).toString();
+        d.updatedAt = q.value(7).toLongLong();
+        out.append(d);
+    }
+    return out;
+}
+
+QList<TimelineEntry> JournalQueries::timeline(const QString &requestId) const
+{
+    QList<TimelineEntry> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(
+        QStringLiteral("SELECT s.at, '', s.state, s.order_status, s.note, s.id, 0 FROM batch_snapshots s JOIN "
+                       "batches b ON b.id = s.batch_id WHERE b.request_id = ? UNION ALL SELECT s.at, "
+                       "s.mch_order_id, '', s.status, s.fail_reason, s.id, 1 FROM detail_snapshots s JOIN batches "
+                       "b ON b.id = s.batch_id WHERE b.request_id = ? ORDER BY 1, 7, 6"));
+    q.addBindValue(requestId);
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        TimelineEntry e;
+        e.at = q.value(0).toLongLong();
+        e.mchOrderId = q.value(1).toString();
+        e.state = q.value(2).toString();
+        e.status = q.value(3).toString();
+        e.note = q.value(4).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<EventEntry> JournalQueries::events(const QString &requestId) const
+{
+    QList<EventEntry> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT e.id, e.at, e.kind, e.endpoint, e.http_status, e.code, e.summary, e.body FROM "
+                             "events e JOIN batches b ON b.id = e.batch_id WHERE b.request_id = ? ORDER BY e.id"));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        EventEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = q.value(1).toLongLong();
+        e.kind = q.value(2).toString();
+        e.endpoint = q.value(3).toString();
+        e.httpStatus = q.value(4).toInt();
+        e.code = q.value(5).toInt();
+        e.summary = q.value(6).toString();
+        e.body = q.value(7).toByteArray();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<DuplicateHit> JournalQueries::recentSamePayments(const QString &recipientKey, qint64 amountKey, qint64 sinceMs,
+                                                       const QString &excludeRequestId) const
+{
+    return recentSamePayments(QList<Probe>{{recipientKey, amountKey}}, sinceMs, excludeRequestId).value(0);
+}
+
+QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                                   const QString &excludeRequestId) const
+{
+    QHash<int, QList<DuplicateHit>> out;
+    QSqlQuery q(m_journal.database());
+    if (!q.prepare(DuplicateSelect))
+        return out;
+    for (int i = 0; i < probes.size(); ++i) {
+        q.bindValue(0, probes.at(i).recipientKey);
+        q.bindValue(1, probes.at(i).amountKey);
+        q.bindValue(2, sinceMs);
+        q.bindValue(3, excludeRequestId);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            out[i].append(readHit(q));
+    }
+    return out;
+}
+
+} // namespace Lesspay::Core
