@@ -2,3 +2,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 lesspay_add_test(NAME tst_csvreader SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvreader.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvwriter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvwriter.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvheaderaliases SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvheaderaliases.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvcolumnmappingstore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvcolumnmappingstore.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvspreadsheetdamage SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvspreadsheetdamage.cpp LABELS core LIBS lesspay_csv)

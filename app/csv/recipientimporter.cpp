@@ -1,0 +1,324 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recipientimporter.h"
+
+#include "csv/columnmappingstore.h"
+#include "csv/formulaguard.h"
+#include "csv/headeraliases.h"
+#include "csv/recipientrowmapper.h"
+#include "domain/batch.h"
+#include "domain/detailvalidator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace Lesspay::Core {
+
+namespace {
+
+constexpr qsizetype ChunkRows = 1024;
+constexpr std::size_t QueuedChunks = 8; // bounds the memory between the threads
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecipientImporter", text);
+}
+
+} // namespace
+
+struct RecipientImporter::Chunk
+{
+    std::vector<PayoutDetail> details;
+    std::vector<quint32> rows;
+    std::vector<quint32> lines;
+    ImportIssues issues; // batchRow holds the index within the chunk until consumed
+    qint64 skipped = 0;
+};
+
+RecipientImporter::RecipientImporter(const DetailValidator &validator)
+    : RecipientImporter(validator, Options())
+{}
+
+RecipientImporter::RecipientImporter(const DetailValidator &validator, const Options &options)
+    : m_validator(validator)
+    , m_options(options)
+{}
+
+RecipientImporter::~RecipientImporter() = default;
+
+const CsvError &RecipientImporter::readError() const
+{
+    static const CsvError none;
+    return m_reader ? m_reader->error() : none;
+}
+
+CsvReader::Encoding RecipientImporter::encoding() const
+{
+    return m_reader ? m_reader->encoding() : CsvReader::Encoding::Auto;
+}
+
+QChar RecipientImporter::delimiter() const
+{
+    return m_reader ? m_reader->delimiter() : QChar();
+}
+
+void RecipientImporter::addIssue(ImportIssue issue)
+{
+    ++m_issueCount;
+    if (m_issues.size() < m_options.maxIssues)
+        m_issues.append(std::move(issue));
+}
+
+bool RecipientImporter::readHeader(QIODevice *device)
+{
+    CsvReader::Options options;
+    options.encoding = m_options.encoding;
+    options.delimiter = m_options.delimiter;
+    options.maxFileBytes = m_options.maxFileBytes;
+    m_reader = std::make_unique<CsvReader>(device, options);
+    m_headers.clear();
+    m_mapping.clear();
+    m_issues.clear();
+    m_issueCount = 0;
+    if (!m_reader->readRecord()) {
+        ImportIssue issue;
+        issue.code = QStringLiteral("csv.no_header");
+        issue.message = m_reader->hasError() ? m_reader->error().message : tr("The file is empty.");
+        issue.line = m_reader->error().line;
+        addIssue(issue);
+        return false;
+    }
+    for (qsizetype i = 0; i < m_reader->fieldCount(); ++i) {
+        const QStringView cell = m_reader->field(i);
+        m_headers.append(cell.sliced(FormulaGuard::guardLength(cell)).trimmed().toString());
+    }
+    m_mapping = HeaderAliases::map(m_headers);
+    return true;
+}
+
+QList<int> RecipientImporter::unmappedColumns() const
+{
+    QList<int> columns;
+    for (qsizetype i = 0; i < m_headers.size(); ++i) {
+        if (!m_mapping.value(i) && !m_headers.at(i).isEmpty() && !HeaderAliases::isResultColumn(m_headers.at(i)))
+            columns.append(int(i));
+    }
+    return columns;
+}
+
+QList<Field> RecipientImporter::missingFields() const
+{
+    QList<Field> missing;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (!m_mapping.contains(std::optional<Field>(Field(f))))
+            missing.append(Field(f));
+    }
+    return missing;
+}
+
+void RecipientImporter::setMapping(const Mapping &mapping)
+{
+    m_mapping.fill(std::nullopt, m_headers.size());
+    for (qsizetype i = 0; i < std::min(mapping.size(), m_headers.size()); ++i)
+        setColumnField(int(i), mapping.at(i));
+}
+
+void RecipientImporter::setColumnField(int column, std::optional<Field> field)
+{
+    if (column < 0 || column >= m_mapping.size())
+        return;
+    if (field && m_mapping.contains(field))
+        return; // the first column keeps a field; clear it there first to move it
+    m_mapping[column] = field;
+}
+
+bool RecipientImporter::applyStoredMapping(const ColumnMappingStore &store)
+{
+    const auto stored = store.mapping(m_headers);
+    if (!stored)
+        return false;
+    setMapping(*stored);
+    return true;
+}
+
+void RecipientImporter::rememberMapping(ColumnMappingStore &store) const
+{
+    store.remember(m_headers, m_mapping);
+}
+
+// A file of bank columns only (or wallet columns only) needs no destination_type column.
+QString RecipientImporter::defaultDestination() const
+{
+    bool bank = false;
+    bool wallet = false;
+    for (const auto &field : m_mapping) {
+        bank = bank || (field && isBankField(*field));
+        wallet = wallet || (field && isWalletField(*field));
+    }
+    if (bank == wallet)
+        return {};
+    return bank ? PayoutDetail::Bank : PayoutDetail::EWallet;
+}
+
+bool RecipientImporter::produce(const RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows)
+{
+    chunk.details.reserve(std::size_t(rows));
+    while (qsizetype(chunk.details.size()) < rows) {
+        if (!m_reader->readRecord())
+            return false;
+        PayoutDetail detail;
+        const qsizetype before = chunk.issues.size();
+        if (!mapper.map(*m_reader, detail, chunk.issues)) {
+            ++chunk.skipped;
+            continue;
+        }
+        for (qsizetype i = before; i < chunk.issues.size(); ++i)
+            chunk.issues[i].batchRow = int(chunk.details.size());
+        chunk.details.push_back(std::move(detail));
+        chunk.rows.push_back(quint32(m_reader->recordNumber()));
+        chunk.lines.push_back(quint32(m_reader->recordLine()));
+    }
+    return true;
+}
+
+void RecipientImporter::consume(Batch &batch, Chunk &chunk)
+{
+    const int first = batch.size();
+    for (const PayoutDetail &detail : chunk.details)
+        batch.append(detail);
+    for (ImportIssue &issue : chunk.issues) {
+        issue.batchRow += first;
+        addIssue(std::move(issue));
+    }
+    m_rowNumbers.insert(m_rowNumbers.end(), chunk.rows.begin(), chunk.rows.end());
+    m_rowLines.insert(m_rowLines.end(), chunk.lines.begin(), chunk.lines.end());
+    m_importedRows += qint64(chunk.details.size());
+    m_skippedRows += chunk.skipped;
+}
+
+void RecipientImporter::importSerial(Batch &batch, const RecipientRowMapper &mapper)
+{
+    for (;;) {
+        Chunk chunk;
+        const bool more = produce(mapper, chunk, ChunkRows);
+        consume(batch, chunk);
+        if (!more)
+            return;
+    }
+}
+
+// Reading, decoding and mapping run on a worker thread while this thread appends to the
+// batch (which validates): the two halves cost about the same, and the machine has two cores.
+// The reader belongs to the worker until it is joined.
+void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &mapper)
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Chunk> queue;
+    bool done = false;
+
+    std::thread worker([&] {
+        for (;;) {
+            Chunk chunk;
+            const bool more = produce(mapper, chunk, ChunkRows);
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < QueuedChunks; });
+            queue.push_back(std::move(chunk));
+            done = !more;
+            changed.notify_all();
+            if (!more)
+                return;
+        }
+    });
+    for (;;) {
+        Chunk chunk;
+        bool last = false;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            chunk = std::move(queue.front());
+            queue.pop_front();
+            last = done && queue.empty();
+            changed.notify_all();
+        }
+        consume(batch, chunk);
+        if (last)
+            break;
+    }
+    worker.join();
+}
+
+bool RecipientImporter::importInto(Batch &batch)
+{
+    if (!m_reader || m_reader->hasError() || m_headers.isEmpty())
+        return false;
+    const DetailValidator::Context context = m_validator.contextFor(batch.header().currency);
+    RecipientRowMapper::Settings settings;
+    settings.mapping = m_mapping;
+    settings.headers = m_headers;
+    settings.decimalSeparator = m_options.decimalSeparator;
+    settings.decimals = context.decimals;
+    settings.currency = batch.header().currency;
+    settings.defaultDestination = defaultDestination();
+    const RecipientRowMapper mapper(settings);
+
+    const int firstRow = batch.size();
+    const int problemsBefore = batch.errorCount() + batch.warningCount();
+    m_rowNumbers.clear();
+    m_rowLines.clear();
+    m_importedRows = 0;
+    m_skippedRows = 0;
+    if (m_options.parallel)
+        importParallel(batch, mapper);
+    else
+        importSerial(batch, mapper);
+
+    if (m_reader->hasError()) {
+        const CsvError &error = m_reader->error();
+        ImportIssue issue;
+        issue.row = m_reader->recordNumber() + 1;
+        issue.line = error.line;
+        issue.code = QStringLiteral("csv.read_error");
+        issue.message = error.message;
+        addIssue(issue);
+        // Half a payout file is worse than none: take the rows out again.
+        while (batch.size() > firstRow)
+            batch.remove(batch.size() - 1);
+        for (ImportIssue &i : m_issues)
+            i.batchRow = -1;
+        m_importedRows = 0;
+        return false;
+    }
+    if (batch.errorCount() + batch.warningCount() != problemsBefore)
+        collectValidationIssues(batch, firstRow, mapper);
+    std::stable_sort(m_issues.begin(), m_issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    return true;
+}
+
+void RecipientImporter::collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper)
+{
+    for (int row = firstRow; row < batch.size(); ++row) {
+        const ValidationIssues found = batch.issues(row);
+        for (const ValidationIssue &v : found) {
+            ImportIssue issue;
+            issue.row = m_rowNumbers[std::size_t(row - firstRow)];
+            issue.line = m_rowLines[std::size_t(row - firstRow)];
+            issue.column = mapper.columnOf(v.field);
+            if (issue.column > 0)
+                issue.header = m_headers.value(issue.column - 1);
+            issue.severity = v.severity;
+            issue.code = v.code;
+            issue.message = v.message;
+            issue.batchRow = row;
+            addIssue(issue);
+        }
+    }
+}
+
+} // namespace Lesspay::Core

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvreader.h"
+#include "csv/importissue.h"
+#include "domain/field.h"
+#include "money/amount.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QIODevice;
+
+namespace Lesspay::Core {
+
+class Batch;
+class ColumnMappingStore;
+class DetailValidator;
+class RecipientRowMapper;
+
+// Imports a recipient CSV into a Batch in two steps: readHeader() recognises the columns
+// (the console's own header, or human spellings via HeaderAliases, or a mapping the user
+// chose earlier); the caller may then fix the mapping; importInto() streams the rows into
+// the batch, where the core rules validate them, and collects a per-row report.
+// A file that cannot be read to its end imports nothing.
+class RecipientImporter
+{
+public:
+    using Mapping = QList<std::optional<Field>>;
+
+    static constexpr qint64 DefaultMaxFileBytes = qint64(512) << 20;
+
+    struct Options
+    {
+        // Chosen by the user, never guessed: "1.234" is a thousand in one locale and one in another.
+        Amount::DecimalSeparator decimalSeparator = Amount::DecimalSeparator::Point;
+        CsvReader::Encoding encoding = CsvReader::Encoding::Auto;
+        QChar delimiter; // null: detect
+        qint64 maxFileBytes = DefaultMaxFileBytes;
+        int maxIssues = 100000; // the report keeps the first ones; issueCount() counts all
+        bool parallel = true;   // parse on a second thread while the batch validates
+    };
+
+    explicit RecipientImporter(const DetailValidator &validator);
+    RecipientImporter(const DetailValidator &validator, const Options &options);
+    ~RecipientImporter();
+    RecipientImporter(const RecipientImporter &) = delete;
+    RecipientImporter &operator=(const RecipientImporter &) = delete;
+
+    // Step 1: reads the header row from `device` (which must stay open until importInto()).
+    bool readHeader(QIODevice *device);
+    const QStringList &headers() const { return m_headers; }
+    const Mapping &mapping() const { return m_mapping; }
+    // Columns (0-based) with a header that maps to no field: the UI asks the user about them.
+    QList<int> unmappedColumns() const;
+    // Fields that no column provides.
+    QList<Field> missingFields() const;
+    // A user's mapping: one entry per header column. A field given twice keeps the first column.
+    void setMapping(const Mapping &mapping);
+    void setColumnField(int column, std::optional<Field> field);
+    // Applies the mapping remembered for this header set; false when there is none.
+    bool applyStoredMapping(const ColumnMappingStore &store);
+    void rememberMapping(ColumnMappingStore &store) const;
+
+    // Step 2: appends the rows to `batch` (validated with the batch currency's rules).
+    bool importInto(Batch &batch);
+
+    const CsvError &readError() const;
+    const ImportIssues &issues() const { return m_issues; }
+    qint64 issueCount() const { return m_issueCount; }
+    qint64 importedRows() const { return m_importedRows; }
+    qint64 skippedEmptyRows() const { return m_skippedRows; }
+    CsvReader::Encoding encoding() const;
+    QChar delimiter() const;
+
+private:
+    struct Chunk;
+    void addIssue(ImportIssue issue);
+    void consume(Batch &batch, Chunk &chunk);
+    bool produce(const RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
+    void importSerial(Batch &batch, const RecipientRowMapper &mapper);
+    void importParallel(Batch &batch, const RecipientRowMapper &mapper);
+    void collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper);
+    QString defaultDestination() const;
+
+    const DetailValidator &m_validator;
+    Options m_options;
+    std::unique_ptr<CsvReader> m_reader;
+    QStringList m_headers;
+    Mapping m_mapping;
+    ImportIssues m_issues;
+    qint64 m_issueCount = 0;
+    qint64 m_importedRows = 0;
+    qint64 m_skippedRows = 0;
+    std::vector<quint32> m_rowNumbers; // per imported row: record number and line, for the report
+    std::vector<quint32> m_rowLines;
+};
+
+} // namespace Lesspay::Core

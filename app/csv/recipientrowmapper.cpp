@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recipientrowmapper.h"
+
+#include "csv/csvreader.h"
+#include "csv/formulaguard.h"
+#include "csv/spreadsheetdamage.h"
+
+#include <QCoreApplication>
+
+namespace Lesspay::Core {
+
+namespace {
+
+bool isBlank(QStringView text)
+{
+    for (QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RecipientRowMapper::RecipientRowMapper(Settings settings)
+    : m_settings(std::move(settings))
+{
+    for (qsizetype column = 0; column < m_settings.mapping.size(); ++column) {
+        const auto &field = m_settings.mapping.at(column);
+        if (field && m_columnOf[std::size_t(*field)] == 0)
+            m_columnOf[std::size_t(*field)] = int(column + 1);
+    }
+}
+
+// The amount goes into the batch in the API form ("1234.50"). What the user's locale cannot
+// read stays as written, so that the validator reports it against the original text.
+QString RecipientRowMapper::convertAmount(const QString &raw) const
+{
+    const int decimals = m_settings.decimals;
+    if (m_settings.decimalSeparator == Amount::DecimalSeparator::Point) {
+        // Fast path: already in the API form with the currency's decimals.
+        const qsizetype point = raw.indexOf(u'.');
+        if (Amount::parse(raw, decimals).ok() && (point < 0 ? decimals == 0 : raw.size() - point - 1 == decimals))
+            return raw;
+    }
+    const Amount::ParseResult parsed = Amount::parseLocalized(raw, decimals, m_settings.decimalSeparator);
+    return parsed.ok() ? Amount::format(parsed.minor, decimals) : raw;
+}
+
+bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, ImportIssues &issues) const
+{
+    const qsizetype cells = reader.fieldCount();
+    bool empty = true;
+    for (qsizetype i = 0; i < cells && empty; ++i)
+        empty = isBlank(reader.field(i));
+    if (empty)
+        return false;
+
+    const auto rowIssue = [&](int column, ValidationIssue::Severity severity, QString code, QString message) {
+        ImportIssue issue;
+        issue.row = reader.recordNumber();
+        issue.line = reader.recordLine();
+        issue.column = column;
+        if (column > 0 && column <= m_settings.headers.size())
+            issue.header = m_settings.headers.at(column - 1);
+        issue.severity = severity;
+        issue.code = std::move(code);
+        issue.message = std::move(message);
+        issues.append(issue);
+    };
+
+    const qsizetype columns = m_settings.mapping.size();
+    for (qsizetype i = 0; i < std::min(cells, columns); ++i) {
+        const auto &field = m_settings.mapping.at(i);
+        if (!field)
+            continue;
+        const QStringView cell = reader.field(i);
+        const QStringView value = cell.sliced(FormulaGuard::guardLength(cell));
+        detail.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value.toString())
+                                                                            : value.toString());
+    }
+    if (m_columnOf[std::size_t(Field::DestinationType)] == 0 && !m_settings.defaultDestination.isEmpty())
+        detail.setValue(Field::DestinationType, m_settings.defaultDestination);
+
+    if (cells > columns) {
+        for (qsizetype i = columns; i < cells; ++i) {
+            if (!isBlank(reader.field(i))) {
+                rowIssue(int(i + 1), ValidationIssue::Severity::Error, QStringLiteral("csv.extra_cells"),
+                         QCoreApplication::translate("RecipientImporter",
+                                                     "The row has %1 cells but the header only %2; the cells "
+                                                     "beyond the header were not imported.")
+                             .arg(cells)
+                             .arg(columns));
+                break;
+            }
+        }
+    } else if (cells < columns) {
+        rowIssue(0, ValidationIssue::Severity::Warning, QStringLiteral("csv.missing_cells"),
+                 QCoreApplication::translate("RecipientImporter",
+                                             "The row has %1 cells but the header %2; the missing cells were read "
+                                             "as empty.")
+                     .arg(cells)
+                     .arg(columns));
+    }
+
+    const ValidationIssues damage = SpreadsheetDamage::inspect(detail, m_settings.currency);
+    for (const ValidationIssue &found : damage)
+        rowIssue(columnOf(found.field), found.severity, found.code, found.message);
+    return true;
+}
+
+} // namespace Lesspay::Core
