@@ -164,7 +164,7 @@ QString BatchModel::displayText(int row, int column, Field field) const
 
 QVariant BatchModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const int column = index.column();
@@ -255,7 +255,7 @@ QVariant BatchModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags BatchModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     // Cells that do not apply stay selectable so that keyboard navigation walks straight
     // through them, but they cannot be edited.
@@ -278,12 +278,17 @@ PayoutDetail BatchModel::blankDetail(const QString &destinationType)
 
 std::optional<PayoutDetail> BatchModel::detailWithValue(const QModelIndex &index, const QString &value) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return std::nullopt;
-    const std::optional<Field> field = fieldAt(index.row(), index.column());
+    return withColumnValue(m_batch.detail(index.row()), index.column(), value);
+}
+
+std::optional<PayoutDetail> BatchModel::withColumnValue(const PayoutDetail &detail, int column, const QString &value)
+{
+    const std::optional<Field> field = fieldFor(detail.destinationType(), column);
     if (!field)
         return std::nullopt;
-    PayoutDetail result = m_batch.detail(index.row());
+    PayoutDetail result = detail;
     if (*field != Field::DestinationType) {
         result.setValue(*field, value);
         return result;

@@ -73,6 +73,9 @@ public:
     PayoutDetail detail(int row) const { return m_batch.detail(row); }
     // What setData() would store for this edit, without storing it (for undo commands).
     std::optional<PayoutDetail> detailWithValue(const QModelIndex &index, const QString &value) const;
+    // The same for a detail outside the model (pasting, forms): nullopt when the column does
+    // not apply to the detail's destination type.
+    static std::optional<PayoutDetail> withColumnValue(const PayoutDetail &detail, int column, const QString &value);
     void setDetail(int row, const PayoutDetail &detail);
     void insertDetails(int row, const QList<PayoutDetail> &details);
     QList<PayoutDetail> removeDetails(int row, int count);

@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batcheditor.h"
+#include "batchtableview.h"
+#include "models/batchmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace Lesspay::Core;
+using namespace Lesspay::Ui;
+
+namespace {
+
+const QString Header = QStringLiteral(
+    "mch_order_id\tamount\tdestination_type\tbank_account_name\tbank_account_no\tbank_account_type\tbank_name\t"
+    "bank_country_code\tbank_swift_code\te_wallet.account_name\te_wallet.account_number\te_wallet.account_type\t"
+    "e_wallet.provider\te_wallet.deposit_key_type\te_wallet.deposit_key\n");
+
+QString bankLine(const QString &id, const QString &amount, const QString &swift = QStringLiteral("BNORPHMM"))
+{
+    return id + u'\t' + amount + QStringLiteral("\tbank\tJuan Dela Cruz\t001234567890\tindividual\tBDO Unibank\tPH\t")
+           + swift + QStringLiteral("\t\t\t\t\t\t\n");
+}
+
+QString walletLine(const QString &id, const QString &amount)
+{
+    return id + u'\t' + amount
+           + QStringLiteral(
+               "\tewallet\t\t\t\t\t\t\tMaria Santos\t+639171234567\tindividual\tGCash\tphone\t+639171234567\n");
+}
+
+} // namespace
+
+class tst_BatchEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typeAmount_inGrid_updatesTotal();
+    void typeInvalidSwift_inGrid_countsError();
+    void enterInGrid_commitsAndMovesDown();
+    void undoRedo_cellEdit_restoresTotal();
+    void pasteText_rowsWithHeader_insertsEveryRow();
+    void pasteText_block_overwritesAndAppends();
+    void nextProblem_button_visitsEveryProblem();
+    void deleteRows_thenUndo_restoresRows();
+    void duplicateRows_givesNewOrderIds();
+    void accountNumbers_neverShownInDisplayText();
+    void revealAction_showsNumbersOnPurpose();
+    void headerEdit_notifyUrl_isUndoable();
+    void currencyChange_isUndoable();
+
+private:
+    QLineEdit *activeLineEditor() const;
+    void typeIntoCell(int row, int column, const QString &text);
+    QString labelText(const char *name) const;
+
+    std::unique_ptr<DetailValidator> m_validator;
+    std::unique_ptr<BatchEditor> m_editor;
+};
+
+void tst_BatchEditor::initTestCase()
+{
+    m_validator = std::make_unique<DetailValidator>(ReferenceData::builtin());
+}
+
+void tst_BatchEditor::init()
+{
+    m_editor = std::make_unique<BatchEditor>(*m_validator);
+    m_editor->openBatch({RequestId::generate(), QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
+                         QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://merchant.example/notify")},
+                        {});
+    m_editor->setAllowedCurrencies({QStringLiteral("PHP"), QStringLiteral("IDR")});
+    m_editor->resize(1200, 600);
+    m_editor->show();
+    QApplication::setActiveWindow(m_editor.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+}
+
+void tst_BatchEditor::cleanup()
+{
+    m_editor.reset();
+}
+
+QLineEdit *tst_BatchEditor::activeLineEditor() const
+{
+    return qobject_cast<QLineEdit *>(QApplication::focusWidget());
+}
+
+void tst_BatchEditor::typeIntoCell(int row, int column, const QString &text)
+{
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QVERIFY(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, column));
+    QTest::keyClick(table, Qt::Key_Return); // opens the editor
+    QTRY_VERIFY(activeLineEditor());
+    QLineEdit *edit = activeLineEditor();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return); // commits (queued by the delegate) and gives focus back
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+}
+
+QString tst_BatchEditor::labelText(const char *name) const
+{
+    auto *label = m_editor->findChild<QLabel *>(QLatin1StringView(name));
+    return label ? label->text() : QStringLiteral("<missing %1>").arg(QLatin1StringView(name));
+}
+
+void tst_BatchEditor::typeAmount_inGrid_updatesTotal()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("50.00")));
+    QCOMPARE(m_editor->model()->rowCount(), 2);
+    QVERIFY2(labelText("totalLabel").contains(QStringLiteral("150.00")), qPrintable(labelText("totalLabel")));
+
+    typeIntoCell(1, BatchModel::AmountColumn, QStringLiteral("1250.5"));
+    QCOMPARE(m_editor->model()->detail(1).amount(), QStringLiteral("1250.5"));
+    QCOMPARE(m_editor->model()->batch().totalMinor(), 135050);
+    QVERIFY2(labelText("totalLabel").contains(QStringLiteral("1,350.50")), qPrintable(labelText("totalLabel")));
+    QVERIFY(labelText("rowCountLabel").contains(u'2'));
+    QVERIFY2(labelText("errorCountLabel").startsWith(QStringLiteral("0 ")), qPrintable(labelText("errorCountLabel")));
+}
+
+void tst_BatchEditor::typeInvalidSwift_inGrid_countsError()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    typeIntoCell(0, BatchModel::SwiftColumn, QStringLiteral("NOPE"));
+    QCOMPARE(m_editor->model()->detail(0).value(Field::BankSwiftCode), QStringLiteral("NOPE"));
+    QVERIFY(m_editor->model()->batch().errorCount() >= 1);
+    QVERIFY2(!labelText("errorCountLabel").startsWith(u'0'), qPrintable(labelText("errorCountLabel")));
+    const QModelIndex cell = m_editor->table()->model()->index(0, BatchModel::SwiftColumn);
+    QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(cell.data(Qt::DecorationRole).isValid());
+    QVERIFY(cell.data(Qt::BackgroundRole).isValid());
+}
+
+void tst_BatchEditor::enterInGrid_commitsAndMovesDown()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("2.00")));
+    typeIntoCell(0, BatchModel::AccountNameColumn, QStringLiteral("Ana Reyes"));
+    QCOMPARE(m_editor->model()->detail(0).value(Field::BankAccountName), QStringLiteral("Ana Reyes"));
+    QCOMPARE(m_editor->table()->currentIndex().row(), 1);
+    QCOMPARE(m_editor->table()->currentIndex().column(), int(BatchModel::AccountNameColumn));
+}
+
+void tst_BatchEditor::undoRedo_cellEdit_restoresTotal()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    typeIntoCell(0, BatchModel::AmountColumn, QStringLiteral("300"));
+    QCOMPARE(m_editor->model()->batch().totalMinor(), 30000);
+    QUndoStack *stack = m_editor->undoStack();
+    stack->undo();
+    QCOMPARE(m_editor->model()->batch().totalMinor(), 10000);
+    QVERIFY(labelText("totalLabel").contains(QStringLiteral("100.00")));
+    stack->redo();
+    QCOMPARE(m_editor->model()->batch().totalMinor(), 30000);
+    QVERIFY(labelText("totalLabel").contains(QStringLiteral("300.00")));
+    // Undo all the way: the paste goes too.
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(m_editor->model()->rowCount(), 0);
+}
+
+void tst_BatchEditor::pasteText_rowsWithHeader_insertsEveryRow()
+{
+    QAbstractItemModelTester tester(m_editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("20.00"))
+                        + bankLine(QString(), QStringLiteral("30.00")));
+    QCOMPARE(m_editor->model()->rowCount(), 3);
+    QCOMPARE(m_editor->model()->batch().totalMinor(), 6000);
+    QCOMPARE(m_editor->model()->detail(1).value(Field::WalletProvider), QStringLiteral("GCash"));
+    QVERIFY(!m_editor->model()->detail(2).mchOrderId().isEmpty());
+    QCOMPARE(m_editor->model()->batch().errorCount(), 0);
+    // One paste, one undo step.
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->model()->rowCount(), 0);
+}
+
+void tst_BatchEditor::pasteText_block_overwritesAndAppends()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00")));
+    auto *table = m_editor->table();
+    table->setCurrentIndex(table->model()->index(0, BatchModel::DestinationColumn));
+    // Two columns (destination, amount), three lines: one overwrite, two new rows.
+    m_editor->pasteText(QStringLiteral("bank\t11.00\r\newallet\t12.00\r\nbank\t13.00\r\n"));
+    QCOMPARE(m_editor->model()->rowCount(), 3);
+    QCOMPARE(m_editor->model()->detail(0).amount(), QStringLiteral("11.00"));
+    QCOMPARE(m_editor->model()->detail(1).destinationType(), PayoutDetail::EWallet);
+    QCOMPARE(m_editor->model()->batch().totalMinor(), 3600);
+}
+
+void tst_BatchEditor::nextProblem_button_visitsEveryProblem()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("1.00"), QStringLiteral("XX"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("1.00"))
+                        + walletLine(QStringLiteral("A4"), QStringLiteral("0")));
+    auto *table = m_editor->table();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *next = m_editor->findChild<QToolButton *>(QStringLiteral("nextProblemButton"));
+    QVERIFY(next && next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(table->currentIndex(), table->model()->index(1, BatchModel::SwiftColumn));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(table->currentIndex(), table->model()->index(3, BatchModel::AmountColumn));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(table->currentIndex(), table->model()->index(1, BatchModel::SwiftColumn));
+}
+
+void tst_BatchEditor::deleteRows_thenUndo_restoresRows()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("2.00"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("3.00"))
+                        + bankLine(QStringLiteral("A4"), QStringLiteral("4.00")));
+    const QList<PayoutDetail> before = m_editor->model()->details();
+    auto *table = m_editor->table();
+    table->clearSelection();
+    table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select);
+    table->selectionModel()->select(table->model()->index(2, 1), QItemSelectionModel::Select);
+    table->selectionModel()->select(table->model()->index(3, 1), QItemSelectionModel::Select);
+    m_editor->deleteRowsAction()->trigger();
+    QCOMPARE(m_editor->model()->rowCount(), 1);
+    QCOMPARE(m_editor->model()->detail(0).mchOrderId(), QStringLiteral("A2"));
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->model()->details(), before);
+}
+
+void tst_BatchEditor::duplicateRows_givesNewOrderIds()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00")));
+    auto *table = m_editor->table();
+    table->setCurrentIndex(table->model()->index(0, 2));
+    m_editor->duplicateAction()->trigger();
+    QCOMPARE(m_editor->model()->rowCount(), 2);
+    QVERIFY(m_editor->model()->detail(1).mchOrderId() != QStringLiteral("A1"));
+    QCOMPARE(m_editor->model()->detail(1).value(Field::BankAccountNo), QStringLiteral("001234567890"));
+    QCOMPARE(m_editor->model()->batch().errorCount(), 0);
+}
+
+void tst_BatchEditor::accountNumbers_neverShownInDisplayText()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("2.00")));
+    const QAbstractItemModel *model = m_editor->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                QVERIFY(!index.data(role).toString().contains(QStringLiteral("001234567890")));
+        }
+    }
+    QCOMPARE(model->index(0, BatchModel::AccountNumberColumn).data().toString(),
+             QStringLiteral("\u2022\u2022\u2022\u2022 7890"));
+}
+
+void tst_BatchEditor::revealAction_showsNumbersOnPurpose()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00")));
+    const QModelIndex cell = m_editor->table()->model()->index(0, BatchModel::AccountNumberColumn);
+    m_editor->revealAction()->trigger();
+    QCOMPARE(cell.data().toString(), QStringLiteral("001234567890"));
+    m_editor->revealAction()->trigger();
+    QVERIFY(!cell.data().toString().contains(QStringLiteral("1234567890")));
+}
+
+void tst_BatchEditor::headerEdit_notifyUrl_isUndoable()
+{
+    auto *url = m_editor->findChild<QLineEdit *>(QStringLiteral("notifyUrlEdit"));
+    QVERIFY(url);
+    url->clear();
+    m_editor->undoStack()->clear();
+    url->setFocus();
+    QTest::keyClicks(url, QStringLiteral("not a url"));
+    QCOMPARE(m_editor->model()->batch().header().notifyUrl, QStringLiteral("not a url"));
+    QVERIFY(m_editor->findChild<QLabel *>(QStringLiteral("headerProblemsLabel"))->isVisibleTo(m_editor.get()));
+    // Typing merges into one step.
+    QCOMPARE(m_editor->undoStack()->count(), 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->model()->batch().header().notifyUrl, QStringLiteral("https://merchant.example/notify"));
+    QCOMPARE(url->text(), QStringLiteral("https://merchant.example/notify"));
+}
+
+void tst_BatchEditor::currencyChange_isUndoable()
+{
+    m_editor->pasteText(Header + walletLine(QStringLiteral("A1"), QStringLiteral("1.00")));
+    auto *combo = m_editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+    QVERIFY(combo);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // PHP -> IDR
+    QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("IDR"));
+    // GCash is not offered for IDR.
+    QVERIFY(m_editor->model()->batch().errorCount() >= 1);
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("PHP"));
+    QCOMPARE(combo->currentText(), QStringLiteral("PHP"));
+    QCOMPARE(m_editor->model()->batch().errorCount(), 0);
+}
+
+QTEST_MAIN(tst_BatchEditor)
+#include "tst_batcheditor.moc"

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bankrecipientdialog.h"
+#include "walletrecipientdialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Lesspay::Core;
+using namespace Lesspay::Ui;
+
+class tst_RecipientDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void bankDialog_validInput_enablesOk();
+    void bankDialog_invalidSwift_showsMessageAndDisablesOk();
+    void bankDialog_untouchedFields_showNoMessages();
+    void walletDialog_providers_followCurrency_data();
+    void walletDialog_providers_followCurrency();
+    void walletDialog_keyType_setsPlaceholderAndValidator_data();
+    void walletDialog_keyType_setsPlaceholderAndValidator();
+    void walletDialog_phoneKey_isNormalizedOnAccept();
+    void walletDialog_invalidCpf_disablesOk();
+
+private:
+    template<typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *found = parent->findChild<T *>(QLatin1StringView(name));
+        if (!found)
+            qFatal("missing child %s", name);
+        return found;
+    }
+    static void type(QWidget *parent, const char *name, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(parent, name);
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+    }
+    static void fillValidWallet(WalletRecipientDialog &dialog)
+    {
+        type(&dialog, "amountEdit", QStringLiteral("250.75"));
+        type(&dialog, "holderEdit", QStringLiteral("Maria Santos"));
+        type(&dialog, "walletNumberEdit", QStringLiteral("+639171234567"));
+    }
+
+    std::unique_ptr<DetailValidator> m_validator;
+};
+
+void tst_RecipientDialogs::initTestCase()
+{
+    m_validator = std::make_unique<DetailValidator>(ReferenceData::builtin());
+}
+
+void tst_RecipientDialogs::bankDialog_validInput_enablesOk()
+{
+    BankRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("P0001"));
+    auto *ok = child<QPushButton>(&dialog, "okButton");
+    QVERIFY(!ok->isEnabled());
+    type(&dialog, "amountEdit", QStringLiteral("1500.00"));
+    type(&dialog, "holderEdit", QStringLiteral("Juan Dela Cruz"));
+    type(&dialog, "accountNumberEdit", QStringLiteral("001234567890"));
+    type(&dialog, "bankNameEdit", QStringLiteral("BDO Unibank"));
+    type(&dialog, "countryEdit", QStringLiteral("PH"));
+    QVERIFY(!ok->isEnabled());
+    type(&dialog, "swiftEdit", QStringLiteral("BNORPHMM"));
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.messageFor(Field::BankSwiftCode)));
+    const PayoutDetail d = dialog.detail();
+    QCOMPARE(d.destinationType(), PayoutDetail::Bank);
+    QCOMPARE(d.value(Field::BankCountryCode), QStringLiteral("PH"));
+    QCOMPARE(d.value(Field::BankAccountType), QStringLiteral("individual"));
+    QCOMPARE(d.mchOrderId(), QStringLiteral("P0001"));
+}
+
+void tst_RecipientDialogs::bankDialog_invalidSwift_showsMessageAndDisablesOk()
+{
+    BankRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("P0001"));
+    type(&dialog, "amountEdit", QStringLiteral("10"));
+    type(&dialog, "holderEdit", QStringLiteral("Juan Dela Cruz"));
+    type(&dialog, "accountNumberEdit", QStringLiteral("001234567890"));
+    type(&dialog, "bankNameEdit", QStringLiteral("BDO Unibank"));
+    type(&dialog, "countryEdit", QStringLiteral("PH"));
+    type(&dialog, "swiftEdit", QStringLiteral("BNO"));
+    auto *message = child<QLabel>(&dialog, "swiftEditMessage");
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "holderEditMessage")->text().isEmpty());
+    // Finishing the code clears the message as the user types.
+    type(&dialog, "swiftEdit", QStringLiteral("RPHMM"));
+    QVERIFY(message->text().isEmpty());
+    QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+}
+
+void tst_RecipientDialogs::bankDialog_untouchedFields_showNoMessages()
+{
+    BankRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    type(&dialog, "amountEdit", QStringLiteral("5"));
+    QVERIFY(child<QLabel>(&dialog, "swiftEditMessage")->text().isEmpty());
+    QVERIFY(child<QLabel>(&dialog, "amountEditMessage")->text().isEmpty());
+    child<QLineEdit>(&dialog, "amountEdit")->clear();
+    type(&dialog, "amountEdit", QStringLiteral("0"));
+    QVERIFY(!child<QLabel>(&dialog, "amountEditMessage")->text().isEmpty());
+}
+
+void tst_RecipientDialogs::walletDialog_providers_followCurrency_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QStringList>("providers");
+    QTest::newRow("PHP") << QStringLiteral("PHP")
+                         << QStringList{QStringLiteral("GCash"), QStringLiteral("GrabPay"), QStringLiteral("PayMaya")};
+    QTest::newRow("IDR") << QStringLiteral("IDR") << QStringList{QStringLiteral("Gopay"), QStringLiteral("ShopeePay")};
+    QTest::newRow("USD") << QStringLiteral("USD") << QStringList{};
+}
+
+void tst_RecipientDialogs::walletDialog_providers_followCurrency()
+{
+    QFETCH(QString, currency);
+    QFETCH(QStringList, providers);
+    WalletRecipientDialog dialog(*m_validator, currency);
+    auto *combo = child<QComboBox>(&dialog, "providerCombo");
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i)
+        shown.append(combo->itemText(i));
+    QCOMPARE(shown, providers);
+}
+
+void tst_RecipientDialogs::walletDialog_keyType_setsPlaceholderAndValidator_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("cpf drops letters") << QStringLiteral("cpf") << QStringLiteral("12a3") << QStringLiteral("123");
+    QTest::newRow("phone keeps plus") << QStringLiteral("phone") << QStringLiteral("+63x9") << QStringLiteral("+639");
+    QTest::newRow("random keeps hex") << QStringLiteral("random") << QStringLiteral("ab-zq1") << QStringLiteral("ab-1");
+    QTest::newRow("email drops spaces") << QStringLiteral("email") << QStringLiteral("a b@c") << QStringLiteral("ab@c");
+}
+
+void tst_RecipientDialogs::walletDialog_keyType_setsPlaceholderAndValidator()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, typed);
+    QFETCH(QString, kept);
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(type));
+    auto *key = child<QLineEdit>(&dialog, "depositKeyEdit");
+    QVERIFY(!key->placeholderText().isEmpty());
+    QTest::keyClicks(key, typed);
+    QCOMPARE(key->text(), kept);
+}
+
+void tst_RecipientDialogs::walletDialog_phoneKey_isNormalizedOnAccept()
+{
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("W1"));
+    fillValidWallet(dialog);
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(QStringLiteral("phone")));
+    type(&dialog, "depositKeyEdit", QStringLiteral("+63 917 123 4567"));
+    auto *ok = child<QPushButton>(&dialog, "okButton");
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog.messageFor(Field::WalletDepositKey)));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QCOMPARE(accepted.count(), 1);
+    const PayoutDetail d = dialog.detail();
+    QCOMPARE(d.value(Field::WalletDepositKey), QStringLiteral("+639171234567"));
+    QCOMPARE(d.value(Field::WalletProvider), QStringLiteral("GCash"));
+    QCOMPARE(d.destinationType(), PayoutDetail::EWallet);
+}
+
+void tst_RecipientDialogs::walletDialog_invalidCpf_disablesOk()
+{
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("W1"));
+    fillValidWallet(dialog);
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(QStringLiteral("cpf")));
+    type(&dialog, "depositKeyEdit", QStringLiteral("111.444.777-00"));
+    QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    QVERIFY(!child<QLabel>(&dialog, "depositKeyEditMessage")->text().isEmpty());
+    child<QLineEdit>(&dialog, "depositKeyEdit")->clear();
+    type(&dialog, "depositKeyEdit", QStringLiteral("111.444.777-35"));
+    QVERIFY2(child<QPushButton>(&dialog, "okButton")->isEnabled(),
+             qPrintable(dialog.messageFor(Field::WalletDepositKey)));
+}
+
+QTEST_MAIN(tst_RecipientDialogs)
+#include "tst_recipientdialogs.moc"

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/supportedbank.h"
+#include "domain/batch.h"
+#include "summarybar.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolBar;
+class QUndoStack;
+
+namespace Lesspay::Core {
+class BatchModel;
+class DetailValidator;
+} // namespace Lesspay::Core
+
+namespace Lesspay::Ui {
+
+class BatchEditProxyModel;
+class BatchItemDelegate;
+class BatchTableView;
+
+// The draft editor: the batch header, the grid of payouts and the summary bar. Every change
+// goes through one undo stack; the rules live in the core's BatchModel and DetailValidator.
+class BatchEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchEditor)
+
+public:
+    explicit BatchEditor(const Core::DetailValidator &validator, QWidget *parent = nullptr);
+    ~BatchEditor() override;
+
+    // Replaces what is being edited; the undo history starts afresh.
+    void openBatch(const Core::BatchHeader &header, const QList<Core::PayoutDetail> &details);
+
+    Core::BatchModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    BatchTableView *table() const { return m_table; }
+    SummaryBar *summaryBar() const { return m_summary; }
+
+    void setAllowedCurrencies(const QStringList &currencies);
+    // Banks from the supported-banks call (or built-in data), for completion in the grid and forms.
+    void setBanks(const QList<Core::SupportedBank> &banks);
+    // A submitted batch is frozen: it can be looked at, not changed.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    // An order ID not used in the batch yet ("P0001", "P0002", ...).
+    QString nextOrderId();
+
+    QAction *addBankRowAction() const { return m_addBankRow; }
+    QAction *addWalletRowAction() const { return m_addWalletRow; }
+    QAction *addBankRecipientAction() const { return m_addBankRecipient; }
+    QAction *addWalletRecipientAction() const { return m_addWalletRecipient; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *deleteRowsAction() const { return m_deleteRows; }
+    QAction *revealAction() const { return m_reveal; }
+
+public Q_SLOTS:
+    void addRow(const QString &destinationType);
+    void insertDetails(const QList<Core::PayoutDetail> &details, const QString &text);
+    void duplicateRows();
+    void deleteRows();
+    void clearCells();
+    void copySelection();
+    void paste();
+    void pasteText(const QString &text);
+    void goToNextProblem();
+    void addBankRecipient();
+    void addWalletRecipient();
+
+Q_SIGNALS:
+    // The batch (header or rows) changed: autosave and the window title listen.
+    void changed();
+
+private:
+    void createActions();
+    QWidget *createHeaderForm();
+    void onHeaderFieldEdited(int key);
+    void onCurrencyChosen();
+    void showHeader();
+    QList<int> selectedRows() const;
+    void updateSummary();
+
+    const Core::DetailValidator &m_validator;
+    Core::BatchModel *m_model = nullptr;
+    BatchEditProxyModel *m_proxy = nullptr;
+    QUndoStack *m_undoStack;
+    BatchTableView *m_table;
+    BatchItemDelegate *m_delegate;
+    SummaryBar *m_summary;
+    QToolBar *m_toolBar;
+    QLineEdit *m_requestId;
+    QComboBox *m_currency;
+    QLineEdit *m_wayType;
+    QLineEdit *m_wayCode;
+    QLineEdit *m_notifyUrl;
+    QLabel *m_headerProblems;
+    QAction *m_addBankRow = nullptr;
+    QAction *m_addWalletRow = nullptr;
+    QAction *m_addBankRecipient = nullptr;
+    QAction *m_addWalletRecipient = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_deleteRows = nullptr;
+    QAction *m_clearCells = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_reveal = nullptr;
+    QList<Core::SupportedBank> m_banks;
+    QStringList m_bankNames;
+    int m_idCounter = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace Lesspay::Ui

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QIdentityProxyModel>
+
+class QUndoStack;
+
+namespace Lesspay::Core {
+class BatchModel;
+}
+
+namespace Lesspay::Ui {
+
+// Sits between the batch table and the core's BatchModel. It turns the model's validation
+// roles into colour, icon and tooltip, and routes every edit made in the view through the
+// undo stack, so that typing in a cell can always be undone.
+class BatchEditProxyModel final : public QIdentityProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchEditProxyModel)
+
+public:
+    BatchEditProxyModel(Core::BatchModel *model, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    Core::BatchModel *batchModel() const { return m_model; }
+
+private:
+    Core::BatchModel *m_model;
+    QUndoStack *m_undoStack;
+    QIcon m_errorIcon;
+    QIcon m_warningIcon;
+};
+
+} // namespace Lesspay::Ui

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchitemdelegate.h"
+
+#include "depositkeyinput.h"
+#include "models/batchmodel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+namespace Lesspay::Ui {
+
+using Core::BatchModel;
+using Core::Field;
+
+namespace {
+
+QComboBox *choiceCombo(QWidget *parent, const QList<std::pair<QString, QString>> &choices)
+{
+    auto *combo = new QComboBox(parent);
+    for (const auto &[label, value] : choices)
+        combo->addItem(label, value);
+    return combo;
+}
+
+QCompleter *containsCompleter(const QStringList &entries, QObject *parent)
+{
+    auto *completer = new QCompleter(entries, parent);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    return completer;
+}
+
+} // namespace
+
+BatchItemDelegate::BatchItemDelegate(const BatchModel *model, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
+{}
+
+QStringList BatchItemDelegate::countryEntries(const BatchModel *model)
+{
+    const Core::CountryTable &countries = model->validator().referenceData().countries;
+    QStringList entries;
+    const QStringList codes = countries.codes();
+    entries.reserve(codes.size());
+    for (const QString &code : codes)
+        entries.append(code + u"  " + countries.name(code));
+    return entries;
+}
+
+QString BatchItemDelegate::countryCodeFrom(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    // A picked entry starts with its code; anything else is kept as typed for the validator.
+    const qsizetype gap = trimmed.indexOf(u"  ");
+    return gap == 2 ? trimmed.left(2) : trimmed;
+}
+
+QWidget *BatchItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
+{
+    const int field = index.data(BatchModel::FieldRole).toInt();
+    if (field < 0)
+        return nullptr;
+    switch (index.column()) {
+    case BatchModel::DestinationColumn:
+        return choiceCombo(parent,
+                           {{tr("Bank"), Core::PayoutDetail::Bank}, {tr("E-wallet"), Core::PayoutDetail::EWallet}});
+    case BatchModel::AccountTypeColumn:
+        return choiceCombo(
+            parent, {{tr("Individual"), QStringLiteral("individual")}, {tr("Business"), QStringLiteral("business")}});
+    case BatchModel::DepositKeyTypeColumn: {
+        QList<std::pair<QString, QString>> choices;
+        for (const QString &type : DepositKeyInput::types())
+            choices.append({DepositKeyInput::typeLabel(type), type});
+        return choiceCombo(parent, choices);
+    }
+    case BatchModel::ProviderColumn: {
+        const QStringList providers =
+            m_model->validator().referenceData().providers.providers(m_model->batch().header().currency);
+        QList<std::pair<QString, QString>> choices;
+        for (const QString &provider : providers)
+            choices.append({provider, provider});
+        return choiceCombo(parent, choices);
+    }
+    case BatchModel::AmountColumn: {
+        auto *edit = new QLineEdit(parent);
+        edit->setAlignment(Qt::AlignRight);
+        const int decimals = m_model->decimals();
+        const QString pattern =
+            decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
+        return edit;
+    }
+    case BatchModel::CountryColumn: {
+        auto *edit = new QLineEdit(parent);
+        edit->setCompleter(containsCompleter(countryEntries(m_model), edit));
+        return edit;
+    }
+    case BatchModel::BankNameColumn: {
+        auto *edit = new QLineEdit(parent);
+        if (!m_bankNames.isEmpty())
+            edit->setCompleter(containsCompleter(m_bankNames, edit));
+        return edit;
+    }
+    case BatchModel::DepositKeyColumn: {
+        auto *edit = new QLineEdit(parent);
+        const QModelIndex typeIndex = index.siblingAtColumn(BatchModel::DepositKeyTypeColumn);
+        DepositKeyInput::configure(edit, typeIndex.data(BatchModel::RawValueRole).toString());
+        return edit;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void BatchItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QString raw = index.data(BatchModel::RawValueRole).toString();
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        int at = combo->findData(raw);
+        if (at < 0)
+            at = combo->findData(raw.trimmed(), Qt::UserRole, Qt::MatchFixedString);
+        if (at < 0 && !raw.isEmpty()) {
+            // Keep what was imported or typed elsewhere visible, even when it is not a choice.
+            combo->addItem(raw, raw);
+            at = combo->count() - 1;
+        }
+        combo->setCurrentIndex(at);
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        edit->setText(raw);
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void BatchItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData().toString(), Qt::EditRole);
+        return;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        const QString text = index.column() == BatchModel::CountryColumn ? countryCodeFrom(edit->text()) : edit->text();
+        model->setData(index, text, Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+} // namespace Lesspay::Ui

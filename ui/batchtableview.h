@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace Lesspay::Ui {
+
+// The batch grid with spreadsheet keys: Enter opens the cell's editor and, when editing,
+// commits and moves down; Tab and Shift+Tab commit and move sideways (Qt's default).
+class BatchTableView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchTableView)
+
+public:
+    explicit BatchTableView(QWidget *parent = nullptr);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+};
+
+} // namespace Lesspay::Ui

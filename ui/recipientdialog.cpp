@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recipientdialog.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace Lesspay::Ui {
+
+using Core::Field;
+
+RecipientDialog::RecipientDialog(const Core::DetailValidator &validator, const QString &currency, QWidget *parent)
+    : QDialog(parent)
+    , m_validator(validator)
+    , m_currency(currency)
+    , m_context(validator.contextFor(currency))
+{}
+
+RecipientDialog::~RecipientDialog() = default;
+
+void RecipientDialog::bind(Field field, QWidget *input, QLabel *message)
+{
+    m_bindings.insert(int(field), {input, message});
+    message->clear();
+    message->setAccessibleName(tr("%1 problem").arg(Core::fieldLabel(field)));
+    if (auto *edit = qobject_cast<QLineEdit *>(input)) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field] { touch(field); });
+        connect(edit, &QLineEdit::textChanged, this, &RecipientDialog::revalidate);
+    } else if (auto *combo = qobject_cast<QComboBox *>(input)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field] { touch(field); });
+    }
+}
+
+void RecipientDialog::setOkButton(QAbstractButton *ok)
+{
+    m_ok = ok;
+    m_ok->setObjectName(QStringLiteral("okButton"));
+}
+
+void RecipientDialog::fillAccountTypes(QComboBox *combo)
+{
+    // The form lists the choices (translated); the API values ride along as item data.
+    const QStringList values = {QStringLiteral("individual"), QStringLiteral("business")};
+    for (int i = 0; i < combo->count() && i < values.size(); ++i)
+        combo->setItemData(i, values.at(i));
+}
+
+QString RecipientDialog::comboValue(const QComboBox *combo)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? data.toString() : combo->currentText();
+}
+
+QString RecipientDialog::lineValue(const QLineEdit *edit)
+{
+    return edit->text();
+}
+
+void RecipientDialog::setOrderId(const QString &id)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(m_bindings.value(int(Field::MchOrderId)).input))
+        edit->setText(id);
+}
+
+bool RecipientDialog::isAcceptable() const
+{
+    return m_acceptable;
+}
+
+QString RecipientDialog::messageFor(Field field) const
+{
+    const QLabel *label = m_bindings.value(int(field)).message;
+    return label ? label->text() : QString();
+}
+
+void RecipientDialog::touch(Field field)
+{
+    m_touched.insert(int(field));
+    revalidate();
+}
+
+void RecipientDialog::revalidate()
+{
+    const Core::PayoutDetail current = detail();
+    const Core::ValidationIssues issues = m_validator.validate(current, m_context);
+    QHash<int, QStringList> messages;
+    bool errors = false;
+    for (const Core::ValidationIssue &issue : issues) {
+        // Rules about fields this form does not show cannot be fixed here.
+        if (!m_bindings.contains(int(issue.field)))
+            continue;
+        errors = errors || issue.isError();
+        messages[int(issue.field)].append(issue.message);
+    }
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        const bool show = m_touched.contains(it.key()) || !current.value(Field(it.key())).isEmpty();
+        const QString text = show ? messages.value(it.key()).join(u'\n') : QString();
+        it->message->setText(text);
+        it->input->setToolTip(text);
+        it->input->setAccessibleDescription(text);
+    }
+    m_acceptable = !errors;
+    if (m_ok)
+        m_ok->setEnabled(m_acceptable);
+}
+
+} // namespace Lesspay::Ui

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "summarybar.h"
+
+#include "models/batchmodel.h"
+#include "moneytext.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Lesspay::Ui {
+
+namespace {
+
+QLabel *summaryLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+SummaryBar::SummaryBar(QWidget *parent)
+    : QWidget(parent)
+    , m_rows(summaryLabel(QStringLiteral("rowCountLabel"), this))
+    , m_total(summaryLabel(QStringLiteral("totalLabel"), this))
+    , m_errors(summaryLabel(QStringLiteral("errorCountLabel"), this))
+    , m_warnings(summaryLabel(QStringLiteral("warningCountLabel"), this))
+    , m_stateLabel(summaryLabel(QStringLiteral("submitStateLabel"), this))
+    , m_nextProblem(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("summaryBar"));
+    m_nextProblem->setObjectName(QStringLiteral("nextProblemButton"));
+    m_nextProblem->setIcon(QIcon(QStringLiteral(":/icons/next-problem.svg")));
+    m_nextProblem->setText(tr("Next problem"));
+    m_nextProblem->setToolTip(tr("Go to the next cell with an error or a warning (F8)"));
+    m_nextProblem->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_nextProblem->setAutoRaise(true);
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+    m_stateLabel->setVisible(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(m_rows);
+    layout->addSpacing(16);
+    layout->addWidget(m_total);
+    layout->addSpacing(16);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_nextProblem);
+    layout->addStretch(1);
+    layout->addWidget(m_stateLabel);
+}
+
+void SummaryBar::update(const Core::BatchModel &model)
+{
+    const Core::Batch &batch = model.batch();
+    const QString currency = batch.header().currency;
+    m_rows->setText(tr("%n row(s)", nullptr, batch.size()));
+
+    QString total;
+    if (batch.totalOverflows())
+        total = tr("Total: too large to send");
+    else
+        total = tr("Total: %1").arg(MoneyText::withCurrency(batch.totalMinor(), model.decimals(), currency));
+    if (batch.invalidAmountCount() > 0)
+        total += u' ' + tr("(%n amount(s) not counted)", nullptr, batch.invalidAmountCount());
+    m_total->setText(total);
+
+    int headerErrors = 0;
+    int headerWarnings = 0;
+    for (const Core::ValidationIssue &issue : batch.headerIssues())
+        (issue.isError() ? headerErrors : headerWarnings) += 1;
+    const int errors = batch.errorCount() + headerErrors;
+    const int warnings = batch.warningCount() + headerWarnings + model.priorPaymentCount();
+    m_errors->setText(tr("%n error(s)", nullptr, errors));
+    m_warnings->setText(tr("%n warning(s)", nullptr, warnings));
+    m_errors->setStyleSheet(errors > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    m_warnings->setStyleSheet(warnings > 0 ? QStringLiteral("color: #8d6e00;") : QString());
+    m_nextProblem->setEnabled(errors + warnings > 0);
+}
+
+void SummaryBar::setSubmitState(SubmitState state, const QString &detail)
+{
+    m_state = state;
+    QString text;
+    QString style;
+    switch (state) {
+    case SubmitState::None:
+        break;
+    case SubmitState::Sending:
+        text = tr("Sending\u2026");
+        style = QStringLiteral("color: #0d47a1;");
+        break;
+    case SubmitState::Accepted:
+        text = tr("Accepted by Lesspay");
+        style = QStringLiteral("color: #1b5e20; font-weight: bold;");
+        break;
+    case SubmitState::Rejected:
+        text = tr("Rejected");
+        style = QStringLiteral("color: #b71c1c; font-weight: bold;");
+        break;
+    case SubmitState::Unknown:
+        text = tr("Outcome unknown: being reconciled");
+        style = QStringLiteral("color: #8d6e00; font-weight: bold;");
+        break;
+    }
+    if (!detail.isEmpty())
+        text += QStringLiteral(": ") + detail;
+    m_stateLabel->setText(text);
+    m_stateLabel->setToolTip(detail);
+    m_stateLabel->setStyleSheet(style);
+    m_stateLabel->setVisible(state != SubmitState::None);
+}
+
+} // namespace Lesspay::Ui

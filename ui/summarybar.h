@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace Lesspay::Core {
+class BatchModel;
+}
+
+namespace Lesspay::Ui {
+
+// The line under the batch table: rows, the live total in the batch currency, error and
+// warning counts, "Next problem" and the submission state.
+class SummaryBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryBar)
+
+public:
+    enum class SubmitState { None, Sending, Accepted, Rejected, Unknown };
+    Q_ENUM(SubmitState)
+
+    explicit SummaryBar(QWidget *parent = nullptr);
+
+    void update(const Core::BatchModel &model);
+    void setSubmitState(SubmitState state, const QString &detail = {});
+    SubmitState submitState() const { return m_state; }
+    QToolButton *nextProblemButton() const { return m_nextProblem; }
+
+private:
+    QLabel *m_rows;
+    QLabel *m_total;
+    QLabel *m_errors;
+    QLabel *m_warnings;
+    QLabel *m_stateLabel;
+    QToolButton *m_nextProblem;
+    SubmitState m_state = SubmitState::None;
+};
+
+} // namespace Lesspay::Ui
