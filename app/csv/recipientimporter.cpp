@@ -314,7 +314,8 @@ void RecipientImporter::collectValidationIssues(const Batch &batch, int firstRow
                 issue.header = m_headers.value(issue.column - 1);
             issue.severity = v.severity;
             issue.code = v.code;
-            issue.message = v.message;
+            // No column holds the field: name it, or "This field is required." says nothing.
+            issue.message = issue.column > 0 ? v.message : fieldLabel(v.field) + u": " + v.message;
             issue.batchRow = row;
             addIssue(issue);
         }

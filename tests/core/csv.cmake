@@ -5,3 +5,4 @@ lesspay_add_test(NAME tst_csvwriter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvw
 lesspay_add_test(NAME tst_csvheaderaliases SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvheaderaliases.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvcolumnmappingstore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvcolumnmappingstore.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvspreadsheetdamage SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvspreadsheetdamage.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvrecipientimporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvrecipientimporter.cpp LABELS core LIBS lesspay_csv)
