@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconciler.h"
+
+#include "api/apiclient.h"
+#include "journal/journal.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace Lesspay::Core {
+
+Q_LOGGING_CATEGORY(lcReconciler, "lesspay.engine.reconciler")
+
+namespace {
+
+constexpr int DuplicateRequestId = 30011;
+constexpr int IdempotencyConflict = 30010;
+constexpr int OrderNotFound = 30020;
+
+} // namespace
+
+Reconciler::Reconciler(Journal &journal, ClientFor clients, const EngineOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_clients(std::move(clients))
+    , m_options(options)
+    , m_backoff(options.backoffBase, options.backoffCap, options.seed)
+{}
+
+Reconciler::~Reconciler()
+{
+    for (Job *job : std::as_const(m_jobs)) {
+        if (job->call)
+            job->call->cancel();
+        delete job;
+    }
+}
+
+bool Reconciler::start(qint64 batchId)
+{
+    if (m_jobs.contains(batchId))
+        return true;
+    const std::optional<FrozenBatch> batch = m_journal.batchById(batchId);
+    if (!batch || !BatchStates::isUnresolved(batch->state))
+        return false;
+    if (!m_clients || !m_clients(batch->profileId)) {
+        qCWarning(lcReconciler) << "no API client for the profile of batch" << batch->requestId;
+        return false;
+    }
+    auto *job = new Job;
+    job->batchId = batchId;
+    job->requestId = batch->requestId;
+    job->profileId = batch->profileId;
+    job->timer = new QTimer(this);
+    job->timer->setSingleShot(true);
+    connect(job->timer, &QTimer::timeout, this, [this, batchId] {
+        if (Job *j = m_jobs.value(batchId))
+            query(j);
+    });
+    m_jobs.insert(batchId, job);
+
+    if (batch->state == BatchState::Frozen) {
+        // Frozen means "never marked Sending", and marking comes before the first byte: it is
+        // certain that nothing was sent, so the batch can go out without asking first.
+        send(job);
+    } else {
+        // Sending, Unknown or Reconciling after a restart: ask before anything else.
+        moveTo(job, BatchState::Reconciling, tr("Resumed: asking Lesspay whether the batch arrived"));
+        query(job);
+    }
+    return true;
+}
+
+void Reconciler::send(Job *job)
+{
+    const std::optional<FrozenBatch> batch = m_journal.batchById(job->batchId);
+    ApiClient *client = m_clients(job->profileId);
+    if (!batch || !client) {
+        finish(job, batch ? batch->state : BatchState::NeedsAttention);
+        return;
+    }
+    if (!m_journal.markSending(job->batchId)) {
+        // Not marked means not sent: leave it as it is and report.
+        qCWarning(lcReconciler) << "cannot record the send of" << job->requestId << m_journal.lastError();
+        finish(job, batch->state);
+        return;
+    }
+    emit stateChanged(job->requestId, BatchState::Sending);
+    qCInfo(lcReconciler) << "sending batch" << job->requestId << "attempt" << batch->sendCount + 1;
+    ApiCall *call = client->create(batch->body);
+    job->call = call;
+    logRequest(job, QStringLiteral("create"), batch->body);
+    const qint64 batchId = job->batchId;
+    connect(call, &ApiCall::finished, this, [this, batchId](const ApiResult &result) {
+        if (Job *j = m_jobs.value(batchId))
+            logResponse(j, QStringLiteral("create"), result);
+        onCreateFinished(batchId, result);
+    });
+}
+
+void Reconciler::onCreateFinished(qint64 batchId, const ApiResult &result)
+{
+    Job *job = m_jobs.value(batchId);
+    if (!job)
+        return;
+    job->call.clear();
+    if (result.ok()) {
+        accept(job, result, tr("Accepted by Lesspay"));
+        return;
+    }
+    if (result.error == ApiError::NotSent) {
+        // Nothing left the machine (no secret): the batch stays frozen for a later attempt.
+        moveTo(job, BatchState::Frozen, {}, result.describe());
+        finish(job, BatchState::Frozen);
+        return;
+    }
+    if (result.isBusiness(DuplicateRequestId)) {
+        moveTo(job, BatchState::Reconciling, tr("Lesspay already has this request_id: asking for it"));
+        job->attempt = 0;
+        query(job);
+        return;
+    }
+    if (result.isBusiness(IdempotencyConflict)) {
+        moveTo(job, BatchState::NeedsAttention, tr("Lesspay holds a different batch under this request_id"),
+               result.describe());
+        finish(job, BatchState::NeedsAttention);
+        return;
+    }
+    if (result.error == ApiError::Business) {
+        moveTo(job, BatchState::Rejected, {}, result.describe());
+        finish(job, BatchState::Rejected);
+        return;
+    }
+    if (result.outcomeUnknown()) {
+        moveTo(job, BatchState::Unknown, {}, result.describe());
+        moveTo(job, BatchState::Reconciling, {}, result.describe());
+        job->attempt = 0;
+        scheduleQuery(job);
+        return;
+    }
+    // A 4xx without the API's envelope (401, 403, 404...): the server most likely did not
+    // store it, but nothing proves it; a person decides.
+    moveTo(job, BatchState::NeedsAttention, {}, result.describe());
+    finish(job, BatchState::NeedsAttention);
+}
+
+void Reconciler::scheduleQuery(Job *job)
+{
+    const std::chrono::milliseconds wait = m_backoff.delay(job->attempt);
+    ++job->attempt;
+    job->timer->start(wait);
+}
+
+void Reconciler::query(Job *job)
+{
+    ApiClient *client = m_clients(job->profileId);
+    if (!client) {
+        finish(job, BatchState::Reconciling);
+        return;
+    }
+    const std::optional<FrozenBatch> batch = m_journal.batchById(job->batchId);
+    ApiCall *call = client->query(job->requestId, batch ? batch->payOrderId : QString());
+    job->call = call;
+    logRequest(job, QStringLiteral("query"), call->requestBody());
+    const qint64 batchId = job->batchId;
+    connect(call, &ApiCall::finished, this, [this, batchId](const ApiResult &result) {
+        if (Job *j = m_jobs.value(batchId))
+            logResponse(j, QStringLiteral("query"), result);
+        onQueryFinished(batchId, result);
+    });
+}
+
+void Reconciler::onQueryFinished(qint64 batchId, const ApiResult &result)
+{
+    Job *job = m_jobs.value(batchId);
+    if (!job)
+        return;
+    job->call.clear();
+    if (result.ok()) {
+        const QString answered = result.data.toObject().value(QLatin1String("request_id")).toString();
+        if (answered.isEmpty() || answered == job->requestId) {
+            accept(job, result, tr("Found at Lesspay"));
+            return;
+        }
+        qCWarning(lcReconciler) << "query for" << job->requestId << "answered about" << answered;
+    } else if (result.isBusiness(OrderNotFound)) {
+        const Journal::NotFound nf = m_journal.recordNotFound(batchId);
+        const qint64 waited = m_journal.now() - nf.since;
+        if (nf.count >= m_options.minNotFoundAnswers && waited >= m_options.resendWindow.count()) {
+            qCInfo(lcReconciler) << "batch" << job->requestId << "not found for" << waited << "ms: re-sending";
+            job->attempt = 0;
+            send(job);
+            return;
+        }
+    }
+    scheduleQuery(job);
+}
+
+void Reconciler::accept(Job *job, const ApiResult &result, const QString &note)
+{
+    const Journal::RemoteChanges changes =
+        m_journal.applyRemote(job->batchId, RemoteBatch::fromJson(result.data.toObject()));
+    moveTo(job, BatchState::Accepted, note);
+    if (changes.batchChanged || !changes.details.isEmpty())
+        emit remoteChanged(job->requestId, changes.details, changes.batchChanged);
+    finish(job, BatchState::Accepted);
+}
+
+void Reconciler::moveTo(Job *job, BatchState state, const QString &note, const QString &error)
+{
+    if (!m_journal.setState(job->batchId, state, note, error))
+        qCWarning(lcReconciler) << "cannot record state" << BatchStates::key(state) << "of" << job->requestId;
+    emit stateChanged(job->requestId, state);
+}
+
+void Reconciler::finish(Job *job, BatchState state)
+{
+    m_jobs.remove(job->batchId);
+    const QString requestId = job->requestId;
+    if (job->call)
+        job->call->cancel();
+    job->timer->deleteLater();
+    delete job;
+    qCInfo(lcReconciler) << "batch" << requestId << "settled as" << BatchStates::key(state);
+    emit settled(requestId, state);
+}
+
+void Reconciler::logRequest(Job *job, const QString &endpoint, const QByteArray &body)
+{
+    EventEntry request;
+    request.kind = QStringLiteral("request");
+    request.endpoint = endpoint;
+    request.body = body; // masked by the journal; the signature is never logged
+    m_journal.logEvent(job->batchId, request);
+}
+
+void Reconciler::logResponse(Job *job, const QString &endpoint, const ApiResult &result)
+{
+    EventEntry response;
+    response.kind = QStringLiteral("response");
+    response.endpoint = endpoint;
+    response.httpStatus = result.httpStatus;
+    response.code = result.code;
+    response.summary = result.describe();
+    response.body = result.body;
+    m_journal.logEvent(job->batchId, response);
+}
+
+} // namespace Lesspay::Core

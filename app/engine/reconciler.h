@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiresult.h"
+#include "engine/backoff.h"
+#include "engine/engineoptions.h"
+#include "journal/batchstate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace Lesspay::Core {
+
+class ApiCall;
+class ApiClient;
+class Journal;
+struct FrozenBatch;
+
+// Takes a frozen batch from Frozen to a settled state without ever creating it twice
+// (spec section 6 Decision):
+//   Frozen --mark Sending (committed)--> send the frozen bytes
+//     accepted                      -> Accepted (server's order_status kept)
+//     30011 "duplicate request_id"  -> Reconciling: query
+//     30010 "idempotency conflict"  -> NeedsAttention
+//     other business refusal        -> Rejected
+//     timeout, dropped, 3xx, 5xx, 408, 429, unreadable -> Unknown -> Reconciling
+//   Reconciling: query by request_id with full-jitter backoff
+//     found                         -> Accepted
+//     30020 for resendWindow (and minNotFoundAnswers times) -> send the same bytes again
+//     anything else                 -> query again later
+// Every step is written to the journal before the next network call.
+class Reconciler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Reconciler)
+
+public:
+    using ClientFor = std::function<ApiClient *(const QString &profileId)>;
+
+    Reconciler(Journal &journal, ClientFor clients, const EngineOptions &options, QObject *parent = nullptr);
+    ~Reconciler() override;
+
+    // Starts (or leaves running) the work for a batch that is not settled; false when there
+    // is nothing to do or no client for its profile.
+    bool start(qint64 batchId);
+    bool isActive(qint64 batchId) const { return m_jobs.contains(batchId); }
+    int activeCount() const { return int(m_jobs.size()); }
+
+signals:
+    void stateChanged(const QString &requestId, Lesspay::Core::BatchState state);
+    // The batch left the reconciler: Accepted, Rejected or NeedsAttention (or Frozen again
+    // when nothing could be sent, e.g. no secret).
+    void settled(const QString &requestId, Lesspay::Core::BatchState state);
+    // The server's view of the batch changed (order_status, details) while reconciling.
+    void remoteChanged(const QString &requestId, const QStringList &changedDetails, bool batchChanged);
+
+private:
+    struct Job
+    {
+        qint64 batchId = 0;
+        QString requestId;
+        QString profileId;
+        int attempt = 0;
+        QPointer<ApiCall> call;
+        QTimer *timer = nullptr;
+    };
+
+    void send(Job *job);
+    void query(Job *job);
+    void scheduleQuery(Job *job);
+    void onCreateFinished(qint64 batchId, const ApiResult &result);
+    void onQueryFinished(qint64 batchId, const ApiResult &result);
+    void accept(Job *job, const ApiResult &result, const QString &note);
+    void moveTo(Job *job, BatchState state, const QString &note = {}, const QString &error = {});
+    void finish(Job *job, BatchState state);
+    void logRequest(Job *job, const QString &endpoint, const QByteArray &body);
+    void logResponse(Job *job, const QString &endpoint, const ApiResult &result);
+
+    Journal &m_journal;
+    ClientFor m_clients;
+    EngineOptions m_options;
+    Backoff m_backoff;
+    QHash<qint64, Job *> m_jobs;
+};
+
+} // namespace Lesspay::Core
