@@ -6,6 +6,7 @@
 #include "api/wireformat.h"
 #include "sandbox/sandboxlog.h"
 
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrl>
@@ -96,15 +97,20 @@ void WebhookSender::onFinished(QNetworkReply *reply, const QString &payOrderId)
     if (!b)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->read(64).trimmed();
+    const QByteArray answer = reply->isOpen() ? reply->read(64).trimmed() : QByteArray();
     const bool delivered = reply->error() == QNetworkReply::NoError && status == 200 && answer == "SUCCESS";
-    const QString outcome = reply->error() == QNetworkReply::NoError
-                                ? u"HTTP %1, %2 bytes"_s.arg(status).arg(answer.size())
-                                : reply->errorString();
+    // Described without errorString(): that one repeats the URL, query string (a token?) included.
+    QString outcome;
+    if (status > 0)
+        outcome = u"HTTP %1, %2 bytes"_s.arg(status).arg(answer.size());
+    else if (reply->error() == QNetworkReply::OperationCanceledError)
+        outcome = u"no answer within %1 ms"_s.arg(m_settings.timeoutMs);
+    else
+        outcome = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error()));
     const QString target = loggable(QUrl(b->notifyUrl));
     if (delivered) {
         b->webhook = StoredBatch::Webhook::Delivered;
-        qCInfo(lcSandbox, "webhook %s attempt %d/%d to %s: delivered (%s SUCCESS)", qPrintable(payOrderId),
+        qCInfo(lcSandbox, "webhook %s attempt %d/%d to %s: delivered (%s, SUCCESS)", qPrintable(payOrderId),
                b->webhookAttempts, m_settings.attempts, qPrintable(target), qPrintable(outcome));
     } else if (b->webhookAttempts >= m_settings.attempts) {
         b->webhook = StoredBatch::Webhook::GaveUp;
