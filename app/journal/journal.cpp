@@ -89,6 +89,14 @@ const QList<QStringList> &migrations()
                            "fail_reason TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX detail_snapshots_batch ON detail_snapshots(batch_id, id)"),
         },
+        {
+            // A draft made from another batch (e.g. its failed payouts) remembers where it came from,
+            // so that the same failures are not drafted, and paid, twice.
+            QStringLiteral(
+                "CREATE TABLE draft_origins (draft_id INTEGER PRIMARY KEY REFERENCES drafts(id) ON DELETE "
+                "CASCADE, origin_request_id TEXT NOT NULL, kind TEXT NOT NULL, created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX draft_origins_origin ON draft_origins(origin_request_id)"),
+        },
     };
     return m;
 }
