@@ -189,8 +189,16 @@ bool RecipientImporter::produce(const RecipientRowMapper &mapper, Chunk &chunk, 
 void RecipientImporter::consume(Batch &batch, Chunk &chunk)
 {
     const int first = batch.size();
-    for (const PayoutDetail &detail : chunk.details)
+    // The batch's problem count moves when the new row has issues or duplicates another one:
+    // remember those rows so that the report asks the batch about them alone.
+    int problems = batch.errorCount() + batch.warningCount();
+    for (const PayoutDetail &detail : chunk.details) {
         batch.append(detail);
+        const int now = batch.errorCount() + batch.warningCount();
+        if (now != problems)
+            m_rowsWithIssues.push_back(batch.size() - 1);
+        problems = now;
+    }
     for (ImportIssue &issue : chunk.issues) {
         issue.batchRow += first;
         addIssue(std::move(issue));
@@ -220,17 +228,22 @@ void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &m
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Chunk> queue;
+    std::deque<Chunk> spent; // consumed chunks go back: the thread that allocated the rows frees them
     bool done = false;
 
     std::thread worker([&] {
         for (;;) {
             Chunk chunk;
             const bool more = produce(mapper, chunk, ChunkRows);
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return queue.size() < QueuedChunks; });
-            queue.push_back(std::move(chunk));
-            done = !more;
-            changed.notify_all();
+            std::deque<Chunk> garbage;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return queue.size() < QueuedChunks; });
+                queue.push_back(std::move(chunk));
+                done = !more;
+                garbage.swap(spent);
+                changed.notify_all();
+            }
             if (!more)
                 return;
         }
@@ -249,6 +262,8 @@ void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &m
         consume(batch, chunk);
         if (last)
             break;
+        std::unique_lock lock(mutex);
+        spent.push_back(std::move(chunk));
     }
     worker.join();
 }
@@ -268,9 +283,9 @@ bool RecipientImporter::importInto(Batch &batch)
     const RecipientRowMapper mapper(settings);
 
     const int firstRow = batch.size();
-    const int problemsBefore = batch.errorCount() + batch.warningCount();
     m_rowNumbers.clear();
     m_rowLines.clear();
+    m_rowsWithIssues.clear();
     m_importedRows = 0;
     m_skippedRows = 0;
     if (m_options.parallel)
@@ -294,8 +309,7 @@ bool RecipientImporter::importInto(Batch &batch)
         m_importedRows = 0;
         return false;
     }
-    if (batch.errorCount() + batch.warningCount() != problemsBefore)
-        collectValidationIssues(batch, firstRow, mapper);
+    collectValidationIssues(batch, firstRow, mapper);
     std::stable_sort(m_issues.begin(), m_issues.end(),
                      [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
     return true;
@@ -303,7 +317,14 @@ bool RecipientImporter::importInto(Batch &batch)
 
 void RecipientImporter::collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper)
 {
+    // Rows that became duplicates of a later row did not move the count when they were added.
     for (int row = firstRow; row < batch.size(); ++row) {
+        if (batch.isDuplicate(row))
+            m_rowsWithIssues.push_back(row);
+    }
+    std::sort(m_rowsWithIssues.begin(), m_rowsWithIssues.end());
+    m_rowsWithIssues.erase(std::unique(m_rowsWithIssues.begin(), m_rowsWithIssues.end()), m_rowsWithIssues.end());
+    for (const int row : m_rowsWithIssues) {
         const ValidationIssues found = batch.issues(row);
         for (const ValidationIssue &v : found) {
             ImportIssue issue;

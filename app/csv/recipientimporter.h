@@ -99,6 +99,7 @@ private:
     qint64 m_skippedRows = 0;
     std::vector<quint32> m_rowNumbers; // per imported row: record number and line, for the report
     std::vector<quint32> m_rowLines;
+    std::vector<int> m_rowsWithIssues; // batch rows whose issues go into the report
 };
 
 } // namespace Lesspay::Core

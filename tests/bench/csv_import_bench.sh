@@ -1,0 +1,51 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Recipient import benchmark: generates ROWS rows with ../shared/bench/gen_recipients.py, runs
+# the Python baseline and bench_csv_import on the same file, and prints both rates, the ratio
+# and the importer's peak memory against the file size.
+#   usage: csv_import_bench.sh [ROWS] [BENCH_BINARY]
+#   ROWS defaults to 1000000; BENCH_BINARY defaults to build/relwithtests/tests/bench/bench_csv_import
+#   (cmake --preset relwithtests && cmake --build --preset relwithtests --target bench_csv_import).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+shared="${LESSPAY_SHARED_DIR:-$repo/../shared}"
+rows="${1:-1000000}"
+bench="${2:-$repo/build/relwithtests/tests/bench/bench_csv_import}"
+goal_ratio=10
+goal_memory=3
+
+if [ ! -x "$bench" ]; then
+    echo "bench_csv_import not found at $bench; build it in the relwithtests configuration" >&2
+    exit 2
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+file="$work/recipients.csv"
+python3 "$shared/bench/gen_recipients.py" "$rows" "$file"
+size=$(stat -c %s "$file")
+echo "file: $rows rows, $size bytes"
+
+echo "--- python baseline"
+py_out=$(python3 "$shared/bench/py_import_baseline.py" "$file")
+echo "$py_out"
+echo "--- bench_csv_import"
+cpp_out=$("$bench" "$file")
+echo "$cpp_out"
+
+py_rate=$(echo "$py_out" | sed -n 's/^rows_per_second=//p')
+cpp_rate=$(echo "$cpp_out" | sed -n 's/^rows_per_second=//p')
+rss=$(echo "$cpp_out" | sed -n 's/^peak_rss_kib=\([0-9]*\).*/\1/p')
+python3 - "$py_rate" "$cpp_rate" "$rss" "$size" "$goal_ratio" "$goal_memory" <<'PY'
+import sys
+py, cpp, rss_kib, size, goal_ratio, goal_memory = (float(v) for v in sys.argv[1:])
+ratio = cpp / py
+memory = rss_kib * 1024 / size
+print("--- result")
+print(f"baseline_rows_per_second={py:.0f}")
+print(f"importer_rows_per_second={cpp:.0f}")
+print(f"ratio={ratio:.2f} (goal >= {goal_ratio:.0f})")
+print(f"peak_rss_bytes={rss_kib * 1024:.0f} file_bytes={size:.0f} memory_per_file={memory:.2f} (goal < {goal_memory:.0f})")
+print("goals: speed " + ("met" if ratio >= goal_ratio else "NOT met") + ", memory " + ("met" if memory < goal_memory else "NOT met"))
+PY
