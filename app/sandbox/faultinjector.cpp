@@ -25,7 +25,8 @@ constexpr ModeName Modes[] = {
 };
 
 constexpr quint32 Million = 1000000;
-constexpr int MaxDelayMs = 10 * 60 * 1000;
+// Below the server's idle timeout, which would otherwise close the waiting connection.
+constexpr int MaxDelayMs = 2 * 60 * 1000;
 
 // Probability in [0, 1] as parts per million.
 bool setProbability(FaultRule *rule, double p, QString *error)

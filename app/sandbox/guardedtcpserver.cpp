@@ -5,6 +5,7 @@
 #include "sandbox/sandboxlog.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Lesspay::Sandbox {
 
@@ -14,9 +15,10 @@ constexpr char PendingProperty[] = "lesspay_pending_bytes";
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxPendingBytes, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(qint64 maxPendingBytes, int idleTimeoutMs, QObject *parent)
     : QTcpServer(parent)
     , m_maxPendingBytes(maxPendingBytes)
+    , m_idleTimeoutMs(idleTimeoutMs)
 {}
 
 void GuardedTcpServer::requestCompleted(QTcpSocket *socket)
@@ -44,6 +46,19 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
             socket->abort();
         }
     });
+    // The timer is the sender of its own connection, so it survives QAbstractHttpServer's
+    // socket->disconnect() after a parse error; activity in either direction restarts it.
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_idleTimeoutMs);
+    connect(idle, &QTimer::timeout, socket, [socket] {
+        qCInfo(lcSandbox, "closing idle connection from %s", qPrintable(socket->peerAddress().toString()));
+        socket->abort();
+        socket->deleteLater();
+    });
+    connect(socket, &QTcpSocket::readyRead, idle, qOverload<>(&QTimer::start));
+    connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
+    idle->start();
     addPendingConnection(socket);
 }
 

@@ -8,16 +8,17 @@ class QTcpSocket;
 
 namespace Lesspay::Sandbox {
 
-// A QTcpServer that watches how many bytes a connection sends before a request completes and
-// cuts off a peer that goes far beyond the body limit. Qt HttpServer 6.4 buffers a whole request
-// before it hands it over, so without this one huge upload could exhaust memory.
+// A QTcpServer that watches its connections for what Qt HttpServer 6.4 does not handle: a peer
+// sending far beyond the body limit (6.4 buffers a whole request before handing it over) is cut
+// off, and an idle connection is closed and freed (after a parse error 6.4 only disconnects the
+// socket's signals and leaves it open).
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    explicit GuardedTcpServer(qint64 maxPendingBytes, QObject *parent = nullptr);
+    GuardedTcpServer(qint64 maxPendingBytes, int idleTimeoutMs, QObject *parent = nullptr);
 
     // Called when a request on the socket was handed over: its bytes no longer count.
     static void requestCompleted(QTcpSocket *socket);
@@ -27,6 +28,7 @@ protected:
 
 private:
     qint64 m_maxPendingBytes;
+    int m_idleTimeoutMs;
 };
 
 } // namespace Lesspay::Sandbox

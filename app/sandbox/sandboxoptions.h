@@ -27,6 +27,7 @@ struct SandboxOptions
     int webhookBackoffMs = 1000;
     int webhookTimeoutMs = 10000;
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
+    int idleTimeoutMs = 5 * 60 * 1000; // a connection without traffic for this long is closed
     QList<FaultRule> faults;
 };
 

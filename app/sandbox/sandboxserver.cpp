@@ -68,19 +68,20 @@ void dropLater(QTcpSocket *socket)
 } // namespace
 
 SandboxServer::SandboxServer(PayoutApi &api, const AuthCheck &auth, FaultInjector &faults, AdminApi &admin,
-                             qint64 maxBodyBytes, QObject *parent)
+                             qint64 maxBodyBytes, int idleTimeoutMs, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_auth(auth)
     , m_faults(faults)
     , m_admin(admin)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_idleTimeoutMs(idleTimeoutMs)
 {}
 
 bool SandboxServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
     // Twice the body limit plus room for headers: beyond that a peer is cut off while sending.
-    auto *tcp = new GuardedTcpServer(2 * m_maxBodyBytes + 1024 * 1024, this);
+    auto *tcp = new GuardedTcpServer(2 * m_maxBodyBytes + 1024 * 1024, m_idleTimeoutMs, this);
     if (!tcp->listen(address, port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
         delete tcp;

@@ -23,7 +23,7 @@ class SandboxServer final : public QAbstractHttpServer
 
 public:
     SandboxServer(PayoutApi &api, const AuthCheck &auth, FaultInjector &faults, AdminApi &admin, qint64 maxBodyBytes,
-                  QObject *parent = nullptr);
+                  int idleTimeoutMs, QObject *parent = nullptr);
 
     bool listenOn(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
@@ -41,6 +41,7 @@ private:
     FaultInjector &m_faults;
     AdminApi &m_admin;
     qint64 m_maxBodyBytes;
+    int m_idleTimeoutMs;
     quint16 m_port = 0;
 };
 
