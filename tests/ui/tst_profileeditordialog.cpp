@@ -260,7 +260,8 @@ void TestProfileEditorDialog::testConnection_wrongSecret_says401()
     QTest::keyClick(find<QLineEdit>("secretEdit"), Qt::Key_Return);
     QTRY_VERIFY(m_settings->profile(added.id)->hasSavedSecret());
     QTest::mouseClick(find<QPushButton>("testConnectionButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("testResultLabel")->text().contains(QStringLiteral("401")), 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(find<QLabel>("testResultLabel")->text().contains(QStringLiteral("401")),
+                              qPrintable(find<QLabel>("testResultLabel")->text()), 15000);
 }
 
 void TestProfileEditorDialog::editAppId_secretSaved_secretDroppedForOldAppId()
