@@ -1,1 +1,513 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch.h"
+
+#include "money/amount.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHashFunctions>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <cstring>
+#include <limits>
+
+namespace Lesspay::Core {
+
+namespace {
+
+constexpr char Separator = char(0xFF);
+constexpr qsizetype MaxNotifyUrl = 2048;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Batch", text);
+}
+
+bool isIdChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'_' || u == u'-';
+}
+
+quint32 hashId(const QString &key)
+{
+    const size_t h = qHash(key, size_t(0x9E3779B97F4A7C15ull));
+    return quint32(h ^ (quint64(h) >> 32));
+}
+
+ValidationIssue headerIssue(const char *code, const QString &message)
+{
+    return {Field::FieldCount, ValidationIssue::Severity::Error, QString::fromLatin1(code), message};
+}
+
+ValidationIssue duplicateIssue()
+{
+    return {Field::MchOrderId, ValidationIssue::Severity::Error, QStringLiteral("mch_order_id.duplicate"),
+            tr("Another payout in this batch has the same order ID.")};
+}
+
+} // namespace
+
+Batch::Batch(const DetailValidator &validator, BatchHeader header)
+    : m_validator(&validator)
+    , m_header(std::move(header))
+    , m_context(validator.contextFor(m_header.currency))
+    , m_allowedCurrencies{QStringLiteral("PHP"), QStringLiteral("IDR"), QStringLiteral("INR"),
+                          QStringLiteral("USD"), QStringLiteral("CNY"), QStringLiteral("BRL")}
+{}
+
+void Batch::setHeader(const BatchHeader &header)
+{
+    const bool currencyChanged = header.currency != m_header.currency;
+    m_header = header;
+    if (!currencyChanged)
+        return;
+    // Decimals, provider table and phone region all follow the currency: judge every row again.
+    m_context = m_validator->contextFor(m_header.currency);
+    for (const quint32 id : m_order) {
+        Row &row = m_rows[id];
+        const bool duplicate = row.duplicate;
+        if (duplicate)
+            markDuplicate(row, false);
+        accountOwn(row, -1);
+        evaluate(row, decode(row));
+        accountOwn(row, +1);
+        if (duplicate)
+            markDuplicate(row, true);
+    }
+}
+
+ValidationIssues Batch::headerIssues() const
+{
+    ValidationIssues issues;
+    if (!RequestId::isValid(m_header.requestId))
+        issues.append(headerIssue("header.request_id.invalid",
+                                  tr("The request ID must be 1 to 64 letters, digits, '_' or '-'.")));
+    if (!m_validator->referenceData().currencies.contains(m_header.currency))
+        issues.append(headerIssue("header.currency.unknown", tr("Choose the batch currency.")));
+    else if (!m_allowedCurrencies.contains(m_header.currency))
+        issues.append(headerIssue("header.currency.not_allowed",
+                                  tr("%1 payouts are not enabled for this profile.").arg(m_header.currency)));
+    if (m_header.wayType.trimmed().isEmpty())
+        issues.append(headerIssue("header.way_type.required", tr("The way type of the profile is missing.")));
+    if (m_header.wayCode.trimmed().isEmpty())
+        issues.append(headerIssue("header.way_code.required", tr("The way code of the profile is missing.")));
+    const QUrl url(m_header.notifyUrl, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (m_header.notifyUrl.size() > MaxNotifyUrl || !url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        issues.append(
+            headerIssue("header.notify_url.invalid", tr("The notify URL must be an http or https URL with a host.")));
+    return issues;
+}
+
+int Batch::size() const
+{
+    return int(m_order.size());
+}
+
+PayoutDetail Batch::detail(int row) const
+{
+    return decode(m_rows[m_order[std::size_t(row)]]);
+}
+
+void Batch::append(const PayoutDetail &detail)
+{
+    m_order.push_back(newRow(detail));
+}
+
+void Batch::insert(int row, const PayoutDetail &detail)
+{
+    const quint32 id = newRow(detail);
+    m_order.insert(m_order.begin() + row, id);
+}
+
+void Batch::replace(int row, const PayoutDetail &detail)
+{
+    const quint32 id = m_order[std::size_t(row)];
+    takeOut(id);
+    Row &r = m_rows[id];
+    storeText(r, detail);
+    evaluate(r, detail);
+    accountOwn(r, +1);
+    linkId(id, detail);
+    maybeCompactText();
+}
+
+void Batch::remove(int row)
+{
+    const quint32 id = m_order[std::size_t(row)];
+    takeOut(id);
+    m_order.erase(m_order.begin() + row);
+    m_freeRows.push_back(id);
+    if (m_order.empty()) {
+        // Nothing left: give the text arena and the slab back instead of compacting.
+        m_rows.clear();
+        m_freeRows.clear();
+        m_chunks.clear();
+        m_chunkUsed = 0;
+        m_liveBytes = m_deadBytes = 0;
+    }
+    maybeCompactText();
+}
+
+void Batch::reserve(int rows)
+{
+    m_order.reserve(std::size_t(rows));
+    while (qsizetype(m_slots.size()) < 2 * qsizetype(rows))
+        growSlots();
+}
+
+ValidationIssues Batch::issues(int row) const
+{
+    const Row &r = m_rows[m_order[std::size_t(row)]];
+    ValidationIssues issues = m_validator->validate(decode(r), m_context);
+    if (r.duplicate)
+        issues.prepend(duplicateIssue());
+    return issues;
+}
+
+bool Batch::isDuplicate(int row) const
+{
+    return m_rows[m_order[std::size_t(row)]].duplicate;
+}
+
+qint64 Batch::totalMinor() const
+{
+    return totalOverflows() ? std::numeric_limits<qint64>::max() : qint64(m_total);
+}
+
+bool Batch::totalOverflows() const
+{
+    return m_total > Sum(std::numeric_limits<qint64>::max());
+}
+
+QString Batch::totalString() const
+{
+    return totalOverflows() ? QString() : Amount::format(qint64(m_total), m_context.decimals);
+}
+
+int Batch::invalidAmountCount() const
+{
+    return m_invalidAmounts;
+}
+
+int Batch::errorCount() const
+{
+    return m_ownErrors + m_duplicateRows;
+}
+
+int Batch::warningCount() const
+{
+    return m_warnings;
+}
+
+int Batch::rowsWithErrors() const
+{
+    return m_rowsWithOwnErrors + m_duplicateRowsWithoutOwnErrors;
+}
+
+bool Batch::isSendable() const
+{
+    return size() > 0 && errorCount() == 0 && !totalOverflows() && headerIssues().isEmpty();
+}
+
+PayoutDetail Batch::normalizedDetail(int row) const
+{
+    return m_validator->normalized(detail(row), m_context);
+}
+
+// --- row text -------------------------------------------------------------------------------
+
+QByteArrayView Batch::bytes(const Row &row) const
+{
+    return QByteArrayView(m_chunks[row.chunk].constData() + row.offset, qsizetype(row.size));
+}
+
+PayoutDetail Batch::decode(const Row &row) const
+{
+    PayoutDetail detail;
+    const QByteArrayView text = bytes(row);
+    qsizetype start = 0;
+    for (int f = 0; f < FieldCount; ++f) {
+        qsizetype end = text.indexOf(Separator, start);
+        if (end < 0)
+            end = text.size();
+        if (end > start)
+            detail.setValue(Field(f), QString::fromUtf8(text.sliced(start, end - start)));
+        start = end + 1;
+    }
+    return detail;
+}
+
+QString Batch::idOf(const Row &row) const
+{
+    const QByteArrayView text = bytes(row);
+    const qsizetype end = text.indexOf(Separator);
+    return QString::fromUtf8(end < 0 ? text : text.first(end)).trimmed();
+}
+
+void Batch::storeText(Row &row, const PayoutDetail &detail)
+{
+    m_scratch.clear();
+    for (int f = 0; f < FieldCount; ++f) {
+        if (f > 0)
+            m_scratch.append(Separator);
+        const QString &value = detail.value(Field(f));
+        // Most cells are ASCII: copy them without a temporary QByteArray.
+        const qsizetype at = m_scratch.size();
+        m_scratch.resize(at + value.size());
+        char *out = m_scratch.data() + at;
+        const QChar *in = value.constData();
+        qsizetype i = 0;
+        while (i < value.size() && in[i].unicode() < 0x80) {
+            out[i] = char(in[i].unicode());
+            ++i;
+        }
+        if (i < value.size()) {
+            m_scratch.resize(at + i);
+            m_scratch.append(QStringView(value).mid(i).toUtf8());
+        }
+    }
+    const qsizetype size = m_scratch.size();
+    if (m_chunks.empty() || m_chunkUsed + size > m_chunks.back().size()) {
+        m_chunks.emplace_back(std::max(ChunkSize, size), Qt::Uninitialized);
+        m_chunkUsed = 0;
+    }
+    row.chunk = quint32(m_chunks.size() - 1);
+    row.offset = quint32(m_chunkUsed);
+    row.size = quint32(size);
+    if (size > 0)
+        std::memcpy(m_chunks.back().data() + m_chunkUsed, m_scratch.constData(), std::size_t(size));
+    m_chunkUsed += size;
+    m_liveBytes += size;
+}
+
+void Batch::releaseText(const Row &row)
+{
+    m_liveBytes -= row.size;
+    m_deadBytes += row.size;
+}
+
+void Batch::maybeCompactText()
+{
+    // Edited text leaves holes; copy the live rows out once the holes outweigh them, so memory
+    // stays proportional to the batch and each edit costs amortised O(1).
+    if (m_deadBytes > 8 * ChunkSize && m_deadBytes > m_liveBytes)
+        compactText();
+}
+
+void Batch::compactText()
+{
+    std::vector<QByteArray> old;
+    old.swap(m_chunks);
+    m_chunkUsed = 0;
+    m_liveBytes = 0;
+    m_deadBytes = 0;
+    for (const quint32 id : m_order) {
+        Row &row = m_rows[id];
+        const QByteArrayView text(old[row.chunk].constData() + row.offset, qsizetype(row.size));
+        if (m_chunks.empty() || m_chunkUsed + text.size() > m_chunks.back().size()) {
+            m_chunks.emplace_back(std::max(ChunkSize, text.size()), Qt::Uninitialized);
+            m_chunkUsed = 0;
+        }
+        row.chunk = quint32(m_chunks.size() - 1);
+        row.offset = quint32(m_chunkUsed);
+        if (!text.isEmpty())
+            std::memcpy(m_chunks.back().data() + m_chunkUsed, text.data(), std::size_t(text.size()));
+        m_chunkUsed += text.size();
+        m_liveBytes += text.size();
+    }
+}
+
+// --- bookkeeping ----------------------------------------------------------------------------
+
+quint32 Batch::newRow(const PayoutDetail &detail)
+{
+    quint32 id;
+    if (!m_freeRows.empty()) {
+        id = m_freeRows.back();
+        m_freeRows.pop_back();
+        m_rows[id] = Row();
+    } else {
+        id = quint32(m_rows.size());
+        m_rows.emplace_back();
+    }
+    Row &row = m_rows[id];
+    storeText(row, detail);
+    evaluate(row, detail);
+    accountOwn(row, +1);
+    linkId(id, detail);
+    return id;
+}
+
+void Batch::takeOut(quint32 id)
+{
+    Row &row = m_rows[id];
+    unlinkId(id);
+    accountOwn(row, -1);
+    releaseText(row);
+}
+
+void Batch::evaluate(Row &row, const PayoutDetail &detail)
+{
+    const ValidationIssues issues = m_validator->validate(detail, m_context);
+    int errors = 0;
+    for (const ValidationIssue &issue : issues)
+        errors += issue.isError() ? 1 : 0;
+    row.errors = quint16(errors);
+    row.warnings = quint16(issues.size() - errors);
+    const std::optional<qint64> amount = m_validator->amountMinor(detail, m_context);
+    row.amount = amount.value_or(InvalidAmount);
+}
+
+void Batch::accountOwn(const Row &row, int sign)
+{
+    m_ownErrors += sign * row.errors;
+    m_warnings += sign * row.warnings;
+    if (row.errors > 0)
+        m_rowsWithOwnErrors += sign;
+    if (row.amount == InvalidAmount)
+        m_invalidAmounts += sign;
+    else
+        m_total += sign * Sum(row.amount);
+}
+
+void Batch::markDuplicate(Row &row, bool duplicate)
+{
+    if (row.duplicate == duplicate)
+        return;
+    row.duplicate = duplicate;
+    const int sign = duplicate ? 1 : -1;
+    m_duplicateRows += sign;
+    if (row.errors == 0)
+        m_duplicateRowsWithoutOwnErrors += sign;
+}
+
+qsizetype Batch::findSlot(quint32 hash, const QString &key) const
+{
+    // Returns the slot of the key, or the empty slot where it would go.
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
+    for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
+        const Slot &slot = m_slots[std::size_t(i)];
+        if (slot.head == NoRow)
+            return i;
+        const Row &head = m_rows[slot.head];
+        if (head.idHash == hash && idOf(head) == key)
+            return i;
+    }
+}
+
+void Batch::growSlots()
+{
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_slots.assign(std::max<std::size_t>(64, old.size() * 2), Slot());
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
+    for (const Slot &slot : old) {
+        if (slot.head == NoRow)
+            continue;
+        qsizetype i = qsizetype(m_rows[slot.head].idHash) & mask;
+        while (m_slots[std::size_t(i)].head != NoRow)
+            i = (i + 1) & mask;
+        m_slots[std::size_t(i)] = slot;
+    }
+}
+
+void Batch::eraseSlot(qsizetype hole)
+{
+    // Backward-shift deletion keeps linear probing correct without tombstones.
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
+    m_slots[std::size_t(hole)] = Slot();
+    for (qsizetype i = (hole + 1) & mask; m_slots[std::size_t(i)].head != NoRow; i = (i + 1) & mask) {
+        const qsizetype home = qsizetype(m_rows[m_slots[std::size_t(i)].head].idHash) & mask;
+        // Move the entry into the hole when the hole lies on its probe path (home..i, cyclic).
+        const bool onPath = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
+        if (onPath) {
+            m_slots[std::size_t(hole)] = m_slots[std::size_t(i)];
+            m_slots[std::size_t(i)] = Slot();
+            hole = i;
+        }
+    }
+    --m_slotCount;
+}
+
+void Batch::linkId(quint32 id, const PayoutDetail &detail)
+{
+    Row &row = m_rows[id];
+    const QString key = QStringView(detail.mchOrderId()).trimmed().toString();
+    row.hasId = !key.isEmpty();
+    row.prevSame = row.nextSame = NoRow;
+    row.duplicate = false;
+    if (!row.hasId)
+        return; // an empty ID is already an error; it duplicates nothing
+    row.idHash = hashId(key);
+    if (2 * (m_slotCount + 1) > qsizetype(m_slots.size()))
+        growSlots();
+    Slot &slot = m_slots[std::size_t(findSlot(row.idHash, key))];
+    if (slot.head == NoRow) {
+        slot.head = id;
+        slot.count = 1;
+        ++m_slotCount;
+        return;
+    }
+    Row &head = m_rows[slot.head];
+    row.nextSame = slot.head;
+    head.prevSame = id;
+    slot.head = id;
+    ++slot.count;
+    if (slot.count == 2)
+        markDuplicate(head, true);
+    markDuplicate(row, true);
+}
+
+void Batch::unlinkId(quint32 id)
+{
+    Row &row = m_rows[id];
+    if (!row.hasId)
+        return;
+    const qsizetype index = findSlot(row.idHash, idOf(row));
+    Slot &slot = m_slots[std::size_t(index)];
+    Q_ASSERT(slot.head != NoRow);
+    if (row.prevSame != NoRow)
+        m_rows[row.prevSame].nextSame = row.nextSame;
+    else
+        slot.head = row.nextSame;
+    if (row.nextSame != NoRow)
+        m_rows[row.nextSame].prevSame = row.prevSame;
+    markDuplicate(row, false);
+    row.prevSame = row.nextSame = NoRow;
+    row.hasId = false;
+    if (--slot.count == 1)
+        markDuplicate(m_rows[slot.head], false);
+    else if (slot.count == 0)
+        eraseSlot(index);
+}
+
+// --- request IDs ----------------------------------------------------------------------------
+
+namespace RequestId {
+
+QString generate()
+{
+    // RFC 4648 base32: 10 characters carry 50 random bits, so two consoles generating in the
+    // same second collide with odds of 1 in 10^15.
+    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QString id =
+        QStringLiteral("LP") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")) + u'-';
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int i = 0; i < 10; ++i)
+        id.append(QLatin1Char(Alphabet[rng->bounded(32)]));
+    return id;
+}
+
+bool isValid(QStringView id)
+{
+    return !id.isEmpty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), isIdChar);
+}
+
+} // namespace RequestId
+
+} // namespace Lesspay::Core

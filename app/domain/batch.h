@@ -5,9 +5,12 @@
 #include "domain/detailvalidator.h"
 #include "domain/payoutdetail.h"
 
-#include <QHash>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
+#include <deque>
 #include <vector>
 
 namespace Lesspay::Core {
@@ -34,7 +37,13 @@ public:
     const BatchHeader &header() const { return m_header; }
     // Changing the currency revalidates every row (O(n)); other header edits are O(1).
     void setHeader(const BatchHeader &header);
-    ValidationIssues headerIssues() const; // request_id, currency, way type/code, notify_url
+    // request_id, currency, way type/code, notify_url. Header issues carry Field::FieldCount
+    // (they belong to no detail column) and codes starting with "header.".
+    ValidationIssues headerIssues() const;
+    // The currencies the profile allows (spec section 3); PHP, IDR, INR, USD, CNY, BRL by default.
+    void setAllowedCurrencies(const QStringList &currencies) { m_allowedCurrencies = currencies; }
+    const QStringList &allowedCurrencies() const { return m_allowedCurrencies; }
+    const DetailValidator::Context &context() const { return m_context; }
 
     int size() const;
     PayoutDetail detail(int row) const;
@@ -64,10 +73,78 @@ public:
     PayoutDetail normalizedDetail(int row) const;
 
 private:
-    // ... implementation-defined compact row storage ...
+    __extension__ typedef __int128 Sum; // wide enough for any count of qint64 amounts
+
+    static constexpr quint32 NoRow = ~0u;
+    static constexpr qint64 InvalidAmount = -1;
+    static constexpr qsizetype ChunkSize = 1 << 20;
+
+    // One detail: its 15 values as UTF-8 joined by 0xFF (a byte UTF-8 never contains) in the
+    // text arena, plus what the O(1) bookkeeping needs. Rows live in a slab addressed by
+    // stable ids; m_order maps display rows to slab ids, so moving rows never breaks the
+    // links between rows that share an order ID.
+    struct Row
+    {
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 size = 0;
+        quint32 idHash = 0; // of the trimmed mch_order_id; meaningful when hasId
+        quint32 prevSame = NoRow;
+        quint32 nextSame = NoRow;
+        qint64 amount = InvalidAmount;
+        quint16 errors = 0; // the validator's, duplicates not included
+        quint16 warnings = 0;
+        bool hasId = false;
+        bool duplicate = false;
+    };
+    // Open addressing, linear probing: the first row of each order ID and how many share it.
+    struct Slot
+    {
+        quint32 head = NoRow;
+        quint32 count = 0;
+    };
+
+    QByteArrayView bytes(const Row &row) const;
+    PayoutDetail decode(const Row &row) const;
+    QString idOf(const Row &row) const;
+    quint32 newRow(const PayoutDetail &detail);
+    void storeText(Row &row, const PayoutDetail &detail);
+    void releaseText(const Row &row);
+    void maybeCompactText();
+    void compactText();
+    void evaluate(Row &row, const PayoutDetail &detail);
+    void accountOwn(const Row &row, int sign);
+    void markDuplicate(Row &row, bool duplicate);
+    void linkId(quint32 id, const PayoutDetail &detail);
+    void unlinkId(quint32 id);
+    qsizetype findSlot(quint32 hash, const QString &key) const;
+    void eraseSlot(qsizetype slot);
+    void growSlots();
+    void takeOut(quint32 id);
+
     const DetailValidator *m_validator;
     BatchHeader m_header;
     DetailValidator::Context m_context;
+    QStringList m_allowedCurrencies;
+
+    std::deque<Row> m_rows; // slab, indexed by row id
+    std::vector<quint32> m_freeRows;
+    std::vector<quint32> m_order; // display row -> row id
+    std::vector<QByteArray> m_chunks;
+    qsizetype m_chunkUsed = 0; // bytes used in the last chunk
+    qint64 m_liveBytes = 0;
+    qint64 m_deadBytes = 0;
+    std::vector<Slot> m_slots;
+    qsizetype m_slotCount = 0;
+    QByteArray m_scratch;
+
+    Sum m_total = 0;
+    int m_invalidAmounts = 0;
+    int m_ownErrors = 0;
+    int m_warnings = 0;
+    int m_rowsWithOwnErrors = 0;
+    int m_duplicateRows = 0;
+    int m_duplicateRowsWithoutOwnErrors = 0;
 };
 
 // request_id values: "LP" + UTC date-time + random suffix, only [A-Za-z0-9_-], at most 64.

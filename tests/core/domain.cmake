@@ -5,3 +5,4 @@ lesspay_add_test(NAME tst_referencedata SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_
 lesspay_add_test(NAME tst_detailvalidator SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_detailvalidator.cpp LABELS core LIBS lesspay_domain)
 lesspay_add_test(NAME tst_phonekey SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_phonekey.cpp LABELS core LIBS lesspay_domain)
 lesspay_add_test(NAME tst_braziltaxid SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_braziltaxid.cpp LABELS core LIBS lesspay_domain)
+lesspay_add_test(NAME tst_batch SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_batch.cpp LABELS core LIBS lesspay_domain)
