@@ -6,3 +6,4 @@ lesspay_add_test(NAME tst_csvheaderaliases SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/t
 lesspay_add_test(NAME tst_csvcolumnmappingstore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvcolumnmappingstore.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvspreadsheetdamage SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvspreadsheetdamage.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvrecipientimporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvrecipientimporter.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvrecipientexporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvrecipientexporter.cpp LABELS core LIBS lesspay_csv)

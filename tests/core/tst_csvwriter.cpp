@@ -128,7 +128,7 @@ void TestCsvWriter::writeRecord_throughReader_identical_data()
     QTest::addColumn<QChar>("delimiter");
 
     QTest::newRow("hostile") << QStringList{u"=cmd|'/C calc'!A0"_s, u"\"quoted\""_s, u"a\r\nb"_s, u"\u200Frtl"_s,
-                                            u"e\u0301"_s,           u"😀"_s,          u"\0nul"_s}
+                                            u"e\u0301"_s,           u"😀"_s,          u"\0nul"_s,  u"\uFEFFbom"_s}
                              << QChar(u',');
     QTest::newRow("semicolon") << QStringList{u"1,5"_s, u"a;b"_s, u"+63"_s} << QChar(u';');
     QTest::newRow("tab") << QStringList{u"a\tb"_s, u"c"_s} << QChar(u'\t');
