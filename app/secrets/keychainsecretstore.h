@@ -25,6 +25,8 @@ class KeychainSecretStore final : public SecretStore
 
 public:
     static constexpr int DefaultWatchdogMs = 15000;
+    // The application id, used as the keychain service name in production.
+    static inline const QString AppService = QStringLiteral("com.lesspay.PayoutConsole");
 
     explicit KeychainSecretStore(const QString &service, QObject *parent = nullptr);
     ~KeychainSecretStore() override;

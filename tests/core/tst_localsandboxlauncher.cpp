@@ -41,6 +41,7 @@ private slots:
     void start_executableMissing_failedWithReason();
     void parseListeningLine_variants_data();
     void parseListeningLine_variants();
+    void locateExecutable_explicitOrPath_found();
 
 private:
     std::unique_ptr<LocalSandboxLauncher> makeLauncher(Settings *settings, SecretStore *store);
@@ -323,6 +324,20 @@ void TestLocalSandboxLauncher::parseListeningLine_variants()
     QFETCH(QByteArray, line);
     QFETCH(QString, url);
     QCOMPARE(SandboxProcess::parseListeningLine(line), url.isEmpty() ? QUrl() : QUrl(url));
+}
+
+void TestLocalSandboxLauncher::locateExecutable_explicitOrPath_found()
+{
+    QCOMPARE(SandboxProcess::locateExecutable(Sandbox), Sandbox);
+    QVERIFY(SandboxProcess::locateExecutable(m_dir->filePath(QStringLiteral("missing"))).isEmpty());
+    // Neither beside this test binary nor in ../app/sandbox from it: found on PATH, or not at all.
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", m_dir->path().toUtf8());
+    QVERIFY(SandboxProcess::locateExecutable().isEmpty());
+    qputenv("PATH", QFileInfo(Sandbox).absolutePath().toUtf8() + ':' + path);
+    const QString found = SandboxProcess::locateExecutable();
+    qputenv("PATH", path);
+    QCOMPARE(found, Sandbox);
 }
 
 QTEST_GUILESS_MAIN(TestLocalSandboxLauncher)
