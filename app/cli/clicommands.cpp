@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Lesspay::Cli {
 
 using namespace Lesspay::Core;
@@ -179,10 +181,12 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
     }
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(options.duplicateDays) * 24 * 3600 * 1000;
     const auto hits = JournalQueries(conn.journal()).recentSamePayments(probes, since);
-    for (auto it = hits.begin(); it != hits.end(); ++it) {
-        const DuplicateHit &h = it.value().first();
+    QList<int> rows = hits.keys();
+    std::sort(rows.begin(), rows.end());
+    for (const int row : rows) {
+        const DuplicateHit &h = hits.value(row).first();
         m_out << tr("possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)")
-                     .arg(ids.at(it.key()), h.mchOrderId, h.requestId, BatchStates::label(h.state))
+                     .arg(ids.at(row), h.mchOrderId, h.requestId, BatchStates::label(h.state))
               << Qt::endl;
     }
     if (!hits.isEmpty() && !options.allowDuplicates) {

@@ -3,6 +3,7 @@
 #include "journalqueries.h"
 
 #include "journal/journal.h"
+#include "journal/sqltransaction.h"
 
 #include <QSqlQuery>
 
@@ -182,7 +183,7 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
         q.bindValue(0, probes.at(i).recipientKey);
         q.bindValue(1, probes.at(i).amountKey);
         q.bindValue(2, sinceMs);
-        q.bindValue(3, excludeRequestId);
+        q.bindValue(3, nonNull(excludeRequestId)); // NULL would match nothing
         if (!q.exec())
             continue;
         while (q.next())

@@ -324,6 +324,12 @@ void TestJournal::recentSamePayments_findsOtherPendingBatch()
     QCOMPARE(found.size(), hits);
     if (hits)
         QCOMPARE(found.at(0).requestId, QStringLiteral("R1"));
+    // Without an excluded batch, the second batch finds itself as well.
+    QCOMPARE(
+        JournalQueries(*j)
+            .recentSamePayments(RecipientKey::of(QStringLiteral("PHP"), d), RecipientKey::amountKey(amount).value(), 0)
+            .size(),
+        hits + 1);
 }
 
 void TestJournal::unresolvedAndPollLists_followState()
