@@ -89,6 +89,11 @@ QStringList Profile::problems() const
         else if (environment == Environment::Production && scheme != u"https")
             out << tr("A production base URL must use https.");
     }
+    if (!notifyUrl.isEmpty()) {
+        const QUrl notify(notifyUrl, QUrl::StrictMode);
+        if (!notify.isValid() || notify.host().isEmpty() || (notify.scheme() != u"http" && notify.scheme() != u"https"))
+            out << tr("The notify URL must be an http or https URL with a host.");
+    }
     if (!supportedBanksPath.startsWith(u'/'))
         out << tr("The supported-banks path must start with '/'.");
     return out;

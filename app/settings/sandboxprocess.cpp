@@ -9,6 +9,11 @@
 #include <QHostAddress>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace Lesspay::Core {
 
 namespace {
@@ -128,8 +133,14 @@ void SandboxProcess::start(const Options &options)
     m_process.setProcessEnvironment(environment);
     m_process.setProgram(options.executable);
     m_process.setArguments(arguments);
+#ifdef Q_OS_LINUX
+    // Should the console die without running its destructors, the kernel stops the sandbox too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_startTimer.start();
     m_process.start(QIODevice::ReadOnly);
+    // The child has its copy (the fork happened inside start()); do not keep the secret around.
+    m_process.setProcessEnvironment(QProcessEnvironment());
 }
 
 void SandboxProcess::stop()

@@ -249,19 +249,22 @@ void TestSettings::problems_profile_expectedIssues_data()
     QTest::addColumn<Profile::Environment>("environment");
     QTest::addColumn<QString>("appId");
     QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("notifyUrl");
     QTest::addColumn<int>("problemCount");
-    QTest::newRow("uat complete") << Profile::Environment::LesspayUat << QStringLiteral("a") << QString() << 0;
-    QTest::newRow("uat no appid") << Profile::Environment::LesspayUat << QString() << QString() << 1;
-    QTest::newRow("production https") << Profile::Environment::Production << QStringLiteral("a")
-                                      << QStringLiteral("https://p.example") << 0;
-    QTest::newRow("production http") << Profile::Environment::Production << QStringLiteral("a")
-                                     << QStringLiteral("http://p.example") << 1;
-    QTest::newRow("production empty") << Profile::Environment::Production << QStringLiteral("a") << QString() << 1;
-    QTest::newRow("custom http") << Profile::Environment::Custom << QStringLiteral("a")
-                                 << QStringLiteral("http://127.0.0.1:8765") << 0;
-    QTest::newRow("custom ftp") << Profile::Environment::Custom << QStringLiteral("a")
-                                << QStringLiteral("ftp://x.example") << 1;
-    QTest::newRow("sandbox not started") << Profile::Environment::LocalSandbox << QStringLiteral("a") << QString() << 0;
+    const auto uat = Profile::Environment::LesspayUat;
+    const auto production = Profile::Environment::Production;
+    const auto custom = Profile::Environment::Custom;
+    const QString app = QStringLiteral("a");
+    QTest::newRow("uat complete") << uat << app << QString() << QString() << 0;
+    QTest::newRow("uat no appid") << uat << QString() << QString() << QString() << 1;
+    QTest::newRow("production https") << production << app << QStringLiteral("https://p.example") << QString() << 0;
+    QTest::newRow("production http") << production << app << QStringLiteral("http://p.example") << QString() << 1;
+    QTest::newRow("production empty") << production << app << QString() << QString() << 1;
+    QTest::newRow("custom http") << custom << app << QStringLiteral("http://127.0.0.1:8765") << QString() << 0;
+    QTest::newRow("custom ftp") << custom << app << QStringLiteral("ftp://x.example") << QString() << 1;
+    QTest::newRow("notify url ok") << uat << app << QString() << QStringLiteral("https://m.example/hook") << 0;
+    QTest::newRow("notify url bad") << uat << app << QString() << QStringLiteral("hook") << 1;
+    QTest::newRow("sandbox not started") << Profile::Environment::LocalSandbox << app << QString() << QString() << 0;
 }
 
 void TestSettings::problems_profile_expectedIssues()
@@ -269,10 +272,12 @@ void TestSettings::problems_profile_expectedIssues()
     QFETCH(Profile::Environment, environment);
     QFETCH(QString, appId);
     QFETCH(QString, baseUrl);
+    QFETCH(QString, notifyUrl);
     QFETCH(int, problemCount);
     Profile p = Profile::create(QStringLiteral("n"), environment);
     p.appId = appId;
     p.baseUrl = QUrl(baseUrl);
+    p.notifyUrl = notifyUrl;
     QCOMPARE(p.problems().size(), problemCount);
 }
 
