@@ -7,3 +7,6 @@ lesspay_add_test(NAME tst_csvcolumnmappingstore SOURCES ${CMAKE_CURRENT_SOURCE_D
 lesspay_add_test(NAME tst_csvspreadsheetdamage SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvspreadsheetdamage.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvrecipientimporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvrecipientimporter.cpp LABELS core LIBS lesspay_csv)
 lesspay_add_test(NAME tst_csvrecipientexporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvrecipientexporter.cpp LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_csvfuzzregressions
+  SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvfuzzregressions.cpp ${PROJECT_SOURCE_DIR}/tests/fuzz/fuzzharness.cpp
+  LABELS core LIBS lesspay_csv)

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzzharness.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+#include "csv/recipientexporter.h"
+#include "csv/recipientimporter.h"
+#include "domain/batch.h"
+
+#include <QBuffer>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace Lesspay::Fuzz {
+
+using namespace Lesspay::Core;
+
+namespace {
+
+void check(bool condition, const char *what)
+{
+    if (!condition) {
+        std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+        std::abort();
+    }
+}
+
+// Hands out at most `step` bytes per read, so that chunk edges fall everywhere.
+class SteppingDevice : public QIODevice
+{
+public:
+    SteppingDevice(QByteArrayView data, qint64 step)
+        : m_data(data)
+        , m_step(step)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *out, qint64 maxSize) override
+    {
+        const qint64 n = std::min({maxSize, m_step, qint64(m_data.size()) - m_pos});
+        if (n <= 0)
+            return 0;
+        std::memcpy(out, m_data.data() + m_pos, std::size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArrayView m_data;
+    qint64 m_step;
+    qint64 m_pos = 0;
+};
+
+const DetailValidator &validator()
+{
+    static const DetailValidator v(ReferenceData::builtin());
+    return v;
+}
+
+} // namespace
+
+void csvReader(QByteArrayView data)
+{
+    if (data.size() < 2)
+        return;
+    const uchar mode = uchar(data[0]);
+    const qint64 step = uchar(data[1]) == 0 ? qint64(1) << 20 : uchar(data[1]);
+    const QByteArrayView payload = data.sliced(2);
+
+    CsvReader::Options options;
+    static constexpr CsvReader::Encoding encodings[] = {CsvReader::Encoding::Auto,        CsvReader::Encoding::Utf8,
+                                                        CsvReader::Encoding::Utf16LE,     CsvReader::Encoding::Utf16BE,
+                                                        CsvReader::Encoding::Windows1252, CsvReader::Encoding::Auto,
+                                                        CsvReader::Encoding::Auto,        CsvReader::Encoding::Auto};
+    options.encoding = encodings[mode & 7];
+    static constexpr char16_t delimiters[] = {0, u',', u';', u'\t'};
+    options.delimiter = QChar(delimiters[(mode >> 3) & 3]);
+    if (mode & 0x40)
+        options.maxFields = 8;
+    if (mode & 0x80)
+        options.maxRecordChars = 64;
+
+    SteppingDevice device(payload, step);
+    CsvReader reader(&device, options);
+    QList<QStringList> records;
+    while (reader.readRecord()) {
+        check(reader.fieldCount() >= 1 && reader.fieldCount() <= options.maxFields, "field count in range");
+        check(reader.recordLine() >= 1, "record line is 1-based");
+        records.append(reader.record());
+    }
+    if (reader.hasError()) {
+        check(!reader.error().message.isEmpty(), "an error has a message");
+        return;
+    }
+    check(reader.atEnd(), "stopped without an error means at the end");
+
+    // Write what was read and read it back: the writer and reader must agree on every text.
+    QBuffer written;
+    written.open(QIODevice::WriteOnly);
+    CsvWriter::Options writeOptions;
+    writeOptions.delimiter = reader.delimiter();
+    writeOptions.formulaGuard = false;
+    {
+        CsvWriter writer(&written, writeOptions);
+        for (const QStringList &record : std::as_const(records))
+            writer.writeRecord(record);
+        check(writer.flush(), "writer flushed");
+    }
+    written.close();
+    written.open(QIODevice::ReadOnly);
+    CsvReader::Options again;
+    again.encoding = CsvReader::Encoding::Utf8;
+    again.delimiter = reader.delimiter();
+    again.maxRecordChars = qsizetype(8) << 20; // quoting may double a record read under the normal limit
+    again.maxFields = options.maxFields;
+    CsvReader back(&written, again);
+    for (const QStringList &record : std::as_const(records)) {
+        check(back.readRecord(), "written record reads back");
+        check(back.record() == record, "written record reads back identically");
+    }
+    check(!back.readRecord() && !back.hasError(), "nothing more reads back");
+}
+
+void recipientImport(QByteArrayView data)
+{
+    if (data.isEmpty())
+        return;
+    const uchar mode = uchar(data[0]);
+    const QByteArrayView payload = data.sliced(1);
+
+    RecipientImporter::Options options;
+    options.decimalSeparator = (mode & 1) ? Amount::DecimalSeparator::Comma : Amount::DecimalSeparator::Point;
+    options.parallel = (mode & 2) != 0;
+    options.maxIssues = 64;
+    static const QString currencies[] = {QStringLiteral("PHP"), QStringLiteral("IDR"), QStringLiteral("BRL"),
+                                         QStringLiteral("CNY")};
+    BatchHeader header;
+    header.currency = currencies[(mode >> 2) & 3];
+    Batch batch(validator(), header);
+
+    QBuffer buffer;
+    buffer.setData(payload.toByteArray());
+    buffer.open(QIODevice::ReadOnly);
+    RecipientImporter importer(validator(), options);
+    if (!importer.readHeader(&buffer)) {
+        check(importer.issues().size() == 1, "a file without header gives one issue");
+        return;
+    }
+    check(importer.mapping().size() == importer.headers().size(), "one mapping entry per column");
+    if (mode & 0x10) {
+        // A user's mapping, taken from the payload bytes: any field on any column.
+        RecipientImporter::Mapping mapping;
+        for (qsizetype i = 0; i < importer.headers().size(); ++i) {
+            const int pick = (i < payload.size() ? uchar(payload[i]) : 0) % (FieldCount + 1);
+            mapping.append(pick == FieldCount ? std::nullopt : std::optional<Field>(Field(pick)));
+        }
+        importer.setMapping(mapping);
+    }
+    const bool imported = importer.importInto(batch);
+    check(imported || batch.size() == 0, "a failed import leaves the batch empty");
+    check(batch.size() == importer.importedRows(), "every imported row is in the batch");
+    for (const ImportIssue &issue : importer.issues()) {
+        check(issue.batchRow < batch.size(), "issue row inside the batch");
+        check(!issue.message.isEmpty() && !issue.code.isEmpty(), "issue has a code and a message");
+        check(issue.column >= 0, "issue column not negative");
+    }
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    check(RecipientExporter::writeBatch(batch, &out), "batch exports");
+    QBuffer report;
+    report.open(QIODevice::WriteOnly);
+    check(RecipientExporter::writeIssues(importer.issues(), &report), "report exports");
+}
+
+} // namespace Lesspay::Fuzz
