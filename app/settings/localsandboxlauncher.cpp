@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 
 #include <memory>
+#include <utility>
 
 namespace Lesspay::Core {
 
@@ -164,9 +165,7 @@ void LocalSandboxLauncher::onWritten(const QString &key, const SecretResult &res
         m_memory->writeSecret(key, m_pendingSecret);
         return;
     }
-    QByteArray secret = m_pendingSecret;
-    m_pendingSecret.fill('\0');
-    m_pendingSecret.clear();
+    QByteArray secret = std::exchange(m_pendingSecret, {});
     m_pendingKey.clear();
     if (auto profile = currentProfile(); profile && !fromMemory) {
         profile->secretSavedAt = QDateTime::currentDateTimeUtc();
