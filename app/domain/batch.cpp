@@ -394,8 +394,7 @@ qsizetype Batch::findSlot(quint32 hash, const QString &key) const
         const Slot &slot = m_slots[std::size_t(i)];
         if (slot.head == NoRow)
             return i;
-        const Row &head = m_rows[slot.head];
-        if (head.idHash == hash && idOf(head) == key)
+        if (slot.hash == hash && idOf(m_rows[slot.head]) == key)
             return i;
     }
 }
@@ -409,7 +408,7 @@ void Batch::growSlots()
     for (const Slot &slot : old) {
         if (slot.head == NoRow)
             continue;
-        qsizetype i = qsizetype(m_rows[slot.head].idHash) & mask;
+        qsizetype i = qsizetype(slot.hash) & mask;
         while (m_slots[std::size_t(i)].head != NoRow)
             i = (i + 1) & mask;
         m_slots[std::size_t(i)] = slot;
@@ -422,7 +421,7 @@ void Batch::eraseSlot(qsizetype hole)
     const qsizetype mask = qsizetype(m_slots.size()) - 1;
     m_slots[std::size_t(hole)] = Slot();
     for (qsizetype i = (hole + 1) & mask; m_slots[std::size_t(i)].head != NoRow; i = (i + 1) & mask) {
-        const qsizetype home = qsizetype(m_rows[m_slots[std::size_t(i)].head].idHash) & mask;
+        const qsizetype home = qsizetype(m_slots[std::size_t(i)].hash) & mask;
         // Move the entry into the hole when the hole lies on its probe path (home..i, cyclic).
         const bool onPath = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
         if (onPath) {
@@ -450,6 +449,7 @@ void Batch::linkId(quint32 id, const PayoutDetail &detail)
     if (slot.head == NoRow) {
         slot.head = id;
         slot.count = 1;
+        slot.hash = row.idHash;
         ++m_slotCount;
         return;
     }

@@ -102,6 +102,7 @@ private:
     {
         quint32 head = NoRow;
         quint32 count = 0;
+        quint32 hash = 0; // a copy of the head's idHash, so probing stays inside the table
     };
 
     QByteArrayView bytes(const Row &row) const;

@@ -78,7 +78,7 @@ PhoneKey::Result judge(const PhoneNumber &number)
 }
 
 // "+<cc><nsn>" with ASCII digits only, cc one of the shortcut codes and nsn not starting with 0.
-bool shortcutNumber(QStringView text, PhoneNumber *number)
+bool shortcutInternational(QStringView text, PhoneNumber *number)
 {
     // E.164 allows at most 15 digits; shorter than 8 is never possible in the shortcut regions.
     if (text.size() < 9 || text.size() > 16 || text[0] != u'+')
@@ -102,13 +102,56 @@ bool shortcutNumber(QStringView text, PhoneNumber *number)
     return true;
 }
 
+// A national number in a shortcut region: "0" (the trunk prefix) then a digit 2-9 and more
+// digits, optionally grouped by single spaces or dashes. No international prefix of these
+// regions starts with 0 followed by 2-9, and the number cannot start with the calling code, so
+// libphonenumber strips the 0 exactly when what remains has a possible length (or is too long);
+// parse() falls back to the library in every other case.
+bool shortcutNational(QStringView text, const QString &region, PhoneNumber *number)
+{
+    int cc = 0;
+    if (region == QLatin1StringView("PH"))
+        cc = 63;
+    else if (region == QLatin1StringView("ID"))
+        cc = 62;
+    else if (region == QLatin1StringView("IN"))
+        cc = 91;
+    if (cc == 0 || text.size() < 8 || text.size() > 24 || text[0] != u'0' || text[1] < u'2' || text[1] > u'9')
+        return false;
+    quint64 nsn = 0;
+    int digits = 0;
+    bool separator = false;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (isDigit(c)) {
+            nsn = nsn * 10 + quint64(c.unicode() - u'0');
+            ++digits;
+            separator = false;
+        } else if ((c == u' ' || c == u'-') && !separator && i + 1 < text.size()) {
+            separator = true;
+        } else {
+            return false;
+        }
+    }
+    if (digits > 15)
+        return false;
+    number->set_country_code(cc);
+    number->set_national_number(nsn);
+    return true;
+}
+
 } // namespace
 
 PhoneKey::Result PhoneKey::parse(QStringView text, const QString &region)
 {
     PhoneNumber number;
-    if (shortcutNumber(text, &number))
+    if (shortcutInternational(text, &number))
         return judge(number);
+    if (shortcutNational(text, region, &number)) {
+        const auto length = PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number);
+        if (length == PhoneNumberUtil::IS_POSSIBLE || length == PhoneNumberUtil::TOO_LONG)
+            return judge(number);
+    }
     return parseWithLibrary(text, region);
 }
 

@@ -16,6 +16,8 @@ private slots:
     void parse_number_e164();
     void parse_shortcut_agreesWithLibrary_data();
     void parse_shortcut_agreesWithLibrary();
+    void parse_nationalShortcut_agreesWithLibrary_data();
+    void parse_nationalShortcut_agreesWithLibrary();
     void nationalPrefix_knownCodes();
     void sameNumber_accountNumber_data();
     void sameNumber_accountNumber();
@@ -89,6 +91,34 @@ void TestPhoneKey::parse_shortcut_agreesWithLibrary()
         QVERIFY2(fast.status == slow.status && fast.e164 == slow.e164 && fast.knownRange == slow.knownRange
                      && fast.countryCode == slow.countryCode,
                  qPrintable(text));
+    }
+}
+
+void TestPhoneKey::parse_nationalShortcut_agreesWithLibrary_data()
+{
+    QTest::addColumn<QString>("region");
+    for (const char *region : {"PH", "ID", "IN", "BR"})
+        QTest::newRow(region) << QString::fromLatin1(region);
+}
+
+// National numbers with a leading 0, random lengths and random single separators.
+void TestPhoneKey::parse_nationalShortcut_agreesWithLibrary()
+{
+    QFETCH(QString, region);
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 20000; ++i) {
+        const int length = 6 + int(rng.bounded(14));
+        QString text = QStringLiteral("0");
+        for (int d = 0; d < length; ++d) {
+            if (d > 0 && rng.bounded(6) == 0)
+                text.append(rng.bounded(2) ? u' ' : u'-');
+            text.append(QChar(u'0' + char16_t(rng.bounded(10))));
+        }
+        const PhoneKey::Result fast = PhoneKey::parse(text, region);
+        const PhoneKey::Result slow = PhoneKey::parseWithLibrary(text, region);
+        QVERIFY2(fast.status == slow.status && fast.e164 == slow.e164 && fast.knownRange == slow.knownRange
+                     && fast.countryCode == slow.countryCode,
+                 qPrintable(region + u' ' + text + u" -> " + fast.e164 + u" / " + slow.e164));
     }
 }
 
