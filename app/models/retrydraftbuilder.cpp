@@ -41,6 +41,12 @@ RetryDraftBuilder::Result RetryDraftBuilder::check(const QString &requestId) con
                         : tr("This batch is still in progress; wait until every payout is paid or failed.");
         return r;
     }
+    if (phase == BatchPhase::Rejected) {
+        // Lesspay never stored the batch: its payouts have no result of their own.
+        r.outcome = Outcome::NothingFailed;
+        r.message = tr("Lesspay refused the whole batch, so no payout has a result to retry.");
+        return r;
+    }
     int failed = 0;
     for (const DetailStatus &d : queries.details(requestId)) {
         if (!OrderStatus::isFinalDetailStatus(d.status)) {
@@ -52,9 +58,7 @@ RetryDraftBuilder::Result RetryDraftBuilder::check(const QString &requestId) con
     }
     if (failed == 0) {
         r.outcome = Outcome::NothingFailed;
-        r.message = phase == BatchPhase::Rejected
-                        ? tr("Lesspay refused the whole batch, so no payout has a result to retry.")
-                        : tr("No payout of this batch failed.");
+        r.message = tr("No payout of this batch failed.");
         return r;
     }
     if (const std::optional<qint64> existing = existingDraft(requestId)) {

@@ -1,3 +1,12 @@
 # SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 lesspay_add_test(NAME tst_batchmodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_batchmodel.cpp LABELS core LIBS lesspay_models)
+
+# ---- Batch status, results and follow-up (batches view models) ------------------------------
+foreach(name IN ITEMS batchphase batchlistmodel batchfilterproxymodel detailstatusmodel batchoverview
+                      batchresultsexport retrydraftbuilder)
+  lesspay_add_test(NAME tst_${name} SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_${name}.cpp LABELS core
+                   LIBS lesspay_models)
+  target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+endforeach()
+# ---- end of the batches view block ------------------------------------------------------------
