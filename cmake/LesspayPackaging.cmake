@@ -4,6 +4,10 @@
 # add_subdirectory(), so that all three executables exist here.
 include(GNUInstallDirs)
 
+# `make install` and CPack install what is built instead of building `all` first: CPack runs from the
+# packaging test after the build, and must not start a second build of the whole tree in the middle of ctest.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
+
 set(LESSPAY_APP_ID "com.lesspay.PayoutConsole")
 set(LESSPAY_LINUX_DIR "${PROJECT_SOURCE_DIR}/packaging/linux")
 set(LESSPAY_APP_ICON_DIR "${PROJECT_SOURCE_DIR}/resources/icons/app")
@@ -17,6 +21,9 @@ foreach(program IN LISTS lesspay_programs)
     install(TARGETS ${program} RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
   endif()
 endforeach()
+# qt_standard_project_setup() gives every target an install RUNPATH of $ORIGIN:$ORIGIN/../lib; the programs
+# only need system libraries, and Debian policy wants no RUNPATH in /usr/bin.
+set_target_properties(${lesspay_programs} PROPERTIES INSTALL_RPATH "")
 
 if(LESSPAY_BUILD_UI)
   install(FILES "${LESSPAY_LINUX_DIR}/${LESSPAY_APP_ID}.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
@@ -27,8 +34,9 @@ if(LESSPAY_BUILD_UI)
   install(DIRECTORY "${LESSPAY_APP_ICON_DIR}/hicolor/" DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor"
     FILES_MATCHING PATTERN "*.png")
 endif()
+# Debian keeps documentation under the package's name.
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/LICENSE"
-  DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+  DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/lesspay-payout-console")
 
 set(CPACK_PACKAGE_NAME "lesspay-payout-console")
 set(CPACK_PACKAGE_VENDOR "Lesspay Payout Console contributors")

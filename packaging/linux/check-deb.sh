@@ -37,10 +37,12 @@ echo "check-deb: built $(basename "$deb") ($(du -h "$deb" | cut -f1)) and $(base
 # (the build machine is a Debian 12 with the runtime installed), including version constraints.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "check-deb: Depends: $depends"
+# libphonenumber8 is depended on through the protobuf ABI name it provides.
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6httpserver6 \
-  libqt6svg6 libqt6keychain1 libphonenumber8; do
+  libqt6svg6 libqt6keychain1 'libphonenumber8(-protobuf[0-9]+)?'; do
   grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
 done
+provided=$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' | sed -n 's/^ii  *//p' | tr ',' '\n' | sed 's/ *(.*//; s/^ *//')
 IFS=',' read -ra clauses <<<"$depends"
 for clause in "${clauses[@]}"; do
   satisfied=0
@@ -49,9 +51,12 @@ for clause in "${clauses[@]}"; do
     read -r name op wanted <<<"$(sed -E 's/[()]/ /g' <<<"$alternative")"
     name=${name%%:*}
     installed=$(dpkg-query -W -f='${Status}|${Version}' "$name" 2>/dev/null || true)
-    [[ $installed == "install ok installed|"* ]] || continue
-    if [ -z "${op:-}" ] || dpkg --compare-versions "${installed#*|}" "$op" "$wanted"; then
-      satisfied=1
+    if [[ $installed == "install ok installed|"* ]]; then
+      if [ -z "${op:-}" ] || dpkg --compare-versions "${installed#*|}" "$op" "$wanted"; then
+        satisfied=1
+      fi
+    elif [ -z "${op:-}" ] && grep -qx "$name" <<<"$provided"; then
+      satisfied=1 # a virtual package, provided by an installed one
     fi
   done
   [ $satisfied -eq 1 ] || fail "dependency not satisfied on this system: $clause"
