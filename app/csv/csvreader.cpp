@@ -101,7 +101,7 @@ QString positionMessage(CsvError::Code code, qint64 line, qint64 column)
     case CsvError::Code::Io:
         return tr("The file could not be read.");
     case CsvError::Code::FileTooLarge:
-        return tr("The file is larger than the import limit.");
+        return {}; // CsvReader::fail() names the limit
     case CsvError::Code::EncodingUnavailable:
         return tr("This system cannot decode the chosen text encoding.");
     case CsvError::Code::InvalidUtf8:
@@ -180,6 +180,13 @@ bool CsvReader::atEnd() const
 void CsvReader::fail(CsvError::Code code, qint64 line, qint64 column)
 {
     m_error = {code, line, column, positionMessage(code, line, column)};
+    if (code == CsvError::Code::FileTooLarge) {
+        const qint64 mib = 1024 * 1024;
+        m_error.message =
+            QCoreApplication::translate("CsvReader", "The file is larger than the import limit of %1 MiB. Split it "
+                                                     "into smaller files or raise the limit in the settings.")
+                .arg((m_options.maxFileBytes + mib - 1) / mib);
+    }
     m_fields.clear();
 }
 

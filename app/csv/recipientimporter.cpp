@@ -38,6 +38,7 @@ struct RecipientImporter::Chunk
     std::vector<quint32> lines;
     ImportIssues issues; // batchRow holds the index within the chunk until consumed
     qint64 skipped = 0;
+    qint64 bytesRead = 0;
 };
 
 RecipientImporter::RecipientImporter(const DetailValidator &validator)
@@ -182,11 +183,12 @@ bool RecipientImporter::produce(const RecipientRowMapper &mapper, Chunk &chunk, 
         chunk.details.push_back(std::move(detail));
         chunk.rows.push_back(quint32(m_reader->recordNumber()));
         chunk.lines.push_back(quint32(m_reader->recordLine()));
+        chunk.bytesRead = m_reader->bytesRead();
     }
     return true;
 }
 
-void RecipientImporter::consume(Batch &batch, Chunk &chunk)
+bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
 {
     const int first = batch.size();
     // The batch's problem count moves when the new row has issues or duplicates another one:
@@ -207,29 +209,31 @@ void RecipientImporter::consume(Batch &batch, Chunk &chunk)
     m_rowLines.insert(m_rowLines.end(), chunk.lines.begin(), chunk.lines.end());
     m_importedRows += qint64(chunk.details.size());
     m_skippedRows += chunk.skipped;
+    return !m_options.progress || m_options.progress(chunk.bytesRead);
 }
 
-void RecipientImporter::importSerial(Batch &batch, const RecipientRowMapper &mapper)
+bool RecipientImporter::importSerial(Batch &batch, const RecipientRowMapper &mapper)
 {
     for (;;) {
         Chunk chunk;
         const bool more = produce(mapper, chunk, ChunkRows);
-        consume(batch, chunk);
+        if (!consume(batch, chunk))
+            return false;
         if (!more)
-            return;
+            return true;
     }
 }
 
 // Reading, decoding and mapping run on a worker thread while this thread appends to the
-// batch (which validates): the two halves cost about the same, and the machine has two cores.
-// The reader belongs to the worker until it is joined.
-void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &mapper)
+// batch (which validates). The reader belongs to the worker until it is joined.
+bool RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &mapper)
 {
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Chunk> queue;
     std::deque<Chunk> spent; // consumed chunks go back: the thread that allocated the rows frees them
     bool done = false;
+    bool canceled = false;
 
     std::thread worker([&] {
         for (;;) {
@@ -238,7 +242,9 @@ void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &m
             std::deque<Chunk> garbage;
             {
                 std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return queue.size() < QueuedChunks; });
+                changed.wait(lock, [&] { return queue.size() < QueuedChunks || canceled; });
+                if (canceled)
+                    return;
                 queue.push_back(std::move(chunk));
                 done = !more;
                 garbage.swap(spent);
@@ -248,6 +254,7 @@ void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &m
                 return;
         }
     });
+    bool completed = true;
     for (;;) {
         Chunk chunk;
         bool last = false;
@@ -259,13 +266,20 @@ void RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &m
             last = done && queue.empty();
             changed.notify_all();
         }
-        consume(batch, chunk);
+        if (!consume(batch, chunk)) {
+            std::unique_lock lock(mutex);
+            canceled = true;
+            changed.notify_all();
+            completed = false;
+            break;
+        }
         if (last)
             break;
         std::unique_lock lock(mutex);
         spent.push_back(std::move(chunk));
     }
     worker.join();
+    return completed;
 }
 
 bool RecipientImporter::importInto(Batch &batch)
@@ -288,18 +302,20 @@ bool RecipientImporter::importInto(Batch &batch)
     m_rowsWithIssues.clear();
     m_importedRows = 0;
     m_skippedRows = 0;
-    if (m_options.parallel)
-        importParallel(batch, mapper);
-    else
-        importSerial(batch, mapper);
+    const bool completed = m_options.parallel ? importParallel(batch, mapper) : importSerial(batch, mapper);
 
-    if (m_reader->hasError()) {
-        const CsvError &error = m_reader->error();
+    if (m_reader->hasError() || !completed) {
         ImportIssue issue;
-        issue.row = m_reader->recordNumber() + 1;
-        issue.line = error.line;
-        issue.code = QStringLiteral("csv.read_error");
-        issue.message = error.message;
+        if (completed) {
+            const CsvError &error = m_reader->error();
+            issue.row = m_reader->recordNumber() + 1;
+            issue.line = error.line;
+            issue.code = QStringLiteral("csv.read_error");
+            issue.message = error.message;
+        } else {
+            issue.code = QStringLiteral("csv.canceled");
+            issue.message = tr("The import was canceled; nothing was imported.");
+        }
         addIssue(issue);
         // Half a payout file is worse than none: take the rows out again.
         while (batch.size() > firstRow)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -44,6 +45,9 @@ public:
         qint64 maxFileBytes = DefaultMaxFileBytes;
         int maxIssues = 100000; // the report keeps the first ones; issueCount() counts all
         bool parallel = true;   // parse on a second thread while the batch validates
+        // Called on the importing thread about every thousand rows with the bytes read so far;
+        // returning false cancels the import (which then imports nothing).
+        std::function<bool(qint64 bytesRead)> progress;
     };
 
     explicit RecipientImporter(const DetailValidator &validator);
@@ -81,10 +85,10 @@ public:
 private:
     struct Chunk;
     void addIssue(ImportIssue issue);
-    void consume(Batch &batch, Chunk &chunk);
+    bool consume(Batch &batch, Chunk &chunk); // false: canceled by the progress callback
     bool produce(const RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
-    void importSerial(Batch &batch, const RecipientRowMapper &mapper);
-    void importParallel(Batch &batch, const RecipientRowMapper &mapper);
+    bool importSerial(Batch &batch, const RecipientRowMapper &mapper);
+    bool importParallel(Batch &batch, const RecipientRowMapper &mapper);
     void collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper);
     QString defaultDestination() const;
 

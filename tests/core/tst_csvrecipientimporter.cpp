@@ -102,6 +102,8 @@ private slots:
     void readHeader_unknownHeaders_userMappingRemembered();
     void importInto_parallelAndSerial_sameBatch();
     void importInto_emptyFile_noHeader();
+    void importInto_progressCanceled_importsNothing_data();
+    void importInto_progressCanceled_importsNothing();
 };
 
 void TestCsvRecipientImporter::importInto_canonicalFile_validRowsKeptAsText()
@@ -355,6 +357,42 @@ void TestCsvRecipientImporter::importInto_emptyFile_noHeader()
     QVERIFY(!run.header);
     QCOMPARE(run.issues.size(), 1);
     QCOMPARE(run.issues.at(0).code, u"csv.no_header"_s);
+}
+
+void TestCsvRecipientImporter::importInto_progressCanceled_importsNothing_data()
+{
+    QTest::addColumn<bool>("parallel");
+    QTest::newRow("serial") << false;
+    QTest::newRow("parallel") << true;
+}
+
+void TestCsvRecipientImporter::importInto_progressCanceled_importsNothing()
+{
+    QFETCH(bool, parallel);
+    QByteArray bytes = fixture("canonical.csv");
+    for (int i = 0; i < 5000; ++i)
+        bytes += "P" + QByteArray::number(i) + ",1.00,bank,Name,001234567890,individual,BDO Unibank,PH,BNORPHMM\r\n";
+    QList<qint64> seen;
+    RecipientImporter::Options options;
+    options.parallel = parallel;
+    options.progress = [&seen](qint64 bytesRead) {
+        seen.append(bytesRead);
+        return seen.size() < 3;
+    };
+    Batch batch(validator(), header(u"PHP"_s));
+    batch.append(PayoutDetail()); // rows already there stay
+    const Run run = import(bytes, batch, options);
+    QVERIFY(run.header);
+    QVERIFY(!run.imported);
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(seen.size(), 3);
+    QVERIFY(seen.at(0) > 0 && seen.at(0) <= seen.at(1) && seen.at(1) <= seen.at(2));
+    QVERIFY(findIssue(run.issues, u"csv.canceled"_s));
+
+    options.progress = [&seen](qint64) { return true; };
+    Batch full(validator(), header(u"PHP"_s));
+    QVERIFY(import(bytes, full, options).imported);
+    QCOMPARE(full.size(), 5003);
 }
 
 QTEST_GUILESS_MAIN(TestCsvRecipientImporter)
