@@ -33,6 +33,12 @@ public:
     // Always the full libphonenumber parse; parse() must agree with it on every input.
     static Result parseWithLibrary(QStringView text, const QString &region);
 
+    // libphonenumber's IsValidNumber() for {countryCode, nationalNumber}; with useTable the
+    // fast range table answers where it can (the two must always agree).
+    static bool isKnownRange(int countryCode, quint64 nationalNumber, bool useTable = true);
+    // Whether the fast range table loaded (it falls back to the library when it cannot).
+    static bool hasRangeTable();
+
     // The national (trunk) prefix of the region whose calling code is given, e.g. "0" for 63.
     static QString nationalPrefix(int countryCode);
 

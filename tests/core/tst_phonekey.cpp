@@ -18,6 +18,8 @@ private slots:
     void parse_shortcut_agreesWithLibrary();
     void parse_nationalShortcut_agreesWithLibrary_data();
     void parse_nationalShortcut_agreesWithLibrary();
+    void isKnownRange_table_agreesWithLibrary_data();
+    void isKnownRange_table_agreesWithLibrary();
     void nationalPrefix_knownCodes();
     void sameNumber_accountNumber_data();
     void sameNumber_accountNumber();
@@ -120,6 +122,58 @@ void TestPhoneKey::parse_nationalShortcut_agreesWithLibrary()
                      && fast.countryCode == slow.countryCode,
                  qPrintable(region + u' ' + text + u" -> " + fast.e164 + u" / " + slow.e164));
     }
+}
+
+void TestPhoneKey::isKnownRange_table_agreesWithLibrary_data()
+{
+    QTest::addColumn<int>("countryCode");
+    QTest::addColumn<QStringList>("seeds"); // real-looking national numbers of several types
+    QTest::newRow("PH") << 63
+                        << QStringList{QStringLiteral("9171234567"), QStringLiteral("281234567"),
+                                       QStringLiteral("8001234567"), QStringLiteral("324123456")};
+    QTest::newRow("ID") << 62
+                        << QStringList{QStringLiteral("81234567890"), QStringLiteral("2150821234"),
+                                       QStringLiteral("8001234567"), QStringLiteral("8561234567")};
+    QTest::newRow("IN") << 91
+                        << QStringList{QStringLiteral("9876543210"), QStringLiteral("1123456789"),
+                                       QStringLiteral("18001234567"), QStringLiteral("7012345678")};
+}
+
+// The fast range table must answer exactly as libphonenumber's IsValidNumber(): numbers near
+// real ones (a random tail, sometimes a changed prefix or length) and entirely random ones.
+void TestPhoneKey::isKnownRange_table_agreesWithLibrary()
+{
+    QFETCH(int, countryCode);
+    QFETCH(QStringList, seeds);
+    QVERIFY(PhoneKey::hasRangeTable());
+    QRandomGenerator rng{quint32(countryCode)};
+    int valid = 0;
+    const int rounds = 30000;
+    for (int i = 0; i < rounds; ++i) {
+        QString digits;
+        if (i % 4 == 3) {
+            const int length = 1 + int(rng.bounded(17));
+            for (int d = 0; d < length; ++d)
+                digits.append(QChar(u'0' + char16_t(rng.bounded(d == 0 ? 9 : 10) + (d == 0 ? 1 : 0))));
+        } else {
+            digits = seeds[int(rng.bounded(qsizetype(seeds.size())))];
+            const int tail = 1 + int(rng.bounded(8));
+            for (int d = qMax(1, int(digits.size()) - tail); d < digits.size(); ++d)
+                digits[d] = QChar(u'0' + char16_t(rng.bounded(10)));
+            if (rng.bounded(4) == 0)
+                digits[int(rng.bounded(qMin<qsizetype>(3, digits.size())))] = QChar(u'1' + char16_t(rng.bounded(9)));
+            if (rng.bounded(6) == 0)
+                digits.chop(1);
+            if (rng.bounded(6) == 0)
+                digits.append(u'5');
+        }
+        const quint64 nsn = digits.toULongLong();
+        const bool fast = PhoneKey::isKnownRange(countryCode, nsn, true);
+        QVERIFY2(fast == PhoneKey::isKnownRange(countryCode, nsn, false), qPrintable(digits));
+        valid += fast ? 1 : 0;
+    }
+    // Both answers must occur, or the comparison proves little.
+    QVERIFY2(valid > rounds / 10 && valid < rounds * 9 / 10, qPrintable(QString::number(valid)));
 }
 
 void TestPhoneKey::nationalPrefix_knownCodes()
