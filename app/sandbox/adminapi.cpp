@@ -26,6 +26,15 @@ AdminApi::AdminApi(const BatchStore &store, FaultInjector &faults)
     , m_faults(faults)
 {}
 
+bool AdminApi::isAllowedPeer(const QHostAddress &peer)
+{
+    if (peer.isLoopback())
+        return true;
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return isV4 && QHostAddress(v4).isLoopback();
+}
+
 ApiReply AdminApi::batches() const
 {
     QJsonArray list;

@@ -7,6 +7,7 @@
 #include "sandbox/faultinjector.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 
 namespace Lesspay::Sandbox {
@@ -19,6 +20,8 @@ public:
     AdminApi(const BatchStore &store, FaultInjector &faults);
 
     static bool isAdminPath(const QString &path) { return path.startsWith(QStringLiteral("/admin/")); }
+    // Loopback peers only (IPv4-mapped IPv6 included): the admin endpoints carry no signature.
+    static bool isAllowedPeer(const QHostAddress &peer);
     ApiReply handle(const QByteArray &method, const QString &path, const QByteArray &body);
 
 private:

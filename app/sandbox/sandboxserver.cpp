@@ -118,7 +118,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QByteArray method = methodName(request.method());
 
     if (AdminApi::isAdminPath(path)) {
-        if (!request.remoteAddress().isLoopback()) {
+        if (!AdminApi::isAllowedPeer(request.remoteAddress())) {
             send(request, socket, ApiReply::envelope(403, 403, u"admin endpoints answer only to loopback peers"_s));
             return true;
         }

@@ -28,6 +28,8 @@ private slots:
     void fault_invalidRule_badRequest_data();
     void fault_invalidRule_badRequest();
     void fault_fromOptions_applied();
+    void admin_peerAddress_loopbackOnly_data();
+    void admin_peerAddress_loopbackOnly();
 
 private:
     void addFault(const QJsonObject &rule);
@@ -212,6 +214,26 @@ void TestSandboxFaults::fault_fromOptions_applied()
     SandboxTestClient client(sandbox->baseUrl());
     QCOMPARE(client.query(u"T-opt"_s).httpStatus, 503);
     QCOMPARE(client.query(u"T-opt"_s).httpStatus, 200);
+}
+
+void TestSandboxFaults::admin_peerAddress_loopbackOnly_data()
+{
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("127.0.0.1") << u"127.0.0.1"_s << true;
+    QTest::newRow("127.1.2.3") << u"127.1.2.3"_s << true;
+    QTest::newRow("::1") << u"::1"_s << true;
+    QTest::newRow("v4-mapped loopback") << u"::ffff:127.0.0.1"_s << true;
+    QTest::newRow("lan") << u"192.168.1.20"_s << false;
+    QTest::newRow("v4-mapped lan") << u"::ffff:10.0.0.7"_s << false;
+    QTest::newRow("v6 global") << u"2001:db8::1"_s << false;
+}
+
+void TestSandboxFaults::admin_peerAddress_loopbackOnly()
+{
+    QFETCH(QString, peer);
+    QFETCH(bool, allowed);
+    QCOMPARE(AdminApi::isAllowedPeer(QHostAddress(peer)), allowed);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
