@@ -125,15 +125,15 @@ void TestSandboxFaults::fault_onCreate_clientSeesFaultAndStoreMatches()
 
 void TestSandboxFaults::fault_delay_answersLate()
 {
-    addFault({{"mode"_L1, u"delay"_s}, {"delay_ms"_L1, 300}});
+    addFault({{"mode"_L1, u"delay"_s}, {"delay_ms"_L1, 600}});
     SandboxTestClient client(m_sandbox->baseUrl());
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(client.query(u"T-delay"_s).code(), 30020);
-    QVERIFY(clock.elapsed() >= 290);
+    QVERIFY(clock.elapsed() >= 590);
     clock.restart();
     QCOMPARE(client.query(u"T-delay"_s).code(), 30020);
-    QVERIFY(clock.elapsed() < 290);
+    QVERIFY(clock.elapsed() < 590);
 }
 
 void TestSandboxFaults::fault_count_appliesToNextRequestsOnly()

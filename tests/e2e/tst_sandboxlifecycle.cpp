@@ -42,7 +42,13 @@ void TestSandboxLifecycle::initTestCase()
 
 void TestSandboxLifecycle::lifecycle_statuses_inOrder()
 {
-    SandboxTestClient client(m_sandbox->baseUrl());
+    // Its own sandbox with delays long enough to see every status even on a loaded machine.
+    SandboxOptions options = fastSandboxOptions();
+    options.reviewDelayMs = 400;
+    options.payDelayMs = 400;
+    std::unique_ptr<Sandbox> sandbox = startSandbox(options);
+    QVERIFY(sandbox);
+    SandboxTestClient client(sandbox->baseUrl());
     const QJsonObject body = SandboxTestClient::createBody(SandboxTestClient::uniqueRequestId(),
                                                            {SandboxTestClient::bankDetail(u"D1"_s, u"10.00"_s)});
     QCOMPARE(client.create(body).code(), 0);
