@@ -33,7 +33,9 @@
     </message>
     <message numerus="yes">
         <source>This currency takes at most %n decimal(s).</source>
-        <translation><numerusform>Mata uang ini memakai paling banyak %n desimal.</numerusform></translation>
+        <translation>
+            <numerusform>Mata uang ini memakai paling banyak %n desimal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -63,7 +65,7 @@
         <translation>Server tidak menjawab tepat waktu</translation>
     </message>
     <message>
-        <source>The server's answer could not be read</source>
+        <source>The server&apos;s answer could not be read</source>
         <translation>Jawaban server tidak dapat dibaca</translation>
     </message>
     <message>
@@ -179,6 +181,136 @@
     </message>
 </context>
 <context>
+    <name>BatchPhase</name>
+    <message>
+        <source>The server did not confirm this batch.</source>
+        <translation>Server tidak mengonfirmasi batch ini.</translation>
+    </message>
+    <message>
+        <source>Last problem: %1.</source>
+        <translation>Masalah terakhir: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console is asking Lesspay whether it arrived (next check in %n s); it will never send it as a new batch.</source>
+        <translation>
+            <numerusform>Konsol sedang menanyakan ke Lesspay apakah batch ini sudah sampai (pemeriksaan berikutnya dalam %n detik); konsol tidak akan pernah mengirimnya sebagai batch baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console is asking Lesspay whether it arrived; it will never send it as a new batch.</source>
+        <translation>Konsol sedang menanyakan ke Lesspay apakah batch ini sudah sampai; konsol tidak akan pernah mengirimnya sebagai batch baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesspay has answered &quot;not found&quot; %n time(s) since %1.</source>
+        <translation>
+            <numerusform>Sejak %1, Lesspay sudah %n kali menjawab &quot;tidak ditemukan&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only if Lesspay keeps saying it never received the batch does the console send the very same batch again (same request_id, same contents), which Lesspay accepts at most once.</source>
+        <translation>Hanya jika Lesspay terus menyatakan tidak pernah menerima batch ini, konsol mengirim ulang batch yang persis sama (request_id dan isi yang sama), yang diterima Lesspay paling banyak satu kali.</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Perlu ditangani petugas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Sebagian dibayar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Sedang ditinjau</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Sedang dibayar</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>The batch is recorded and is being sent to Lesspay.</source>
+        <translation>Batch sudah dicatat dan sedang dikirim ke Lesspay.</translation>
+    </message>
+    <message>
+        <source>The console stopped working on this batch: %1 Nothing will be sent again; please check the batch with Lesspay before doing anything else.</source>
+        <translation>Konsol berhenti memproses batch ini: %1 Tidak ada yang akan dikirim ulang; periksa batch ini dengan Lesspay sebelum melakukan hal lain.</translation>
+    </message>
+    <message>
+        <source>Lesspay reported a conflict.</source>
+        <translation>Lesspay melaporkan konflik.</translation>
+    </message>
+    <message>
+        <source>Lesspay refused the batch, nothing was paid: %1</source>
+        <translation>Lesspay menolak batch ini, tidak ada yang dibayar: %1</translation>
+    </message>
+    <message>
+        <source>Lesspay accepted the batch (%1) and is reviewing it. The console checks its status regularly.</source>
+        <translation>Lesspay menerima batch ini (%1) dan sedang meninjaunya. Konsol memeriksa statusnya secara berkala.</translation>
+    </message>
+    <message>
+        <source>Lesspay approved the batch and is paying: %1 paid, %2 failed, %3 in progress.</source>
+        <translation>Lesspay menyetujui batch ini dan sedang membayar: %1 dibayar, %2 gagal, %3 sedang diproses.</translation>
+    </message>
+    <message>
+        <source>Every payout of this batch was paid (%1).</source>
+        <translation>Semua pembayaran dalam batch ini sudah dibayar (%1).</translation>
+    </message>
+    <message>
+        <source>%1 payouts were paid and %2 failed. A new draft from the failed payouts retries only those.</source>
+        <translation>%1 pembayaran berhasil dan %2 gagal. Draf baru dari pembayaran yang gagal hanya mengulang pembayaran tersebut.</translation>
+    </message>
+    <message>
+        <source>No payout of this batch was paid.</source>
+        <translation>Tidak ada pembayaran dalam batch ini yang dibayar.</translation>
+    </message>
+    <message>
+        <source>No payout of this batch was paid: %1</source>
+        <translation>Tidak ada pembayaran dalam batch ini yang dibayar: %1</translation>
+    </message>
+    <message>
+        <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
+        <translation>Lesspay melaporkan status &quot;%1&quot;, yang artinya untuk pembayaran tidak didokumentasikan. Konsol terus memeriksanya secara perlahan.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsExport</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>Tidak ada batch %1 di jurnal.</translation>
+    </message>
+    <message>
+        <source>The batch as it was sent cannot be read back from the journal.</source>
+        <translation>Batch sebagaimana dikirim tidak dapat dibaca kembali dari jurnal.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchState</name>
     <message>
         <source>Draft</source>
@@ -218,6 +350,10 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
+        <translation>File melebihi batas impor %1 MiB. Pecah menjadi file yang lebih kecil atau naikkan batasnya di pengaturan.</translation>
     </message>
 </context>
 <context>
@@ -340,10 +476,6 @@
         <translation>File tidak dapat dibaca.</translation>
     </message>
     <message>
-        <source>The file is larger than the import limit.</source>
-        <translation>File melebihi batas ukuran impor.</translation>
-    </message>
-    <message>
         <source>This system cannot decode the chosen text encoding.</source>
         <translation>Sistem ini tidak dapat membaca pengodean teks yang dipilih.</translation>
     </message>
@@ -373,7 +505,7 @@
     </message>
     <message>
         <source>Another payout in this batch has the same order ID.</source>
-        <translation type="unfinished" />
+        <translation>Ada pembayaran lain dalam batch ini dengan ID pesanan yang sama.</translation>
     </message>
 </context>
 <context>
@@ -390,28 +522,106 @@
 <context>
     <name>Lesspay::Core::Batch</name>
     <message>
-        <source>The request ID must be 1 to 64 letters, digits, '_' or '-'.</source>
-        <translation type="unfinished" />
+        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>ID permintaan harus terdiri dari 1 sampai 64 huruf, angka, &apos;_&apos; atau &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Choose the batch currency.</source>
-        <translation type="unfinished" />
+        <translation>Pilih mata uang batch.</translation>
     </message>
     <message>
         <source>%1 payouts are not enabled for this profile.</source>
-        <translation type="unfinished" />
+        <translation>Pembayaran %1 tidak diaktifkan untuk profil ini.</translation>
     </message>
     <message>
         <source>The way type of the profile is missing.</source>
-        <translation type="unfinished" />
+        <translation>Jenis kanal pada profil belum diisi.</translation>
     </message>
     <message>
         <source>The way code of the profile is missing.</source>
-        <translation type="unfinished" />
+        <translation>Kode kanal pada profil belum diisi.</translation>
     </message>
     <message>
         <source>The notify URL must be an http or https URL with a host.</source>
-        <translation type="unfinished" />
+        <translation>URL notifikasi harus berupa URL http atau https yang memiliki host.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::BatchFilterProxyModel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu tindakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <source>Unknown (being checked)</source>
+        <translation>Tidak diketahui (sedang diperiksa)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Sebagian dibayar</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>Gagal atau ditolak</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Perlu ditangani petugas</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::BatchListModel</name>
+    <message>
+        <source>%1 paid, %2 failed, %3 pending</source>
+        <translation>%1 dibayar, %2 gagal, %3 tertunda</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID permintaan</translation>
+    </message>
+    <message>
+        <source>Lesspay order</source>
+        <translation>Pesanan Lesspay</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
     </message>
 </context>
 <context>
@@ -484,8 +694,8 @@
         <translation>Paling banyak %1 karakter diizinkan di sini.</translation>
     </message>
     <message>
-        <source>The order ID may contain only letters A-Z, digits, '_' and '-'.</source>
-        <translation>ID pesanan hanya boleh berisi huruf A-Z, angka, '_' dan '-'.</translation>
+        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>ID pesanan hanya boleh berisi huruf A-Z, angka, &apos;_&apos; dan &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
@@ -603,6 +813,10 @@
         <source>Ignored for an e-wallet payout.</source>
         <translation>Diabaikan untuk pembayaran ke dompet digital.</translation>
     </message>
+    <message>
+        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
+        <translation>Berisi karakter rusak (surrogate UTF-16 tanpa pasangan); ketik ulang nilainya.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>
@@ -613,6 +827,53 @@
     <message>
         <source>The server rejected the signature (HTTP 401): the secret or the APPID is wrong.</source>
         <translation>Server menolak tanda tangan (HTTP 401): rahasia atau APPID salah.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::DetailStatusModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Tertunda (%1)</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID pesanan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fail reason</source>
+        <translation>Alasan gagal</translation>
+    </message>
+    <message>
+        <source>Channel order no.</source>
+        <translation>No. pesanan kanal</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
     </message>
 </context>
 <context>
@@ -652,15 +913,46 @@
         <translation>URL dasar produksi harus memakai https.</translation>
     </message>
     <message>
-        <source>The supported-banks path must start with '/'.</source>
-        <translation>Jalur daftar bank yang didukung harus diawali '/'.</translation>
+        <source>The supported-banks path must start with &apos;/&apos;.</source>
+        <translation>Jalur daftar bank yang didukung harus diawali &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>The notify URL must be an http or https URL with a host.</source>
+        <translation>URL notifikasi harus berupa URL http atau https yang memiliki host.</translation>
     </message>
 </context>
 <context>
     <name>Lesspay::Core::RecipientImporter</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>File kosong.</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::Reconciler</name>
+    <message>
+        <source>Resumed: asking Lesspay whether the batch arrived</source>
+        <translation>Dilanjutkan: menanyakan ke Lesspay apakah batch sudah sampai</translation>
+    </message>
+    <message>
+        <source>Accepted by Lesspay</source>
+        <translation>Diterima oleh Lesspay</translation>
+    </message>
+    <message>
+        <source>Lesspay already has this request_id: asking for it</source>
+        <translation>Lesspay sudah memiliki request_id ini: sedang menanyakannya</translation>
+    </message>
+    <message>
+        <source>Lesspay holds a different batch under this request_id</source>
+        <translation>Lesspay menyimpan batch lain dengan request_id ini</translation>
+    </message>
+    <message>
+        <source>Found at Lesspay</source>
+        <translation>Ditemukan di Lesspay</translation>
     </message>
 </context>
 <context>
@@ -724,23 +1016,30 @@
     <name>Lesspay::Core::SpreadsheetDamage</name>
     <message>
         <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
-        <translation type="unfinished" />
+        <translation>%1 tampak seperti nomor ponsel yang angka 0 di depannya dihapus oleh spreadsheet (0%1). Periksa nomornya; nomor diimpor apa adanya.</translation>
     </message>
     <message>
         <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>CPF terdiri dari 11 angka; %1 memiliki %2. Spreadsheet mungkin menghapus angka 0 di depan: format kolom sebagai Teks lalu ekspor ulang.</translation>
     </message>
     <message>
         <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>CNPJ terdiri dari 14 angka; %1 memiliki %2. Spreadsheet mungkin menghapus angka 0 di depan: format kolom sebagai Teks lalu ekspor ulang.</translation>
     </message>
     <message>
         <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ditulis dalam notasi ilmiah: spreadsheet memendekkan nomor dan angka aslinya hilang. Format kolom sebagai Teks lalu ekspor ulang.</translation>
     </message>
     <message>
         <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>%1 tampak seperti tanggal: spreadsheet mungkin mengubah nomornya. Format kolom sebagai Teks lalu ekspor ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::SubmissionEngine</name>
+    <message>
+        <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
+        <translation>Batch sudah disimpan tetapi tidak dapat dikirim: belum ada koneksi untuk profilnya.</translation>
     </message>
 </context>
 <context>
@@ -758,8 +1057,8 @@
         <translation>Siapkan, kirim, dan pantau batch pembayaran ke rekening bank dan dompet digital.</translation>
     </message>
     <message>
-        <source>This program is free software, licensed under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.</source>
-        <translation>Program ini adalah perangkat lunak bebas dengan lisensi &lt;a href="%1"&gt;GNU General Public License versi 3 atau yang lebih baru&lt;/a&gt;. Program ini disediakan tanpa jaminan apa pun.</translation>
+        <source>This program is free software, licensed under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.</source>
+        <translation>Program ini adalah perangkat lunak bebas dengan lisensi &lt;a href=&quot;%1&quot;&gt;GNU General Public License versi 3 atau yang lebih baru&lt;/a&gt;. Program ini disediakan tanpa jaminan apa pun.</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
@@ -783,6 +1082,125 @@
     <message>
         <source>Amount in %1</source>
         <translation>Jumlah dalam %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::BatchDetailWidget</name>
+    <message>
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Segarkan sekarang</translation>
+    </message>
+    <message>
+        <source>Export &amp;results…</source>
+        <translation>Ekspor &amp;hasil…</translation>
+    </message>
+    <message>
+        <source>Export &amp;failed…</source>
+        <translation>Ekspor yang &amp;gagal…</translation>
+    </message>
+    <message>
+        <source>New &amp;draft from failed payouts</source>
+        <translation>&amp;Draf baru dari pembayaran gagal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Select a request or response to see its body (account data masked).</source>
+        <translation>Pilih permintaan atau respons untuk melihat isinya (data akun disamarkan).</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Requests and responses</source>
+        <translation>Permintaan dan respons</translation>
+    </message>
+    <message>
+        <source>No batch selected</source>
+        <translation>Tidak ada batch yang dipilih</translation>
+    </message>
+    <message>
+        <source>Select a batch above to see its payouts, its timeline and its history.</source>
+        <translation>Pilih batch di atas untuk melihat pembayaran, linimasa, dan riwayatnya.</translation>
+    </message>
+    <message>
+        <source>This batch is no longer in the journal.</source>
+        <translation>Batch ini sudah tidak ada di jurnal.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Lesspay %2 · %3</source>
+        <translation>%1 · Lesspay %2 · %3</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>Payout %1</source>
+        <translation>Pembayaran %1</translation>
+    </message>
+    <message>
+        <source>%1-failed.csv</source>
+        <translation>%1-gagal.csv</translation>
+    </message>
+    <message>
+        <source>%1-results.csv</source>
+        <translation>%1-hasil.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
     </message>
 </context>
 <context>
@@ -908,11 +1326,15 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
-        <translation><numerusform>Gandakan %n baris</numerusform></translation>
+        <translation>
+            <numerusform>Gandakan %n baris</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation><numerusform>Hapus %n baris</numerusform></translation>
+        <translation>
+            <numerusform>Hapus %n baris</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add bank recipient</source>
@@ -940,6 +1362,137 @@
     <message>
         <source>Business</source>
         <translation>Badan usaha</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::BatchNotifier</name>
+    <message>
+        <source>Batch paid</source>
+        <translation>Batch dibayar</translation>
+    </message>
+    <message>
+        <source>Batch partly paid</source>
+        <translation>Batch dibayar sebagian</translation>
+    </message>
+    <message>
+        <source>Batch failed</source>
+        <translation>Batch gagal</translation>
+    </message>
+    <message>
+        <source>Batch rejected</source>
+        <translation>Batch ditolak</translation>
+    </message>
+    <message>
+        <source>Batch needs a person</source>
+        <translation>Batch perlu ditangani petugas</translation>
+    </message>
+    <message>
+        <source>Batch updated</source>
+        <translation>Batch diperbarui</translation>
+    </message>
+    <message>
+        <source>Every payout of %1 was paid.</source>
+        <translation>Semua pembayaran %1 sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>Some payouts of %1 failed; see the Batches view.</source>
+        <translation>Sebagian pembayaran %1 gagal; lihat tampilan Batch.</translation>
+    </message>
+    <message>
+        <source>No payout of %1 was paid; see the Batches view.</source>
+        <translation>Tidak ada pembayaran %1 yang dibayar; lihat tampilan Batch.</translation>
+    </message>
+    <message>
+        <source>Lesspay refused %1; nothing was paid.</source>
+        <translation>Lesspay menolak %1; tidak ada yang dibayar.</translation>
+    </message>
+    <message>
+        <source>The console stopped on %1; please check it with Lesspay.</source>
+        <translation>Konsol berhenti memproses %1; periksa dengan Lesspay.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::BatchesView</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>Search request ID, Lesspay order, profile, total…</source>
+        <translation>Cari ID permintaan, pesanan Lesspay, profil, total…</translation>
+    </message>
+    <message>
+        <source>Show the batches that failed, were partly paid or need a person</source>
+        <translation>Tampilkan batch yang gagal, dibayar sebagian, atau perlu ditangani petugas</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation>Segarkan se&amp;karang</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation>Batch (%1)</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n perlu tindakan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ColumnMappingDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
+        <translation>Periksa kolom mana berisi data apa. Kolom yang diatur ke “Abaikan” tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Data untuk kolom %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolom %1)</translation>
+    </message>
+    <message>
+        <source>Decimal separator of the amounts</source>
+        <translation>Pemisah desimal jumlah</translation>
+    </message>
+    <message>
+        <source>Point: 1234.56</source>
+        <translation>Titik: 1234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation>Koma: 1234,56</translation>
+    </message>
+    <message>
+        <source>Amounts use a &amp;decimal:</source>
+        <translation>Jumlah memakai &amp;desimal:</translation>
     </message>
 </context>
 <context>
@@ -1041,70 +1594,435 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::JournalSidebar</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation>Batch terkirim</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Draf</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted</source>
+        <translation>&amp;Terkirim</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Draf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Terakhir diubah %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Dibuat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::MainWindow</name>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Draf</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>Draf &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>&amp;Kirim…</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>&amp;Masalah berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Kel&amp;uar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka te&amp;rbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>B&amp;atch</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>Draf tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Draft damaged</source>
+        <translation>Draf rusak</translation>
+    </message>
+    <message>
+        <source>The rows of this draft could not be read.</source>
+        <translation>Baris-baris draf ini tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draf tersimpan.</translation>
+    </message>
+    <message>
+        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
+        <translation>Perbaiki baris-baris itu di draf baru (Berkas → Draf baru) lalu kirim draf tersebut.</translation>
+    </message>
+    <message>
+        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
+        <translation>konsol menanyakan %1 ke Lesspay sampai hasilnya pasti; tidak ada yang dikirim dua kali</translation>
+    </message>
+    <message>
+        <source>The batch has problems to fix before it can be sent.</source>
+        <translation>Batch ini memiliki masalah yang harus diperbaiki sebelum dapat dikirim.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent.</source>
+        <translation>Draf tidak dapat disimpan, jadi tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>This draft was already submitted as %1.</source>
+        <translation>Draf ini sudah dikirim sebagai %1.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION profile “%1”: payouts submitted here move real money.</source>
+        <translation>Profil PRODUKSI “%1”: pembayaran yang dikirim di sini memindahkan uang sungguhan.</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Tanpa profil</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation>Sandbox berhenti</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Menjalankan sandbox lokal…</translation>
+    </message>
+    <message>
+        <source>Sandbox waiting for its secret</source>
+        <translation>Sandbox menunggu rahasianya</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox berjalan di %1</translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start</source>
+        <translation>Sandbox gagal dijalankan</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Keychain: reading…</source>
+        <translation>Keyring: sedang membaca…</translation>
+    </message>
+    <message>
+        <source>Keychain: secret available</source>
+        <translation>Keyring: rahasia tersedia</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secret kept in memory for this run only</source>
+        <translation>Keyring tidak tersedia: rahasia hanya disimpan di memori selama sesi ini</translation>
+    </message>
+    <message>
+        <source>Keychain: no secret saved, or the keychain is locked</source>
+        <translation>Keyring: tidak ada rahasia tersimpan, atau keyring terkunci</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Keyring tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>Review and submit the batch (Ctrl+Return)</source>
+        <translation>Tinjau dan kirim batch (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Sending needs the profile&apos;s secret</source>
+        <translation>Pengiriman memerlukan rahasia profil</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Draf %1</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Draf baru</translation>
+    </message>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Konsol Pembayaran Lesspay</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Impor penerima</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>Ekspor penerima</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; %1 problem(s) to look at.</source>
+        <translation>
+            <numerusform>%n baris diimpor; %1 masalah perlu diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n baris diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::OverviewWidget</name>
+    <message>
+        <source>Today&apos;s batches</source>
+        <translation>Batch hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n batch(es)</source>
+        <translation>
+            <numerusform>Hari ini: %n batch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid today</source>
+        <translation>Dibayar hari ini</translation>
+    </message>
+    <message>
+        <source>Nothing paid yet</source>
+        <translation>Belum ada yang dibayar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payout(s))</source>
+        <translation>
+            <numerusform>%1 (%n pembayaran)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::ProfileEditorDialog</name>
     <message>
         <source>Local sandbox (started by the console)</source>
-        <translation type="unfinished" />
+        <translation>Sandbox lokal (dijalankan oleh konsol)</translation>
     </message>
     <message>
         <source>Lesspay UAT (test host)</source>
-        <translation type="unfinished" />
+        <translation>Lesspay UAT (host uji)</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>Produksi</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished" />
+        <translation>URL dasar khusus</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished" />
+        <translation>Hapus profil</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its saved secret?</source>
-        <translation type="unfinished" />
+        <source>Remove the profile &quot;%1&quot; and its saved secret?</source>
+        <translation>Hapus profil &quot;%1&quot; beserta rahasia yang tersimpan?</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished" />
+        <translation>%1 (produksi)</translation>
     </message>
     <message>
         <source>set when the sandbox starts</source>
-        <translation type="unfinished" />
+        <translation>diatur saat sandbox dijalankan</translation>
     </message>
     <message>
-        <source>The local sandbox's secret is generated by the console.</source>
-        <translation type="unfinished" />
+        <source>The local sandbox&apos;s secret is generated by the console.</source>
+        <translation>Rahasia sandbox lokal dibuat oleh konsol.</translation>
     </message>
     <message>
         <source>saving…</source>
-        <translation type="unfinished" />
+        <translation>menyimpan…</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished" />
+        <translation>belum disimpan</translation>
     </message>
     <message>
         <source>saved on %1</source>
-        <translation type="unfinished" />
+        <translation>disimpan pada %1</translation>
     </message>
     <message>
         <source>Not understood and left out: %1</source>
-        <translation type="unfinished" />
+        <translation>Tidak dipahami dan diabaikan: %1</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished" />
+        <translation>Profil baru</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>tidak tersimpan: %1</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>Menguji…</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>LOCAL SANDBOX</source>
+        <translation>SANDBOX LOKAL</translation>
+    </message>
+    <message>
+        <source>TEST · Lesspay UAT</source>
+        <translation>UJI · Lesspay UAT</translation>
+    </message>
+    <message>
+        <source>PRODUCTION · real money</source>
+        <translation>PRODUKSI · uang sungguhan</translation>
+    </message>
+    <message>
+        <source>CUSTOM SERVER</source>
+        <translation>SERVER KHUSUS</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::RecipientCsv</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>File tidak memiliki baris header.</translation>
+    </message>
+    <message>
+        <source>No row could be read.</source>
+        <translation>Tidak ada baris yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3)</source>
+        <translation>baris %1, kolom %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +2030,101 @@
     <message>
         <source>%1 problem</source>
         <translation>Masalah %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::SubmitReviewDialog</name>
+    <message>
+        <source>Local sandbox (no real money)</source>
+        <translation>Sandbox lokal (tanpa uang sungguhan)</translation>
+    </message>
+    <message>
+        <source>Lesspay UAT test host (no real money)</source>
+        <translation>Host uji Lesspay UAT (tanpa uang sungguhan)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real money</source>
+        <translation>PRODUKSI: uang sungguhan</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Server khusus</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>Tinjau dan kirim</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Lingkungan:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>ID permintaan:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Mata uang:</translation>
+    </message>
+    <message>
+        <source>Bank payouts:</source>
+        <translation>Pembayaran ke bank:</translation>
+    </message>
+    <message>
+        <source>E-wallet payouts:</source>
+        <translation>Pembayaran ke dompet digital:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>This sends real money. Type the number of payouts and the total to confirm.</source>
+        <translation>Ini mengirim uang sungguhan. Ketik jumlah pembayaran dan totalnya untuk konfirmasi.</translation>
+    </message>
+    <message>
+        <source>Number of payouts</source>
+        <translation>Jumlah pembayaran</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>Jumlah total</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>misalnya %1</translation>
+    </message>
+    <message>
+        <source>Number of &amp;payouts:</source>
+        <translation>Jumlah &amp;pembayaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Total (%1):</source>
+        <translation>&amp;Total (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Kirim</translation>
+    </message>
+    <message>
+        <source>Show &amp;request</source>
+        <translation>Tampilkan pe&amp;rmintaan</translation>
+    </message>
+    <message>
+        <source>POST /api/global/payout/batch/create-order</source>
+        <translation>POST /api/global/payout/batch/create-order</translation>
+    </message>
+    <message>
+        <source>Sign string (the secret is not shown):</source>
+        <translation>String tanda tangan (rahasia tidak ditampilkan):</translation>
+    </message>
+    <message>
+        <source>Hide &amp;request</source>
+        <translation>Sembunyikan pe&amp;rmintaan</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +2139,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n baris</numerusform></translation>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: too large to send</source>
@@ -1138,15 +2153,21 @@
     </message>
     <message numerus="yes">
         <source>(%n amount(s) not counted)</source>
-        <translation><numerusform>(%n jumlah tidak dihitung)</numerusform></translation>
+        <translation>
+            <numerusform>(%n jumlah tidak dihitung)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n galat</numerusform></translation>
+        <translation>
+            <numerusform>%n galat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n peringatan</numerusform></translation>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1180,67 +2201,67 @@
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Production: payouts sent with this profile move real money.</source>
-        <translation type="unfinished" />
+        <translation>Produksi: pembayaran yang dikirim dengan profil ini memindahkan uang sungguhan.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lingkungan:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL dasar:</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;APPID:</source>
-        <translation type="unfinished" />
+        <translation>&amp;APPID:</translation>
     </message>
     <message>
         <source>App secret:</source>
-        <translation type="unfinished" />
+        <translation>Rahasia aplikasi:</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished" />
+        <translation>belum disimpan</translation>
     </message>
     <message>
         <source>&amp;Set secret…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atur rahasia…</translation>
     </message>
     <message>
         <source>appSecret from Lesspay</source>
-        <translation type="unfinished" />
+        <translation>appSecret dari Lesspay</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished" />
+        <translation>Rahasia aplikasi</translation>
     </message>
     <message>
         <source>Save secret</source>
-        <translation type="unfinished" />
+        <translation>Simpan rahasia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Way &amp;type:</source>
@@ -1248,66 +2269,140 @@
     </message>
     <message>
         <source>BANK_TRANSFER</source>
-        <translation type="unfinished" />
+        <translation>BANK_TRANSFER</translation>
     </message>
     <message>
         <source>Way &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kode kanal:</translation>
     </message>
     <message>
         <source>N&amp;otify URL:</source>
-        <translation type="unfinished" />
+        <translation>URL n&amp;otifikasi:</translation>
     </message>
     <message>
         <source>C&amp;urrencies:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mata uang:</translation>
     </message>
     <message>
         <source>ISO 4217 codes separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Kode ISO 4217 dipisahkan koma</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desimal:</translation>
     </message>
     <message>
         <source>Overrides of the decimals a currency may carry, e.g. IDR=0</source>
-        <translation type="unfinished" />
+        <translation>Ubah jumlah desimal yang boleh dipakai suatu mata uang, misalnya IDR=0</translation>
     </message>
     <message>
         <source>IDR=0</source>
-        <translation type="unfinished" />
+        <translation>IDR=0</translation>
     </message>
     <message>
         <source>E-wallet &amp;providers:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Penyedia dompet digital:</translation>
     </message>
     <message>
         <source>Providers beyond the built-in table, one currency per line, e.g. PHP: Coins.ph, Maya</source>
-        <translation type="unfinished" />
+        <translation>Penyedia di luar tabel bawaan, satu mata uang per baris, misalnya PHP: Coins.ph, Maya</translation>
     </message>
     <message>
         <source>Supported-&amp;banks path:</source>
-        <translation type="unfinished" />
+        <translation>Jalur daftar &amp;bank:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation>&amp;Uji koneksi</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
-        <translation type="unfinished" />
+        <translation>Sim&amp;pan profil</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Konsol Pembayaran Lesspay</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>Jurnal tidak dapat dibuka: %1</translation>
     </message>
 </context>
 <context>
     <name>RecipientImporter</name>
     <message>
         <source>The row has %1 cells but the header only %2; the cells beyond the header were not imported.</source>
-        <translation type="unfinished" />
+        <translation>Baris ini memiliki %1 sel, tetapi header hanya %2; sel di luar header tidak diimpor.</translation>
     </message>
     <message>
         <source>The row has %1 cells but the header %2; the missing cells were read as empty.</source>
-        <translation type="unfinished" />
+        <translation>Baris ini memiliki %1 sel, sedangkan header %2; sel yang kurang dibaca sebagai kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDraftBuilder</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>Tidak ada batch %1 di jurnal.</translation>
+    </message>
+    <message>
+        <source>This batch needs a person: check it with Lesspay before retrying any payout.</source>
+        <translation>Batch ini perlu ditangani petugas: periksa dengan Lesspay sebelum mengulang pembayaran apa pun.</translation>
+    </message>
+    <message>
+        <source>Lesspay has not confirmed this batch yet; a retry now could pay twice.</source>
+        <translation>Lesspay belum mengonfirmasi batch ini; mengulang sekarang bisa membayar dua kali.</translation>
+    </message>
+    <message>
+        <source>This batch is still in progress; wait until every payout is paid or failed.</source>
+        <translation>Batch ini masih diproses; tunggu sampai setiap pembayaran berhasil atau gagal.</translation>
+    </message>
+    <message>
+        <source>Lesspay refused the whole batch, so no payout has a result to retry.</source>
+        <translation>Lesspay menolak seluruh batch, jadi tidak ada pembayaran yang hasilnya bisa diulang.</translation>
+    </message>
+    <message>
+        <source>Payout %1 is still pending; wait until every payout is paid or failed.</source>
+        <translation>Pembayaran %1 masih tertunda; tunggu sampai setiap pembayaran berhasil atau gagal.</translation>
+    </message>
+    <message>
+        <source>No payout of this batch failed.</source>
+        <translation>Tidak ada pembayaran yang gagal dalam batch ini.</translation>
+    </message>
+    <message>
+        <source>A draft with the failed payouts of this batch already exists; use that one.</source>
+        <translation>Draf berisi pembayaran gagal dari batch ini sudah ada; gunakan draf itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed payout(s) can go into a new draft.</source>
+        <translation>
+            <numerusform>%n pembayaran gagal dapat dimasukkan ke draf baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch as it was sent cannot be read back from the journal.</source>
+        <translation>Batch sebagaimana dikirim tidak dapat dibaca kembali dari jurnal.</translation>
+    </message>
+    <message>
+        <source>The failed payouts do not match the batch as it was sent.</source>
+        <translation>Pembayaran yang gagal tidak cocok dengan batch sebagaimana dikirim.</translation>
+    </message>
+    <message>
+        <source>Failed payouts of %1</source>
+        <translation>Pembayaran gagal dari %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be linked to its batch.</source>
+        <translation>Draf tidak dapat ditautkan ke batch-nya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New draft &quot;%1&quot; with %n payout(s).</source>
+        <translation>
+            <numerusform>Draf baru &quot;%1&quot; dengan %n pembayaran.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,9 @@
     </message>
     <message numerus="yes">
         <source>This currency takes at most %n decimal(s).</source>
-        <translation><numerusform>该币种最多保留 %n 位小数。</numerusform></translation>
+        <translation>
+            <numerusform>该币种最多保留 %n 位小数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -63,7 +65,7 @@
         <translation>服务器未及时响应</translation>
     </message>
     <message>
-        <source>The server's answer could not be read</source>
+        <source>The server&apos;s answer could not be read</source>
         <translation>无法读取服务器的响应</translation>
     </message>
     <message>
@@ -179,6 +181,136 @@
     </message>
 </context>
 <context>
+    <name>BatchPhase</name>
+    <message>
+        <source>The server did not confirm this batch.</source>
+        <translation>服务器未确认此批次。</translation>
+    </message>
+    <message>
+        <source>Last problem: %1.</source>
+        <translation>最近一次问题：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console is asking Lesspay whether it arrived (next check in %n s); it will never send it as a new batch.</source>
+        <translation>
+            <numerusform>控制台正在向 Lesspay 查询该批次是否已送达（%n 秒后再次查询），绝不会把它作为新批次重新提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console is asking Lesspay whether it arrived; it will never send it as a new batch.</source>
+        <translation>控制台正在向 Lesspay 查询该批次是否已送达，绝不会把它作为新批次重新提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesspay has answered &quot;not found&quot; %n time(s) since %1.</source>
+        <translation>
+            <numerusform>自 %1 起，Lesspay 已 %n 次答复“未找到”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only if Lesspay keeps saying it never received the batch does the console send the very same batch again (same request_id, same contents), which Lesspay accepts at most once.</source>
+        <translation>只有在 Lesspay 一直表示从未收到该批次时，控制台才会重新提交完全相同的批次（相同的 request_id 和内容），而 Lesspay 最多只会受理一次。</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>需要人工处理</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分付款成功</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>付款中</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>The batch is recorded and is being sent to Lesspay.</source>
+        <translation>批次已记录，正在提交给 Lesspay。</translation>
+    </message>
+    <message>
+        <source>The console stopped working on this batch: %1 Nothing will be sent again; please check the batch with Lesspay before doing anything else.</source>
+        <translation>控制台已停止处理此批次：%1 不会再次提交任何内容；在进行其他操作之前，请先与 Lesspay 核实此批次。</translation>
+    </message>
+    <message>
+        <source>Lesspay reported a conflict.</source>
+        <translation>Lesspay 报告了冲突。</translation>
+    </message>
+    <message>
+        <source>Lesspay refused the batch, nothing was paid: %1</source>
+        <translation>Lesspay 拒绝了该批次，未付出任何款项：%1</translation>
+    </message>
+    <message>
+        <source>Lesspay accepted the batch (%1) and is reviewing it. The console checks its status regularly.</source>
+        <translation>Lesspay 已受理该批次（%1），正在审核。控制台会定期查询其状态。</translation>
+    </message>
+    <message>
+        <source>Lesspay approved the batch and is paying: %1 paid, %2 failed, %3 in progress.</source>
+        <translation>Lesspay 已批准该批次，正在付款：%1 笔成功，%2 笔失败，%3 笔处理中。</translation>
+    </message>
+    <message>
+        <source>Every payout of this batch was paid (%1).</source>
+        <translation>此批次的所有代付均已付款（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 payouts were paid and %2 failed. A new draft from the failed payouts retries only those.</source>
+        <translation>%1 笔代付已付款，%2 笔失败。用失败的代付新建草稿，只会重试这些代付。</translation>
+    </message>
+    <message>
+        <source>No payout of this batch was paid.</source>
+        <translation>此批次没有任何代付付款成功。</translation>
+    </message>
+    <message>
+        <source>No payout of this batch was paid: %1</source>
+        <translation>此批次没有任何代付付款成功：%1</translation>
+    </message>
+    <message>
+        <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
+        <translation>Lesspay 返回了状态“%1”，该状态对代付的含义没有文档说明。控制台会以较低频率继续查询。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsExport</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>记录日志中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>The batch as it was sent cannot be read back from the journal.</source>
+        <translation>无法从记录日志中读回该批次提交时的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BatchState</name>
     <message>
         <source>Draft</source>
@@ -218,6 +350,10 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
+        <translation>文件超过了 %1 MiB 的导入上限。请将其拆分为较小的文件，或在设置中提高上限。</translation>
     </message>
 </context>
 <context>
@@ -340,10 +476,6 @@
         <translation>无法读取该文件。</translation>
     </message>
     <message>
-        <source>The file is larger than the import limit.</source>
-        <translation>文件超过了导入大小上限。</translation>
-    </message>
-    <message>
         <source>This system cannot decode the chosen text encoding.</source>
         <translation>本系统无法解码所选的文本编码。</translation>
     </message>
@@ -373,7 +505,7 @@
     </message>
     <message>
         <source>Another payout in this batch has the same order ID.</source>
-        <translation type="unfinished" />
+        <translation>此批次中另有一笔代付使用了相同的订单号。</translation>
     </message>
 </context>
 <context>
@@ -390,28 +522,106 @@
 <context>
     <name>Lesspay::Core::Batch</name>
     <message>
-        <source>The request ID must be 1 to 64 letters, digits, '_' or '-'.</source>
-        <translation type="unfinished" />
+        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>请求号必须由 1 到 64 个字母、数字、“_”或“-”组成。</translation>
     </message>
     <message>
         <source>Choose the batch currency.</source>
-        <translation type="unfinished" />
+        <translation>请选择批次币种。</translation>
     </message>
     <message>
         <source>%1 payouts are not enabled for this profile.</source>
-        <translation type="unfinished" />
+        <translation>此配置未开通 %1 代付。</translation>
     </message>
     <message>
         <source>The way type of the profile is missing.</source>
-        <translation type="unfinished" />
+        <translation>配置中缺少通道类型。</translation>
     </message>
     <message>
         <source>The way code of the profile is missing.</source>
-        <translation type="unfinished" />
+        <translation>配置中缺少通道编码。</translation>
     </message>
     <message>
         <source>The notify URL must be an http or https URL with a host.</source>
-        <translation type="unfinished" />
+        <translation>通知地址必须是包含主机名的 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::BatchFilterProxyModel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Unknown (being checked)</source>
+        <translation>未知（核实中）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分付款成功</translation>
+    </message>
+    <message>
+        <source>Failed or rejected</source>
+        <translation>失败或已拒绝</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>需要人工处理</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::BatchListModel</name>
+    <message>
+        <source>%1 paid, %2 failed, %3 pending</source>
+        <translation>%1 笔成功，%2 笔失败，%3 笔待处理</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求号</translation>
+    </message>
+    <message>
+        <source>Lesspay order</source>
+        <translation>Lesspay 订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>代付明细</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
     </message>
 </context>
 <context>
@@ -484,7 +694,7 @@
         <translation>此处最多允许 %1 个字符。</translation>
     </message>
     <message>
-        <source>The order ID may contain only letters A-Z, digits, '_' and '-'.</source>
+        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>订单号只能包含字母 A-Z、数字、“_”和“-”。</translation>
     </message>
     <message>
@@ -603,6 +813,10 @@
         <source>Ignored for an e-wallet payout.</source>
         <translation>电子钱包代付时忽略此项。</translation>
     </message>
+    <message>
+        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
+        <translation>包含一个损坏的字符（不成对的 UTF-16 代理项），请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>
@@ -613,6 +827,53 @@
     <message>
         <source>The server rejected the signature (HTTP 401): the secret or the APPID is wrong.</source>
         <translation>服务器拒绝了签名（HTTP 401）：密钥或 APPID 有误。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::DetailStatusModel</name>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>待处理（%1）</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fail reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Channel order no.</source>
+        <translation>渠道订单号</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -652,15 +913,46 @@
         <translation>生产环境的基础 URL 必须使用 https。</translation>
     </message>
     <message>
-        <source>The supported-banks path must start with '/'.</source>
+        <source>The supported-banks path must start with &apos;/&apos;.</source>
         <translation>支持银行列表的路径必须以“/”开头。</translation>
+    </message>
+    <message>
+        <source>The notify URL must be an http or https URL with a host.</source>
+        <translation>通知地址必须是包含主机名的 http 或 https 地址。</translation>
     </message>
 </context>
 <context>
     <name>Lesspay::Core::RecipientImporter</name>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::Reconciler</name>
+    <message>
+        <source>Resumed: asking Lesspay whether the batch arrived</source>
+        <translation>已恢复：正在向 Lesspay 查询批次是否送达</translation>
+    </message>
+    <message>
+        <source>Accepted by Lesspay</source>
+        <translation>Lesspay 已受理</translation>
+    </message>
+    <message>
+        <source>Lesspay already has this request_id: asking for it</source>
+        <translation>Lesspay 已有此 request_id：正在查询</translation>
+    </message>
+    <message>
+        <source>Lesspay holds a different batch under this request_id</source>
+        <translation>Lesspay 在此 request_id 下保存的是另一个批次</translation>
+    </message>
+    <message>
+        <source>Found at Lesspay</source>
+        <translation>已在 Lesspay 找到</translation>
     </message>
 </context>
 <context>
@@ -724,23 +1016,30 @@
     <name>Lesspay::Core::SpreadsheetDamage</name>
     <message>
         <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
-        <translation type="unfinished" />
+        <translation>%1 看起来是被电子表格去掉了开头 0 的手机号（0%1）。请核对该号码；它已按原样导入。</translation>
     </message>
     <message>
         <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>CPF 为 11 位数字，而 %1 只有 %2 位。可能是电子表格去掉了开头的 0：请将该列设为“文本”格式后重新导出。</translation>
     </message>
     <message>
         <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>CNPJ 为 14 位数字，而 %1 只有 %2 位。可能是电子表格去掉了开头的 0：请将该列设为“文本”格式后重新导出。</translation>
     </message>
     <message>
         <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>%1 使用了科学计数法：电子表格截短了该号码，原始数字已丢失。请将该列设为“文本”格式后重新导出。</translation>
     </message>
     <message>
         <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
-        <translation type="unfinished" />
+        <translation>%1 看起来像日期：可能是电子表格转换了该号码。请将该列设为“文本”格式后重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::SubmissionEngine</name>
+    <message>
+        <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
+        <translation>批次已保存但无法提交：其配置尚未设置连接。</translation>
     </message>
 </context>
 <context>
@@ -758,8 +1057,8 @@
         <translation>创建、提交并跟踪向银行账户和电子钱包付款的代付批次。</translation>
     </message>
     <message>
-        <source>This program is free software, licensed under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.</source>
-        <translation>本程序是自由软件，依据 &lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;授权，不提供任何担保。</translation>
+        <source>This program is free software, licensed under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt;. It comes with no warranty.</source>
+        <translation>本程序是自由软件，依据 &lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;授权，不提供任何担保。</translation>
     </message>
     <message>
         <source>&amp;Copy version information</source>
@@ -783,6 +1082,125 @@
     <message>
         <source>Amount in %1</source>
         <translation>%1 金额</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::BatchDetailWidget</name>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>立即刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;results…</source>
+        <translation>导出结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;failed…</source>
+        <translation>导出失败代付(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;draft from failed payouts</source>
+        <translation>用失败代付新建草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>接口调用</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Select a request or response to see its body (account data masked).</source>
+        <translation>选择一个请求或响应以查看其内容（账户信息已遮盖）。</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>代付明细</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Requests and responses</source>
+        <translation>请求与响应</translation>
+    </message>
+    <message>
+        <source>No batch selected</source>
+        <translation>未选择批次</translation>
+    </message>
+    <message>
+        <source>Select a batch above to see its payouts, its timeline and its history.</source>
+        <translation>在上方选择一个批次，即可查看其代付明细、时间线和历史记录。</translation>
+    </message>
+    <message>
+        <source>This batch is no longer in the journal.</source>
+        <translation>此批次已不在记录日志中。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Lesspay %2 · %3</source>
+        <translation>%1 · Lesspay %2 · %3</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Payout %1</source>
+        <translation>代付 %1</translation>
+    </message>
+    <message>
+        <source>%1-failed.csv</source>
+        <translation>%1-失败.csv</translation>
+    </message>
+    <message>
+        <source>%1-results.csv</source>
+        <translation>%1-结果.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -908,11 +1326,15 @@
     </message>
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
-        <translation><numerusform>将 %n 行复制为新行</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 行复制为新行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation><numerusform>删除 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add bank recipient</source>
@@ -940,6 +1362,137 @@
     <message>
         <source>Business</source>
         <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::BatchNotifier</name>
+    <message>
+        <source>Batch paid</source>
+        <translation>批次已付款</translation>
+    </message>
+    <message>
+        <source>Batch partly paid</source>
+        <translation>批次部分付款成功</translation>
+    </message>
+    <message>
+        <source>Batch failed</source>
+        <translation>批次失败</translation>
+    </message>
+    <message>
+        <source>Batch rejected</source>
+        <translation>批次被拒绝</translation>
+    </message>
+    <message>
+        <source>Batch needs a person</source>
+        <translation>批次需要人工处理</translation>
+    </message>
+    <message>
+        <source>Batch updated</source>
+        <translation>批次已更新</translation>
+    </message>
+    <message>
+        <source>Every payout of %1 was paid.</source>
+        <translation>%1 的所有代付均已付款。</translation>
+    </message>
+    <message>
+        <source>Some payouts of %1 failed; see the Batches view.</source>
+        <translation>%1 的部分代付失败，请查看“批次”视图。</translation>
+    </message>
+    <message>
+        <source>No payout of %1 was paid; see the Batches view.</source>
+        <translation>%1 没有任何代付付款成功，请查看“批次”视图。</translation>
+    </message>
+    <message>
+        <source>Lesspay refused %1; nothing was paid.</source>
+        <translation>Lesspay 拒绝了 %1，未付出任何款项。</translation>
+    </message>
+    <message>
+        <source>The console stopped on %1; please check it with Lesspay.</source>
+        <translation>控制台已停止处理 %1，请与 Lesspay 核实。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::BatchesView</name>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Search request ID, Lesspay order, profile, total…</source>
+        <translation>搜索请求号、Lesspay 订单号、配置、合计…</translation>
+    </message>
+    <message>
+        <source>Show the batches that failed, were partly paid or need a person</source>
+        <translation>显示失败、部分付款成功或需要人工处理的批次</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation>立即刷新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation>批次（%1）</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n 个需要处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ColumnMappingDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Check which field each column holds. Columns set to “Ignore” are not imported.</source>
+        <translation>请确认每一列对应的字段。设为“忽略”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>第 %1 列对应的字段</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>Decimal separator of the amounts</source>
+        <translation>金额的小数分隔符</translation>
+    </message>
+    <message>
+        <source>Point: 1234.56</source>
+        <translation>小数点：1234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation>逗号：1234,56</translation>
+    </message>
+    <message>
+        <source>Amounts use a &amp;decimal:</source>
+        <translation>金额的小数分隔符(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -1041,70 +1594,435 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::JournalSidebar</name>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation>已提交批次</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmitted</source>
+        <translation>已提交(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::MainWindow</name>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;New draft</source>
+        <translation>新建草稿(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit…</source>
+        <translation>提交(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>批次(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>The draft could not be opened.</source>
+        <translation>无法打开该草稿。</translation>
+    </message>
+    <message>
+        <source>Draft damaged</source>
+        <translation>草稿已损坏</translation>
+    </message>
+    <message>
+        <source>The rows of this draft could not be read.</source>
+        <translation>无法读取此草稿中的行。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
+        <translation>请在新草稿中修正这些行（文件 → 新建草稿），然后提交新草稿。</translation>
+    </message>
+    <message>
+        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
+        <translation>控制台会持续向 Lesspay 查询 %1，直到得到确定结果；不会重复提交任何内容</translation>
+    </message>
+    <message>
+        <source>The batch has problems to fix before it can be sent.</source>
+        <translation>该批次有问题需要修正后才能提交。</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent.</source>
+        <translation>草稿无法保存，因此未提交。</translation>
+    </message>
+    <message>
+        <source>This draft was already submitted as %1.</source>
+        <translation>此草稿已作为 %1 提交。</translation>
+    </message>
+    <message>
+        <source>PRODUCTION profile “%1”: payouts submitted here move real money.</source>
+        <translation>生产环境配置“%1”：在此提交的代付会转出真实资金。</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>配置：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>无配置</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation>沙箱已停止</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>正在启动本地沙箱…</translation>
+    </message>
+    <message>
+        <source>Sandbox waiting for its secret</source>
+        <translation>沙箱正在等待其密钥</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>沙箱运行于 %1</translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start</source>
+        <translation>沙箱启动失败</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Keychain: reading…</source>
+        <translation>密钥环：正在读取…</translation>
+    </message>
+    <message>
+        <source>Keychain: secret available</source>
+        <translation>密钥环：密钥可用</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secret kept in memory for this run only</source>
+        <translation>密钥环不可用：密钥仅在本次运行期间保存在内存中</translation>
+    </message>
+    <message>
+        <source>Keychain: no secret saved, or the keychain is locked</source>
+        <translation>密钥环：未保存密钥，或密钥环已锁定</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>密钥环不可用：%1</translation>
+    </message>
+    <message>
+        <source>Review and submit the batch (Ctrl+Return)</source>
+        <translation>核对并提交批次（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Sending needs the profile&apos;s secret</source>
+        <translation>提交需要该配置的密钥</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Lesspay 代付控制台</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>导入收款人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>导出收款人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; %1 problem(s) to look at.</source>
+        <translation>
+            <numerusform>已导入 %n 行；有 %1 个问题需要查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::OverviewWidget</name>
+    <message>
+        <source>Today&apos;s batches</source>
+        <translation>今日批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n batch(es)</source>
+        <translation>
+            <numerusform>今日：%n 个批次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paid today</source>
+        <translation>今日已付款</translation>
+    </message>
+    <message>
+        <source>Nothing paid yet</source>
+        <translation>尚无付款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n payout(s))</source>
+        <translation>
+            <numerusform>%1（%n 笔代付）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::ProfileEditorDialog</name>
     <message>
         <source>Local sandbox (started by the console)</source>
-        <translation type="unfinished" />
+        <translation>本地沙箱（由控制台启动）</translation>
     </message>
     <message>
         <source>Lesspay UAT (test host)</source>
-        <translation type="unfinished" />
+        <translation>Lesspay UAT（测试环境）</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished" />
+        <translation>生产环境</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished" />
+        <translation>自定义基础 URL</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished" />
+        <translation>删除配置</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its saved secret?</source>
-        <translation type="unfinished" />
+        <source>Remove the profile &quot;%1&quot; and its saved secret?</source>
+        <translation>要删除配置“%1”及其已保存的密钥吗？</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished" />
+        <translation>%1（生产环境）</translation>
     </message>
     <message>
         <source>set when the sandbox starts</source>
-        <translation type="unfinished" />
+        <translation>沙箱启动时设置</translation>
     </message>
     <message>
-        <source>The local sandbox's secret is generated by the console.</source>
-        <translation type="unfinished" />
+        <source>The local sandbox&apos;s secret is generated by the console.</source>
+        <translation>本地沙箱的密钥由控制台生成。</translation>
     </message>
     <message>
         <source>saving…</source>
-        <translation type="unfinished" />
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished" />
+        <translation>未保存</translation>
     </message>
     <message>
         <source>saved on %1</source>
-        <translation type="unfinished" />
+        <translation>保存于 %1</translation>
     </message>
     <message>
         <source>Not understood and left out: %1</source>
-        <translation type="unfinished" />
+        <translation>无法识别，已忽略：%1</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished" />
+        <translation>新建配置</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ProfileSwitcher</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>LOCAL SANDBOX</source>
+        <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>TEST · Lesspay UAT</source>
+        <translation>测试 · Lesspay UAT</translation>
+    </message>
+    <message>
+        <source>PRODUCTION · real money</source>
+        <translation>生产环境 · 真实资金</translation>
+    </message>
+    <message>
+        <source>CUSTOM SERVER</source>
+        <translation>自定义服务器</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::RecipientCsv</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有表头行。</translation>
+    </message>
+    <message>
+        <source>No row could be read.</source>
+        <translation>没有可读取的行。</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3)</source>
+        <translation>第 %1 行，第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +2030,101 @@
     <message>
         <source>%1 problem</source>
         <translation>%1的问题</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::SubmitReviewDialog</name>
+    <message>
+        <source>Local sandbox (no real money)</source>
+        <translation>本地沙箱（无真实资金）</translation>
+    </message>
+    <message>
+        <source>Lesspay UAT test host (no real money)</source>
+        <translation>Lesspay UAT 测试环境（无真实资金）</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real money</source>
+        <translation>生产环境：真实资金</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>自定义服务器</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>核对并提交</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>请求号：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <source>Bank payouts:</source>
+        <translation>银行代付：</translation>
+    </message>
+    <message>
+        <source>E-wallet payouts:</source>
+        <translation>电子钱包代付：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>This sends real money. Type the number of payouts and the total to confirm.</source>
+        <translation>此操作将转出真实资金。请输入代付笔数和合计金额进行确认。</translation>
+    </message>
+    <message>
+        <source>Number of payouts</source>
+        <translation>代付笔数</translation>
+    </message>
+    <message>
+        <source>Total amount</source>
+        <translation>合计金额</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Number of &amp;payouts:</source>
+        <translation>代付笔数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Total (%1):</source>
+        <translation>合计（%1）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;request</source>
+        <translation>显示请求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>POST /api/global/payout/batch/create-order</source>
+        <translation>POST /api/global/payout/batch/create-order</translation>
+    </message>
+    <message>
+        <source>Sign string (the secret is not shown):</source>
+        <translation>签名字符串（不显示密钥）：</translation>
+    </message>
+    <message>
+        <source>Hide &amp;request</source>
+        <translation>隐藏请求(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1126,7 +2139,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: too large to send</source>
@@ -1138,15 +2153,21 @@
     </message>
     <message numerus="yes">
         <source>(%n amount(s) not counted)</source>
-        <translation><numerusform>（%n 笔金额未计入）</numerusform></translation>
+        <translation>
+            <numerusform>（%n 笔金额未计入）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 个错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 个警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1180,67 +2201,67 @@
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished" />
+        <translation>配置</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Production: payouts sent with this profile move real money.</source>
-        <translation type="unfinished" />
+        <translation>生产环境：使用此配置提交的代付会转出真实资金。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished" />
+        <translation>环境(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished" />
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;APPID:</source>
-        <translation type="unfinished" />
+        <translation>APPID(&amp;A)：</translation>
     </message>
     <message>
         <source>App secret:</source>
-        <translation type="unfinished" />
+        <translation>应用密钥：</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished" />
+        <translation>未保存</translation>
     </message>
     <message>
         <source>&amp;Set secret…</source>
-        <translation type="unfinished" />
+        <translation>设置密钥(&amp;S)…</translation>
     </message>
     <message>
         <source>appSecret from Lesspay</source>
-        <translation type="unfinished" />
+        <translation>Lesspay 提供的 appSecret</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished" />
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>Save secret</source>
-        <translation type="unfinished" />
+        <translation>保存密钥</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
     <message>
         <source>Way &amp;type:</source>
@@ -1248,66 +2269,140 @@
     </message>
     <message>
         <source>BANK_TRANSFER</source>
-        <translation type="unfinished" />
+        <translation>BANK_TRANSFER</translation>
     </message>
     <message>
         <source>Way &amp;code:</source>
-        <translation type="unfinished" />
+        <translation>通道编码(&amp;C)：</translation>
     </message>
     <message>
         <source>N&amp;otify URL:</source>
-        <translation type="unfinished" />
+        <translation>通知地址(&amp;O)：</translation>
     </message>
     <message>
         <source>C&amp;urrencies:</source>
-        <translation type="unfinished" />
+        <translation>币种(&amp;U)：</translation>
     </message>
     <message>
         <source>ISO 4217 codes separated by commas</source>
-        <translation type="unfinished" />
+        <translation>以逗号分隔的 ISO 4217 代码</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished" />
+        <translation>小数位数(&amp;D)：</translation>
     </message>
     <message>
         <source>Overrides of the decimals a currency may carry, e.g. IDR=0</source>
-        <translation type="unfinished" />
+        <translation>覆盖某币种允许的小数位数，例如 IDR=0</translation>
     </message>
     <message>
         <source>IDR=0</source>
-        <translation type="unfinished" />
+        <translation>IDR=0</translation>
     </message>
     <message>
         <source>E-wallet &amp;providers:</source>
-        <translation type="unfinished" />
+        <translation>电子钱包服务商(&amp;P)：</translation>
     </message>
     <message>
         <source>Providers beyond the built-in table, one currency per line, e.g. PHP: Coins.ph, Maya</source>
-        <translation type="unfinished" />
+        <translation>内置列表以外的服务商，每行一个币种，例如 PHP: Coins.ph, Maya</translation>
     </message>
     <message>
         <source>Supported-&amp;banks path:</source>
-        <translation type="unfinished" />
+        <translation>支持银行列表路径(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
-        <translation type="unfinished" />
+        <translation>保存配置(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Lesspay 代付控制台</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>无法打开记录日志：%1</translation>
     </message>
 </context>
 <context>
     <name>RecipientImporter</name>
     <message>
         <source>The row has %1 cells but the header only %2; the cells beyond the header were not imported.</source>
-        <translation type="unfinished" />
+        <translation>该行有 %1 个单元格，但表头只有 %2 个；超出表头的单元格未导入。</translation>
     </message>
     <message>
         <source>The row has %1 cells but the header %2; the missing cells were read as empty.</source>
-        <translation type="unfinished" />
+        <translation>该行有 %1 个单元格，而表头有 %2 个；缺少的单元格按空值读取。</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDraftBuilder</name>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation>记录日志中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>This batch needs a person: check it with Lesspay before retrying any payout.</source>
+        <translation>此批次需要人工处理：在重试任何代付之前，请先与 Lesspay 核实。</translation>
+    </message>
+    <message>
+        <source>Lesspay has not confirmed this batch yet; a retry now could pay twice.</source>
+        <translation>Lesspay 尚未确认此批次；现在重试可能导致重复付款。</translation>
+    </message>
+    <message>
+        <source>This batch is still in progress; wait until every payout is paid or failed.</source>
+        <translation>此批次仍在处理中；请等到每笔代付都已付款或失败。</translation>
+    </message>
+    <message>
+        <source>Lesspay refused the whole batch, so no payout has a result to retry.</source>
+        <translation>Lesspay 拒绝了整个批次，因此没有可重试的代付结果。</translation>
+    </message>
+    <message>
+        <source>Payout %1 is still pending; wait until every payout is paid or failed.</source>
+        <translation>代付 %1 仍待处理；请等到每笔代付都已付款或失败。</translation>
+    </message>
+    <message>
+        <source>No payout of this batch failed.</source>
+        <translation>此批次没有失败的代付。</translation>
+    </message>
+    <message>
+        <source>A draft with the failed payouts of this batch already exists; use that one.</source>
+        <translation>已存在包含此批次失败代付的草稿，请使用该草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed payout(s) can go into a new draft.</source>
+        <translation>
+            <numerusform>%n 笔失败的代付可放入新草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch as it was sent cannot be read back from the journal.</source>
+        <translation>无法从记录日志中读回该批次提交时的内容。</translation>
+    </message>
+    <message>
+        <source>The failed payouts do not match the batch as it was sent.</source>
+        <translation>失败的代付与提交时的批次不一致。</translation>
+    </message>
+    <message>
+        <source>Failed payouts of %1</source>
+        <translation>%1 的失败代付</translation>
+    </message>
+    <message>
+        <source>The draft could not be linked to its batch.</source>
+        <translation>无法将草稿关联到其批次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New draft &quot;%1&quot; with %n payout(s).</source>
+        <translation>
+            <numerusform>已新建草稿“%1”，包含 %n 笔代付。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
