@@ -110,6 +110,7 @@ int Batch::size() const
 
 PayoutDetail Batch::detail(int row) const
 {
+    Q_ASSERT(row >= 0 && row < size());
     return decode(m_rows[m_order[std::size_t(row)]]);
 }
 
@@ -120,12 +121,14 @@ void Batch::append(const PayoutDetail &detail)
 
 void Batch::insert(int row, const PayoutDetail &detail)
 {
+    Q_ASSERT(row >= 0 && row <= size());
     const quint32 id = newRow(detail);
     m_order.insert(m_order.begin() + row, id);
 }
 
 void Batch::replace(int row, const PayoutDetail &detail)
 {
+    Q_ASSERT(row >= 0 && row < size());
     const quint32 id = m_order[std::size_t(row)];
     takeOut(id);
     Row &r = m_rows[id];
@@ -138,6 +141,7 @@ void Batch::replace(int row, const PayoutDetail &detail)
 
 void Batch::remove(int row)
 {
+    Q_ASSERT(row >= 0 && row < size());
     const quint32 id = m_order[std::size_t(row)];
     takeOut(id);
     m_order.erase(m_order.begin() + row);

@@ -241,7 +241,16 @@ bool Checker::commonChecks(Field f, bool required)
             error(f, QLatin1StringView("text.required"), tr("This field is required."));
         return false;
     }
-    for (QChar c : value) {
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        // A lone surrogate cannot be written as UTF-8: it would reach the wire as U+FFFD.
+        const bool paired = c.isHighSurrogate() ? i + 1 < value.size() && value[i + 1].isLowSurrogate()
+                                                : !c.isLowSurrogate() || (i > 0 && value[i - 1].isHighSurrogate());
+        if (!paired) {
+            error(f, QLatin1StringView("text.broken_unicode"),
+                  tr("Contains a broken character (an unpaired UTF-16 surrogate); retype the value."));
+            return false;
+        }
         if (isForbiddenControl(c.unicode())) {
             error(f, QLatin1StringView("text.control_character"),
                   tr("Contains an invisible control character (U+%1); retype the value.")

@@ -171,6 +171,11 @@ void TestDetailValidator::validate_detail_expectedIssues_data()
                                             << err("bank_account_name:text.control_character") << none;
     QTest::newRow("bank name isolate") << php << bankWith(Field::BankName, "BDO \u2066Unibank\u2069")
                                        << err("bank_name:text.control_character") << none;
+    QTest::newRow("name lone surrogate") << php
+                                         << with(bank, Field::BankAccountName,
+                                                 QStringLiteral("Juan ") + QChar(0xD83D) + QStringLiteral(" Cruz"))
+                                         << err("bank_account_name:text.broken_unicode") << none;
+    QTest::newRow("name emoji pair") << php << bankWith(Field::BankAccountName, "Juan 🙂 Cruz") << none << none;
     QTest::newRow("name 140 chars") << php << with(bank, Field::BankAccountName, QString(140, u'x')) << none << none;
     QTest::newRow("name 141 chars") << php << with(bank, Field::BankAccountName, QString(141, u'x'))
                                     << err("bank_account_name:text.too_long") << none;
