@@ -10,7 +10,10 @@ Checks, for every .ts file given:
     is reported);
   * translations (every file but the English source) have no unfinished or empty entries, keep
     the %1..%9 placeholders and keep a keyboard mnemonic when the source has one;
-  * the English source has its plural (%n) forms written out, since those come from its .qm.
+  * the English source has its plural (%n) forms written out, since those come from its .qm;
+  * no string is filed by lupdate under another context than the one it is looked up with at run
+    time: a file-local `tr()` helper that calls QCoreApplication::translate("Ctx", text) makes
+    lupdate file its strings under the enclosing class or namespace, so they are never translated.
 """
 import argparse
 import re
@@ -22,6 +25,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"%(\d+|n)")
+TR_HELPER = re.compile(r"(?:QString\s+tr\s*\(\s*const\s+char\s*\*|auto\s+tr\s*=\s*\[)")
+TRANSLATE_CONTEXT = re.compile(r"translate\(\s*\"([^\"]*)\"")
 MNEMONIC = re.compile(r"&(?!&)\S")
 
 
@@ -87,16 +92,63 @@ def check_entries(path, language, messages):
     return errors
 
 
+def check_helper_contexts(lupdate, sources_file, tmp):
+    """Strings of files with a fixed-context tr() helper must be filed under that context."""
+    sources = [line.strip() for line in Path(sources_file).read_text().splitlines()]
+    helper_files = {}
+    for source in sources:
+        if source.startswith("-") or not source.endswith(".cpp"):
+            continue
+        text = Path(source).read_text(encoding="utf-8", errors="replace")
+        if TR_HELPER.search(text):
+            helper_files[str(Path(source).resolve())] = set(TRANSLATE_CONTEXT.findall(text))
+    if not helper_files:
+        return []
+    located = Path(tmp) / "located.ts"
+    result = subprocess.run([lupdate, "-locations", "absolute", "@" + sources_file, "-ts", str(located)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        return [f"lupdate (locations) failed with exit code {result.returncode}"]
+    errors = []
+    root = ET.parse(located).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            for location in message.findall("location"):
+                path = str((located.parent / location.get("filename", "")).resolve())
+                allowed = helper_files.get(path)
+                if allowed is not None and name not in allowed:
+                    errors.append(f"{path}:{location.get('line')}: \"{message.findtext('source')}\" is filed under "
+                                  f"context {name} but the file's tr() helper looks it up under "
+                                  f"{' or '.join(sorted(allowed))}: it is never translated at run time")
+    return errors
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--sources", required=True, help="file with one source path per line")
-    parser.add_argument("ts_files", nargs="+")
+    parser.add_argument("--contexts-only", action="store_true",
+                        help="only check that tr() helpers' strings are filed under their run-time context")
+    parser.add_argument("ts_files", nargs="*")
     # Everything after "--" is passed to lupdate as the build's lesspay_lupdate target passes it.
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
     args = parser.parse_args(argv[:split])
     options = argv[split + 1:]
+
+    if args.contexts_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            errors = check_helper_contexts(args.lupdate, args.sources, tmp)
+        for error in errors:
+            print(error, file=sys.stderr)
+        if errors:
+            print(f"{len(errors)} string(s) would never be translated: call QCoreApplication::translate(\"Context\", "
+                  "\"text\") at each call site (lupdate reads the literal context there) or use the class's own tr()",
+                  file=sys.stderr)
+            return 1
+        print("translations: every tr() helper's strings are filed under its run-time context")
+        return 0
 
     errors = []
     originals = {}
