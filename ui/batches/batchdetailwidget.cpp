@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchdetailwidget.h"
+
+#include "journal/journal.h"
+#include "journal/journalqueries.h"
+#include "models/batchphase.h"
+#include "models/batchresultsexport.h"
+#include "models/detailstatusmodel.h"
+#include "statusbadgedelegate.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Lesspay::Ui {
+
+using Core::BatchPhase;
+using Core::DetailStatusModel;
+
+namespace {
+
+constexpr int BodyRole = Qt::UserRole + 1;
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+} // namespace
+
+BatchDetailWidget::BatchDetailWidget(Core::Journal &journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_retry(journal)
+{
+    setObjectName(QStringLiteral("batchDetail"));
+    m_saveFileName = [this](const QString &suggested) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Export results"), QDir(dir).filePath(suggested),
+                                            tr("CSV files (*.csv)"));
+    };
+    buildUi();
+    setRequestId({});
+}
+
+void BatchDetailWidget::buildUi()
+{
+    m_details = new DetailStatusModel(m_journal, this);
+    m_detailSort = new QSortFilterProxyModel(this);
+    m_detailSort->setSourceModel(m_details);
+    m_detailSort->setSortRole(DetailStatusModel::RawValueRole);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("batchTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("batchExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("followUpMessage"));
+    m_message->setWordWrap(true);
+
+    m_refresh = new QPushButton(tr("&Refresh now"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshBatchButton"));
+    m_exportAll = new QPushButton(tr("Export &results…"), this);
+    m_exportAll->setObjectName(QStringLiteral("exportResultsButton"));
+    m_exportFailed = new QPushButton(tr("Export &failed…"), this);
+    m_exportFailed->setObjectName(QStringLiteral("exportFailedButton"));
+    m_retryDraft = new QPushButton(tr("New &draft from failed payouts"), this);
+    m_retryDraft->setObjectName(QStringLiteral("retryDraftButton"));
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        emit refreshRequested(m_requestId);
+        refresh();
+    });
+    connect(m_exportAll, &QPushButton::clicked, this, [this] { exportResults(false); });
+    connect(m_exportFailed, &QPushButton::clicked, this, [this] { exportResults(true); });
+    connect(m_retryDraft, &QPushButton::clicked, this, [this] { createRetryDraft(); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_refresh);
+    buttons->addStretch();
+    buttons->addWidget(m_exportAll);
+    buttons->addWidget(m_exportFailed);
+    buttons->addWidget(m_retryDraft);
+
+    m_payouts = new QTableView(this);
+    m_payouts->setObjectName(QStringLiteral("payoutTable"));
+    m_payouts->setModel(m_detailSort);
+    m_payouts->setSortingEnabled(true);
+    m_payouts->sortByColumn(-1, Qt::AscendingOrder);
+    m_payouts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payouts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payouts->setAlternatingRowColors(true);
+    m_payouts->verticalHeader()->hide();
+    m_payouts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_payouts->setItemDelegateForColumn(DetailStatusModel::StatusColumn,
+                                        new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Payout, m_payouts));
+    QHeaderView *header = m_payouts->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->resizeSection(DetailStatusModel::MchOrderIdColumn, 140);
+    header->resizeSection(DetailStatusModel::AmountColumn, 100);
+    header->resizeSection(DetailStatusModel::AccountColumn, 110);
+    header->resizeSection(DetailStatusModel::StatusColumn, 120);
+    header->setSectionResizeMode(DetailStatusModel::FailReasonColumn, QHeaderView::Stretch);
+    header->resizeSection(DetailStatusModel::ChannelOrderNoColumn, 150);
+    header->resizeSection(DetailStatusModel::UpdatedColumn, 150);
+
+    m_timeline = new QTreeWidget(this);
+    m_timeline->setObjectName(QStringLiteral("timelineTree"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("Time"), tr("What"), tr("Status"), tr("Note")});
+    m_timeline->header()->resizeSection(0, 190);
+    m_timeline->header()->resizeSection(1, 200);
+    m_timeline->header()->resizeSection(2, 150);
+
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("historyTree"));
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("Time"), tr("Kind"), tr("Call"), tr("HTTP"), tr("Code"), tr("Summary")});
+    m_history->header()->resizeSection(0, 190);
+    m_history->header()->resizeSection(1, 80);
+    m_history->header()->resizeSection(2, 70);
+    m_history->header()->resizeSection(3, 50);
+    m_history->header()->resizeSection(4, 60);
+    m_historyBody = new QPlainTextEdit(this);
+    m_historyBody->setObjectName(QStringLiteral("historyBody"));
+    m_historyBody->setReadOnly(true);
+    m_historyBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_historyBody->setPlaceholderText(tr("Select a request or response to see its body (account data masked)."));
+    connect(m_history, &QTreeWidget::currentItemChanged, this, &BatchDetailWidget::showEventBody);
+    auto *historySplit = new QSplitter(Qt::Vertical, this);
+    historySplit->addWidget(m_history);
+    historySplit->addWidget(m_historyBody);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_payouts, tr("Payouts"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(historySplit, tr("Requests and responses"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_explanation);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
+}
+
+void BatchDetailWidget::setRequestId(const QString &requestId)
+{
+    m_requestId = requestId;
+    m_details->setRequestId(requestId);
+    m_timeline->clear();
+    m_history->clear();
+    m_historyBody->clear();
+    m_timelineShown = 0;
+    m_historyShown = 0;
+    m_message->clear();
+    m_message->hide();
+    refresh();
+}
+
+void BatchDetailWidget::refresh()
+{
+    const bool any = !m_requestId.isEmpty();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_exportAll), static_cast<QWidget *>(m_tabs)})
+        w->setEnabled(any);
+    if (any)
+        m_details->refresh();
+    updateHeader();
+    updateTimeline();
+    updateHistory();
+}
+
+void BatchDetailWidget::updateHeader()
+{
+    if (m_requestId.isEmpty()) {
+        m_title->setText(tr("No batch selected"));
+        m_explanation->setText(tr("Select a batch above to see its payouts, its timeline and its history."));
+        m_exportFailed->setEnabled(false);
+        m_retryDraft->setEnabled(false);
+        m_retryDraft->setToolTip({});
+        return;
+    }
+    const std::optional<Core::BatchSummary> summary = Core::JournalQueries(m_journal).summary(m_requestId);
+    if (!summary) {
+        m_title->setText(m_requestId);
+        m_explanation->setText(tr("This batch is no longer in the journal."));
+        return;
+    }
+    const Core::FrozenBatch &b = summary->batch;
+    const BatchPhase phase = Core::BatchPhases::of(b);
+    m_title->setText(b.payOrderId.isEmpty()
+                         ? tr("%1 · %2").arg(b.requestId, Core::BatchPhases::label(phase))
+                         : tr("%1 · Lesspay %2 · %3").arg(b.requestId, b.payOrderId, Core::BatchPhases::label(phase)));
+    m_explanation->setText(Core::BatchPhases::explanation(*summary, m_journal.now()));
+    m_exportFailed->setEnabled(summary->failed > 0);
+    const Core::RetryDraftBuilder::Result check = m_retry.check(m_requestId);
+    m_retryDraft->setEnabled(check.outcome == Core::RetryDraftBuilder::Outcome::Ready);
+    m_retryDraft->setToolTip(check.message);
+}
+
+void BatchDetailWidget::updateTimeline()
+{
+    if (m_requestId.isEmpty())
+        return;
+    // The timeline only grows: append what is new.
+    const QList<Core::TimelineEntry> entries = Core::JournalQueries(m_journal).timeline(m_requestId);
+    for (int i = m_timelineShown; i < entries.size(); ++i) {
+        const Core::TimelineEntry &e = entries.at(i);
+        QString what;
+        QString status = e.status;
+        if (e.mchOrderId.isEmpty()) {
+            const std::optional<Core::BatchState> state = Core::BatchStates::fromKey(e.state);
+            what = tr("Batch: %1").arg(state ? Core::BatchStates::label(*state) : e.state);
+        } else {
+            what = tr("Payout %1").arg(e.mchOrderId);
+            status = DetailStatusModel::statusLabel(e.status);
+        }
+        auto *item = new QTreeWidgetItem(m_timeline, {timeText(e.at), what, status, e.note});
+        item->setToolTip(3, e.note);
+    }
+    m_timelineShown = int(entries.size());
+}
+
+void BatchDetailWidget::updateHistory()
+{
+    if (m_requestId.isEmpty())
+        return;
+    const QList<Core::EventEntry> events = Core::JournalQueries(m_journal).events(m_requestId);
+    for (int i = m_historyShown; i < events.size(); ++i) {
+        const Core::EventEntry &e = events.at(i);
+        auto *item = new QTreeWidgetItem(m_history, {timeText(e.at), e.kind, e.endpoint,
+                                                     e.httpStatus > 0 ? QString::number(e.httpStatus) : QString(),
+                                                     e.code >= 0 ? QString::number(e.code) : QString(), e.summary});
+        item->setData(0, BodyRole, e.body);
+        item->setToolTip(5, e.summary);
+    }
+    m_historyShown = int(events.size());
+}
+
+void BatchDetailWidget::showEventBody()
+{
+    const QTreeWidgetItem *item = m_history->currentItem();
+    if (!item) {
+        m_historyBody->clear();
+        return;
+    }
+    const QByteArray body = item->data(0, BodyRole).toByteArray();
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    m_historyBody->setPlainText(doc.isNull() ? QString::fromUtf8(body)
+                                             : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void BatchDetailWidget::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setProperty("problem", problem);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+bool BatchDetailWidget::exportResults(bool failedOnly)
+{
+    if (m_requestId.isEmpty())
+        return false;
+    const QString suggested = (failedOnly ? tr("%1-failed.csv") : tr("%1-results.csv")).arg(m_requestId);
+    const QString path = m_saveFileName ? m_saveFileName(suggested) : QString();
+    if (path.isEmpty())
+        return false;
+    QString error;
+    const bool ok = Core::BatchResultsExport(m_journal).writeFile(
+        m_requestId, path,
+        failedOnly ? Core::BatchResultsExport::Rows::FailedOnly : Core::BatchResultsExport::Rows::All, &error);
+    showMessage(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error, !ok);
+    return ok;
+}
+
+Core::RetryDraftBuilder::Result BatchDetailWidget::createRetryDraft()
+{
+    const Core::RetryDraftBuilder::Result r = m_retry.create(m_requestId);
+    showMessage(r.message, r.outcome != Core::RetryDraftBuilder::Outcome::Created);
+    if (r.outcome == Core::RetryDraftBuilder::Outcome::Created)
+        emit retryDraftCreated(r.draftId, m_requestId, r.newRequestId);
+    updateHeader();
+    return r;
+}
+
+} // namespace Lesspay::Ui
