@@ -66,8 +66,11 @@ QString StoredBatch::maskName(const QString &text)
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     QStringList masked;
     masked.reserve(words.size());
-    for (const QString &w : words)
-        masked.append(w.left(1) + QString(3, u'*'));
+    for (const QString &w : words) {
+        // The first code point, whole: a surrogate pair must not be cut in half.
+        const qsizetype first = w.front().isHighSurrogate() && w.size() > 1 ? 2 : 1;
+        masked.append(w.left(first) + QString(3, u'*'));
+    }
     return masked.join(u' ');
 }
 

@@ -82,6 +82,8 @@ private slots:
     void request_bodyTooLarge_payloadTooLarge();
     void request_unknownPathOrMethod_httpError_data();
     void request_unknownPathOrMethod_httpError();
+    void masking_sensitiveText_partlyHidden_data();
+    void masking_sensitiveText_partlyHidden();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -437,6 +439,27 @@ void TestSandboxApi::request_unknownPathOrMethod_httpError()
     const SandboxTestClient::Reply r = client.send(verb, path, "{}", client.signedHeaders("{}"));
     QCOMPARE(r.httpStatus, status);
     QCOMPARE(r.code(), status);
+}
+
+void TestSandboxApi::masking_sensitiveText_partlyHidden_data()
+{
+    QTest::addColumn<bool>("isName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("account") << false << u"001234567890"_s << u"********7890"_s;
+    QTest::newRow("short account") << false << u"123"_s << u"***"_s;
+    QTest::newRow("email") << false << u"ana@ex.ph"_s << u"*****x.ph"_s;
+    QTest::newRow("name") << true << u"Juan  Dela Cruz"_s << u"J*** D*** C***"_s;
+    QTest::newRow("non-BMP initial") << true << u"\U0001F600x Smile"_s << u"\U0001F600*** S***"_s;
+    QTest::newRow("empty name") << true << QString() << QString();
+}
+
+void TestSandboxApi::masking_sensitiveText_partlyHidden()
+{
+    QFETCH(bool, isName);
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QCOMPARE(isName ? StoredBatch::maskName(text) : StoredBatch::maskAccount(text), masked);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
