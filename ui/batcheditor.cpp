@@ -54,7 +54,7 @@ QLineEdit *headerEdit(const QString &objectName, const QString &accessibleName, 
 
 BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent)
     : QWidget(parent)
-    , m_validator(validator)
+    , m_validator(&validator)
     , m_undoStack(new QUndoStack(this))
     , m_table(new BatchTableView(this))
     , m_delegate(nullptr)
@@ -198,12 +198,19 @@ void BatchEditor::createActions()
 
 void BatchEditor::openBatch(const Core::BatchHeader &header, const QList<PayoutDetail> &details)
 {
+    openBatch(*m_validator, header, details);
+}
+
+void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::BatchHeader &header,
+                            const QList<PayoutDetail> &details)
+{
+    m_validator = &validator;
     m_undoStack->clear();
     auto *oldModel = m_model;
     auto *oldProxy = m_proxy;
     auto *oldDelegate = m_delegate;
 
-    m_model = new BatchModel(m_validator, header, this);
+    m_model = new BatchModel(*m_validator, header, this);
     m_model->insertDetails(0, details);
     m_model->setAccountNumbersRevealed(m_reveal->isChecked());
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
@@ -507,7 +514,7 @@ void BatchEditor::goToNextProblem()
 
 void BatchEditor::addBankRecipient()
 {
-    auto *dialog = new BankRecipientDialog(m_validator, m_model->batch().header().currency, this);
+    auto *dialog = new BankRecipientDialog(*m_validator, m_model->batch().header().currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOrderId(nextOrderId());
     dialog->setBanks(m_banks);
@@ -518,7 +525,7 @@ void BatchEditor::addBankRecipient()
 
 void BatchEditor::addWalletRecipient()
 {
-    auto *dialog = new WalletRecipientDialog(m_validator, m_model->batch().header().currency, this);
+    auto *dialog = new WalletRecipientDialog(*m_validator, m_model->batch().header().currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOrderId(nextOrderId());
     connect(dialog, &QDialog::accepted, this,

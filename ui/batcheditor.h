@@ -38,7 +38,10 @@ public:
     explicit BatchEditor(const Core::DetailValidator &validator, QWidget *parent = nullptr);
     ~BatchEditor() override;
 
-    // Replaces what is being edited; the undo history starts afresh.
+    // Replaces what is being edited; the undo history starts afresh. The validator carries the
+    // rules of the draft's profile and must outlive the editor.
+    void openBatch(const Core::DetailValidator &validator, const Core::BatchHeader &header,
+                   const QList<Core::PayoutDetail> &details);
     void openBatch(const Core::BatchHeader &header, const QList<Core::PayoutDetail> &details);
 
     Core::BatchModel *model() const { return m_model; }
@@ -90,7 +93,7 @@ private:
     QList<int> selectedRows() const;
     void updateSummary();
 
-    const Core::DetailValidator &m_validator;
+    const Core::DetailValidator *m_validator;
     Core::BatchModel *m_model = nullptr;
     BatchEditProxyModel *m_proxy = nullptr;
     QUndoStack *m_undoStack;

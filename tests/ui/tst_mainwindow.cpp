@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batcheditor.h"
+#include "consoleservices.h"
+#include "draftautosaver.h"
+#include "journal/journal.h"
+#include "journal/journalqueries.h"
+#include "mainwindow.h"
+#include "models/batchmodel.h"
+#include "secrets/memorysecretstore.h"
+#include "settings/localsandboxlauncher.h"
+#include "settings/settings.h"
+#include "submitreviewdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Lesspay::Core;
+using namespace Lesspay::Ui;
+
+namespace {
+
+const QString Header = QStringLiteral(
+    "mch_order_id\tamount\tdestination_type\tbank_account_name\tbank_account_no\tbank_account_type\tbank_name\t"
+    "bank_country_code\tbank_swift_code\te_wallet.account_name\te_wallet.account_number\te_wallet.account_type\t"
+    "e_wallet.provider\te_wallet.deposit_key_type\te_wallet.deposit_key\n");
+
+QString bankLine(const QString &id, const QString &amount)
+{
+    return id + u'\t' + amount
+           + QStringLiteral(
+               "\tbank\tJuan Dela Cruz\t001234567890\tindividual\tBDO Unibank\tPH\tBNORPHMM\t\t\t\t\t\t\n");
+}
+
+QString walletLine(const QString &id, const QString &amount)
+{
+    return id + u'\t' + amount
+           + QStringLiteral(
+               "\tewallet\t\t\t\t\t\t\tMaria Santos\t+639171234567\tindividual\tGCash\tphone\t+639171234567\n");
+}
+
+constexpr int SandboxTimeoutMs = 20000;
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void start_firstRun_createsAndStartsLocalSandbox();
+    void autosave_windowDestroyedWithoutSaving_draftReopensExactly();
+    void submit_localSandbox_isAcceptedOnce();
+    void submit_reviewCancelled_sendsNothing();
+    void addPage_extraTab_isShown();
+
+private:
+    void createWindow();
+    void destroyWindow();
+    void waitUntilReady();
+    QString label(const char *name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ConsoleServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    createWindow();
+}
+
+void tst_MainWindow::cleanup()
+{
+    destroyWindow();
+    m_secrets.reset();
+    m_dir.reset();
+}
+
+void tst_MainWindow::createWindow()
+{
+    ConsoleServices::Options options;
+    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    options.secrets = m_secrets.get();
+    options.sandboxExecutable = QStringLiteral(LESSPAY_BINARY_DIR "/app/sandbox/lesspay-sandbox");
+    options.sandboxArguments = {QStringLiteral("--review-delay-ms"), QStringLiteral("50"),
+                                QStringLiteral("--pay-delay-ms"), QStringLiteral("50")};
+    options.sandboxStateFile = m_dir->filePath(QStringLiteral("sandbox-state.json"));
+    options.sandboxLogFile = m_dir->filePath(QStringLiteral("sandbox.log"));
+    options.engine.pollInitial = std::chrono::milliseconds(100);
+    options.engine.backoffBase = std::chrono::milliseconds(50);
+    QString error;
+    m_services = ConsoleServices::create(options, &error);
+    QVERIFY2(m_services, qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_services);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::destroyWindow()
+{
+    m_window.reset();
+    if (m_services) {
+        QSignalSpy stopped(m_services->launcher().process(), &SandboxProcess::stopped);
+        const bool running = m_services->launcher().process()->isRunning();
+        m_services->launcher().stop();
+        if (running)
+            QVERIFY(stopped.wait(5000));
+    }
+    m_services.reset();
+}
+
+void tst_MainWindow::waitUntilReady()
+{
+    m_window->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->launcher().state(), LocalSandboxLauncher::State::Running, SandboxTimeoutMs);
+    const QUuid profile = m_services->settings().currentProfileId();
+    // The test's store is in memory, so the console rightly calls the secret "in memory only".
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->secretState(profile), ConsoleServices::SecretState::InMemoryOnly,
+                              SandboxTimeoutMs);
+}
+
+QString tst_MainWindow::label(const char *name) const
+{
+    auto *found = m_window->findChild<QLabel *>(QLatin1StringView(name));
+    return found ? found->text() : QStringLiteral("<missing %1>").arg(QLatin1StringView(name));
+}
+
+void tst_MainWindow::start_firstRun_createsAndStartsLocalSandbox()
+{
+    QVERIFY(m_services->settings().profiles().isEmpty());
+    waitUntilReady();
+    const QList<Profile> profiles = m_services->settings().profiles();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().environment, Profile::Environment::LocalSandbox);
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toUuid(), profiles.first().id);
+    QVERIFY(label("environmentBadge").contains(QStringLiteral("SANDBOX")));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("productionBanner"))->isVisible());
+    QVERIFY(label("connectionStatusLabel").contains(m_services->launcher().baseUrl().toDisplayString()));
+    // The new draft takes its header from the profile.
+    QCOMPARE(m_window->editor()->model()->batch().header().wayType, profiles.first().wayType);
+    QVERIFY(RequestId::isValid(m_window->editor()->model()->batch().header().requestId));
+}
+
+void tst_MainWindow::autosave_windowDestroyedWithoutSaving_draftReopensExactly()
+{
+    m_window->start();
+    BatchEditor *editor = m_window->editor();
+    QSignalSpy saved(m_window->autosaver(), &DraftAutosaver::saved);
+    editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00"))
+                      + walletLine(QStringLiteral("A2"), QStringLiteral("20.50"))
+                      + bankLine(QStringLiteral("A3"), QStringLiteral("1.234")));
+    editor->model()->setData(editor->model()->index(0, BatchModel::AccountNameColumn), QStringLiteral("Ana Reyes"));
+    // The debounce writes on its own: nobody presses Save.
+    QVERIFY(saved.wait(5000));
+    QTRY_VERIFY(!m_window->autosaver()->isPending());
+    const QList<PayoutDetail> rows = editor->model()->details();
+    const BatchHeader header = editor->model()->batch().header();
+    const qint64 draftId = m_window->currentDraftId();
+    QVERIFY(draftId > 0);
+
+    destroyWindow();
+    createWindow();
+    m_window->start();
+    QCOMPARE(m_window->currentDraftId(), draftId);
+    QCOMPARE(m_window->editor()->model()->details(), rows);
+    QCOMPARE(m_window->editor()->model()->batch().header(), header);
+    QCOMPARE(m_window->editor()->model()->batch().errorCount(), 1); // the 1.234 is still flagged
+}
+
+void tst_MainWindow::submit_localSandbox_isAcceptedOnce()
+{
+    waitUntilReady();
+    BatchEditor *editor = m_window->editor();
+    editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00"))
+                      + bankLine(QStringLiteral("A2"), QStringLiteral("200.00"))
+                      + walletLine(QStringLiteral("A3"), QStringLiteral("50.25")));
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    QVERIFY(submitAction);
+    QTRY_VERIFY(submitAction->isEnabled());
+
+    int reviews = 0;
+    m_window->setReviewRunner([&reviews](SubmitReviewDialog &dialog) {
+        ++reviews;
+        const auto value = [&dialog](const char *name) {
+            return dialog.findChild<QLabel *>(QLatin1StringView(name))->text();
+        };
+        // What the user confirms is what goes out.
+        return value("bankCountValue") == u"2" && value("walletCountValue") == u"1"
+               && value("totalValue").contains(QStringLiteral("350.25")) && !dialog.needsControlTotals()
+               && dialog.requestPreview().contains(QStringLiteral("\"total_amount\":\"350.25\""))
+               && !dialog.requestPreview().contains(QStringLiteral("key=sandbox"));
+    });
+    QSignalSpy states(m_window.get(), &MainWindow::submissionStateChanged);
+    submitAction->trigger();
+    QCOMPARE(reviews, 1);
+    // In flight: the action is off and the draft cannot change or go again.
+    QVERIFY(!submitAction->isEnabled());
+    QVERIFY(editor->isReadOnly());
+    submitAction->trigger();
+    m_window->submit();
+    QCOMPARE(reviews, 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+    const QList<BatchSummary> batches = JournalQueries(m_services->journal()).listBatches();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().batch.state, BatchState::Accepted);
+    QCOMPARE(batches.first().batch.requestId, editor->model()->batch().header().requestId);
+    QVERIFY(!batches.first().batch.payOrderId.isEmpty());
+    QVERIFY(!submitAction->isEnabled());
+    QVERIFY(!states.isEmpty());
+}
+
+void tst_MainWindow::submit_reviewCancelled_sendsNothing()
+{
+    waitUntilReady();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    QTRY_VERIFY(submitAction->isEnabled());
+    m_window->setReviewRunner([](SubmitReviewDialog &) { return false; });
+    submitAction->trigger();
+    QVERIFY(submitAction->isEnabled());
+    QVERIFY(!m_window->editor()->isReadOnly());
+    QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());
+}
+
+void tst_MainWindow::addPage_extraTab_isShown()
+{
+    auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    const int before = pages->count();
+    auto *page = new QWidget;
+    const int index = m_window->addPage(page, {}, QStringLiteral("Batches"));
+    QCOMPARE(pages->count(), before + 1);
+    QCOMPARE(pages->widget(index), page);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "consoleservices.h"
+
+#include "api/apiclient.h"
+#include "domain/detailvalidator.h"
+#include "engine/submissionengine.h"
+#include "journal/journal.h"
+#include "secrets/secretstore.h"
+#include "settings/localsandboxlauncher.h"
+#include "settings/settings.h"
+
+#include <QNetworkAccessManager>
+
+namespace Lesspay::Ui {
+
+using namespace Lesspay::Core;
+
+ConsoleServices::ConsoleServices(QObject *parent)
+    : QObject(parent)
+{}
+
+ConsoleServices::~ConsoleServices()
+{
+    // The engine and clients refer to the journal and the network manager: they go first.
+    delete m_engine;
+    qDeleteAll(m_clients);
+    m_clients.clear();
+    delete m_launcher;
+    for (QByteArray &secret : m_secretValues)
+        secret.fill('\0');
+}
+
+std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options, QString *error)
+{
+    Q_ASSERT(options.secrets);
+    std::unique_ptr<ConsoleServices> services(new ConsoleServices);
+    services->m_settings =
+        std::make_unique<Settings>(options.settingsPath.isEmpty() ? Settings::defaultFilePath() : options.settingsPath);
+    services->m_journal =
+        Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath, error);
+    if (!services->m_journal)
+        return nullptr;
+    services->m_secrets = options.secrets;
+    services->m_network = new QNetworkAccessManager(services.get());
+
+    services->m_launcher = new LocalSandboxLauncher(services->m_settings.get(), options.secrets);
+    if (!options.sandboxExecutable.isEmpty())
+        services->m_launcher->setExecutable(options.sandboxExecutable);
+    if (!options.sandboxStateFile.isEmpty())
+        services->m_launcher->setStateFile(options.sandboxStateFile);
+    if (!options.sandboxLogFile.isEmpty())
+        services->m_launcher->setLogFile(options.sandboxLogFile);
+    services->m_launcher->setExtraSandboxArguments(options.sandboxArguments);
+
+    ConsoleServices *self = services.get();
+    services->m_engine = new SubmissionEngine(
+        *services->m_journal, [self](const QString &profileId) { return self->clientFor(profileId); }, options.engine);
+
+    connect(options.secrets, &SecretStore::readFinished, self, &ConsoleServices::onSecretRead);
+    connect(self->m_launcher, &LocalSandboxLauncher::ready, self, [self] {
+        // The sandbox's port changes on every start: the client is rebuilt on next use, and
+        // the secret is read from wherever the launcher keeps it this run.
+        self->loadSecret(self->m_launcher->profileId());
+    });
+    return services;
+}
+
+const DetailValidator &ConsoleServices::validatorFor(const Profile &profile)
+{
+    auto &slot = m_validators[profile.id];
+    if (!slot) {
+        ReferenceData data = ReferenceData::builtin();
+        data.currencies = data.currencies.withDecimalOverrides(profile.decimalOverrides);
+        data.providers = data.providers.withExtra(profile.extraProviders);
+        slot = std::make_shared<DetailValidator>(std::move(data));
+    }
+    return *slot;
+}
+
+ApiClient *ConsoleServices::clientFor(const QString &profileId)
+{
+    const QUuid id = QUuid::fromString(profileId);
+    const std::optional<Profile> profile = m_settings->profile(id);
+    if (!profile)
+        return nullptr;
+    ApiClient *client = m_clients.value(id);
+    const Profile &built = m_clientProfiles.value(id);
+    const bool stale = !client || built.effectiveBaseUrl() != profile->effectiveBaseUrl()
+                       || built.appId != profile->appId || built.supportedBanksPath != profile->supportedBanksPath;
+    if (!stale)
+        return client;
+    if (client) {
+        // Calls still running on the old client finish on their own; it is not reused.
+        client->setParent(this);
+        client->deleteLater();
+    }
+    ApiClient::Config config;
+    config.baseUrl = profile->effectiveBaseUrl();
+    config.appId = profile->appId;
+    config.supportedBanksPath = profile->supportedBanksPath;
+    client = new ApiClient(
+        m_network, config, [this, id] { return m_secretValues.value(id); }, {}, nullptr);
+    m_clients.insert(id, client);
+    m_clientProfiles.insert(id, *profile);
+    return client;
+}
+
+SecretStore *ConsoleServices::storeFor(const Profile &profile) const
+{
+    if (profile.environment == Profile::Environment::LocalSandbox && profile.id == m_launcher->profileId())
+        return m_launcher->secretStore();
+    return m_secrets;
+}
+
+void ConsoleServices::loadSecret(const QUuid &profileId)
+{
+    const std::optional<Profile> profile = m_settings->profile(profileId);
+    if (!profile)
+        return;
+    SecretStore *store = storeFor(*profile);
+    if (store != m_secrets) {
+        // The launcher's in-memory store (no keychain this run) answers on its own signal.
+        connect(store, &SecretStore::readFinished, this, &ConsoleServices::onSecretRead, Qt::UniqueConnection);
+    }
+    m_pendingReads.insert(profile->secretKey(), profileId);
+    setSecretState(profileId, SecretState::Loading);
+    store->readSecret(profile->secretKey());
+}
+
+void ConsoleServices::onSecretRead(const QString &key, const SecretResult &result, const QByteArray &secret)
+{
+    const auto it = m_pendingReads.constFind(key);
+    if (it == m_pendingReads.cend())
+        return;
+    const QUuid profileId = it.value();
+    m_pendingReads.erase(it);
+    if (result.isOk() && !secret.isEmpty()) {
+        m_secretValues.insert(profileId, secret);
+        const bool memoryOnly = !qobject_cast<SecretStore *>(sender())->isPersistent();
+        setSecretState(profileId, memoryOnly ? SecretState::InMemoryOnly : SecretState::Available);
+        return;
+    }
+    m_secretValues.remove(profileId);
+    switch (result.status) {
+    case SecretResult::Status::Ok:
+    case SecretResult::Status::NotFound:
+        setSecretState(profileId, SecretState::Missing, result.message());
+        break;
+    case SecretResult::Status::Unavailable:
+    case SecretResult::Status::Timeout:
+        setSecretState(profileId, SecretState::Unavailable, result.message());
+        break;
+    }
+}
+
+void ConsoleServices::setSecretState(const QUuid &profileId, SecretState state, const QString &message)
+{
+    m_secretStates.insert(profileId, state);
+    m_secretMessages.insert(profileId, message);
+    Q_EMIT secretStateChanged(profileId, state);
+}
+
+} // namespace Lesspay::Ui

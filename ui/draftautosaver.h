@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Lesspay::Core {
+class BatchModel;
+class Journal;
+} // namespace Lesspay::Core
+
+namespace Lesspay::Ui {
+
+// Writes the draft being edited to the journal a moment after the last change (debounced),
+// so that a crash or a kill loses at most that moment; flush() writes at once (Save, submit,
+// switching drafts, quitting).
+class DraftAutosaver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftAutosaver)
+
+public:
+    static constexpr int DefaultDelayMs = 500;
+
+    explicit DraftAutosaver(Core::Journal &journal, QObject *parent = nullptr);
+    ~DraftAutosaver() override;
+
+    // Follows the model from now on; draftId 0 means "not in the journal yet" (first save inserts).
+    void track(Core::BatchModel *model, qint64 draftId, const QString &profileId);
+    void stop();
+    void setDelay(int ms) { m_timer.setInterval(ms); }
+
+    qint64 draftId() const { return m_draftId; }
+    bool isPending() const { return m_timer.isActive(); }
+
+    // Schedules a save after the delay (restarting it when already scheduled).
+    void schedule();
+    // Saves now if anything is pending (or force); false when the journal refused.
+    bool flush(bool force = false);
+
+Q_SIGNALS:
+    void saved(qint64 draftId);
+    void failed(const QString &message);
+
+private:
+    bool save();
+
+    Core::Journal &m_journal;
+    QPointer<Core::BatchModel> m_model;
+    qint64 m_draftId = 0;
+    QString m_profileId;
+    QTimer m_timer;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace Lesspay::Ui

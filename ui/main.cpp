@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "about/appicon.h"
+#include "consoleservices.h"
+#include "i18n/translationloader.h"
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+using namespace Lesspay;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lesspay"));
+    QApplication::setOrganizationDomain(QStringLiteral("lesspay.com"));
+    QApplication::setApplicationName(QStringLiteral("Lesspay Payout Console"));
+    QApplication::setApplicationVersion(QStringLiteral(LESSPAY_VERSION));
+    QApplication::setDesktopFileName(Ui::AppIcon::desktopId());
+    QApplication::setWindowIcon(Ui::AppIcon::icon());
+
+    Ui::TranslationLoader translations(app);
+    {
+        // The language override lives in the settings; read it before any window exists.
+        Core::Settings settings(Core::Settings::defaultFilePath());
+        translations.install(Ui::TranslationLoader::resolveLocale(settings.languageOverride()));
+    }
+
+    // The secret store is QtKeychain only: no plaintext fallback, ever.
+    Core::KeychainSecretStore secrets(Ui::AppIcon::desktopId());
+    Ui::ConsoleServices::Options options;
+    options.secrets = &secrets;
+    QString error;
+    std::unique_ptr<Ui::ConsoleServices> services = Ui::ConsoleServices::create(options, &error);
+    if (!services) {
+        QMessageBox::critical(nullptr, QObject::tr("Lesspay Payout Console"),
+                              QObject::tr("The journal could not be opened: %1").arg(error));
+        return 1;
+    }
+
+    Ui::MainWindow window(*services);
+    window.show();
+    window.start();
+    return QApplication::exec();
+}

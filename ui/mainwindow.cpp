@@ -1,0 +1,693 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "batcheditor.h"
+#include "batchtableview.h"
+#include "consoleservices.h"
+#include "domain/detailvalidator.h"
+#include "draftautosaver.h"
+#include "engine/submissionengine.h"
+#include "journal/draftcodec.h"
+#include "journal/draftstore.h"
+#include "journal/journal.h"
+#include "journalsidebar.h"
+#include "models/batchmodel.h"
+#include "moneytext.h"
+#include "profiles/profileeditordialog.h"
+#include "profileswitcher.h"
+#include "recipientcsv.h"
+#include "settings/localsandboxlauncher.h"
+#include "settings/settings.h"
+#include "submitreviewdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Lesspay::Ui {
+
+using namespace Lesspay::Core;
+
+namespace {
+
+bool isCsv(const QUrl &url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_fallbackValidator(std::make_unique<DetailValidator>(ReferenceData::builtin()))
+    , m_editor(new BatchEditor(*m_fallbackValidator, this))
+    , m_autosaver(new DraftAutosaver(services.journal(), this))
+    , m_sidebar(new JournalSidebar(services.journal(), this))
+    , m_profiles(new ProfileSwitcher(services.settings(), this))
+    , m_pages(new QTabWidget(this))
+    , m_productionBanner(new QLabel(this))
+    , m_profileStatus(new QLabel(this))
+    , m_connectionStatus(new QLabel(this))
+    , m_secretStatus(new QLabel(this))
+    , m_reviewRunner([](SubmitReviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
+    setAcceptDrops(true);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setAlignment(Qt::AlignCenter);
+    m_productionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 5px; }"));
+    m_productionBanner->setVisible(false);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("draftSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 1000});
+    m_pages->addTab(splitter, QIcon(QStringLiteral(":/icons/draft.svg")), tr("&Draft"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_productionBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createStatusBar();
+
+    Settings &settings = m_services.settings();
+    connect(&settings, &Settings::currentProfileChanged, this, &MainWindow::onProfileChanged);
+    connect(&settings, &Settings::profilesChanged, this, [this] {
+        updateEnvironment();
+        updateConnectionStatus();
+    });
+    connect(m_editor, &BatchEditor::changed, this, [this] {
+        updateActions();
+        updateTitle();
+    });
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 id) {
+        m_sidebar->setCurrentDraft(id);
+        m_sidebar->refresh();
+    });
+    connect(m_autosaver, &DraftAutosaver::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
+    connect(m_sidebar, &JournalSidebar::draftActivated, this, &MainWindow::openDraft);
+
+    SubmissionEngine &engine = m_services.engine();
+    connect(&engine, &SubmissionEngine::stateChanged, this, &MainWindow::onEngineState);
+    connect(&engine, &SubmissionEngine::settled, this, &MainWindow::onEngineState);
+    connect(&engine, &SubmissionEngine::batchChanged, m_sidebar, &JournalSidebar::refresh);
+
+    LocalSandboxLauncher &launcher = m_services.launcher();
+    connect(&launcher, &LocalSandboxLauncher::stateChanged, this, &MainWindow::updateConnectionStatus);
+    connect(&launcher, &LocalSandboxLauncher::failed, this, &MainWindow::updateConnectionStatus);
+    connect(&launcher, &LocalSandboxLauncher::secretKeptInMemory, this, &MainWindow::updateSecretStatus);
+    connect(&m_services, &ConsoleServices::secretStateChanged, this, [this] {
+        updateSecretStatus();
+        updateActions();
+    });
+
+    resize(1280, 800);
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    updateRecentFiles();
+    updateEnvironment();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_autosaver->flush();
+    m_autosaver->stop();
+    // Children die after this destructor has run; what they (and the services) still emit
+    // must not reach this half-destroyed window.
+    const QList<QObject *> senders = {m_editor->undoStack(),
+                                      m_editor,
+                                      m_autosaver,
+                                      m_sidebar,
+                                      &m_services,
+                                      &m_services.engine(),
+                                      &m_services.launcher(),
+                                      &m_services.settings()};
+    for (QObject *sender : senders)
+        sender->disconnect(this);
+}
+
+void MainWindow::start()
+{
+    m_services.launcher().start();
+    m_services.engine().resumeAtStartup();
+    onProfileChanged();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
+        auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(key);
+        return action;
+    };
+    m_newAction =
+        make(QStringLiteral("newDraftAction"), QStringLiteral(":/icons/new.svg"), tr("&New draft"), QKeySequence::New);
+    m_importAction = make(QStringLiteral("importCsvAction"), QStringLiteral(":/icons/import.svg"),
+                          tr("&Import CSV\u2026"), QKeySequence::Open);
+    m_exportAction = make(QStringLiteral("exportCsvAction"), QStringLiteral(":/icons/export.svg"),
+                          tr("&Export CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAction =
+        make(QStringLiteral("saveAction"), QStringLiteral(":/icons/save.svg"), tr("&Save"), QKeySequence::Save);
+    m_submitAction = make(QStringLiteral("submitAction"), QStringLiteral(":/icons/submit.svg"), tr("S&ubmit\u2026"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_nextProblemAction = make(QStringLiteral("nextProblemAction"), QStringLiteral(":/icons/next-problem.svg"),
+                               tr("&Next problem"), QKeySequence(Qt::Key_F8));
+    m_profilesAction =
+        make(QStringLiteral("profilesAction"), QStringLiteral(":/icons/profile.svg"), tr("&Profiles\u2026"), {});
+    auto *quit = make(QStringLiteral("quitAction"), {}, tr("&Quit"), QKeySequence::Quit);
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redo->setShortcut(QKeySequence::Redo);
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDraft);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDraft);
+    connect(m_submitAction, &QAction::triggered, this, &MainWindow::submit);
+    connect(m_nextProblemAction, &QAction::triggered, m_editor, &BatchEditor::goToNextProblem);
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_importAction);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_editor->addBankRowAction());
+    edit->addAction(m_editor->addWalletRowAction());
+    edit->addAction(m_editor->addBankRecipientAction());
+    edit->addAction(m_editor->addWalletRecipientAction());
+    edit->addAction(m_editor->duplicateAction());
+    edit->addAction(m_editor->deleteRowsAction());
+    edit->addSeparator();
+    edit->addAction(m_nextProblemAction);
+    edit->addAction(m_editor->revealAction());
+
+    QMenu *batch = menuBar()->addMenu(tr("&Batch"));
+    batch->addAction(m_submitAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Settings"));
+    tools->addAction(m_profilesAction);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(m_profiles);
+    bar->addSeparator();
+    bar->addAction(m_newAction);
+    bar->addAction(m_importAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(m_submitAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_profileStatus->setObjectName(QStringLiteral("profileStatusLabel"));
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_secretStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
+    statusBar()->addPermanentWidget(m_profileStatus);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    statusBar()->addPermanentWidget(m_secretStatus);
+}
+
+int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    return m_pages->addTab(page, icon, title);
+}
+
+qint64 MainWindow::currentDraftId() const
+{
+    return m_autosaver->draftId();
+}
+
+std::optional<Profile> MainWindow::currentProfile() const
+{
+    return m_services.settings().profile(m_services.settings().currentProfileId());
+}
+
+const DetailValidator &MainWindow::currentValidator()
+{
+    const std::optional<Profile> profile = currentProfile();
+    return profile ? m_services.validatorFor(*profile) : *m_fallbackValidator;
+}
+
+void MainWindow::onProfileChanged()
+{
+    const std::optional<Profile> profile = currentProfile();
+    if (m_hasDraft && profile && profile->id == m_profileId)
+        return;
+    m_autosaver->flush();
+    m_profileId = profile ? profile->id : QUuid();
+    m_sidebar->setProfile(profile ? profile->id.toString(QUuid::WithoutBraces) : QString());
+    if (profile && m_services.secretState(profile->id) == ConsoleServices::SecretState::Unknown
+        && profile->environment != Profile::Environment::LocalSandbox)
+        m_services.loadSecret(profile->id);
+    updateEnvironment();
+    updateConnectionStatus();
+    updateSecretStatus();
+    openLatestDraftOrNew();
+}
+
+void MainWindow::openLatestDraftOrNew()
+{
+    const QString profileId = m_profileId.toString(QUuid::WithoutBraces);
+    const QList<DraftRecord> drafts = DraftStore(m_services.journal()).list();
+    const DraftRecord *latest = nullptr;
+    for (const DraftRecord &draft : drafts) {
+        if (draft.profileId == profileId && draft.frozenRequestId.isEmpty()
+            && (!latest || draft.updatedAt > latest->updatedAt))
+            latest = &draft;
+    }
+    if (latest)
+        openDraft(latest->id);
+    else
+        newDraft();
+}
+
+void MainWindow::newDraft()
+{
+    m_autosaver->flush();
+    const std::optional<Profile> profile = currentProfile();
+    BatchHeader header;
+    header.requestId = RequestId::generate();
+    const QStringList currencies = profile ? profile->allowedCurrencies : Profile::defaultCurrencies();
+    header.currency = currencies.value(0);
+    if (profile) {
+        header.wayType = profile->wayType;
+        header.wayCode = profile->wayCode;
+        header.notifyUrl = profile->notifyUrl;
+    }
+    m_editor->openBatch(currentValidator(), header, {});
+    m_editor->setAllowedCurrencies(currencies);
+    m_editor->setReadOnly(false);
+    showDraftState({});
+    // Saved on its first change: an untouched new draft leaves nothing behind.
+    m_autosaver->track(m_editor->model(), 0, m_profileId.toString(QUuid::WithoutBraces));
+    m_sidebar->setCurrentDraft(0);
+    m_hasDraft = true;
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::openDraft(qint64 draftId)
+{
+    if (draftId == m_autosaver->draftId() && m_editor->model())
+        return;
+    m_autosaver->flush();
+    const std::optional<DraftRecord> draft = DraftStore(m_services.journal()).load(draftId);
+    if (!draft) {
+        statusBar()->showMessage(tr("The draft could not be opened."), 10000);
+        return;
+    }
+    const std::optional<QList<PayoutDetail>> rows = DraftCodec::decodeRows(draft->rows);
+    if (!rows) {
+        QMessageBox::warning(this, tr("Draft damaged"), tr("The rows of this draft could not be read."));
+        return;
+    }
+    m_editor->openBatch(currentValidator(), draft->header, *rows);
+    m_editor->setAllowedCurrencies(currentProfile() ? currentProfile()->allowedCurrencies
+                                                    : Profile::defaultCurrencies());
+    const bool frozen = !draft->frozenRequestId.isEmpty();
+    m_editor->setReadOnly(frozen);
+    m_autosaver->stop();
+    if (!frozen)
+        m_autosaver->track(m_editor->model(), draft->id, draft->profileId);
+    showDraftState(draft->frozenRequestId);
+    m_sidebar->setCurrentDraft(draft->id);
+    m_hasDraft = true;
+    updateActions();
+    updateTitle();
+}
+
+bool MainWindow::saveDraft()
+{
+    if (m_editor->isReadOnly())
+        return true;
+    const bool ok = m_autosaver->flush(true);
+    if (ok) {
+        m_editor->undoStack()->setClean();
+        statusBar()->showMessage(tr("Draft saved."), 3000);
+    }
+    return ok;
+}
+
+void MainWindow::showDraftState(const QString &frozenRequestId)
+{
+    m_frozenRequestId = frozenRequestId;
+    if (frozenRequestId.isEmpty()) {
+        m_editor->summaryBar()->setSubmitState(SummaryBar::SubmitState::None);
+        return;
+    }
+    if (const std::optional<FrozenBatch> batch = m_services.journal().batch(frozenRequestId))
+        onEngineState(frozenRequestId, batch->state);
+}
+
+void MainWindow::onEngineState(const QString &requestId, BatchState state)
+{
+    m_sidebar->refresh();
+    Q_EMIT submissionStateChanged(requestId, state);
+    if (requestId != m_frozenRequestId)
+        return;
+    const std::optional<FrozenBatch> batch = m_services.journal().batch(requestId);
+    SummaryBar *summary = m_editor->summaryBar();
+    switch (state) {
+    case BatchState::Draft:
+    case BatchState::Frozen:
+    case BatchState::Sending:
+        summary->setSubmitState(SummaryBar::SubmitState::Sending, requestId);
+        break;
+    case BatchState::Accepted:
+        summary->setSubmitState(SummaryBar::SubmitState::Accepted,
+                                batch && !batch->payOrderId.isEmpty() ? batch->payOrderId : requestId);
+        break;
+    case BatchState::Rejected:
+    case BatchState::NeedsAttention: {
+        // The server's words, and what to do: the draft is frozen, so a fix goes into a new one.
+        QString detail = batch ? (batch->lastError.isEmpty() ? batch->failReason : batch->lastError) : QString();
+        detail += u' ' + tr("Fix the rows in a new draft (File \u2192 New draft) and submit that one.");
+        summary->setSubmitState(SummaryBar::SubmitState::Rejected, detail.trimmed());
+        break;
+    }
+    case BatchState::Unknown:
+    case BatchState::Reconciling:
+        summary->setSubmitState(
+            SummaryBar::SubmitState::Unknown,
+            tr("the console asks Lesspay about %1 until it knows; nothing is sent twice").arg(requestId));
+        break;
+    }
+    if (BatchStates::isSettled(state) || state == BatchState::Unknown) {
+        m_submitting = false;
+        updateActions();
+    }
+}
+
+void MainWindow::submit()
+{
+    if (m_submitting || m_editor->isReadOnly() || !m_submitAction->isEnabled())
+        return;
+    const std::optional<Profile> profile = currentProfile();
+    BatchModel *model = m_editor->model();
+    if (!profile || !model)
+        return;
+    if (!model->batch().isSendable()) {
+        statusBar()->showMessage(tr("The batch has problems to fix before it can be sent."), 8000);
+        m_editor->goToNextProblem();
+        return;
+    }
+    if (!m_autosaver->flush(true)) {
+        QMessageBox::warning(this, tr("Not submitted"), tr("The draft could not be saved, so it was not sent."));
+        return;
+    }
+    SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, this);
+    if (!m_reviewRunner(dialog))
+        return;
+
+    m_submitting = true;
+    updateActions();
+    const qint64 draftId = m_autosaver->draftId();
+    // From here on the draft is the frozen batch: no more edits reach it.
+    m_autosaver->stop();
+    m_editor->setReadOnly(true);
+    const SubmissionEngine::SubmitResult result =
+        m_services.engine().submit(draftId, profile->id.toString(QUuid::WithoutBraces), model->batch());
+    if (!result.ok) {
+        m_submitting = false;
+        m_editor->setReadOnly(false);
+        m_autosaver->track(model, draftId, profile->id.toString(QUuid::WithoutBraces));
+        updateActions();
+        QMessageBox::warning(this, tr("Not submitted"), result.error);
+        return;
+    }
+    if (result.alreadySubmitted)
+        statusBar()->showMessage(tr("This draft was already submitted as %1.").arg(result.batch.requestId), 10000);
+    else if (!result.error.isEmpty())
+        statusBar()->showMessage(result.error, 10000);
+    m_sidebar->refresh();
+    showDraftState(result.batch.requestId);
+}
+
+void MainWindow::updateEnvironment()
+{
+    const std::optional<Profile> profile = currentProfile();
+    const bool production = profile && profile->environment == Profile::Environment::Production;
+    m_productionBanner->setVisible(production);
+    if (production)
+        m_productionBanner->setText(
+            tr("PRODUCTION profile \u201c%1\u201d: payouts submitted here move real money.").arg(profile->name));
+    m_profileStatus->setText(
+        profile ? tr("Profile: %1 (%2)").arg(profile->name, ProfileSwitcher::badgeText(profile->environment))
+                : tr("No profile"));
+    updateTitle();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    const std::optional<Profile> profile = currentProfile();
+    QString text;
+    if (!profile) {
+        text = tr("Not connected");
+    } else if (profile->environment == Profile::Environment::LocalSandbox) {
+        const LocalSandboxLauncher &launcher = m_services.launcher();
+        switch (launcher.state()) {
+        case LocalSandboxLauncher::State::Idle:
+            text = tr("Sandbox stopped");
+            break;
+        case LocalSandboxLauncher::State::Starting:
+            text = tr("Starting the local sandbox\u2026");
+            break;
+        case LocalSandboxLauncher::State::NeedsSecret:
+            text = tr("Sandbox waiting for its secret");
+            break;
+        case LocalSandboxLauncher::State::Running:
+            text = tr("Sandbox running at %1").arg(launcher.baseUrl().toDisplayString());
+            break;
+        case LocalSandboxLauncher::State::Failed:
+            text = tr("Sandbox failed to start");
+            break;
+        }
+    } else {
+        text = tr("Server: %1").arg(profile->effectiveBaseUrl().host());
+    }
+    m_connectionStatus->setText(text);
+    updateActions();
+}
+
+void MainWindow::updateSecretStatus()
+{
+    const std::optional<Profile> profile = currentProfile();
+    if (!profile) {
+        m_secretStatus->clear();
+        return;
+    }
+    QString text;
+    switch (m_services.secretState(profile->id)) {
+    case ConsoleServices::SecretState::Unknown:
+    case ConsoleServices::SecretState::Loading:
+        text = tr("Keychain: reading\u2026");
+        break;
+    case ConsoleServices::SecretState::Available:
+        text = tr("Keychain: secret available");
+        break;
+    case ConsoleServices::SecretState::InMemoryOnly:
+        text = tr("Keychain unavailable: secret kept in memory for this run only");
+        break;
+    case ConsoleServices::SecretState::Missing:
+        text = tr("Keychain: no secret saved, or the keychain is locked");
+        break;
+    case ConsoleServices::SecretState::Unavailable:
+        text = tr("Keychain unavailable: %1").arg(m_services.secretMessage(profile->id));
+        break;
+    }
+    m_secretStatus->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<Profile> profile = currentProfile();
+    const bool editable = !m_editor->isReadOnly();
+    const bool hasSecret = profile
+                           && (m_services.secretState(profile->id) == ConsoleServices::SecretState::Available
+                               || m_services.secretState(profile->id) == ConsoleServices::SecretState::InMemoryOnly);
+    // Drafting never needs a secret; only sending does.
+    m_submitAction->setEnabled(editable && !m_submitting && hasSecret && m_editor->model()->rowCount() > 0);
+    m_submitAction->setToolTip(hasSecret ? tr("Review and submit the batch (Ctrl+Return)")
+                                         : tr("Sending needs the profile's secret"));
+    m_importAction->setEnabled(editable);
+    m_saveAction->setEnabled(editable);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_services.settings().recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { importCsv(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const std::optional<Profile> profile = currentProfile();
+    const QString draft = m_autosaver->draftId() > 0 ? tr("Draft %1").arg(m_autosaver->draftId()) : tr("New draft");
+    setWindowTitle(QStringLiteral("%1 \u2013 %2 \u2013 %3")
+                       .arg(draft, profile ? profile->name : tr("No profile"), tr("Lesspay Payout Console")));
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import recipients"), {}, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importCsv(path);
+}
+
+void MainWindow::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export recipients"), QStringLiteral("recipients.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+bool MainWindow::importCsv(const QString &path)
+{
+    if (m_editor->isReadOnly())
+        newDraft();
+    const RecipientCsv::ImportOutcome outcome =
+        RecipientCsv::importFile(path, currentValidator(), m_editor->model()->batch().header(), this);
+    if (outcome.cancelled)
+        return false;
+    if (!outcome.ok) {
+        QMessageBox::warning(this, tr("Import failed"), outcome.error);
+        return false;
+    }
+    m_editor->insertDetails(outcome.details, tr("Import %1").arg(QFileInfo(path).fileName()));
+    m_services.settings().addRecentFile(path);
+    updateRecentFiles();
+    if (outcome.issueCount > 0) {
+        QMessageBox report(QMessageBox::Information, tr("Import report"),
+                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, int(outcome.details.size()))
+                               .arg(outcome.issueCount),
+                           QMessageBox::Ok, this);
+        report.setDetailedText(RecipientCsv::issueReport(outcome));
+        report.exec();
+    } else {
+        statusBar()->showMessage(tr("%n row(s) imported.", nullptr, int(outcome.details.size())), 5000);
+    }
+    return true;
+}
+
+bool MainWindow::exportCsv(const QString &path)
+{
+    QString error;
+    if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    m_services.settings().addRecentFile(path);
+    updateRecentFiles();
+    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::showProfiles()
+{
+    auto *dialog =
+        new ProfileEditorDialog(&m_services.settings(), &m_services.secretStore(), m_services.network(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(m_services.settings().currentProfileId());
+    connect(dialog, &QDialog::finished, this, [this] {
+        // A new secret or APPID may have been saved: read it again.
+        if (const std::optional<Profile> profile = currentProfile();
+            profile && profile->environment != Profile::Environment::LocalSandbox)
+            m_services.loadSecret(profile->id);
+        updateEnvironment();
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_autosaver->flush();
+    Settings &settings = m_services.settings();
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!m_editor->isReadOnly() && std::any_of(urls.cbegin(), urls.cend(), isCsv))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (isCsv(url))
+            importCsv(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace Lesspay::Ui

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/batchstate.h"
+#include "settings/profile.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace Lesspay::Core {
+class DetailValidator;
+}
+
+namespace Lesspay::Ui {
+
+class BatchEditor;
+class ConsoleServices;
+class DraftAutosaver;
+class JournalSidebar;
+class ProfileSwitcher;
+class SubmitReviewDialog;
+
+// The console's window: the profile switcher and its environment badge, the drafts and
+// batches of the profile, the batch editor, menus, the status bar. The pages live in a tab
+// widget so that other views (the Batches page) can be added with addPage().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Shows the modal review before a submit and says whether the user confirmed. Tests
+    // replace it to answer the dialog without a nested event loop of their own.
+    using ReviewRunner = std::function<bool(SubmitReviewDialog &dialog)>;
+
+    explicit MainWindow(ConsoleServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the local sandbox (creating its profile on a first run), resumes unfinished
+    // submissions and opens the profile's latest draft.
+    void start();
+
+    void setReviewRunner(ReviewRunner runner) { m_reviewRunner = std::move(runner); }
+    BatchEditor *editor() const { return m_editor; }
+    DraftAutosaver *autosaver() const { return m_autosaver; }
+    QTabWidget *pages() const { return m_pages; }
+    int addPage(QWidget *page, const QIcon &icon, const QString &title);
+    qint64 currentDraftId() const;
+    bool isSubmitting() const { return m_submitting; }
+
+public Q_SLOTS:
+    void newDraft();
+    void openDraft(qint64 draftId);
+    bool saveDraft();
+    void submit();
+    bool importCsv(const QString &path);
+    bool exportCsv(const QString &path);
+
+Q_SIGNALS:
+    // A submit settled in the engine (Accepted, Rejected, Unknown being reconciled...).
+    void submissionStateChanged(const QString &requestId, Lesspay::Core::BatchState state);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createStatusBar();
+    void onProfileChanged();
+    void openLatestDraftOrNew();
+    void showDraftState(const QString &frozenRequestId);
+    void onEngineState(const QString &requestId, Core::BatchState state);
+    void updateEnvironment();
+    void updateConnectionStatus();
+    void updateSecretStatus();
+    void updateActions();
+    void updateRecentFiles();
+    void updateTitle();
+    void chooseImportFile();
+    void chooseExportFile();
+    void showProfiles();
+    std::optional<Core::Profile> currentProfile() const;
+    const Core::DetailValidator &currentValidator();
+
+    ConsoleServices &m_services;
+    std::unique_ptr<Core::DetailValidator> m_fallbackValidator;
+    BatchEditor *m_editor;
+    DraftAutosaver *m_autosaver;
+    JournalSidebar *m_sidebar;
+    ProfileSwitcher *m_profiles;
+    QTabWidget *m_pages;
+    QLabel *m_productionBanner;
+    QLabel *m_profileStatus;
+    QLabel *m_connectionStatus;
+    QLabel *m_secretStatus;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_submitAction = nullptr;
+    QAction *m_nextProblemAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    ReviewRunner m_reviewRunner;
+    QUuid m_profileId;
+    QString m_frozenRequestId; // the batch the open draft was submitted as, if any
+    bool m_submitting = false;
+    bool m_hasDraft = false; // a draft of m_profileId is open
+};
+
+} // namespace Lesspay::Ui

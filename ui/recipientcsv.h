@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/importissue.h"
+#include "domain/batch.h"
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace Lesspay::Ui {
+
+// The console's CSV flows on top of the core's reader, importer and writer: import asks the
+// user about the columns and the decimal separator, then reads every row with the batch's
+// rules; export writes the canonical format of the spec (section 9).
+namespace RecipientCsv {
+
+struct ImportOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    QList<Core::PayoutDetail> details;
+    Core::ImportIssues issues; // the first ones
+    qint64 issueCount = 0;
+};
+
+ImportOutcome importFile(const QString &path, const Core::DetailValidator &validator, const Core::BatchHeader &header,
+                         QWidget *parent);
+bool exportFile(const QString &path, const Core::Batch &batch, QString *error);
+// A readable report of import issues (row, column, message), for a dialog's details.
+QString issueReport(const ImportOutcome &outcome, int limit = 500);
+
+} // namespace RecipientCsv
+
+} // namespace Lesspay::Ui

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "submitreviewdialog.h"
+
+#include "api/signer.h"
+#include "api/wireformat.h"
+#include "domain/batch.h"
+#include "money/amount.h"
+#include "moneytext.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Lesspay::Ui {
+
+using Core::Profile;
+
+namespace {
+
+QLabel *valueLabel(const QString &objectName, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+QString SubmitReviewDialog::environmentLabel(Profile::Environment environment)
+{
+    switch (environment) {
+    case Profile::Environment::LocalSandbox:
+        return tr("Local sandbox (no real money)");
+    case Profile::Environment::LesspayUat:
+        return tr("Lesspay UAT test host (no real money)");
+    case Profile::Environment::Production:
+        return tr("PRODUCTION: real money");
+    case Profile::Environment::Custom:
+        return tr("Custom server");
+    }
+    return {};
+}
+
+SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, const Profile &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_rows(batch.size())
+    , m_totalMinor(batch.totalMinor())
+    , m_decimals(decimals)
+    , m_production(profile.environment == Profile::Environment::Production)
+{
+    setObjectName(QStringLiteral("submitReviewDialog"));
+    setWindowTitle(tr("Review and submit"));
+    const QString currency = batch.header().currency;
+    m_totalText = MoneyText::withCurrency(m_totalMinor, decimals, currency);
+
+    int banks = 0;
+    int wallets = 0;
+    for (int row = 0; row < batch.size(); ++row)
+        (batch.detail(row).isWallet() ? wallets : banks) += 1;
+
+    auto *form = new QFormLayout;
+    auto *environment = valueLabel(QStringLiteral("environmentValue"), environmentLabel(profile.environment), this);
+    if (m_production)
+        environment->setStyleSheet(
+            QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 3px 8px;"));
+    form->addRow(tr("Profile:"), valueLabel(QStringLiteral("profileValue"), profile.name, this));
+    form->addRow(tr("Environment:"), environment);
+    form->addRow(tr("Request ID:"), valueLabel(QStringLiteral("requestIdValue"), batch.header().requestId, this));
+    form->addRow(tr("Currency:"), valueLabel(QStringLiteral("currencyValue"), currency, this));
+    form->addRow(tr("Bank payouts:"), valueLabel(QStringLiteral("bankCountValue"), QString::number(banks), this));
+    form->addRow(tr("E-wallet payouts:"),
+                 valueLabel(QStringLiteral("walletCountValue"), QString::number(wallets), this));
+    auto *total = valueLabel(QStringLiteral("totalValue"), m_totalText, this);
+    QFont big = total->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    total->setFont(big);
+    form->addRow(tr("Total:"), total);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+
+    if (m_production) {
+        m_confirmHint =
+            new QLabel(tr("This sends real money. Type the number of payouts and the total to confirm."), this);
+        m_confirmHint->setWordWrap(true);
+        m_confirmCount = new QLineEdit(this);
+        m_confirmCount->setObjectName(QStringLiteral("confirmCountEdit"));
+        m_confirmCount->setAccessibleName(tr("Number of payouts"));
+        m_confirmTotal = new QLineEdit(this);
+        m_confirmTotal->setObjectName(QStringLiteral("confirmTotalEdit"));
+        m_confirmTotal->setAccessibleName(tr("Total amount"));
+        m_confirmTotal->setPlaceholderText(tr("e.g. %1").arg(Core::Amount::format(1234567, decimals)));
+        auto *confirm = new QFormLayout;
+        confirm->addRow(tr("Number of &payouts:"), m_confirmCount);
+        confirm->addRow(tr("&Total (%1):").arg(currency), m_confirmTotal);
+        layout->addWidget(m_confirmHint);
+        layout->addLayout(confirm);
+        connect(m_confirmCount, &QLineEdit::textChanged, this, &SubmitReviewDialog::updateConfirmation);
+        connect(m_confirmTotal, &QLineEdit::textChanged, this, &SubmitReviewDialog::updateConfirmation);
+    }
+
+    m_body = Core::WireFormat::toBytes(Core::WireFormat::createOrderBody(batch));
+    // The secret is replaced by a marker: what is shown can be pasted into a ticket safely.
+    m_signString = Core::Signer::sign(Core::WireFormat::createOrderBody(batch), "<appSecret>").signString;
+    m_request = new QPlainTextEdit(this);
+    m_request->setObjectName(QStringLiteral("requestPreview"));
+    m_request->setReadOnly(true);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_request->setPlainText(requestPreview());
+    m_request->setVisible(false);
+    layout->addWidget(m_request, 1);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_submit = buttons->addButton(tr("&Submit"), QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_submit->setIcon(QIcon(QStringLiteral(":/icons/submit.svg")));
+    m_showRequest = buttons->addButton(tr("Show &request"), QDialogButtonBox::ActionRole);
+    m_showRequest->setObjectName(QStringLiteral("showRequestButton"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    // Enter must never send money by accident: Cancel is the default.
+    m_submit->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isConfirmed())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_showRequest, &QPushButton::clicked, this, &SubmitReviewDialog::toggleRequest);
+    updateConfirmation();
+}
+
+SubmitReviewDialog::~SubmitReviewDialog() = default;
+
+QString SubmitReviewDialog::requestPreview() const
+{
+    return tr("POST /api/global/payout/batch/create-order") + u'\n' + QString::fromUtf8(m_body) + u"\n\n"
+           + tr("Sign string (the secret is not shown):") + u'\n' + QString::fromUtf8(m_signString);
+}
+
+bool SubmitReviewDialog::isConfirmed() const
+{
+    if (!m_production)
+        return true;
+    bool countOk = false;
+    const int count = m_confirmCount->text().trimmed().toInt(&countOk);
+    // The total may be typed with grouping separators or spaces; the digits must match exactly.
+    QString typed = m_confirmTotal->text().trimmed();
+    typed.remove(u',').remove(u' ').remove(u'\u00a0');
+    const Core::Amount::ParseResult total = Core::Amount::parse(typed, m_decimals);
+    return countOk && count == m_rows && total.ok() && total.minor == m_totalMinor;
+}
+
+void SubmitReviewDialog::updateConfirmation()
+{
+    m_submit->setEnabled(isConfirmed());
+}
+
+void SubmitReviewDialog::toggleRequest()
+{
+    const bool show = !m_request->isVisible();
+    m_request->setVisible(show);
+    m_showRequest->setText(show ? tr("Hide &request") : tr("Show &request"));
+    adjustSize();
+}
+
+} // namespace Lesspay::Ui

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/profile.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Lesspay::Core {
+class Batch;
+}
+
+namespace Lesspay::Ui {
+
+// The last look before money moves: where it goes (profile and environment), how many
+// payouts of each kind, the total and the currency. On a Production profile the user types
+// the row count and the total, like a bank's control totals, before Submit is enabled.
+// "Show request" reveals the exact body and the sign string with the secret left out.
+class SubmitReviewDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubmitReviewDialog)
+
+public:
+    SubmitReviewDialog(const Core::Batch &batch, int decimals, const Core::Profile &profile, QWidget *parent = nullptr);
+    ~SubmitReviewDialog() override;
+
+    bool needsControlTotals() const { return m_production; }
+    bool isConfirmed() const;
+    int rowCount() const { return m_rows; }
+    QString totalText() const { return m_totalText; }
+    QString requestPreview() const;
+
+    static QString environmentLabel(Core::Profile::Environment environment);
+
+private:
+    void updateConfirmation();
+    void toggleRequest();
+
+    int m_rows = 0;
+    qint64 m_totalMinor = 0;
+    int m_decimals = 2;
+    QString m_totalText;
+    bool m_production = false;
+    QByteArray m_body;
+    QByteArray m_signString;
+    QLineEdit *m_confirmCount = nullptr;
+    QLineEdit *m_confirmTotal = nullptr;
+    QLabel *m_confirmHint = nullptr;
+    QPlainTextEdit *m_request = nullptr;
+    QPushButton *m_showRequest = nullptr;
+    QPushButton *m_submit = nullptr;
+};
+
+} // namespace Lesspay::Ui
