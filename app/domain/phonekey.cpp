@@ -98,18 +98,28 @@ public:
 
     bool isLoaded() const { return m_ok; }
 
-    // nullopt when the table cannot answer (then ask libphonenumber).
-    std::optional<bool> isValid(const PhoneNumber &number) const
+    // The verdict for a number of a shortcut calling code; nullopt when the table cannot answer
+    // (then libphonenumber does).
+    std::optional<PhoneKey::Result> judge(const PhoneNumber &number) const
     {
         const auto it = std::find(ShortcutCountryCodes.begin(), ShortcutCountryCodes.end(), number.country_code());
         if (!m_ok || it == ShortcutCountryCodes.end() || number.italian_leading_zero() || number.has_extension())
             return std::nullopt;
+        const std::size_t c = std::size_t(it - ShortcutCountryCodes.begin());
         const QString nsn = QString::number(number.national_number());
         if (nsn.size() > MaxLength)
-            return false;
-        const std::optional<QRegularExpression> &re =
-            m_patterns[std::size_t(it - ShortcutCountryCodes.begin())][std::size_t(nsn.size())];
-        return re && re->match(nsn).hasMatch();
+            return std::nullopt;
+        PhoneKey::Result result;
+        if (m_length[c][std::size_t(nsn.size())] != PhoneNumberUtil::IS_POSSIBLE) {
+            result.status = PhoneKey::Status::NotPossible;
+            return result;
+        }
+        result.status = PhoneKey::Status::Ok;
+        result.countryCode = number.country_code();
+        result.e164 = u'+' + QString::number(number.country_code()) + nsn;
+        const std::optional<QRegularExpression> &re = m_patterns[c][std::size_t(nsn.size())];
+        result.knownRange = re && re->match(nsn).hasMatch();
+        return result;
     }
 
 private:
@@ -124,14 +134,36 @@ private:
         return QStringLiteral("(?:") + QString::fromStdString(desc.national_number_pattern()) + u')';
     }
 
+    // PhoneNumberUtil::TestNumberLength() for the general description (IsPossibleNumber).
+    static PhoneNumberUtil::ValidationResult lengthStatus(const PhoneNumberDesc &general, int length)
+    {
+        const auto &lengths = general.possible_length();
+        const auto &local = general.possible_length_local_only();
+        if (lengths.Get(0) == -1)
+            return PhoneNumberUtil::INVALID_LENGTH;
+        if (std::find(local.begin(), local.end(), length) != local.end())
+            return PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY;
+        if (lengths.Get(0) == length)
+            return PhoneNumberUtil::IS_POSSIBLE;
+        if (lengths.Get(0) > length)
+            return PhoneNumberUtil::TOO_SHORT;
+        if (lengths.Get(lengths.size() - 1) < length)
+            return PhoneNumberUtil::TOO_LONG;
+        return std::find(lengths.begin() + 1, lengths.end(), length) != lengths.end() ? PhoneNumberUtil::IS_POSSIBLE
+                                                                                      : PhoneNumberUtil::INVALID_LENGTH;
+    }
+
     void load(std::size_t c, const PhoneMetadata &m)
     {
+        if (m.general_desc().possible_length().empty())
+            return;
         // GetNumberTypeHelper's order; only "matches any" matters here.
         const PhoneNumberDesc *types[] = {&m.premium_rate(),    &m.toll_free(), &m.shared_cost(), &m.voip(),
                                           &m.personal_number(), &m.pager(),     &m.uan(),         &m.voicemail(),
                                           &m.fixed_line(),      &m.mobile()};
         for (int length = 1; length <= MaxLength; ++length) {
             const PhoneNumberDesc &general = m.general_desc();
+            m_length[c][std::size_t(length)] = lengthStatus(general, length);
             if (general.national_number_pattern().empty() || !lengthAllowed(general, length))
                 continue;
             QStringList alternatives;
@@ -153,6 +185,7 @@ private:
     }
 
     std::array<std::array<std::optional<QRegularExpression>, MaxLength + 1>, ShortcutCountryCodes.size()> m_patterns;
+    std::array<std::array<PhoneNumberUtil::ValidationResult, MaxLength + 1>, ShortcutCountryCodes.size()> m_length{};
     std::array<bool, ShortcutCountryCodes.size()> m_loaded{};
     bool m_ok = false;
 };
@@ -163,7 +196,7 @@ const RangeTable &rangeTable()
     return table;
 }
 
-PhoneKey::Result judge(const PhoneNumber &number)
+PhoneKey::Result judgeWithLibrary(const PhoneNumber &number)
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneKey::Result result;
@@ -182,9 +215,15 @@ PhoneKey::Result judge(const PhoneNumber &number)
     result.status = PhoneKey::Status::Ok;
     result.e164 = QString::fromLatin1(e164.data(), qsizetype(e164.size()));
     result.countryCode = number.country_code();
-    const std::optional<bool> valid = rangeTable().isValid(number);
-    result.knownRange = valid ? *valid : util->IsValidNumber(number);
+    result.knownRange = util->IsValidNumber(number);
     return result;
+}
+
+PhoneKey::Result judge(const PhoneNumber &number)
+{
+    if (std::optional<PhoneKey::Result> result = rangeTable().judge(number))
+        return *std::move(result);
+    return judgeWithLibrary(number);
 }
 
 // "+<cc><nsn>" with ASCII digits only, cc one of the shortcut codes and nsn not starting with 0.
@@ -292,7 +331,7 @@ PhoneKey::Result PhoneKey::parseWithLibrary(QStringView text, const QString &reg
         result.status = Status::Unparseable;
         return result;
     }
-    return judge(number);
+    return judgeWithLibrary(number);
 }
 
 bool PhoneKey::isKnownRange(int countryCode, quint64 nationalNumber, bool useTable)
@@ -301,8 +340,8 @@ bool PhoneKey::isKnownRange(int countryCode, quint64 nationalNumber, bool useTab
     number.set_country_code(countryCode);
     number.set_national_number(nationalNumber);
     if (useTable) {
-        if (const std::optional<bool> valid = rangeTable().isValid(number))
-            return *valid;
+        if (const std::optional<PhoneKey::Result> result = rangeTable().judge(number))
+            return result->knownRange;
     }
     return PhoneNumberUtil::GetInstance()->IsValidNumber(number);
 }
