@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Lesspay::Core;
 
@@ -33,6 +34,16 @@ qint64 peakRssKiB()
     return 0;
 }
 
+// CPU seconds used by this process so far (user + system, all threads): comparable even when
+// other work shares the machine.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 // Times the stages one by one: reading, reading + mapping, reading + mapping + validating
 // (without a Batch). The full import minus these is what the Batch adds.
 int stages(const QString &path, const DetailValidator &validator, const QString &currency)
@@ -45,6 +56,7 @@ int stages(const QString &path, const DetailValidator &validator, const QString 
             return 2;
         QElapsedTimer timer;
         timer.start();
+        const double cpuStart = cpuSeconds();
         CsvReader reader(&file);
         if (!reader.readRecord())
             return 1;
@@ -68,8 +80,8 @@ int stages(const QString &path, const DetailValidator &validator, const QString 
         }
         static const char *const names[] = {"read", "read+map", "read+map+validate"};
         out << "stage " << names[stage] << ": rows=" << rows
-            << " seconds=" << QString::number(double(timer.nsecsElapsed()) / 1e9, 'f', 3) << " issues=" << issues
-            << Qt::endl;
+            << " seconds=" << QString::number(double(timer.nsecsElapsed()) / 1e9, 'f', 3)
+            << " cpu_seconds=" << QString::number(cpuSeconds() - cpuStart, 'f', 3) << " issues=" << issues << Qt::endl;
     }
     return 0;
 }
@@ -107,6 +119,7 @@ int main(int argc, char **argv)
     header.currency = currency;
     QElapsedTimer timer;
     timer.start();
+    const double cpuStart = cpuSeconds();
     Batch batch(validator, header);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -122,12 +135,14 @@ int main(int argc, char **argv)
         return 1;
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = cpuSeconds() - cpuStart;
     const qint64 rss = peakRssKiB();
     const qint64 fileKiB = QFileInfo(path).size() / 1024;
 
     QTextStream out(stdout);
     out << "rows=" << batch.size() << " invalid=" << batch.rowsWithErrors() << " total=" << batch.totalString()
-        << " seconds=" << QString::number(seconds, 'f', 3) << " threads=" << (parallel ? 2 : 1) << '\n';
+        << " seconds=" << QString::number(seconds, 'f', 3) << " cpu_seconds=" << QString::number(cpu, 'f', 3)
+        << " threads=" << (parallel ? 2 : 1) << '\n';
     out << "peak_rss_kib=" << rss << " file_kib=" << fileKiB
         << " rss_per_file=" << QString::number(fileKiB > 0 ? double(rss) / double(fileKiB) : 0.0, 'f', 2) << '\n';
     out << "issues=" << importer.issueCount();

@@ -28,7 +28,8 @@ size=$(stat -c %s "$file")
 echo "file: $rows rows, $size bytes"
 
 echo "--- python baseline"
-py_out=$(python3 "$shared/bench/py_import_baseline.py" "$file")
+# GNU time adds the baseline's CPU seconds: on a busy machine CPU time compares more fairly.
+py_out=$(/usr/bin/time -f "cpu_seconds=%U+%S" python3 "$shared/bench/py_import_baseline.py" "$file" 2>&1)
 echo "$py_out"
 echo "--- bench_csv_import"
 cpp_out=$("$bench" "$file")
@@ -37,15 +38,18 @@ echo "$cpp_out"
 py_rate=$(echo "$py_out" | sed -n 's/^rows_per_second=//p')
 cpp_rate=$(echo "$cpp_out" | sed -n 's/^rows_per_second=//p')
 rss=$(echo "$cpp_out" | sed -n 's/^peak_rss_kib=\([0-9]*\).*/\1/p')
-python3 - "$py_rate" "$cpp_rate" "$rss" "$size" "$goal_ratio" "$goal_memory" <<'PY'
+py_cpu=$(echo "$py_out" | sed -n 's/^cpu_seconds=\([0-9.]*\)+\([0-9.]*\)$/\1 \2/p' | awk '{print $1 + $2}')
+cpp_cpu=$(echo "$cpp_out" | sed -n 's/.*cpu_seconds=\([0-9.]*\).*/\1/p')
+python3 - "$py_rate" "$cpp_rate" "$rss" "$size" "$goal_ratio" "$goal_memory" "$py_cpu" "$cpp_cpu" <<'PY'
 import sys
-py, cpp, rss_kib, size, goal_ratio, goal_memory = (float(v) for v in sys.argv[1:])
+py, cpp, rss_kib, size, goal_ratio, goal_memory, py_cpu, cpp_cpu = (float(v) for v in sys.argv[1:])
 ratio = cpp / py
 memory = rss_kib * 1024 / size
 print("--- result")
 print(f"baseline_rows_per_second={py:.0f}")
 print(f"importer_rows_per_second={cpp:.0f}")
 print(f"ratio={ratio:.2f} (goal >= {goal_ratio:.0f})")
+print(f"cpu_seconds baseline={py_cpu:.2f} importer={cpp_cpu:.2f} cpu_ratio={py_cpu / cpp_cpu:.2f}")
 print(f"peak_rss_bytes={rss_kib * 1024:.0f} file_bytes={size:.0f} memory_per_file={memory:.2f} (goal < {goal_memory:.0f})")
 print("goals: speed " + ("met" if ratio >= goal_ratio else "NOT met") + ", memory " + ("met" if memory < goal_memory else "NOT met"))
 PY
