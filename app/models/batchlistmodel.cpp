@@ -106,6 +106,8 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return BatchPhases::explanation(s, m_journal.now());
+        if (index.column() == ProgressColumn)
+            return displayValue(s, ProgressColumn);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TotalColumn || index.column() == CountColumn)

@@ -24,13 +24,24 @@ struct Payout
     QString failReason = {};
 };
 
+// Digits only, as the sandbox's account-number rule wants; derived from the order ID.
+inline QString accountNumber(const QString &mchOrderId)
+{
+    QString digits;
+    for (const QChar c : mchOrderId) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return QStringLiteral("0012345") + digits.rightJustified(5, QLatin1Char('0'));
+}
+
 inline QJsonObject bankDetail(const Payout &p)
 {
     return QJsonObject{{QStringLiteral("mch_order_id"), p.mchOrderId},
                        {QStringLiteral("amount"), p.amount},
                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
                        {QStringLiteral("bank_account_name"), QStringLiteral("Juan Dela Cruz")},
-                       {QStringLiteral("bank_account_no"), QString(QStringLiteral("00123456") + p.mchOrderId.right(4))},
+                       {QStringLiteral("bank_account_no"), accountNumber(p.mchOrderId)},
                        {QStringLiteral("bank_account_type"), QStringLiteral("individual")},
                        {QStringLiteral("bank_name"), QStringLiteral("BDO Unibank")},
                        {QStringLiteral("bank_country_code"), QStringLiteral("PH")},
