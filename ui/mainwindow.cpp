@@ -13,6 +13,7 @@
 #include "journal/journal.h"
 #include "journalsidebar.h"
 #include "models/batchmodel.h"
+#include "models/priorpaymentchecker.h"
 #include "moneytext.h"
 #include "profiles/profileeditordialog.h"
 #include "profileswitcher.h"
@@ -332,6 +333,7 @@ void MainWindow::newDraft()
         header.notifyUrl = profile->notifyUrl;
     }
     m_editor->openBatch(currentValidator(), header, {});
+    attachPriorPaymentChecker();
     m_editor->setAllowedCurrencies(currencies);
     m_editor->setReadOnly(false);
     showDraftState({});
@@ -359,6 +361,7 @@ void MainWindow::openDraft(qint64 draftId)
         return;
     }
     m_editor->openBatch(currentValidator(), draft->header, *rows);
+    attachPriorPaymentChecker();
     m_editor->setAllowedCurrencies(currentProfile() ? currentProfile()->allowedCurrencies
                                                     : Profile::defaultCurrencies());
     const bool frozen = !draft->frozenRequestId.isEmpty();
@@ -478,6 +481,20 @@ void MainWindow::submit()
         statusBar()->showMessage(result.error, 10000);
     m_sidebar->refresh();
     showDraftState(result.batch.requestId);
+}
+
+void MainWindow::attachPriorPaymentChecker()
+{
+    BatchModel *model = m_editor->model();
+    const Batch &batch = model->batch();
+    auto checker =
+        std::make_unique<PriorPaymentChecker>(m_services.journal(), model->validator(),
+                                              m_services.settings().duplicateWarningDays(), batch.header().requestId);
+    checker->prime(model->details(), batch.header().currency);
+    PriorPaymentChecker *raw = checker.get();
+    model->setPriorPaymentLookup(
+        [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
+    m_priorPayments = std::move(checker);
 }
 
 void MainWindow::updateEnvironment()

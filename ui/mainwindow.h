@@ -16,7 +16,8 @@ class QTabWidget;
 
 namespace Lesspay::Core {
 class DetailValidator;
-}
+class PriorPaymentChecker;
+} // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
 
@@ -79,6 +80,7 @@ private:
     void openLatestDraftOrNew();
     void showDraftState(const QString &frozenRequestId);
     void onEngineState(const QString &requestId, Core::BatchState state);
+    void attachPriorPaymentChecker();
     void updateEnvironment();
     void updateConnectionStatus();
     void updateSecretStatus();
@@ -93,6 +95,7 @@ private:
 
     ConsoleServices &m_services;
     std::unique_ptr<Core::DetailValidator> m_fallbackValidator;
+    std::unique_ptr<Core::PriorPaymentChecker> m_priorPayments; // for the open draft
     BatchEditor *m_editor;
     DraftAutosaver *m_autosaver;
     JournalSidebar *m_sidebar;

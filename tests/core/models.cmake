@@ -10,3 +10,4 @@ foreach(name IN ITEMS batchphase batchlistmodel batchfilterproxymodel detailstat
   target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 endforeach()
 # ---- end of the batches view block ------------------------------------------------------------
+lesspay_add_test(NAME tst_priorpaymentchecker SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_priorpaymentchecker.cpp LABELS core LIBS lesspay_models lesspay_api)

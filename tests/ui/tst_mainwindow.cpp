@@ -61,6 +61,7 @@ private Q_SLOTS:
     void autosave_windowDestroyedWithoutSaving_draftReopensExactly();
     void submit_localSandbox_isAcceptedOnce();
     void submit_reviewCancelled_sendsNothing();
+    void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
     void addPage_extraTab_isShown();
 
 private:
@@ -238,6 +239,31 @@ void tst_MainWindow::submit_reviewCancelled_sendsNothing()
     QVERIFY(submitAction->isEnabled());
     QVERIFY(!m_window->editor()->isReadOnly());
     QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());
+}
+
+void tst_MainWindow::newDraft_samePaymentAsSubmittedBatch_warnsNamingIt()
+{
+    waitUntilReady();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("75.00")));
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    QTRY_VERIFY(submitAction->isEnabled());
+    m_window->setReviewRunner([](SubmitReviewDialog &) { return true; });
+    const QString firstRequest = m_window->editor()->model()->batch().header().requestId;
+    submitAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+
+    m_window->findChild<QAction *>(QStringLiteral("newDraftAction"))->trigger();
+    BatchEditor *editor = m_window->editor();
+    QVERIFY(!editor->isReadOnly());
+    QVERIFY(editor->model()->batch().header().requestId != firstRequest);
+    editor->pasteText(Header + bankLine(QStringLiteral("B1"), QStringLiteral("75.00"))
+                      + bankLine(QStringLiteral("B2"), QStringLiteral("76.00")));
+    const QModelIndex same = editor->model()->index(0, BatchModel::AmountColumn);
+    QCOMPARE(same.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QVERIFY(same.data(BatchModel::IssuesRole).toStringList().join(u' ').contains(firstRequest));
+    const QModelIndex other = editor->model()->index(1, BatchModel::AmountColumn);
+    QCOMPARE(other.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
+    QVERIFY(label("warningCountLabel").startsWith(u'1'));
 }
 
 void tst_MainWindow::addPage_extraTab_isShown()

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "priorpaymentchecker.h"
+
+#include "journal/batchstate.h"
+#include "journal/journal.h"
+#include "journal/journalqueries.h"
+#include "journal/recipientkey.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Lesspay::Core {
+
+namespace {
+
+QString describe(const DuplicateHit &hit)
+{
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(hit.createdAt).toLocalTime().date(), QLocale::ShortFormat);
+    const bool paid = hit.status == u"SUCCEED" || hit.status == u"SUCCESS";
+    if (paid)
+        return PriorPaymentChecker::tr("Already paid to this recipient with the same amount in batch %1 (%2).")
+            .arg(hit.requestId, when);
+    return PriorPaymentChecker::tr("The same recipient and amount are pending in batch %1 (%2, %3).")
+        .arg(hit.requestId, when, BatchStates::label(hit.state));
+}
+
+} // namespace
+
+PriorPaymentChecker::PriorPaymentChecker(const Journal &journal, const DetailValidator &validator, int windowDays,
+                                         QString excludeRequestId, Clock clock)
+    : m_journal(journal)
+    , m_validator(validator)
+    , m_windowDays(windowDays)
+    , m_excludeRequestId(std::move(excludeRequestId))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+qint64 PriorPaymentChecker::since() const
+{
+    return m_clock() - qint64(m_windowDays) * 24 * 60 * 60 * 1000;
+}
+
+std::optional<PriorPaymentChecker::Key> PriorPaymentChecker::keyOf(const PayoutDetail &detail,
+                                                                   const QString &currency) const
+{
+    const DetailValidator::Context context = m_validator.contextFor(currency);
+    // Only a payable row can have been paid before; the journal holds the wire form.
+    const ValidationIssues issues = m_validator.validate(detail, context);
+    if (std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); }))
+        return std::nullopt;
+    const PayoutDetail wire = m_validator.normalized(detail, context);
+    const std::optional<qint64> amount = RecipientKey::amountKey(wire.amount());
+    if (!amount)
+        return std::nullopt;
+    return Key{RecipientKey::of(currency, wire), *amount};
+}
+
+void PriorPaymentChecker::prime(const QList<PayoutDetail> &details, const QString &currency)
+{
+    QList<JournalQueries::Probe> probes;
+    QList<Key> keys;
+    for (const PayoutDetail &detail : details) {
+        const std::optional<Key> key = keyOf(detail, currency);
+        if (!key || m_cache.contains(*key) || keys.contains(*key))
+            continue;
+        probes.append({key->recipient, key->amount});
+        keys.append(*key);
+    }
+    if (probes.isEmpty())
+        return;
+    const QHash<int, QList<DuplicateHit>> hits =
+        JournalQueries(m_journal).recentSamePayments(probes, since(), m_excludeRequestId);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QList<DuplicateHit> found = hits.value(int(i));
+        m_cache.insert(keys.at(i), found.isEmpty() ? QString() : describe(found.first()));
+    }
+}
+
+QString PriorPaymentChecker::check(const PayoutDetail &detail, const QString &currency)
+{
+    const std::optional<Key> key = keyOf(detail, currency);
+    if (!key)
+        return {};
+    const auto it = m_cache.constFind(*key);
+    if (it != m_cache.cend())
+        return it.value();
+    const QList<DuplicateHit> found =
+        JournalQueries(m_journal).recentSamePayments(key->recipient, key->amount, since(), m_excludeRequestId);
+    const QString text = found.isEmpty() ? QString() : describe(found.first());
+    m_cache.insert(*key, text);
+    return text;
+}
+
+} // namespace Lesspay::Core

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/detailvalidator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+namespace Lesspay::Core {
+
+class Journal;
+
+// "Was this person already paid this amount?" for the draft editor: looks up payouts to the
+// same recipient of the same amount in other batches of the journal (paid, or possibly still
+// being paid) within a window of days, and words the warning naming that batch. The most
+// common way money goes out twice is a person, not a network. Answers are cached per
+// recipient and amount for the life of the checker (one per opened draft).
+class PriorPaymentChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(PriorPaymentChecker)
+
+public:
+    using Clock = std::function<qint64()>; // Unix time in milliseconds
+
+    PriorPaymentChecker(const Journal &journal, const DetailValidator &validator, int windowDays,
+                        QString excludeRequestId, Clock clock = {});
+
+    // Warms the cache for many rows with one prepared statement (opening a large draft).
+    void prime(const QList<PayoutDetail> &details, const QString &currency);
+    // The warning for one detail, or an empty string.
+    QString check(const PayoutDetail &detail, const QString &currency);
+
+private:
+    struct Key
+    {
+        QString recipient;
+        qint64 amount = 0;
+        friend bool operator==(const Key &, const Key &) = default;
+        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.recipient, key.amount); }
+    };
+
+    std::optional<Key> keyOf(const PayoutDetail &detail, const QString &currency) const;
+    qint64 since() const;
+
+    const Journal &m_journal;
+    const DetailValidator &m_validator;
+    int m_windowDays;
+    QString m_excludeRequestId;
+    Clock m_clock;
+    QHash<Key, QString> m_cache;
+};
+
+} // namespace Lesspay::Core
