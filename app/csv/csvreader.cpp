@@ -93,35 +93,36 @@ qsizetype firstUnpairedSurrogate(QStringView text, qsizetype from, bool final)
 
 QString positionMessage(CsvError::Code code, qint64 line, qint64 column)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CsvReader", text); };
     QString what;
     switch (code) {
     case CsvError::Code::None:
         return {};
     case CsvError::Code::Io:
-        return tr("The file could not be read.");
+        return QCoreApplication::translate("CsvReader", "The file could not be read.");
     case CsvError::Code::FileTooLarge:
         return {}; // CsvReader::fail() names the limit
     case CsvError::Code::EncodingUnavailable:
-        return tr("This system cannot decode the chosen text encoding.");
+        return QCoreApplication::translate("CsvReader", "This system cannot decode the chosen text encoding.");
     case CsvError::Code::InvalidUtf8:
-        what = tr("the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western "
-                  "European); open it again with that encoding.");
+        what = QCoreApplication::translate(
+            "CsvReader", "the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western "
+                         "European); open it again with that encoding.");
         break;
     case CsvError::Code::InvalidUtf16:
-        what = tr("the text is not valid UTF-16.");
+        what = QCoreApplication::translate("CsvReader", "the text is not valid UTF-16.");
         break;
     case CsvError::Code::UnterminatedQuote:
-        what = tr("a quoted field starts here and is never closed.");
+        what = QCoreApplication::translate("CsvReader", "a quoted field starts here and is never closed.");
         break;
     case CsvError::Code::TextAfterClosingQuote:
-        what = tr("text follows a closing quote; a quote inside a quoted field must be doubled.");
+        what = QCoreApplication::translate(
+            "CsvReader", "text follows a closing quote; a quote inside a quoted field must be doubled.");
         break;
     case CsvError::Code::RecordTooLong:
-        what = tr("the record is too long (is a quote missing?).");
+        what = QCoreApplication::translate("CsvReader", "the record is too long (is a quote missing?).");
         break;
     case CsvError::Code::TooManyFields:
-        what = tr("the record has too many fields.");
+        what = QCoreApplication::translate("CsvReader", "the record has too many fields.");
         break;
     }
     return QCoreApplication::translate("CsvReader", "Line %1, column %2: %3").arg(line).arg(column).arg(what);

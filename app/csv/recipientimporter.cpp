@@ -24,11 +24,6 @@ namespace {
 constexpr qsizetype ChunkRows = 1024;
 constexpr std::size_t QueuedChunks = 8; // bounds the memory between the threads
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecipientImporter", text);
-}
-
 } // namespace
 
 struct RecipientImporter::Chunk
@@ -89,7 +84,8 @@ bool RecipientImporter::readHeader(QIODevice *device)
     if (!m_reader->readRecord()) {
         ImportIssue issue;
         issue.code = QStringLiteral("csv.no_header");
-        issue.message = m_reader->hasError() ? m_reader->error().message : tr("The file is empty.");
+        issue.message = m_reader->hasError() ? m_reader->error().message
+                                             : QCoreApplication::translate("RecipientImporter", "The file is empty.");
         issue.line = m_reader->error().line;
         addIssue(issue);
         return false;
@@ -314,7 +310,8 @@ bool RecipientImporter::importInto(Batch &batch)
             issue.message = error.message;
         } else {
             issue.code = QStringLiteral("csv.canceled");
-            issue.message = tr("The import was canceled; nothing was imported.");
+            issue.message =
+                QCoreApplication::translate("RecipientImporter", "The import was canceled; nothing was imported.");
         }
         addIssue(issue);
         // Half a payout file is worse than none: take the rows out again.

@@ -32,11 +32,6 @@ bool allDigits(QStringView text)
     return !text.isEmpty() && countWhile(text, 0, isDigit) == text.size();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpreadsheetDamage", text);
-}
-
 ValidationIssue issue(Field field, ValidationIssue::Severity severity, const char *code, const QString &message)
 {
     return {field, severity, QString::fromLatin1(code), message};
@@ -126,35 +121,45 @@ ValidationIssues inspect(const PayoutDetail &detail, const QString &currency)
             // Fast path: plain digits can only have lost leading zeros.
             const bool phone = field == Field::WalletAccountNumber || (field == Field::WalletDepositKey && phoneKey);
             if (phone && lostMobileZero(value, currency)) {
-                issues.append(issue(field, ValidationIssue::Severity::Warning, "spreadsheet.leading_zero",
-                                    tr("%1 looks like a mobile number whose leading 0 a spreadsheet removed "
-                                       "(0%1). Check the number; it was imported as written.")
-                                        .arg(value)));
+                issues.append(issue(
+                    field, ValidationIssue::Severity::Warning, "spreadsheet.leading_zero",
+                    QCoreApplication::translate("SpreadsheetDamage",
+                                                "%1 looks like a mobile number whose leading 0 a spreadsheet removed "
+                                                "(0%1). Check the number; it was imported as written.")
+                        .arg(value)));
             } else if (field == Field::WalletDepositKey && cpfKey && value.size() >= 9 && value.size() < 11) {
                 issues.append(issue(field, ValidationIssue::Severity::Warning, "spreadsheet.leading_zero",
-                                    tr("A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading "
-                                       "zeros: format the column as Text and export again.")
+                                    QCoreApplication::translate(
+                                        "SpreadsheetDamage",
+                                        "A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading "
+                                        "zeros: format the column as Text and export again.")
                                         .arg(value)
                                         .arg(value.size())));
             } else if (field == Field::WalletDepositKey && cnpjKey && value.size() >= 12 && value.size() < 14) {
                 issues.append(issue(field, ValidationIssue::Severity::Warning, "spreadsheet.leading_zero",
-                                    tr("A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading "
-                                       "zeros: format the column as Text and export again.")
+                                    QCoreApplication::translate(
+                                        "SpreadsheetDamage",
+                                        "A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading "
+                                        "zeros: format the column as Text and export again.")
                                         .arg(value)
                                         .arg(value.size())));
             }
             continue;
         }
         if (looksScientific(value)) {
-            issues.append(issue(field, ValidationIssue::Severity::Error, "spreadsheet.scientific_notation",
-                                tr("%1 is in scientific notation: a spreadsheet shortened the number and the "
-                                   "original digits are lost. Format the column as Text and export again.")
-                                    .arg(value)));
+            issues.append(issue(
+                field, ValidationIssue::Severity::Error, "spreadsheet.scientific_notation",
+                QCoreApplication::translate("SpreadsheetDamage",
+                                            "%1 is in scientific notation: a spreadsheet shortened the number and the "
+                                            "original digits are lost. Format the column as Text and export again.")
+                    .arg(value)));
         } else if (field != Field::MchOrderId && looksLikeDate(value)) {
-            issues.append(issue(field, ValidationIssue::Severity::Error, "spreadsheet.date",
-                                tr("%1 looks like a date: a spreadsheet probably converted the number. Format "
-                                   "the column as Text and export again.")
-                                    .arg(value)));
+            issues.append(issue(
+                field, ValidationIssue::Severity::Error, "spreadsheet.date",
+                QCoreApplication::translate("SpreadsheetDamage",
+                                            "%1 looks like a date: a spreadsheet probably converted the number. Format "
+                                            "the column as Text and export again.")
+                    .arg(value)));
         }
     }
     return issues;
