@@ -31,7 +31,7 @@ bool isIdChar(QChar c)
     return (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'_' || u == u'-';
 }
 
-quint32 hashId(const QString &key)
+quint32 hashId(QStringView key)
 {
     const size_t h = qHash(key, size_t(0x9E3779B97F4A7C15ull));
     return quint32(h ^ (quint64(h) >> 32));
@@ -390,7 +390,7 @@ void Batch::markDuplicate(Row &row, bool duplicate)
         m_duplicateRowsWithoutOwnErrors += sign;
 }
 
-qsizetype Batch::findSlot(quint32 hash, const QString &key) const
+qsizetype Batch::findSlot(quint32 hash, QStringView key) const
 {
     // Returns the slot of the key, or the empty slot where it would go.
     const qsizetype mask = qsizetype(m_slots.size()) - 1;
@@ -440,7 +440,7 @@ void Batch::eraseSlot(qsizetype hole)
 void Batch::linkId(quint32 id, const PayoutDetail &detail)
 {
     Row &row = m_rows[id];
-    const QString key = QStringView(detail.mchOrderId()).trimmed().toString();
+    const QStringView key = QStringView(detail.mchOrderId()).trimmed();
     row.hasId = !key.isEmpty();
     row.prevSame = row.nextSame = NoRow;
     row.duplicate = false;

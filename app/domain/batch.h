@@ -118,7 +118,7 @@ private:
     void markDuplicate(Row &row, bool duplicate);
     void linkId(quint32 id, const PayoutDetail &detail);
     void unlinkId(quint32 id);
-    qsizetype findSlot(quint32 hash, const QString &key) const;
+    qsizetype findSlot(quint32 hash, QStringView key) const;
     void eraseSlot(qsizetype slot);
     void growSlots();
     void takeOut(quint32 id);

@@ -83,6 +83,12 @@ bool isForbiddenControl(char16_t u)
     return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
 }
 
+char16_t upperAscii(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= u'a' && u <= u'z' ? char16_t(u - (u'a' - u'A')) : u;
+}
+
 QString upper(QStringView text)
 {
     QString out = text.toString();
@@ -243,6 +249,8 @@ bool Checker::commonChecks(Field f, bool required)
     }
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value[i];
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7F)
+            continue; // printable ASCII, nearly every character
         // A lone surrogate cannot be written as UTF-8: it would reach the wire as U+FFFD.
         const bool paired = c.isHighSurrogate() ? i + 1 < value.size() && value[i + 1].isLowSurrogate()
                                                 : !c.isLowSurrogate() || (i > 0 && value[i - 1].isHighSurrogate());
@@ -313,28 +321,38 @@ void Checker::checkBank()
                   tr("The account number must have 4 to 34 letters or digits."));
     }
 
-    QString country;
+    char16_t country[2] = {};
+    QStringView countryView;
     if (commonChecks(Field::BankCountryCode, true)) {
-        country = upper(text(Field::BankCountryCode));
-        if (!m_data.countries.contains(country)) {
+        const QStringView typed = text(Field::BankCountryCode);
+        if (typed.size() == 2) {
+            country[0] = upperAscii(typed[0]);
+            country[1] = upperAscii(typed[1]);
+            countryView = QStringView(country, 2);
+        }
+        if (!m_data.countries.contains(countryView)) {
             error(Field::BankCountryCode, QLatin1StringView("country.unknown"),
                   tr("Not an ISO 3166-1 two-letter country code."));
-            country.clear();
+            countryView = {};
         }
     }
-    checkSwift(country);
+    checkSwift(countryView);
 }
 
 void Checker::checkSwift(QStringView country)
 {
     if (!commonChecks(Field::BankSwiftCode, true))
         return;
-    const QString bic = upper(text(Field::BankSwiftCode));
+    const QStringView typed = text(Field::BankSwiftCode);
     const Field f = Field::BankSwiftCode;
-    if (bic.size() != 8 && bic.size() != 11) {
+    if (typed.size() != 8 && typed.size() != 11) {
         error(f, QLatin1StringView("swift.length"), tr("A SWIFT/BIC code has 8 or 11 characters."));
         return;
     }
+    char16_t upperBic[11];
+    for (qsizetype i = 0; i < typed.size(); ++i)
+        upperBic[i] = upperAscii(typed[i]);
+    const QStringView bic(upperBic, typed.size());
     if (!std::all_of(bic.begin(), bic.end(), isAsciiAlnum)) {
         error(f, QLatin1StringView("swift.invalid_character"), tr("A SWIFT/BIC code has only letters and digits."));
         return;
@@ -346,12 +364,13 @@ void Checker::checkSwift(QStringView country)
               tr("Characters 5 and 6 of a SWIFT/BIC code must be a country code."));
         return;
     }
-    if (bic.at(7) == u'0')
+    if (bic[7] == u'0')
         add(f, Severity::Warning, QLatin1StringView("swift.test_code"),
             tr("This is a SWIFT test and training code; real payments cannot reach it."));
     if (!country.isEmpty() && bicCountry != country)
         add(f, Severity::Warning, QLatin1StringView("swift.country_mismatch"),
-            tr("The SWIFT/BIC code belongs to %1, the bank country is %2.").arg(bicCountry, country));
+            tr("The SWIFT/BIC code belongs to %1, the bank country is %2.")
+                .arg(bicCountry.toString(), country.toString()));
 }
 
 void Checker::checkWallet()
@@ -360,13 +379,17 @@ void Checker::checkWallet()
     commonChecks(Field::WalletAccountNumber, true);
     checkAccountType(Field::WalletAccountType);
 
-    if (commonChecks(Field::WalletProvider, true)
-        && m_data.providers.canonicalName(m_context.currency, text(Field::WalletProvider).toString()).isEmpty()) {
+    if (commonChecks(Field::WalletProvider, true)) {
         const QStringList offered = m_data.providers.providers(m_context.currency);
-        error(Field::WalletProvider, QLatin1StringView("provider.not_offered"),
-              offered.isEmpty() ? tr("No e-wallet provider is offered for %1.").arg(m_context.currency)
-                                : tr("Not offered for %1; choose one of: %2.")
-                                      .arg(m_context.currency, offered.join(QLatin1StringView(", "))));
+        const QStringView provider = text(Field::WalletProvider);
+        const bool known = std::any_of(offered.begin(), offered.end(), [&](const QString &name) {
+            return provider.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            error(Field::WalletProvider, QLatin1StringView("provider.not_offered"),
+                  offered.isEmpty() ? tr("No e-wallet provider is offered for %1.").arg(m_context.currency)
+                                    : tr("Not offered for %1; choose one of: %2.")
+                                          .arg(m_context.currency, offered.join(QLatin1StringView(", "))));
     }
 
     QStringView type;
