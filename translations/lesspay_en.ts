@@ -358,6 +358,38 @@
         <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot decode the chosen text encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is too long (is a quote missing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has too many fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -474,38 +506,6 @@
 </context>
 <context>
     <name>Lesspay::Core</name>
-    <message>
-        <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This system cannot decode the chosen text encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field starts here and is never closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text follows a closing quote; a quote inside a quoted field must be doubled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record is too long (is a quote missing?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the record has too many fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Another payout in this batch has the same order ID.</source>
         <translation type="unfinished"></translation>
@@ -925,17 +925,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core::RecipientImporter</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was canceled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::Reconciler</name>
     <message>
         <source>Resumed: asking Lesspay whether the batch arrived</source>
@@ -1012,29 +1001,6 @@
     </message>
     <message>
         <source>%1 is not a valid settings file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::SpreadsheetDamage</name>
-    <message>
-        <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1566,21 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lesspay Payout Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::JournalSidebar</name>
     <message>
         <source>Drafts</source>
@@ -1634,6 +1615,21 @@
     </message>
     <message>
         <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the console starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2209,17 @@
     </message>
 </context>
 <context>
+    <name>PriorPaymentChecker</name>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profiles</source>
@@ -2356,6 +2363,14 @@
         <source>The row has %1 cells but the header %2; the missing cells were read as empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetryDraftBuilder</name>
@@ -2420,6 +2435,29 @@
             <numerusform>New draft &quot;%1&quot; with %n payout.</numerusform>
             <numerusform>New draft &quot;%1&quot; with %n payouts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetDamage</name>
+    <message>
+        <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

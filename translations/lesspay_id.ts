@@ -355,6 +355,38 @@
         <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
         <translation>File melebihi batas impor %1 MiB. Pecah menjadi file yang lebih kecil atau naikkan batasnya di pengaturan.</translation>
     </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>File tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>This system cannot decode the chosen text encoding.</source>
+        <translation>Sistem ini tidak dapat membaca pengodean teks yang dipilih.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
+        <translation>teks bukan UTF-8 yang valid. File kemungkinan disimpan sebagai Windows-1252 (Eropa Barat); buka lagi dengan pengodean itu.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-16.</source>
+        <translation>teks bukan UTF-16 yang valid.</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and is never closed.</source>
+        <translation>kolom berkutip dimulai di sini dan tidak pernah ditutup.</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled.</source>
+        <translation>ada teks setelah tanda kutip penutup; tanda kutip di dalam kolom berkutip harus ditulis ganda.</translation>
+    </message>
+    <message>
+        <source>the record is too long (is a quote missing?).</source>
+        <translation>rekaman terlalu panjang (apakah ada tanda kutip yang hilang?).</translation>
+    </message>
+    <message>
+        <source>the record has too many fields.</source>
+        <translation>rekaman memiliki terlalu banyak kolom.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -471,38 +503,6 @@
 </context>
 <context>
     <name>Lesspay::Core</name>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>File tidak dapat dibaca.</translation>
-    </message>
-    <message>
-        <source>This system cannot decode the chosen text encoding.</source>
-        <translation>Sistem ini tidak dapat membaca pengodean teks yang dipilih.</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
-        <translation>teks bukan UTF-8 yang valid. File kemungkinan disimpan sebagai Windows-1252 (Eropa Barat); buka lagi dengan pengodean itu.</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16.</source>
-        <translation>teks bukan UTF-16 yang valid.</translation>
-    </message>
-    <message>
-        <source>a quoted field starts here and is never closed.</source>
-        <translation>kolom berkutip dimulai di sini dan tidak pernah ditutup.</translation>
-    </message>
-    <message>
-        <source>text follows a closing quote; a quote inside a quoted field must be doubled.</source>
-        <translation>ada teks setelah tanda kutip penutup; tanda kutip di dalam kolom berkutip harus ditulis ganda.</translation>
-    </message>
-    <message>
-        <source>the record is too long (is a quote missing?).</source>
-        <translation>rekaman terlalu panjang (apakah ada tanda kutip yang hilang?).</translation>
-    </message>
-    <message>
-        <source>the record has too many fields.</source>
-        <translation>rekaman memiliki terlalu banyak kolom.</translation>
-    </message>
     <message>
         <source>Another payout in this batch has the same order ID.</source>
         <translation>Ada pembayaran lain dalam batch ini dengan ID pesanan yang sama.</translation>
@@ -922,17 +922,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core::RecipientImporter</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>File kosong.</translation>
-    </message>
-    <message>
-        <source>The import was canceled; nothing was imported.</source>
-        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::Reconciler</name>
     <message>
         <source>Resumed: asking Lesspay whether the batch arrived</source>
@@ -1010,29 +999,6 @@
     <message>
         <source>%1 is not a valid settings file</source>
         <translation>%1 bukan file pengaturan yang valid</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::SpreadsheetDamage</name>
-    <message>
-        <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
-        <translation>%1 tampak seperti nomor ponsel yang angka 0 di depannya dihapus oleh spreadsheet (0%1). Periksa nomornya; nomor diimpor apa adanya.</translation>
-    </message>
-    <message>
-        <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation>CPF terdiri dari 11 angka; %1 memiliki %2. Spreadsheet mungkin menghapus angka 0 di depan: format kolom sebagai Teks lalu ekspor ulang.</translation>
-    </message>
-    <message>
-        <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation>CNPJ terdiri dari 14 angka; %1 memiliki %2. Spreadsheet mungkin menghapus angka 0 di depan: format kolom sebagai Teks lalu ekspor ulang.</translation>
-    </message>
-    <message>
-        <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
-        <translation>%1 ditulis dalam notasi ilmiah: spreadsheet memendekkan nomor dan angka aslinya hilang. Format kolom sebagai Teks lalu ekspor ulang.</translation>
-    </message>
-    <message>
-        <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
-        <translation>%1 tampak seperti tanggal: spreadsheet mungkin mengubah nomornya. Format kolom sebagai Teks lalu ekspor ulang.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1560,21 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>Halaman &amp;sambutan</translation>
+    </message>
+    <message>
+        <source>&amp;About Lesspay Payout Console</source>
+        <translation>&amp;Tentang Konsol Pembayaran Lesspay</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::JournalSidebar</name>
     <message>
         <source>Drafts</source>
@@ -1628,6 +1609,21 @@
     <message>
         <source>Created %1</source>
         <translation>Dibuat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Bahasa &amp;sistem</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the console starts.</source>
+        <translation>Bahasa baru berlaku saat konsol dijalankan lagi.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2194,17 @@
     </message>
 </context>
 <context>
+    <name>PriorPaymentChecker</name>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
+        <translation>Sudah dibayar ke penerima ini dengan jumlah yang sama di batch %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
+        <translation>Penerima dan jumlah yang sama masih tertunda di batch %1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profiles</source>
@@ -2341,6 +2348,14 @@
         <source>The row has %1 cells but the header %2; the missing cells were read as empty.</source>
         <translation>Baris ini memiliki %1 sel, sedangkan header %2; sel yang kurang dibaca sebagai kosong.</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>File kosong.</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>RetryDraftBuilder</name>
@@ -2403,6 +2418,29 @@
         <translation>
             <numerusform>Draf baru &quot;%1&quot; dengan %n pembayaran.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetDamage</name>
+    <message>
+        <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
+        <translation>%1 tampak seperti nomor ponsel yang angka 0 di depannya dihapus oleh spreadsheet (0%1). Periksa nomornya; nomor diimpor apa adanya.</translation>
+    </message>
+    <message>
+        <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
+        <translation>CPF terdiri dari 11 angka; %1 memiliki %2. Spreadsheet mungkin menghapus angka 0 di depan: format kolom sebagai Teks lalu ekspor ulang.</translation>
+    </message>
+    <message>
+        <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
+        <translation>CNPJ terdiri dari 14 angka; %1 memiliki %2. Spreadsheet mungkin menghapus angka 0 di depan: format kolom sebagai Teks lalu ekspor ulang.</translation>
+    </message>
+    <message>
+        <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
+        <translation>%1 ditulis dalam notasi ilmiah: spreadsheet memendekkan nomor dan angka aslinya hilang. Format kolom sebagai Teks lalu ekspor ulang.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
+        <translation>%1 tampak seperti tanggal: spreadsheet mungkin mengubah nomornya. Format kolom sebagai Teks lalu ekspor ulang.</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,38 @@
         <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
         <translation>文件超过了 %1 MiB 的导入上限。请将其拆分为较小的文件，或在设置中提高上限。</translation>
     </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode the chosen text encoding.</source>
+        <translation>本系统无法解码所选的文本编码。</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
+        <translation>文本不是有效的 UTF-8。该文件可能以 Windows-1252（西欧）编码保存，请用该编码重新打开。</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-16.</source>
+        <translation>文本不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>a quoted field starts here and is never closed.</source>
+        <translation>带引号的字段从此处开始，但没有结束引号。</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; a quote inside a quoted field must be doubled.</source>
+        <translation>结束引号后还有文本；带引号的字段中的引号必须写成两个。</translation>
+    </message>
+    <message>
+        <source>the record is too long (is a quote missing?).</source>
+        <translation>该记录过长（是否缺少引号？）。</translation>
+    </message>
+    <message>
+        <source>the record has too many fields.</source>
+        <translation>该记录的字段过多。</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -471,38 +503,6 @@
 </context>
 <context>
     <name>Lesspay::Core</name>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>This system cannot decode the chosen text encoding.</source>
-        <translation>本系统无法解码所选的文本编码。</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
-        <translation>文本不是有效的 UTF-8。该文件可能以 Windows-1252（西欧）编码保存，请用该编码重新打开。</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-16.</source>
-        <translation>文本不是有效的 UTF-16。</translation>
-    </message>
-    <message>
-        <source>a quoted field starts here and is never closed.</source>
-        <translation>带引号的字段从此处开始，但没有结束引号。</translation>
-    </message>
-    <message>
-        <source>text follows a closing quote; a quote inside a quoted field must be doubled.</source>
-        <translation>结束引号后还有文本；带引号的字段中的引号必须写成两个。</translation>
-    </message>
-    <message>
-        <source>the record is too long (is a quote missing?).</source>
-        <translation>该记录过长（是否缺少引号？）。</translation>
-    </message>
-    <message>
-        <source>the record has too many fields.</source>
-        <translation>该记录的字段过多。</translation>
-    </message>
     <message>
         <source>Another payout in this batch has the same order ID.</source>
         <translation>此批次中另有一笔代付使用了相同的订单号。</translation>
@@ -922,17 +922,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core::RecipientImporter</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
-        <source>The import was canceled; nothing was imported.</source>
-        <translation>导入已取消，未导入任何内容。</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::Reconciler</name>
     <message>
         <source>Resumed: asking Lesspay whether the batch arrived</source>
@@ -1010,29 +999,6 @@
     <message>
         <source>%1 is not a valid settings file</source>
         <translation>%1 不是有效的设置文件</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::SpreadsheetDamage</name>
-    <message>
-        <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
-        <translation>%1 看起来是被电子表格去掉了开头 0 的手机号（0%1）。请核对该号码；它已按原样导入。</translation>
-    </message>
-    <message>
-        <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation>CPF 为 11 位数字，而 %1 只有 %2 位。可能是电子表格去掉了开头的 0：请将该列设为“文本”格式后重新导出。</translation>
-    </message>
-    <message>
-        <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
-        <translation>CNPJ 为 14 位数字，而 %1 只有 %2 位。可能是电子表格去掉了开头的 0：请将该列设为“文本”格式后重新导出。</translation>
-    </message>
-    <message>
-        <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
-        <translation>%1 使用了科学计数法：电子表格截短了该号码，原始数字已丢失。请将该列设为“文本”格式后重新导出。</translation>
-    </message>
-    <message>
-        <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
-        <translation>%1 看起来像日期：可能是电子表格转换了该号码。请将该列设为“文本”格式后重新导出。</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1560,21 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation>欢迎页(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lesspay Payout Console</source>
+        <translation>关于 Lesspay 代付控制台(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::JournalSidebar</name>
     <message>
         <source>Drafts</source>
@@ -1628,6 +1609,21 @@
     <message>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the console starts.</source>
+        <translation>新语言将在下次启动控制台时生效。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2194,17 @@
     </message>
 </context>
 <context>
+    <name>PriorPaymentChecker</name>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
+        <translation>已在批次 %1（%2）中向该收款人支付过相同金额。</translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
+        <translation>相同收款人和金额的代付在批次 %1（%2，%3）中待处理。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditorDialog</name>
     <message>
         <source>Profiles</source>
@@ -2341,6 +2348,14 @@
         <source>The row has %1 cells but the header %2; the missing cells were read as empty.</source>
         <translation>该行有 %1 个单元格，而表头有 %2 个；缺少的单元格按空值读取。</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>RetryDraftBuilder</name>
@@ -2403,6 +2418,29 @@
         <translation>
             <numerusform>已新建草稿“%1”，包含 %n 笔代付。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetDamage</name>
+    <message>
+        <source>%1 looks like a mobile number whose leading 0 a spreadsheet removed (0%1). Check the number; it was imported as written.</source>
+        <translation>%1 看起来是被电子表格去掉了开头 0 的手机号（0%1）。请核对该号码；它已按原样导入。</translation>
+    </message>
+    <message>
+        <source>A CPF has 11 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
+        <translation>CPF 为 11 位数字，而 %1 只有 %2 位。可能是电子表格去掉了开头的 0：请将该列设为“文本”格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>A CNPJ has 14 digits; %1 has %2. A spreadsheet probably removed leading zeros: format the column as Text and export again.</source>
+        <translation>CNPJ 为 14 位数字，而 %1 只有 %2 位。可能是电子表格去掉了开头的 0：请将该列设为“文本”格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 is in scientific notation: a spreadsheet shortened the number and the original digits are lost. Format the column as Text and export again.</source>
+        <translation>%1 使用了科学计数法：电子表格截短了该号码，原始数字已丢失。请将该列设为“文本”格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
+        <translation>%1 看起来像日期：可能是电子表格转换了该号码。请将该列设为“文本”格式后重新导出。</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "about/aboutdialog.h"
 #include "about/appicon.h"
+#include "about/helpmenu.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QtTest>
 
 using Lesspay::Ui::AboutDialog;
 using Lesspay::Ui::AppIcon;
+using Lesspay::Ui::HelpMenu;
 
 class TestAboutDialog final : public QObject
 {
@@ -21,6 +24,8 @@ private slots:
     void copyButton_clicked_putsVersionReportOnClipboard();
     void appIcon_everySize_isEmbedded_data();
     void appIcon_everySize_isEmbedded();
+    void helpMenu_welcome_emitsRequest();
+    void helpMenu_aboutTwice_opensOneDialog();
 };
 
 void TestAboutDialog::components_always_listConsoleQtAndKeychain()
@@ -70,6 +75,30 @@ void TestAboutDialog::appIcon_everySize_isEmbedded()
     // The tile is opaque green in the middle of its left edge and transparent in the corners.
     QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
     QVERIFY(image.pixelColor(size / 8, size / 2).green() > image.pixelColor(size / 8, size / 2).red());
+}
+
+void TestAboutDialog::helpMenu_welcome_emitsRequest()
+{
+    QWidget window;
+    auto *menu = new HelpMenu(&window);
+    QSignalSpy welcome(menu, &HelpMenu::welcomeRequested);
+    menu->findChild<QAction *>(QStringLiteral("welcomeAction"))->trigger();
+    QCOMPARE(welcome.count(), 1);
+}
+
+void TestAboutDialog::helpMenu_aboutTwice_opensOneDialog()
+{
+    QWidget window;
+    window.show();
+    auto *menu = new HelpMenu(&window);
+    auto *about = menu->findChild<QAction *>(QStringLiteral("aboutAction"));
+    QVERIFY(about);
+    about->trigger();
+    about->trigger();
+    const auto dialogs = window.findChildren<AboutDialog *>();
+    QCOMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.first()->isVisible());
+    dialogs.first()->close();
 }
 
 QTEST_MAIN(TestAboutDialog)
