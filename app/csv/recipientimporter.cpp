@@ -10,10 +10,12 @@
 #include "domain/detailvalidator.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <thread>
 
@@ -77,6 +79,7 @@ bool RecipientImporter::readHeader(QIODevice *device)
     options.delimiter = m_options.delimiter;
     options.maxFileBytes = m_options.maxFileBytes;
     m_reader = std::make_unique<CsvReader>(device, options);
+    m_deviceSize = device && !device->isSequential() ? device->size() : -1;
     m_headers.clear();
     m_mapping.clear();
     m_issues.clear();
@@ -186,6 +189,12 @@ bool RecipientImporter::produce(const RecipientRowMapper &mapper, Chunk &chunk, 
 
 bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
 {
+    if (!m_reserved && m_deviceSize > 0 && chunk.bytesRead > 0 && !chunk.details.empty()) {
+        // Size the batch's tables once from the rows per byte seen so far: no rehashing later.
+        m_reserved = true;
+        const qint64 estimate = qint64(chunk.details.size()) * m_deviceSize / chunk.bytesRead * 21 / 20;
+        batch.reserve(int(std::min<qint64>(batch.size() + estimate, std::numeric_limits<int>::max() / 4)));
+    }
     const int first = batch.size();
     // The batch's problem count moves when the new row has issues or duplicates another one:
     // remember those rows so that the report asks the batch about them alone.
@@ -296,6 +305,7 @@ bool RecipientImporter::importInto(Batch &batch)
     m_rowNumbers.clear();
     m_rowLines.clear();
     m_rowsWithIssues.clear();
+    m_reserved = false;
     m_importedRows = 0;
     m_skippedRows = 0;
     const bool completed = m_options.parallel ? importParallel(batch, mapper) : importSerial(batch, mapper);

@@ -104,6 +104,8 @@ private:
     std::vector<quint32> m_rowNumbers; // per imported row: record number and line, for the report
     std::vector<quint32> m_rowLines;
     std::vector<int> m_rowsWithIssues; // batch rows whose issues go into the report
+    qint64 m_deviceSize = -1;          // for sizing the batch once the first rows show the row length
+    bool m_reserved = false;
 };
 
 } // namespace Lesspay::Core
