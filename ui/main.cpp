@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "about/appicon.h"
+#include "batchesview.h"
 #include "consoleservices.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTabWidget>
 
 using namespace Lesspay;
 
@@ -42,6 +44,24 @@ int main(int argc, char *argv[])
     }
 
     Ui::MainWindow window(*services);
+    // The Batches page: submitted batches followed live through the engine.
+    auto *batches = new Ui::BatchesView(services->journal());
+    batches->setEngine(&services->engine());
+    batches->setStatusBar(window.statusBar());
+    const auto updateProfileNames = [&services, batches] {
+        QHash<QString, QString> names;
+        for (const Core::Profile &profile : services->settings().profiles())
+            names.insert(profile.id.toString(QUuid::WithoutBraces), profile.name);
+        batches->setProfileNames(names);
+    };
+    updateProfileNames();
+    QObject::connect(&services->settings(), &Core::Settings::profilesChanged, batches, updateProfileNames);
+    window.addPage(batches, batches->tabIcon(), batches->tabText());
+    batches->attachToTab(window.pages());
+    QObject::connect(batches, &Ui::BatchesView::retryDraftCreated, &window, [&window](qint64 draftId) {
+        window.openDraft(draftId);
+        window.pages()->setCurrentIndex(0);
+    });
     window.show();
     window.start();
     return QApplication::exec();

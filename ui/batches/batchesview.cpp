@@ -294,6 +294,16 @@ void BatchesView::attachToTab(QTabWidget *tabs)
     updateAttention();
 }
 
+void BatchesView::setStatusBar(QStatusBar *statusBar)
+{
+    m_notifier->setStatusBar(statusBar);
+}
+
+void BatchesView::setProfileNames(const QHash<QString, QString> &names)
+{
+    m_model->setProfileNames(names);
+}
+
 void BatchesView::updateAttention()
 {
     const int count = attentionCount();

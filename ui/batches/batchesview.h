@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QPointer>
 #include <QTimer>
@@ -13,6 +14,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStatusBar;
 class QTabWidget;
 class QTableView;
 
@@ -46,6 +48,10 @@ public:
     void setEngine(Core::SubmissionEngine *engine);
     // Keeps the tab's text and icon showing how many batches need attention.
     void attachToTab(QTabWidget *tabs);
+    // Where notices go when there is no system tray.
+    void setStatusBar(QStatusBar *statusBar);
+    // Profile ids are shown by these names.
+    void setProfileNames(const QHash<QString, QString> &names);
 
     QString tabText() const;
     QIcon tabIcon() const;
