@@ -159,7 +159,7 @@ QString CsvReader::encodingName(Encoding encoding)
 
 QStringView CsvReader::field(qsizetype index) const
 {
-    const Span &span = m_fields.at(index);
+    const Span &span = m_fields[std::size_t(index)];
     const QString &source = span.scratch ? m_scratch : m_text;
     return QStringView(source).mid(span.begin, span.length);
 }
@@ -167,8 +167,8 @@ QStringView CsvReader::field(qsizetype index) const
 QStringList CsvReader::record() const
 {
     QStringList fields;
-    fields.reserve(m_fields.size());
-    for (qsizetype i = 0; i < m_fields.size(); ++i)
+    fields.reserve(fieldCount());
+    for (qsizetype i = 0; i < fieldCount(); ++i)
         fields.append(field(i).toString());
     return fields;
 }
@@ -485,7 +485,7 @@ CsvReader::Parse CsvReader::parseRecord()
     m_fields.clear();
     m_scratch.clear();
     for (;;) {
-        if (m_fields.size() >= m_options.maxFields)
+        if (fieldCount() >= m_options.maxFields)
             return failAt(CsvError::Code::TooManyFields, line, pos - lineStart + 1);
         if (pos < end && text[pos] == u'"') {
             const qint64 quoteLine = line;
@@ -527,7 +527,7 @@ CsvReader::Parse CsvReader::parseRecord()
                 }
                 ++pos;
             }
-            m_fields.append(span);
+            m_fields.push_back(span);
             if (pos == end) {
                 if (!final)
                     return Parse::NeedMore;
@@ -558,7 +558,7 @@ CsvReader::Parse CsvReader::parseRecord()
         }
         if (pos == end && !final)
             return Parse::NeedMore;
-        m_fields.append({begin, pos - begin, false});
+        m_fields.push_back({begin, pos - begin, false});
         if (pos == end) {
             commit();
             return atFinalEnd(Parse::Record);

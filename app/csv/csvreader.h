@@ -10,6 +10,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <vector>
+
 class QIODevice;
 
 namespace Lesspay::Core {
@@ -38,7 +40,7 @@ public:
     // Empty lines are skipped. The views returned by field() stay valid until the next call.
     bool readRecord();
 
-    qsizetype fieldCount() const { return m_fields.size(); }
+    qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
     QStringView field(qsizetype index) const;
     QStringList record() const;
 
@@ -87,7 +89,7 @@ private:
     QString m_text;            // decoded text; m_pos is the start of the next record
     qsizetype m_pos = 0;
     QString m_scratch;
-    QList<Span> m_fields;
+    std::vector<Span> m_fields;
     qint64 m_line = 1;         // line at m_pos
     qsizetype m_lineStart = 0; // index in m_text where line m_line starts (negative once compacted away)
     qint64 m_utf16Bytes = 0;

@@ -165,7 +165,7 @@ QString RecipientImporter::defaultDestination() const
     return bank ? PayoutDetail::Bank : PayoutDetail::EWallet;
 }
 
-bool RecipientImporter::produce(const RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows)
+bool RecipientImporter::produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows)
 {
     chunk.details.reserve(std::size_t(rows));
     while (qsizetype(chunk.details.size()) < rows) {
@@ -217,7 +217,7 @@ bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
     return !m_options.progress || m_options.progress(chunk.bytesRead);
 }
 
-bool RecipientImporter::importSerial(Batch &batch, const RecipientRowMapper &mapper)
+bool RecipientImporter::importSerial(Batch &batch, RecipientRowMapper &mapper)
 {
     for (;;) {
         Chunk chunk;
@@ -231,7 +231,7 @@ bool RecipientImporter::importSerial(Batch &batch, const RecipientRowMapper &map
 
 // Reading, decoding and mapping run on a worker thread while this thread appends to the
 // batch (which validates). The reader belongs to the worker until it is joined.
-bool RecipientImporter::importParallel(Batch &batch, const RecipientRowMapper &mapper)
+bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
 {
     std::mutex mutex;
     std::condition_variable changed;
@@ -299,7 +299,7 @@ bool RecipientImporter::importInto(Batch &batch)
     settings.decimals = context.decimals;
     settings.currency = batch.header().currency;
     settings.defaultDestination = defaultDestination();
-    const RecipientRowMapper mapper(settings);
+    RecipientRowMapper mapper(settings);
 
     const int firstRow = batch.size();
     m_rowNumbers.clear();

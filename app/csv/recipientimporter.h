@@ -86,9 +86,9 @@ private:
     struct Chunk;
     void addIssue(ImportIssue issue);
     bool consume(Batch &batch, Chunk &chunk); // false: canceled by the progress callback
-    bool produce(const RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
-    bool importSerial(Batch &batch, const RecipientRowMapper &mapper);
-    bool importParallel(Batch &batch, const RecipientRowMapper &mapper);
+    bool produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
+    bool importSerial(Batch &batch, RecipientRowMapper &mapper);
+    bool importParallel(Batch &batch, RecipientRowMapper &mapper);
     void collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper);
     QString defaultDestination() const;
 

@@ -31,6 +31,27 @@ RecipientRowMapper::RecipientRowMapper(Settings settings)
         if (field && m_columnOf[std::size_t(*field)] == 0)
             m_columnOf[std::size_t(*field)] = int(column + 1);
     }
+    m_caches.resize(std::size_t(m_settings.mapping.size()));
+}
+
+QString RecipientRowMapper::cellText(qsizetype column, QStringView value)
+{
+    ColumnCache &cache = m_caches[std::size_t(column)];
+    if (!cache.enabled || value.isEmpty())
+        return value.toString();
+    ++cache.lookups;
+    for (const QString &known : cache.values) {
+        if (known.size() == value.size() && QStringView(known) == value) {
+            ++cache.hits;
+            return known;
+        }
+    }
+    if (cache.lookups == 256 && cache.hits < 128)
+        cache.enabled = false;
+    QString text = value.toString();
+    cache.values[cache.next] = text;
+    cache.next = quint8((cache.next + 1) % cache.values.size());
+    return text;
 }
 
 // The amount goes into the batch in the API form ("1234.50"). What the user's locale cannot
@@ -48,7 +69,7 @@ QString RecipientRowMapper::convertAmount(const QString &raw) const
     return parsed.ok() ? Amount::format(parsed.minor, decimals) : raw;
 }
 
-bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, ImportIssues &issues) const
+bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, ImportIssues &issues)
 {
     const qsizetype cells = reader.fieldCount();
     bool empty = true;
@@ -78,7 +99,7 @@ bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, Impo
         const QStringView cell = reader.field(i);
         const QStringView value = cell.sliced(FormulaGuard::guardLength(cell));
         detail.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value.toString())
-                                                                            : value.toString());
+                                                                            : cellText(i, value));
     }
     if (m_columnOf[std::size_t(Field::DestinationType)] == 0 && !m_settings.defaultDestination.isEmpty())
         detail.setValue(Field::DestinationType, m_settings.defaultDestination);

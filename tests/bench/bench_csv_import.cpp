@@ -65,7 +65,7 @@ int stages(const QString &path, const DetailValidator &validator, const QString 
         settings.mapping = HeaderAliases::map(settings.headers);
         settings.decimals = context.decimals;
         settings.currency = currency;
-        const RecipientRowMapper mapper(settings);
+        RecipientRowMapper mapper(settings);
         qint64 rows = 0;
         qint64 issues = 0;
         while (reader.readRecord()) {
