@@ -228,12 +228,12 @@ void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::
 
     QHeaderView *columns = m_table->horizontalHeader();
     const QList<std::pair<int, int>> widths = {
-        {BatchModel::MchOrderIdColumn, 90},     {BatchModel::DestinationColumn, 90},
-        {BatchModel::AmountColumn, 110},        {BatchModel::AccountNameColumn, 160},
-        {BatchModel::AccountNumberColumn, 150}, {BatchModel::AccountTypeColumn, 95},
-        {BatchModel::BankNameColumn, 170},      {BatchModel::CountryColumn, 70},
-        {BatchModel::SwiftColumn, 105},         {BatchModel::ProviderColumn, 95},
-        {BatchModel::DepositKeyTypeColumn, 80}};
+        {BatchModel::MchOrderIdColumn, 80},     {BatchModel::DestinationColumn, 80},
+        {BatchModel::AmountColumn, 100},        {BatchModel::AccountNameColumn, 140},
+        {BatchModel::AccountNumberColumn, 110}, {BatchModel::AccountTypeColumn, 85},
+        {BatchModel::BankNameColumn, 150},      {BatchModel::CountryColumn, 64},
+        {BatchModel::SwiftColumn, 100},         {BatchModel::ProviderColumn, 85},
+        {BatchModel::DepositKeyTypeColumn, 75}};
     for (const auto &[column, width] : widths)
         columns->resizeSection(column, width);
 

@@ -20,6 +20,7 @@
 #include "recipientcsv.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
+#include "statusindicators.h"
 #include "submitreviewdialog.h"
 
 #include <QAction>
@@ -63,9 +64,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     , m_profiles(new ProfileSwitcher(services.settings(), this))
     , m_pages(new QTabWidget(this))
     , m_productionBanner(new QLabel(this))
-    , m_profileStatus(new QLabel(this))
-    , m_connectionStatus(new QLabel(this))
-    , m_secretStatus(new QLabel(this))
+    , m_indicators(new StatusIndicators(services, this))
     , m_reviewRunner([](SubmitReviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -96,13 +95,13 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     setCentralWidget(central);
 
     createActions();
-    createStatusBar();
+    statusBar()->addPermanentWidget(m_indicators);
 
     Settings &settings = m_services.settings();
     connect(&settings, &Settings::currentProfileChanged, this, &MainWindow::onProfileChanged);
     connect(&settings, &Settings::profilesChanged, this, [this] {
         updateEnvironment();
-        updateConnectionStatus();
+        updateActions();
     });
     connect(m_editor, &BatchEditor::changed, this, [this] {
         updateActions();
@@ -123,13 +122,11 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     connect(&engine, &SubmissionEngine::batchChanged, m_sidebar, &JournalSidebar::refresh);
 
     LocalSandboxLauncher &launcher = m_services.launcher();
-    connect(&launcher, &LocalSandboxLauncher::stateChanged, this, &MainWindow::updateConnectionStatus);
-    connect(&launcher, &LocalSandboxLauncher::failed, this, &MainWindow::updateConnectionStatus);
-    connect(&launcher, &LocalSandboxLauncher::secretKeptInMemory, this, &MainWindow::updateSecretStatus);
-    connect(&m_services, &ConsoleServices::secretStateChanged, this, [this] {
-        updateSecretStatus();
-        updateActions();
+    connect(&launcher, &LocalSandboxLauncher::stateChanged, this, &MainWindow::updateActions);
+    connect(&launcher, &LocalSandboxLauncher::failed, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("The local sandbox could not start: %1").arg(reason), 15000);
     });
+    connect(&m_services, &ConsoleServices::secretStateChanged, this, &MainWindow::updateActions);
 
     resize(1280, 800);
     restoreGeometry(settings.windowGeometry());
@@ -255,16 +252,6 @@ void MainWindow::createActions()
     bar->addAction(m_submitAction);
 }
 
-void MainWindow::createStatusBar()
-{
-    m_profileStatus->setObjectName(QStringLiteral("profileStatusLabel"));
-    m_connectionStatus->setObjectName(QStringLiteral("connectionStatusLabel"));
-    m_secretStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
-    statusBar()->addPermanentWidget(m_profileStatus);
-    statusBar()->addPermanentWidget(m_connectionStatus);
-    statusBar()->addPermanentWidget(m_secretStatus);
-}
-
 int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
     return m_pages->addTab(page, icon, title);
@@ -298,8 +285,6 @@ void MainWindow::onProfileChanged()
         && profile->environment != Profile::Environment::LocalSandbox)
         m_services.loadSecret(profile->id);
     updateEnvironment();
-    updateConnectionStatus();
-    updateSecretStatus();
     openLatestDraftOrNew();
 }
 
@@ -505,71 +490,7 @@ void MainWindow::updateEnvironment()
     if (production)
         m_productionBanner->setText(
             tr("PRODUCTION profile \u201c%1\u201d: payouts submitted here move real money.").arg(profile->name));
-    m_profileStatus->setText(
-        profile ? tr("Profile: %1 (%2)").arg(profile->name, ProfileSwitcher::badgeText(profile->environment))
-                : tr("No profile"));
     updateTitle();
-}
-
-void MainWindow::updateConnectionStatus()
-{
-    const std::optional<Profile> profile = currentProfile();
-    QString text;
-    if (!profile) {
-        text = tr("Not connected");
-    } else if (profile->environment == Profile::Environment::LocalSandbox) {
-        const LocalSandboxLauncher &launcher = m_services.launcher();
-        switch (launcher.state()) {
-        case LocalSandboxLauncher::State::Idle:
-            text = tr("Sandbox stopped");
-            break;
-        case LocalSandboxLauncher::State::Starting:
-            text = tr("Starting the local sandbox\u2026");
-            break;
-        case LocalSandboxLauncher::State::NeedsSecret:
-            text = tr("Sandbox waiting for its secret");
-            break;
-        case LocalSandboxLauncher::State::Running:
-            text = tr("Sandbox running at %1").arg(launcher.baseUrl().toDisplayString());
-            break;
-        case LocalSandboxLauncher::State::Failed:
-            text = tr("Sandbox failed to start");
-            break;
-        }
-    } else {
-        text = tr("Server: %1").arg(profile->effectiveBaseUrl().host());
-    }
-    m_connectionStatus->setText(text);
-    updateActions();
-}
-
-void MainWindow::updateSecretStatus()
-{
-    const std::optional<Profile> profile = currentProfile();
-    if (!profile) {
-        m_secretStatus->clear();
-        return;
-    }
-    QString text;
-    switch (m_services.secretState(profile->id)) {
-    case ConsoleServices::SecretState::Unknown:
-    case ConsoleServices::SecretState::Loading:
-        text = tr("Keychain: reading\u2026");
-        break;
-    case ConsoleServices::SecretState::Available:
-        text = tr("Keychain: secret available");
-        break;
-    case ConsoleServices::SecretState::InMemoryOnly:
-        text = tr("Keychain unavailable: secret kept in memory for this run only");
-        break;
-    case ConsoleServices::SecretState::Missing:
-        text = tr("Keychain: no secret saved, or the keychain is locked");
-        break;
-    case ConsoleServices::SecretState::Unavailable:
-        text = tr("Keychain unavailable: %1").arg(m_services.secretMessage(profile->id));
-        break;
-    }
-    m_secretStatus->setText(text);
 }
 
 void MainWindow::updateActions()

@@ -26,6 +26,7 @@ class ConsoleServices;
 class DraftAutosaver;
 class JournalSidebar;
 class ProfileSwitcher;
+class StatusIndicators;
 class SubmitReviewDialog;
 
 // The console's window: the profile switcher and its environment badge, the drafts and
@@ -75,15 +76,12 @@ protected:
 
 private:
     void createActions();
-    void createStatusBar();
     void onProfileChanged();
     void openLatestDraftOrNew();
     void showDraftState(const QString &frozenRequestId);
     void onEngineState(const QString &requestId, Core::BatchState state);
     void attachPriorPaymentChecker();
     void updateEnvironment();
-    void updateConnectionStatus();
-    void updateSecretStatus();
     void updateActions();
     void updateRecentFiles();
     void updateTitle();
@@ -102,9 +100,7 @@ private:
     ProfileSwitcher *m_profiles;
     QTabWidget *m_pages;
     QLabel *m_productionBanner;
-    QLabel *m_profileStatus;
-    QLabel *m_connectionStatus;
-    QLabel *m_secretStatus;
+    StatusIndicators *m_indicators;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;

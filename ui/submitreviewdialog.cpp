@@ -57,6 +57,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
 {
     setObjectName(QStringLiteral("submitReviewDialog"));
     setWindowTitle(tr("Review and submit"));
+    setMinimumWidth(480);
     const QString currency = batch.header().currency;
     m_totalText = MoneyText::withCurrency(m_totalMinor, decimals, currency);
 
@@ -91,6 +92,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
         m_confirmHint =
             new QLabel(tr("This sends real money. Type the number of payouts and the total to confirm."), this);
         m_confirmHint->setWordWrap(true);
+        m_confirmHint->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
         m_confirmCount = new QLineEdit(this);
         m_confirmCount->setObjectName(QStringLiteral("confirmCountEdit"));
         m_confirmCount->setAccessibleName(tr("Number of payouts"));

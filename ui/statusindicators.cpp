@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusindicators.h"
+
+#include "consoleservices.h"
+#include "profileswitcher.h"
+#include "settings/localsandboxlauncher.h"
+#include "settings/settings.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace Lesspay::Ui {
+
+using namespace Lesspay::Core;
+
+StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_profile(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_secret(new QLabel(this))
+{
+    setObjectName(QStringLiteral("statusIndicators"));
+    m_profile->setObjectName(QStringLiteral("profileStatusLabel"));
+    m_connection->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_secret->setObjectName(QStringLiteral("keychainStatusLabel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_profile);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_secret);
+
+    Settings &settings = services.settings();
+    connect(&settings, &Settings::currentProfileChanged, this, &StatusIndicators::refresh);
+    connect(&settings, &Settings::profilesChanged, this, &StatusIndicators::refresh);
+    connect(&services.launcher(), &LocalSandboxLauncher::stateChanged, this, &StatusIndicators::refresh);
+    connect(&services.launcher(), &LocalSandboxLauncher::secretKeptInMemory, this, &StatusIndicators::refresh);
+    connect(&services, &ConsoleServices::secretStateChanged, this, &StatusIndicators::refresh);
+    refresh();
+}
+
+void StatusIndicators::refresh()
+{
+    const std::optional<Profile> profile = m_services.settings().profile(m_services.settings().currentProfileId());
+    m_profile->setText(profile
+                           ? tr("Profile: %1 (%2)").arg(profile->name, ProfileSwitcher::badgeText(profile->environment))
+                           : tr("No profile"));
+    m_connection->setText(connectionText());
+    m_secret->setText(secretText());
+}
+
+QString StatusIndicators::connectionText() const
+{
+    const std::optional<Profile> profile = m_services.settings().profile(m_services.settings().currentProfileId());
+    QString text;
+    if (!profile) {
+        text = tr("Not connected");
+    } else if (profile->environment == Profile::Environment::LocalSandbox) {
+        const LocalSandboxLauncher &launcher = m_services.launcher();
+        switch (launcher.state()) {
+        case LocalSandboxLauncher::State::Idle:
+            text = tr("Sandbox stopped");
+            break;
+        case LocalSandboxLauncher::State::Starting:
+            text = tr("Starting the local sandbox\u2026");
+            break;
+        case LocalSandboxLauncher::State::NeedsSecret:
+            text = tr("Sandbox waiting for its secret");
+            break;
+        case LocalSandboxLauncher::State::Running:
+            text = tr("Sandbox running at %1").arg(launcher.baseUrl().toDisplayString());
+            break;
+        case LocalSandboxLauncher::State::Failed:
+            text = tr("Sandbox failed to start");
+            break;
+        }
+    } else {
+        text = tr("Server: %1").arg(profile->effectiveBaseUrl().host());
+    }
+    return text;
+}
+
+QString StatusIndicators::secretText() const
+{
+    const std::optional<Profile> profile = m_services.settings().profile(m_services.settings().currentProfileId());
+    if (!profile)
+        return {};
+    QString text;
+    switch (m_services.secretState(profile->id)) {
+    case ConsoleServices::SecretState::Unknown:
+    case ConsoleServices::SecretState::Loading:
+        text = tr("Keychain: reading\u2026");
+        break;
+    case ConsoleServices::SecretState::Available:
+        text = tr("Keychain: secret available");
+        break;
+    case ConsoleServices::SecretState::InMemoryOnly:
+        text = tr("Keychain unavailable: secret kept in memory for this run only");
+        break;
+    case ConsoleServices::SecretState::Missing:
+        text = tr("Keychain: no secret saved, or the keychain is locked");
+        break;
+    case ConsoleServices::SecretState::Unavailable:
+        text = tr("Keychain unavailable: %1").arg(m_services.secretMessage(profile->id));
+        break;
+    }
+    return text;
+}
+
+} // namespace Lesspay::Ui

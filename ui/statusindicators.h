@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Lesspay::Ui {
+
+class ConsoleServices;
+
+// The permanent part of the status bar: the current profile, the connection (the local
+// sandbox's state, or the server's host) and where the profile's secret stands in the
+// keychain. It follows the services on its own.
+class StatusIndicators final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusIndicators)
+
+public:
+    explicit StatusIndicators(ConsoleServices &services, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    QString connectionText() const;
+    QString secretText() const;
+
+    ConsoleServices &m_services;
+    QLabel *m_profile;
+    QLabel *m_connection;
+    QLabel *m_secret;
+};
+
+} // namespace Lesspay::Ui
