@@ -169,8 +169,10 @@ bool RecipientImporter::produce(RecipientRowMapper &mapper, Chunk &chunk, qsizet
 {
     chunk.details.reserve(std::size_t(rows));
     while (qsizetype(chunk.details.size()) < rows) {
-        if (!m_reader->readRecord())
+        if (!m_reader->readRecord()) {
+            chunk.bytesRead = m_reader->bytesRead();
             return false;
+        }
         PayoutDetail detail;
         const qsizetype before = chunk.issues.size();
         if (!mapper.map(*m_reader, detail, chunk.issues)) {
