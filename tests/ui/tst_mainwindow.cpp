@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batcheditor.h"
+#include "batchtableview.h"
 #include "consoleservices.h"
 #include "draftautosaver.h"
 #include "journal/journal.h"
@@ -13,6 +14,7 @@
 #include "submitreviewdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -62,9 +64,13 @@ private Q_SLOTS:
     void submit_localSandbox_isAcceptedOnce();
     void submit_reviewCancelled_sendsNothing();
     void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
+    void keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted();
     void addPage_extraTab_isShown();
 
 private:
+    // Types as a person does: every key goes to whatever has the focus at that moment.
+    static void typeKeys(const QString &text);
+    static void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void createWindow();
     void destroyWindow();
     void waitUntilReady();
@@ -264,6 +270,83 @@ void tst_MainWindow::newDraft_samePaymentAsSubmittedBatch_warnsNamingIt()
     const QModelIndex other = editor->model()->index(1, BatchModel::AmountColumn);
     QCOMPARE(other.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
     QVERIFY(label("warningCountLabel").startsWith(u'1'));
+}
+
+void tst_MainWindow::typeKeys(const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+}
+
+void tst_MainWindow::pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    QCoreApplication::processEvents(); // the delegate commits on a queued call
+}
+
+void tst_MainWindow::keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted()
+{
+    waitUntilReady();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    BatchEditor *editor = m_window->editor();
+    editor->table()->setFocus();
+    QTRY_VERIFY(editor->table()->hasFocus());
+
+    // Ten recipients, bank and e-wallet alternating, all typed. A new row starts on its amount.
+    for (int i = 0; i < 10; ++i) {
+        const bool bank = i % 2 == 0;
+        pressKey(bank ? Qt::Key_B : Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        const int row = editor->table()->currentIndex().row();
+        QCOMPARE(editor->table()->currentIndex().column(), int(BatchModel::AmountColumn));
+        typeKeys(QStringLiteral("%1.00").arg(100 + i));
+        pressKey(Qt::Key_Tab); // holder
+        typeKeys(QStringLiteral("Person %1").arg(i));
+        pressKey(Qt::Key_Tab); // account number
+        typeKeys(bank ? QStringLiteral("0012345678%1").arg(i) : QStringLiteral("+63917123456%1").arg(i));
+        pressKey(Qt::Key_Tab); // account type: keep "individual"
+        if (bank) {
+            pressKey(Qt::Key_Tab); // bank
+            typeKeys(QStringLiteral("BDO Unibank"));
+            pressKey(Qt::Key_Tab); // country
+            typeKeys(QStringLiteral("PH"));
+            pressKey(Qt::Key_Return);
+            editor->table()->setCurrentIndex(editor->table()->model()->index(row, BatchModel::SwiftColumn));
+            typeKeys(i == 4 ? QStringLiteral("BNORPH") : QStringLiteral("BNORPHMM")); // row 5: a typo
+            pressKey(Qt::Key_Return);
+        } else {
+            pressKey(Qt::Key_Escape);
+            editor->table()->setCurrentIndex(editor->table()->model()->index(row, BatchModel::ProviderColumn));
+            typeKeys(QStringLiteral("G")); // GCash
+            pressKey(Qt::Key_Return);
+            editor->table()->setCurrentIndex(editor->table()->model()->index(row, BatchModel::DepositKeyTypeColumn));
+            typeKeys(QStringLiteral("p")); // phone
+            pressKey(Qt::Key_Tab);         // deposit key
+            typeKeys(QStringLiteral("+63917123456%1").arg(i));
+            pressKey(Qt::Key_Return);
+        }
+        QTRY_VERIFY(editor->table()->hasFocus());
+    }
+    BatchModel *model = editor->model();
+    QCOMPARE(model->rowCount(), 10);
+    QCOMPARE(model->batch().totalMinor(), 104500);
+    QCOMPARE(model->batch().errorCount(), 1);
+
+    // F8 goes to the typo; the fix is typed over it.
+    editor->table()->setCurrentIndex(editor->table()->model()->index(0, 0));
+    pressKey(Qt::Key_F8);
+    QCOMPARE(editor->table()->currentIndex(), editor->table()->model()->index(4, BatchModel::SwiftColumn));
+    typeKeys(QStringLiteral("BNORPHMM"));
+    pressKey(Qt::Key_Return);
+    QCOMPARE(model->batch().errorCount(), 0);
+
+    m_window->setReviewRunner([](SubmitReviewDialog &dialog) {
+        return dialog.findChild<QLabel *>(QStringLiteral("bankCountValue"))->text() == u"5";
+    });
+    QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
+    pressKey(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+    QCOMPARE(JournalQueries(m_services->journal()).listBatches().size(), 1);
 }
 
 void tst_MainWindow::addPage_extraTab_isShown()
