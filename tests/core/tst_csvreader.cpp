@@ -116,6 +116,8 @@ private slots:
     void maxFileBytes_sequentialDevice_refused();
     void readRecord_manyChunks_noRecordLost();
     void field_viewsIntoRecord_matchRecord();
+    void readRecord_limits_reported_data();
+    void readRecord_limits_reported();
 };
 
 void TestCsvReader::readRecord_data()
@@ -369,6 +371,36 @@ void TestCsvReader::field_viewsIntoRecord_matchRecord()
     QVERIFY(!reader.readRecord());
     QVERIFY(reader.atEnd());
     QVERIFY(!reader.hasError());
+}
+
+void TestCsvReader::readRecord_limits_reported_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Code>("code");
+    QTest::addColumn<qint64>("line");
+
+    // A quote that is never closed swallows the rest of the file: the record limit stops it.
+    QByteArray runaway = "a,b\n1,\"";
+    for (int i = 0; i < 20000; ++i)
+        runaway += "filler text, more filler\n";
+    QTest::newRow("record too long") << runaway << Code::RecordTooLong << qint64(2);
+    QTest::newRow("too many fields") << QByteArray("a\n" + QByteArray(40, ',') + "\n") << Code::TooManyFields
+                                     << qint64(2);
+}
+
+void TestCsvReader::readRecord_limits_reported()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Code, code);
+    QFETCH(qint64, line);
+    CsvReader::Options options;
+    options.maxRecordChars = 100000;
+    options.maxFields = 32;
+    options.delimiter = u',';
+    const Result result = readBytes(input, options);
+    QCOMPARE(result.error.code, code);
+    QCOMPARE(result.error.line, line);
+    QCOMPARE(result.records.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
