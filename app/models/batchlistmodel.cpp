@@ -141,6 +141,8 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
 
 QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ProgressColumn)
+        return tr("Payouts paid / failed / pending");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {

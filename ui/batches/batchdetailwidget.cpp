@@ -80,7 +80,7 @@ void BatchDetailWidget::buildUi()
     m_message->setObjectName(QStringLiteral("followUpMessage"));
     m_message->setWordWrap(true);
 
-    m_refresh = new QPushButton(tr("&Refresh now"), this);
+    m_refresh = new QPushButton(tr("Refres&h this batch"), this);
     m_refresh->setObjectName(QStringLiteral("refreshBatchButton"));
     m_exportAll = new QPushButton(tr("Export &results…"), this);
     m_exportAll->setObjectName(QStringLiteral("exportResultsButton"));

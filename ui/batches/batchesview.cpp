@@ -308,7 +308,8 @@ void BatchesView::updateAttention()
 {
     const int count = attentionCount();
     m_attention->setVisible(count > 0);
-    m_attention->setText(tr("⚠ %n need(s) attention", nullptr, count));
+    m_attention->setText(tr("Needs attention: %1").arg(count));
+    m_attention->setIcon(tabIcon());
     m_attention->setStyleSheet(QStringLiteral("QPushButton { color: #c62828; font-weight: bold; }"));
     if (m_tabs) {
         const int index = m_tabs->indexOf(this);

@@ -5,6 +5,7 @@
 #include "money/amount.h"
 #include "statusstyle.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -22,6 +23,15 @@ const QList<BatchPhase> &shownPhases()
                                           BatchPhase::Paying,  BatchPhase::Succeeded, BatchPhase::PartiallySucceeded,
                                           BatchPhase::Failed,  BatchPhase::Rejected,  BatchPhase::NeedsPerson};
     return phases;
+}
+
+// The exact amount with the locale's digit grouping and decimal point; no floating point.
+QString groupedAmount(qint64 minor, int decimals, const QLocale &locale)
+{
+    const QString plain = Core::Amount::format(minor, decimals);
+    const qsizetype dot = plain.indexOf(QLatin1Char('.'));
+    const QString units = locale.toString(plain.left(dot < 0 ? plain.size() : dot).toLongLong());
+    return dot < 0 ? units : units + locale.decimalPoint() + plain.mid(dot + 1);
 }
 
 } // namespace
@@ -78,7 +88,7 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
     p.drawText(QRect(barsArea.left(), barsArea.top(), barsArea.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Today: %n batch(es)", nullptr, m_overview.total()));
+               tr("Today's batches: %1").arg(m_overview.total()));
     p.setFont(font());
 
     const QList<BatchPhase> &phases = shownPhases();
@@ -134,10 +144,10 @@ void OverviewWidget::paintEvent(QPaintEvent *)
         StatusStyle::drawGlyph(&p, QRectF(totals.left(), y + 2, line - 4, line - 4), StatusStyle::Glyph::Check,
                                StatusStyle::paidColor());
         p.setPen(palette().color(QPalette::Text));
-        const QString amount = Core::Amount::format(paid.minor, paid.decimals) + QLatin1Char(' ') + paid.currency;
-        p.drawText(QRect(totals.left() + line, y, totals.width() - line, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(tr("%1 (%n payout(s))", nullptr, paid.payouts).arg(amount), Qt::ElideRight,
-                                 totals.width() - line));
+        const QString amount = groupedAmount(paid.minor, paid.decimals, locale()) + QLatin1Char(' ') + paid.currency;
+        p.drawText(
+            QRect(totals.left() + line, y, totals.width() - line, line), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(tr("%1 (payouts: %2)").arg(amount).arg(paid.payouts), Qt::ElideRight, totals.width() - line));
         y += line + 4;
     }
 }
