@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "journal/journal.h"
+#include "journal/recipientkey.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -17,6 +18,17 @@ namespace {
 constexpr int DuplicateRequestId = 30011;
 constexpr int IdempotencyConflict = 30010;
 constexpr int OrderNotFound = 30020;
+
+// The server's batch under our request_id must be the one we froze; a different currency or
+// total means someone else's batch (or a reused request_id): adopting it would hide that.
+bool sameBatch(const FrozenBatch &frozen, const RemoteBatch &remote)
+{
+    if (!remote.currency.isEmpty() && remote.currency.compare(frozen.currency, Qt::CaseInsensitive) != 0)
+        return false;
+    const std::optional<qint64> theirs = RecipientKey::amountKey(remote.totalAmount);
+    const std::optional<qint64> ours = RecipientKey::amountKey(frozen.totalAmount);
+    return !theirs || !ours || *theirs == *ours;
+}
 
 } // namespace
 
@@ -199,8 +211,16 @@ void Reconciler::onQueryFinished(qint64 batchId, const ApiResult &result)
 
 void Reconciler::accept(Job *job, const ApiResult &result, const QString &note)
 {
-    const Journal::RemoteChanges changes =
-        m_journal.applyRemote(job->batchId, RemoteBatch::fromJson(result.data.toObject()));
+    const RemoteBatch remote = RemoteBatch::fromJson(result.data.toObject());
+    const std::optional<FrozenBatch> frozen = m_journal.batchById(job->batchId);
+    if (frozen && !sameBatch(*frozen, remote)) {
+        moveTo(job, BatchState::NeedsAttention, tr("Lesspay holds a different batch under this request_id"),
+               tr("Lesspay reports %1 %2 for this request_id; the console sent %3 %4.")
+                   .arg(remote.totalAmount, remote.currency, frozen->totalAmount, frozen->currency));
+        finish(job, BatchState::NeedsAttention);
+        return;
+    }
+    const Journal::RemoteChanges changes = m_journal.applyRemote(job->batchId, remote);
     moveTo(job, BatchState::Accepted, note);
     if (changes.batchChanged || !changes.details.isEmpty())
         emit remoteChanged(job->requestId, changes.details, changes.batchChanged);
