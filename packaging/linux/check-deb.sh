@@ -75,10 +75,29 @@ for program in lesspay-console lesspay-cli lesspay-sandbox; do
   fi
 done
 
-# A program that ignores --version/--help would start its GUI or server: the timeout turns that into a failure.
+# A program that ignores --version/--help would start its GUI or server: after 60 s its whole process group
+# (a console would have started a sandbox) is killed and the check fails. A private HOME and no session bus keep
+# such a run away from the user's settings and keychain. Output goes to a file, so no stray process holds ctest's pipe.
 run() {
-  timeout 60 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" \
-    XDG_DATA_HOME="$work/home/data" XDG_RUNTIME_DIR="$work/home/runtime" "$@"
+  local log="$work/run.log" pid waited=0
+  setsid env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+    HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" \
+    XDG_RUNTIME_DIR="$work/home/runtime" "$@" >"$log" 2>&1 </dev/null &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null && [ $waited -lt 600 ]; do
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "still running after 60 s: $*"
+    return 124
+  fi
+  local rc=0
+  wait "$pid" || rc=$?
+  cat "$log"
+  return $rc
 }
 mkdir -p "$work/home/runtime"
 chmod 700 "$work/home/runtime"
