@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "api/apiclient.h"
 #include "batcheditor.h"
 #include "batchtableview.h"
 #include "consoleservices.h"
@@ -30,6 +31,9 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -319,6 +323,7 @@ void MainWindow::newDraft()
     }
     m_editor->openBatch(currentValidator(), header, {});
     attachPriorPaymentChecker();
+    loadBanks();
     m_editor->setAllowedCurrencies(currencies);
     m_editor->setReadOnly(false);
     showDraftState({});
@@ -347,6 +352,7 @@ void MainWindow::openDraft(qint64 draftId)
     }
     m_editor->openBatch(currentValidator(), draft->header, *rows);
     attachPriorPaymentChecker();
+    loadBanks();
     m_editor->setAllowedCurrencies(currentProfile() ? currentProfile()->allowedCurrencies
                                                     : Profile::defaultCurrencies());
     const bool frozen = !draft->frozenRequestId.isEmpty();
@@ -480,6 +486,42 @@ void MainWindow::attachPriorPaymentChecker()
     model->setPriorPaymentLookup(
         [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
     m_priorPayments = std::move(checker);
+}
+
+void MainWindow::loadBanks()
+{
+    // Built-in names first, so completion works offline; the server's list replaces them when
+    // the profile can ask (spec section 7: the console works without that call).
+    const QString currency = m_editor->model()->batch().header().currency;
+    QFile file(QStringLiteral(":/data/banks.json"));
+    QJsonArray matching;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonArray all = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("banks")).toArray();
+        for (const QJsonValue &bank : all) {
+            if (bank.toObject().value(QLatin1String("currency")).toString() == currency)
+                matching.append(bank);
+        }
+    }
+    m_editor->setBanks(SupportedBank::listFromJson(matching));
+
+    const std::optional<Profile> profile = currentProfile();
+    const QString country =
+        matching.isEmpty() ? QString() : matching.first().toObject().value(QLatin1String("country_code")).toString();
+    const ConsoleServices::SecretState secret =
+        profile ? m_services.secretState(profile->id) : ConsoleServices::SecretState::Unknown;
+    if (!profile || country.isEmpty()
+        || (secret != ConsoleServices::SecretState::Available && secret != ConsoleServices::SecretState::InMemoryOnly))
+        return;
+    ApiClient *client = m_services.clientFor(profile->id.toString(QUuid::WithoutBraces));
+    if (!client)
+        return;
+    ApiCall *call = client->supportedBanks(currency, country);
+    connect(call, &ApiCall::finished, this, [this, currency](const ApiResult &result) {
+        const QList<SupportedBank> banks =
+            result.ok() ? SupportedBank::listFromJson(result.data) : QList<SupportedBank>();
+        if (!banks.isEmpty() && m_editor->model()->batch().header().currency == currency)
+            m_editor->setBanks(banks);
+    });
 }
 
 void MainWindow::updateEnvironment()

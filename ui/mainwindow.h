@@ -81,6 +81,7 @@ private:
     void showDraftState(const QString &frozenRequestId);
     void onEngineState(const QString &requestId, Core::BatchState state);
     void attachPriorPaymentChecker();
+    void loadBanks();
     void updateEnvironment();
     void updateActions();
     void updateRecentFiles();
