@@ -105,6 +105,7 @@ void BatchDetailWidget::buildUi()
 
     m_payouts = new QTableView(this);
     m_payouts->setObjectName(QStringLiteral("payoutTable"));
+    m_payouts->setAccessibleName(tr("Payouts of the batch"));
     m_payouts->setModel(m_detailSort);
     m_payouts->setSortingEnabled(true);
     m_payouts->sortByColumn(-1, Qt::AscendingOrder);
@@ -128,6 +129,7 @@ void BatchDetailWidget::buildUi()
 
     m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timelineTree"));
+    m_timeline->setAccessibleName(tr("Timeline of the batch"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Time"), tr("What"), tr("Status"), tr("Note")});
     m_timeline->header()->resizeSection(0, 190);
@@ -136,6 +138,7 @@ void BatchDetailWidget::buildUi()
 
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("historyTree"));
+    m_history->setAccessibleName(tr("Requests and responses"));
     m_history->setRootIsDecorated(false);
     m_history->setHeaderLabels({tr("Time"), tr("Kind"), tr("Call"), tr("HTTP"), tr("Code"), tr("Summary")});
     m_history->header()->resizeSection(0, 190);
@@ -145,6 +148,7 @@ void BatchDetailWidget::buildUi()
     m_history->header()->resizeSection(4, 60);
     m_historyBody = new QPlainTextEdit(this);
     m_historyBody->setObjectName(QStringLiteral("historyBody"));
+    m_historyBody->setAccessibleName(tr("Body of the selected request or response"));
     m_historyBody->setReadOnly(true);
     m_historyBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_historyBody->setPlaceholderText(tr("Select a request or response to see its body (account data masked)."));

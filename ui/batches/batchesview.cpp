@@ -95,6 +95,7 @@ void BatchesView::buildUi()
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
     for (auto filter : {BatchFilterProxyModel::StatusFilter::All, BatchFilterProxyModel::StatusFilter::NeedsAttention,
                         BatchFilterProxyModel::StatusFilter::InProgress, BatchFilterProxyModel::StatusFilter::Unknown,
                         BatchFilterProxyModel::StatusFilter::Paid, BatchFilterProxyModel::StatusFilter::PartlyPaid,
@@ -108,10 +109,12 @@ void BatchesView::buildUi()
     m_fromCheck->setObjectName(QStringLiteral("dateFromCheck"));
     m_from = new QDateEdit(today.addDays(-7), this);
     m_from->setObjectName(QStringLiteral("dateFromEdit"));
+    m_from->setAccessibleName(tr("Created from"));
     m_toCheck = new QCheckBox(tr("&To"), this);
     m_toCheck->setObjectName(QStringLiteral("dateToCheck"));
     m_to = new QDateEdit(today, this);
     m_to->setObjectName(QStringLiteral("dateToEdit"));
+    m_to->setAccessibleName(tr("Created until"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -125,6 +128,7 @@ void BatchesView::buildUi()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("batchSearch"));
+    m_search->setAccessibleName(tr("Search batches"));
     m_search->setPlaceholderText(tr("Search request ID, Lesspay order, profile, total…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
@@ -159,6 +163,7 @@ void BatchesView::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setAccessibleName(tr("Submitted batches"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(BatchListModel::CreatedColumn, Qt::DescendingOrder);

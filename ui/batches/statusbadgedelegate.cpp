@@ -15,6 +15,9 @@ using Core::BatchListModel;
 using Core::BatchPhase;
 using Core::DetailStatusModel;
 
+// The delegate reads either model's status under one role.
+static_assert(int(BatchListModel::StatusRole) == int(DetailStatusModel::StatusRole));
+
 StatusBadgeDelegate::StatusBadgeDelegate(Kind kind, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_kind(kind)
