@@ -339,15 +339,24 @@ void BatchEditor::updateSummary()
 
 QString BatchEditor::nextOrderId()
 {
-    QSet<QString> used;
-    used.reserve(m_model->rowCount());
+    return orderIdGenerator()();
+}
+
+std::function<QString()> BatchEditor::orderIdGenerator()
+{
+    // The IDs in use are collected once per generator, so a paste of many rows stays linear.
+    auto used = std::make_shared<QSet<QString>>();
+    used->reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
-        used.insert(m_model->detail(row).mchOrderId());
-    QString id;
-    do {
-        id = QStringLiteral("P%1").arg(++m_idCounter, 4, 10, QLatin1Char('0'));
-    } while (used.contains(id));
-    return id;
+        used->insert(m_model->detail(row).mchOrderId());
+    return [this, used] {
+        QString id;
+        do {
+            id = QStringLiteral("P%1").arg(++m_idCounter, 4, 10, QLatin1Char('0'));
+        } while (used->contains(id));
+        used->insert(id);
+        return id;
+    };
 }
 
 void BatchEditor::insertDetails(const QList<PayoutDetail> &details, const QString &text)
@@ -389,9 +398,10 @@ void BatchEditor::duplicateRows()
     if (rows.isEmpty() || m_readOnly)
         return;
     QList<PayoutDetail> copies;
+    const std::function<QString()> nextId = orderIdGenerator();
     for (int row : rows) {
         PayoutDetail copy = m_model->detail(row);
-        copy.setValue(Field::MchOrderId, nextOrderId());
+        copy.setValue(Field::MchOrderId, nextId());
         copies.append(copy);
     }
     const int at = rows.last() + 1;
@@ -489,7 +499,7 @@ void BatchEditor::pasteText(const QString &text)
     if (m_readOnly)
         return;
     const QModelIndex anchor = m_proxy->mapToSource(m_table->currentIndex());
-    const TabularPaste::Plan plan = TabularPaste::plan(*m_model, anchor, text, [this] { return nextOrderId(); });
+    const TabularPaste::Plan plan = TabularPaste::plan(*m_model, anchor, text, orderIdGenerator());
     if (plan.isEmpty())
         return;
     m_undoStack->beginMacro(tr("Paste"));

@@ -7,7 +7,10 @@
 #include "summarybar.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -58,6 +61,8 @@ public:
 
     // An order ID not used in the batch yet ("P0001", "P0002", ...).
     QString nextOrderId();
+    // The same for many rows in one go (paste, duplicate).
+    std::function<QString()> orderIdGenerator();
 
     QAction *addBankRowAction() const { return m_addBankRow; }
     QAction *addWalletRowAction() const { return m_addWalletRow; }

@@ -114,7 +114,7 @@ std::optional<Field> BatchModel::fieldAt(int row, int column) const
 {
     if (row < 0 || row >= m_batch.size())
         return std::nullopt;
-    return fieldFor(m_batch.detail(row).destinationType(), column);
+    return fieldFor(cachedDetail(row).destinationType(), column);
 }
 
 QString BatchModel::maskAccountNumber(const QString &number)
@@ -128,10 +128,26 @@ QString BatchModel::maskAccountNumber(const QString &number)
     return QStringLiteral("\u2022\u2022\u2022\u2022 ") + trimmed.right(visible);
 }
 
+const PayoutDetail &BatchModel::cachedDetail(int row) const
+{
+    if (m_cacheRow != row) {
+        m_cacheDetail = m_batch.detail(row);
+        m_cacheIssues = m_batch.issues(row);
+        m_cacheRow = row;
+    }
+    return m_cacheDetail;
+}
+
+const ValidationIssues &BatchModel::cachedIssues(int row) const
+{
+    cachedDetail(row);
+    return m_cacheIssues;
+}
+
 ValidationIssues BatchModel::cellIssues(int row, Field field) const
 {
     ValidationIssues result;
-    const ValidationIssues all = m_batch.issues(row);
+    const ValidationIssues &all = cachedIssues(row);
     for (const ValidationIssue &issue : all) {
         if (issue.field == field)
             result.append(issue);
@@ -141,8 +157,7 @@ ValidationIssues BatchModel::cellIssues(int row, Field field) const
 
 QString BatchModel::displayText(int row, int column, Field field) const
 {
-    const PayoutDetail d = m_batch.detail(row);
-    const QString &raw = d.value(field);
+    const QString &raw = cachedDetail(row).value(field);
     switch (Column(column)) {
     case DestinationColumn:
         if (raw == PayoutDetail::Bank)
@@ -181,7 +196,7 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         return displayText(row, column, *field);
     case Qt::EditRole:
     case RawValueRole:
-        return m_batch.detail(row).value(*field);
+        return cachedDetail(row).value(*field);
     case Qt::AccessibleTextRole:
         // Screen readers get the same masked text as the eyes.
         return QString(fieldLabel(*field) + u": " + displayText(row, column, *field));
@@ -351,6 +366,7 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     if (before == detail)
         return;
     const bool wasDuplicate = m_batch.isDuplicate(row);
+    invalidateCache();
     m_batch.replace(row, detail);
     refreshPriorPayment(row);
 
@@ -386,6 +402,7 @@ void BatchModel::insertDetails(int row, const QList<PayoutDetail> &details)
     if (details.isEmpty())
         return;
     Q_ASSERT(row >= 0 && row <= m_batch.size());
+    invalidateCache();
     beginInsertRows({}, row, row + int(details.size()) - 1);
     m_batch.reserve(m_batch.size() + int(details.size()));
     m_prior.insert(row, details.size(), QString());
@@ -408,6 +425,7 @@ QList<PayoutDetail> BatchModel::removeDetails(int row, int count)
         return removed;
     Q_ASSERT(row >= 0 && row + count <= m_batch.size());
     removed.reserve(count);
+    invalidateCache();
     beginRemoveRows({}, row, row + count - 1);
     for (int i = 0; i < count; ++i) {
         removed.append(m_batch.detail(row));
@@ -438,6 +456,7 @@ void BatchModel::setHeader(const BatchHeader &header)
     if (header == m_batch.header())
         return;
     const bool currencyChanged = header.currency != m_batch.header().currency;
+    invalidateCache();
     m_batch.setHeader(header);
     if (currencyChanged && m_batch.size() > 0) {
         // Amounts are displayed with the currency's decimals and providers depend on the

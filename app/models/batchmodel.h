@@ -110,6 +110,11 @@ Q_SIGNALS:
     void contentsChanged();
 
 private:
+    // Views ask for many roles of every cell of a row in turn: the row's detail and issues are
+    // kept for the last row asked and dropped on any change.
+    const PayoutDetail &cachedDetail(int row) const;
+    const ValidationIssues &cachedIssues(int row) const;
+    void invalidateCache() const { m_cacheRow = -1; }
     ValidationIssues cellIssues(int row, Field field) const;
     QString displayText(int row, int column, Field field) const;
     QString priorPaymentText(int row) const;
@@ -122,6 +127,9 @@ private:
     PriorPaymentLookup m_priorLookup;
     QList<QString> m_prior; // parallel to the rows; empty string when no warning
     int m_priorCount = 0;
+    mutable int m_cacheRow = -1;
+    mutable PayoutDetail m_cacheDetail;
+    mutable ValidationIssues m_cacheIssues;
 };
 
 } // namespace Lesspay::Core
