@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the README's language screenshots: the main window with an Indonesian e-wallet and bank
+// batch, the welcome page and the About box, in the language given (zh_CN, id, en).
+// Usage: lesspay-i18n-screenshots OUTPUT_DIR SANDBOX_EXECUTABLE LANGUAGE
+// docs/screenshots/make-theme-screenshots.sh runs it under Xvfb.
+
+#include "about/aboutdialog.h"
+#include "batcheditor.h"
+#include "batchtableview.h"
+#include "consoleservices.h"
+#include "firstrun/firstrunpage.h"
+#include "i18n/translationloader.h"
+#include "mainwindow.h"
+#include "secrets/memorysecretstore.h"
+#include "settings/localsandboxlauncher.h"
+#include "settings/sandboxprocess.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Core = Lesspay::Core;
+namespace LUi = Lesspay::Ui;
+
+namespace {
+
+// An IDR batch of bank transfers and e-wallets (Gopay, ShopeePay); one SWIFT code is cut short,
+// so a validation mark shows.
+const char *const Rows =
+    "mch_order_id\tamount\tdestination_type\tbank_account_name\tbank_account_no\tbank_account_type\tbank_name\t"
+    "bank_country_code\tbank_swift_code\te_wallet.account_name\te_wallet.account_number\te_wallet.account_type\t"
+    "e_wallet.provider\te_wallet.deposit_key_type\te_wallet.deposit_key\n"
+    "GJ-0001\t2500000\tbank\tBudi Santoso\t1234567890\tindividual\tBank Central Asia\tID\tCENAIDJA\t\t\t\t\t\t\n"
+    "GJ-0002\t750000\tewallet\t\t\t\t\t\t\tSiti Rahayu\t+6281234567890\tindividual\tGopay\tphone\t+6281234567890\n"
+    "GJ-0003\t1800000\tbank\tPT Maju Bersama\t0987654321\tbusiness\tBank Mandiri\tID\tBMRIID\t\t\t\t\t\t\n"
+    "GJ-0004\t320000.50\tewallet\t\t\t\t\t\t\tAgus Wijaya\t+6285798765432\tindividual\tShopeePay\tphone\t"
+    "+6285798765432\n"
+    "GJ-0005\t4100000\tbank\tDewi Lestari\t5550001112\tindividual\tBank Negara Indonesia\tID\tBNINIDJA\t\t\t\t\t\t\n";
+
+bool waitFor(const std::function<bool()> &condition, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition() && !deadline.hasExpired())
+        QTest::qWait(20);
+    return condition();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 4) {
+        qWarning("usage: lesspay-i18n-screenshots OUTPUT_DIR SANDBOX_EXECUTABLE LANGUAGE");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QString language = QString::fromLocal8Bit(argv[3]);
+    LUi::TranslationLoader translations(app);
+    if (translations.install(QLocale(language)) != language) {
+        qWarning("no translation for %s", argv[3]);
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    Core::MemorySecretStore secrets;
+    LUi::ConsoleServices::Options options;
+    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.secrets = &secrets;
+    options.sandboxExecutable = QString::fromLocal8Bit(argv[2]);
+    options.sandboxStateFile = dir.filePath(QStringLiteral("sandbox-state.json"));
+    options.sandboxLogFile = dir.filePath(QStringLiteral("sandbox.log"));
+    QString error;
+    auto services = LUi::ConsoleServices::create(options, &error);
+    if (!services) {
+        qWarning("%s", qPrintable(error));
+        return 1;
+    }
+    int status = 0;
+    {
+        LUi::MainWindow window(*services);
+        window.resize(1360, 760);
+        window.show();
+        window.start();
+        if (!waitFor([&] { return services->launcher().state() == Core::LocalSandboxLauncher::State::Running; },
+                     15000)) {
+            qWarning("the sandbox did not start");
+            status = 1;
+        }
+        LUi::BatchEditor *editor = window.editor();
+        // As a user picks it: the editor follows the combo box's activated() signal.
+        if (auto *currency = editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"))) {
+            const int idr = currency->findText(QStringLiteral("IDR"));
+            currency->setCurrentIndex(idr);
+            emit currency->activated(idr);
+        }
+        editor->pasteText(QString::fromUtf8(Rows));
+        editor->table()->setFocus();
+        QTest::qWait(800);
+        window.grab().save(out.filePath(QStringLiteral("console-editor-%1.png").arg(language)));
+
+        // Where a user's settings live, rather than this run's temporary file.
+        LUi::FirstRunPage welcome(QStringLiteral("~/.config/Lesspay/Lesspay Payout Console/settings.ini"));
+        welcome.resize(820, 600);
+        welcome.show();
+        QTest::qWait(100);
+        welcome.grab().save(out.filePath(QStringLiteral("first-run-%1.png").arg(language)));
+
+        LUi::AboutDialog about;
+        about.show();
+        QTest::qWait(100);
+        about.grab().save(out.filePath(QStringLiteral("about-%1.png").arg(language)));
+    }
+    services->launcher().stop();
+    waitFor([&] { return !services->launcher().process()->isRunning(); }, 5000);
+    return status;
+}
