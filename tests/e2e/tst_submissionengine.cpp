@@ -53,6 +53,7 @@ private slots:
     void submit_businessRefusal_rejected();
     void create_redirect_notFollowedAndReconciled();
     void events_neverHoldFullAccountNumbers();
+    void poller_pendingBatches_boundedBackedOffAndQuiet();
 
 private:
     std::unique_ptr<ApiClient> makeClient(QNetworkAccessManager *network) const;
@@ -71,15 +72,16 @@ void TestSubmissionEngine::initTestCase()
 {
     m_sandbox = std::make_unique<SandboxRunner>();
     QVERIFY(m_sandbox->start());
+}
+
+void TestSubmissionEngine::init()
+{
+    m_options = {};
     m_options.backoffBase = std::chrono::milliseconds(20);
     m_options.backoffCap = std::chrono::milliseconds(100);
     m_options.resendWindow = std::chrono::milliseconds(300);
     m_options.pollInitial = std::chrono::milliseconds(40);
     m_options.pollMax = std::chrono::milliseconds(200);
-}
-
-void TestSubmissionEngine::init()
-{
     QVERIFY(m_sandbox->clearFaults());
     m_dir = std::make_unique<QTemporaryDir>();
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -315,6 +317,46 @@ void TestSubmissionEngine::events_neverHoldFullAccountNumbers()
         }
         QVERIFY(!e.body.contains("sandbox-demo-secret"));
     }
+}
+
+void TestSubmissionEngine::poller_pendingBatches_boundedBackedOffAndQuiet()
+{
+    m_options.maxConcurrentQueries = 4;
+    m_options.pollInitial = std::chrono::milliseconds(40);
+    m_options.pollMax = std::chrono::milliseconds(400);
+    auto engine = makeEngine(*m_journal, m_client.get());
+    QSignalSpy changed(engine.get(), &SubmissionEngine::batchChanged);
+    // A detail amount ending in .17 never finishes in the sandbox: these batches stay followed.
+    constexpr int Batches = 10;
+    for (int i = 0; i < Batches; ++i) {
+        const QByteArray body = withAmount(SandboxRunner::createBody(RequestId::generate(), 1, 20 + i), 0,
+                                           QStringLiteral("10.17"), QStringLiteral("10.17"));
+        QVERIFY(engine->submit(0, Profile, body).ok);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!engine->isReconciling(), 10000);
+
+    int inFlight = 0;
+    int maxInFlight = 0;
+    int queries = 0;
+    connect(m_client.get(), &ApiClient::callStarted, this, [&](ApiCall *call) {
+        if (call->endpoint() != ApiCall::Endpoint::Query)
+            return;
+        ++queries;
+        maxInFlight = std::max(maxInFlight, ++inFlight);
+        connect(call, &ApiCall::finished, this, [&] { --inFlight; });
+    });
+    changed.clear();
+    QElapsedTimer t;
+    t.start();
+    QTRY_VERIFY_WITH_TIMEOUT(queries >= Batches * 6, 15000);
+    // With a fixed 40 ms pace six rounds take a quarter of a second; growing intervals take
+    // 40 + 64 + 102 + 164 + 262 ms and more.
+    QVERIFY2(t.elapsed() > 500, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(maxInFlight <= m_options.maxConcurrentQueries);
+    QVERIFY(maxInFlight >= 2);
+    // Statuses moved at most from PENDING_CONFIRM to PENDING_PAY: far fewer signals than answers.
+    QVERIFY2(changed.count() <= 2 * Batches, qPrintable(QString::number(changed.count())));
+    QCOMPARE(m_journal->batchesToPoll().size(), Batches);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionEngine)
