@@ -29,6 +29,13 @@ namespace Lesspay::Core {
 //         else showError(r.describe());
 //     });
 // The network manager must outlive the client. Destroying the client aborts every call.
+//
+// Note on Qt's HTTP stack: when a kept-alive connection is closed by the server after the
+// request was written but before any answer, QNetworkAccessManager may write the same request
+// again on a new connection (it does so for POST too; there is no switch for it). For a
+// create this is harmless: the bytes, the request_id and the signature are the same, and the
+// server answers 30011 ("duplicate request_id"), which the submission engine reconciles by
+// querying. Never rely on a create having been sent at most once at the socket level.
 class ApiClient final : public QObject
 {
     Q_OBJECT
