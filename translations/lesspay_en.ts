@@ -626,6 +626,10 @@
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payouts paid / failed / pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::BatchModel</name>
@@ -946,6 +950,10 @@
         <source>Found at Lesspay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::SandboxProcess</name>
@@ -1064,10 +1072,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;results…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1173,22 @@
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of the selected request or response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,6 +1354,10 @@
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchNotifier</name>
@@ -1420,12 +1444,29 @@
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n needs attention</numerusform>
-            <numerusform>⚠ %n need attention</numerusform>
-        </translation>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1752,59 +1793,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox failed to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain: reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain: secret available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: secret kept in memory for this run only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain: no secret saved, or the keychain is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,19 +1866,16 @@
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
     <message>
         <source>Today&apos;s batches</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n batch(es)</source>
-        <translation>
-            <numerusform>Today: %n batch</numerusform>
-            <numerusform>Today: %n batches</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paid today</source>
@@ -1899,12 +1885,13 @@
         <source>Nothing paid yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n payout(s))</source>
-        <translation>
-            <numerusform>%1 (%n payout)</numerusform>
-            <numerusform>%1 (%n payouts)</numerusform>
-        </translation>
+    <message>
+        <source>Today&apos;s batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (payouts: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2031,11 +2018,78 @@
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::RecipientDialog</name>
     <message>
         <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::StatusIndicators</name>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox waiting for its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: secret available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secret kept in memory for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: no secret saved, or the keychain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -623,6 +623,10 @@
         <source>Progress</source>
         <translation>Progres</translation>
     </message>
+    <message>
+        <source>Payouts paid / failed / pending</source>
+        <translation>Pembayaran dibayar / gagal / tertunda</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::BatchModel</name>
@@ -943,6 +947,10 @@
         <source>Found at Lesspay</source>
         <translation>Ditemukan di Lesspay</translation>
     </message>
+    <message>
+        <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
+        <translation>Lesspay melaporkan %1 %2 untuk request_id ini; konsol mengirim %3 %4.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::SandboxProcess</name>
@@ -1061,10 +1069,6 @@
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Segarkan sekarang</translation>
-    </message>
-    <message>
         <source>Export &amp;results…</source>
         <translation>Ekspor &amp;hasil…</translation>
     </message>
@@ -1167,6 +1171,22 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h this batch</source>
+        <translation>Segarkan &amp;batch ini</translation>
+    </message>
+    <message>
+        <source>Payouts of the batch</source>
+        <translation>Pembayaran dalam batch</translation>
+    </message>
+    <message>
+        <source>Timeline of the batch</source>
+        <translation>Linimasa batch</translation>
+    </message>
+    <message>
+        <source>Body of the selected request or response</source>
+        <translation>Isi permintaan atau respons yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1349,10 @@
         <source>Business</source>
         <translation>Badan usaha</translation>
     </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchNotifier</name>
@@ -1415,11 +1439,29 @@
         <source>Batches</source>
         <translation>Batch</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n perlu tindakan</numerusform>
-        </translation>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter status</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Dibuat sejak</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Dibuat sampai</translation>
+    </message>
+    <message>
+        <source>Search batches</source>
+        <translation>Cari batch</translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation>Batch terkirim</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Perlu tindakan: %1</translation>
     </message>
 </context>
 <context>
@@ -1745,60 +1787,8 @@
         <translation>Profil PRODUKSI “%1”: pembayaran yang dikirim di sini memindahkan uang sungguhan.</translation>
     </message>
     <message>
-        <source>Profile: %1 (%2)</source>
-        <translation>Profil: %1 (%2)</translation>
-    </message>
-    <message>
         <source>No profile</source>
         <translation>Tanpa profil</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Tidak terhubung</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped</source>
-        <translation>Sandbox berhenti</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Menjalankan sandbox lokal…</translation>
-    </message>
-    <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation>Sandbox menunggu rahasianya</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox berjalan di %1</translation>
-    </message>
-    <message>
-        <source>Sandbox failed to start</source>
-        <translation>Sandbox gagal dijalankan</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <source>Keychain: reading…</source>
-        <translation>Keyring: sedang membaca…</translation>
-    </message>
-    <message>
-        <source>Keychain: secret available</source>
-        <translation>Keyring: rahasia tersedia</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: secret kept in memory for this run only</source>
-        <translation>Keyring tidak tersedia: rahasia hanya disimpan di memori selama sesi ini</translation>
-    </message>
-    <message>
-        <source>Keychain: no secret saved, or the keychain is locked</source>
-        <translation>Keyring: tidak ada rahasia tersimpan, atau keyring terkunci</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: %1</source>
-        <translation>Keyring tidak tersedia: %1</translation>
     </message>
     <message>
         <source>Review and submit the batch (Ctrl+Return)</source>
@@ -1868,18 +1858,16 @@
         <source>Exported to %1.</source>
         <translation>Diekspor ke %1.</translation>
     </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Sandbox lokal tidak dapat dijalankan: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
     <message>
         <source>Today&apos;s batches</source>
         <translation>Batch hari ini</translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n batch(es)</source>
-        <translation>
-            <numerusform>Hari ini: %n batch</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paid today</source>
@@ -1889,11 +1877,13 @@
         <source>Nothing paid yet</source>
         <translation>Belum ada yang dibayar</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n payout(s))</source>
-        <translation>
-            <numerusform>%1 (%n pembayaran)</numerusform>
-        </translation>
+    <message>
+        <source>Today&apos;s batches: %1</source>
+        <translation>Batch hari ini: %1</translation>
+    </message>
+    <message>
+        <source>%1 (payouts: %2)</source>
+        <translation>%1 (pembayaran: %2)</translation>
     </message>
 </context>
 <context>
@@ -2020,12 +2010,79 @@
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::RecipientDialog</name>
     <message>
         <source>%1 problem</source>
         <translation>Masalah %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::StatusIndicators</name>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Tanpa profil</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation>Sandbox berhenti</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Menjalankan sandbox lokal…</translation>
+    </message>
+    <message>
+        <source>Sandbox waiting for its secret</source>
+        <translation>Sandbox menunggu rahasianya</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox berjalan di %1</translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start</source>
+        <translation>Sandbox gagal dijalankan</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Keychain: reading…</source>
+        <translation>Keyring: sedang membaca…</translation>
+    </message>
+    <message>
+        <source>Keychain: secret available</source>
+        <translation>Keyring: rahasia tersedia</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secret kept in memory for this run only</source>
+        <translation>Keyring tidak tersedia: rahasia hanya disimpan di memori selama sesi ini</translation>
+    </message>
+    <message>
+        <source>Keychain: no secret saved, or the keychain is locked</source>
+        <translation>Keyring: tidak ada rahasia tersimpan, atau keyring terkunci</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>Keyring tidak tersedia: %1</translation>
     </message>
 </context>
 <context>

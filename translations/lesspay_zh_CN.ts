@@ -623,6 +623,10 @@
         <source>Progress</source>
         <translation>进度</translation>
     </message>
+    <message>
+        <source>Payouts paid / failed / pending</source>
+        <translation>代付：成功 / 失败 / 待处理</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::BatchModel</name>
@@ -943,6 +947,10 @@
         <source>Found at Lesspay</source>
         <translation>已在 Lesspay 找到</translation>
     </message>
+    <message>
+        <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
+        <translation>Lesspay 对此 request_id 报告的是 %1 %2，而控制台提交的是 %3 %4。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::SandboxProcess</name>
@@ -1061,10 +1069,6 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>&amp;Refresh now</source>
-        <translation>立即刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>Export &amp;results…</source>
         <translation>导出结果(&amp;R)…</translation>
     </message>
@@ -1167,6 +1171,22 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h this batch</source>
+        <translation>刷新此批次(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Payouts of the batch</source>
+        <translation>批次的代付明细</translation>
+    </message>
+    <message>
+        <source>Timeline of the batch</source>
+        <translation>批次的时间线</translation>
+    </message>
+    <message>
+        <source>Body of the selected request or response</source>
+        <translation>所选请求或响应的内容</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1349,10 @@
         <source>Business</source>
         <translation>企业</translation>
     </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchNotifier</name>
@@ -1415,11 +1439,29 @@
         <source>Batches</source>
         <translation>批次</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n 个需要处理</numerusform>
-        </translation>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建时间起</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>创建时间止</translation>
+    </message>
+    <message>
+        <source>Search batches</source>
+        <translation>搜索批次</translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation>已提交批次</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>需要处理：%1</translation>
     </message>
 </context>
 <context>
@@ -1745,60 +1787,8 @@
         <translation>生产环境配置“%1”：在此提交的代付会转出真实资金。</translation>
     </message>
     <message>
-        <source>Profile: %1 (%2)</source>
-        <translation>配置：%1（%2）</translation>
-    </message>
-    <message>
         <source>No profile</source>
         <translation>无配置</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped</source>
-        <translation>沙箱已停止</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>正在启动本地沙箱…</translation>
-    </message>
-    <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation>沙箱正在等待其密钥</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>沙箱运行于 %1</translation>
-    </message>
-    <message>
-        <source>Sandbox failed to start</source>
-        <translation>沙箱启动失败</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>服务器：%1</translation>
-    </message>
-    <message>
-        <source>Keychain: reading…</source>
-        <translation>密钥环：正在读取…</translation>
-    </message>
-    <message>
-        <source>Keychain: secret available</source>
-        <translation>密钥环：密钥可用</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: secret kept in memory for this run only</source>
-        <translation>密钥环不可用：密钥仅在本次运行期间保存在内存中</translation>
-    </message>
-    <message>
-        <source>Keychain: no secret saved, or the keychain is locked</source>
-        <translation>密钥环：未保存密钥，或密钥环已锁定</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable: %1</source>
-        <translation>密钥环不可用：%1</translation>
     </message>
     <message>
         <source>Review and submit the batch (Ctrl+Return)</source>
@@ -1868,18 +1858,16 @@
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>本地沙箱无法启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
     <message>
         <source>Today&apos;s batches</source>
         <translation>今日批次</translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n batch(es)</source>
-        <translation>
-            <numerusform>今日：%n 个批次</numerusform>
-        </translation>
     </message>
     <message>
         <source>Paid today</source>
@@ -1889,11 +1877,13 @@
         <source>Nothing paid yet</source>
         <translation>尚无付款</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n payout(s))</source>
-        <translation>
-            <numerusform>%1（%n 笔代付）</numerusform>
-        </translation>
+    <message>
+        <source>Today&apos;s batches: %1</source>
+        <translation>今日批次：%1</translation>
+    </message>
+    <message>
+        <source>%1 (payouts: %2)</source>
+        <translation>%1（代付：%2 笔）</translation>
     </message>
 </context>
 <context>
@@ -2020,12 +2010,79 @@
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::RecipientDialog</name>
     <message>
         <source>%1 problem</source>
         <translation>%1的问题</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::StatusIndicators</name>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>配置：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>无配置</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped</source>
+        <translation>沙箱已停止</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>正在启动本地沙箱…</translation>
+    </message>
+    <message>
+        <source>Sandbox waiting for its secret</source>
+        <translation>沙箱正在等待其密钥</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>沙箱运行于 %1</translation>
+    </message>
+    <message>
+        <source>Sandbox failed to start</source>
+        <translation>沙箱启动失败</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Keychain: reading…</source>
+        <translation>密钥环：正在读取…</translation>
+    </message>
+    <message>
+        <source>Keychain: secret available</source>
+        <translation>密钥环：密钥可用</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secret kept in memory for this run only</source>
+        <translation>密钥环不可用：密钥仅在本次运行期间保存在内存中</translation>
+    </message>
+    <message>
+        <source>Keychain: no secret saved, or the keychain is locked</source>
+        <translation>密钥环：未保存密钥，或密钥环已锁定</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>密钥环不可用：%1</translation>
     </message>
 </context>
 <context>
