@@ -63,6 +63,19 @@ QString BatchItemDelegate::countryCodeFrom(const QString &text)
 QWidget *BatchItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
 {
+    QWidget *editor = createFieldEditor(parent, option, index);
+    if (editor) {
+        // Screen readers name the cell being edited: its field and row.
+        editor->setAccessibleName(tr("%1, row %2")
+                                      .arg(index.model()->headerData(index.column(), Qt::Horizontal).toString())
+                                      .arg(index.row() + 1));
+    }
+    return editor;
+}
+
+QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                              const QModelIndex &index) const
+{
     const int field = index.data(BatchModel::FieldRole).toInt();
     if (field < 0)
         return nullptr;

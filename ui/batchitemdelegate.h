@@ -35,6 +35,8 @@ public:
     static QString countryCodeFrom(const QString &text);
 
 private:
+    QWidget *createFieldEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
     const Core::BatchModel *m_model;
     QStringList m_bankNames;
 };

@@ -119,6 +119,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     connect(m_autosaver, &DraftAutosaver::failed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
     connect(m_sidebar, &JournalSidebar::draftActivated, this, &MainWindow::openDraft);
+    connect(m_sidebar, &JournalSidebar::batchActivated, this, &MainWindow::batchActivated);
 
     SubmissionEngine &engine = m_services.engine();
     connect(&engine, &SubmissionEngine::stateChanged, this, &MainWindow::onEngineState);

@@ -68,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A submit settled in the engine (Accepted, Rejected, Unknown being reconciled...).
     void submissionStateChanged(const QString &requestId, Lesspay::Core::BatchState state);
+    // The user opened a submitted batch from the side list; the Batches page shows it.
+    void batchActivated(const QString &requestId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,7 +9,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace Lesspay::Ui::RecipientCsv {
 
@@ -51,8 +54,19 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         outcome.error = tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return outcome;
     }
+    // Large files take a while: show how far the import is and let the user stop it.
+    QProgressDialog progress(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, parent);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const qint64 size = std::max<qint64>(1, file.size());
     RecipientImporter::Options options;
     options.decimalSeparator = dialog.decimalSeparator();
+    options.progress = [&progress, size](qint64 bytesRead) {
+        // QProgressDialog::setValue() keeps the window painted while it is modal.
+        progress.setValue(int(std::min<qint64>(999, bytesRead * 1000 / size)));
+        return !progress.wasCanceled();
+    };
     RecipientImporter importer(validator, options);
     if (!importer.readHeader(&file)) {
         outcome.error =
@@ -62,6 +76,11 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
     importer.setMapping(dialog.mapping());
     Batch batch(validator, header);
     const bool read = importer.importInto(batch);
+    progress.reset();
+    if (progress.wasCanceled()) {
+        outcome.cancelled = true;
+        return outcome;
+    }
     outcome.issues = importer.issues();
     outcome.issueCount = importer.issueCount();
     if (!read && batch.size() == 0) {

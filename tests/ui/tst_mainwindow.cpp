@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void submit_reviewCancelled_sendsNothing();
     void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
     void keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted();
+    void exportCsv_draft_writesCanonicalFile();
     void addPage_extraTab_isShown();
 
 private:
@@ -347,6 +349,25 @@ void tst_MainWindow::keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted()
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
     QCOMPARE(JournalQueries(m_services->journal()).listBatches().size(), 1);
+}
+
+void tst_MainWindow::exportCsv_draft_writesCanonicalFile()
+{
+    m_window->start();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00"))
+                                  + walletLine(QStringLiteral("A2"), QStringLiteral("+5.00")));
+    const QString path = m_dir->filePath(QStringLiteral("out.csv"));
+    QVERIFY(m_window->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFmch_order_id,amount,destination_type,"));
+    const QList<QByteArray> lines = bytes.split('\n');
+    QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
+    QVERIFY(lines.at(1).startsWith("A1,10.00,bank,Juan Dela Cruz,001234567890,"));
+    // A leading '+' would be a formula in a spreadsheet: the guard writes it with an apostrophe.
+    QVERIFY(lines.at(2).contains(",'+639171234567,"));
+    QCOMPARE(m_services->settings().recentFiles().value(0), path);
 }
 
 void tst_MainWindow::addPage_extraTab_isShown()
