@@ -157,6 +157,12 @@ void Reconciler::onCreateFinished(qint64 batchId, const ApiResult &result)
     finish(job, BatchState::NeedsAttention);
 }
 
+int Reconciler::msUntilNextCheck(qint64 batchId) const
+{
+    const Job *job = m_jobs.value(batchId);
+    return job && job->timer && job->timer->isActive() ? job->timer->remainingTime() : -1;
+}
+
 void Reconciler::scheduleQuery(Job *job)
 {
     const std::chrono::milliseconds wait = m_backoff.delay(job->attempt);

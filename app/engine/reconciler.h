@@ -50,6 +50,9 @@ public:
     bool start(qint64 batchId);
     bool isActive(qint64 batchId) const { return m_jobs.contains(batchId); }
     int activeCount() const { return int(m_jobs.size()); }
+    // Milliseconds until the next query of a batch being reconciled; -1 when none is waiting
+    // (a call is in flight, or the batch is not being reconciled). For telling people.
+    int msUntilNextCheck(qint64 batchId) const;
 
 signals:
     void stateChanged(const QString &requestId, Lesspay::Core::BatchState state);

@@ -97,4 +97,10 @@ bool SubmissionEngine::isReconciling(const QString &requestId) const
     return b && m_reconciler->isActive(b->id);
 }
 
+int SubmissionEngine::msUntilNextCheck(const QString &requestId) const
+{
+    const std::optional<FrozenBatch> b = m_journal.batch(requestId);
+    return b ? m_reconciler->msUntilNextCheck(b->id) : -1;
+}
+
 } // namespace Lesspay::Core

@@ -54,6 +54,8 @@ public:
 
     bool isReconciling() const;
     bool isReconciling(const QString &requestId) const;
+    // Milliseconds until the reconciler asks Lesspay about the batch again; -1 when unknown.
+    int msUntilNextCheck(const QString &requestId) const;
     Journal &journal() { return m_journal; }
     Poller *poller() const { return m_poller; }
 

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -76,6 +77,7 @@ private slots:
     void retryDraft_payoutStillPending_refused();
     void unknownBatch_selected_explainsWhatTheConsoleDoes();
     void filters_typedAndChosen_narrowTheTable();
+    void createAnswered503_beingReconciled_explainsNextCheckAndNeverResends();
 
 private:
     QString submit(const QList<Payout> &payouts);
@@ -384,6 +386,34 @@ void TestBatchesView::filters_typedAndChosen_narrowTheTable()
     QCOMPARE(proxy->index(0, 0).data().toString(), m_mixed);
     status->setCurrentIndex(0);
     QCOMPARE(proxy->rowCount(), all);
+}
+
+void TestBatchesView::createAnswered503_beingReconciled_explainsNextCheckAndNeverResends()
+{
+    // The sandbox answers the next create with HTTP 503 without storing it: the
+    // outcome is unknown and the reconciler keeps asking (the resend window is minutes long).
+    QNetworkRequest request(QUrl(m_sandbox->baseUrl().toString() + QStringLiteral("/admin/faults")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_network->post(request, QByteArrayLiteral("{\"mode\":\"http503\",\"count\":1,\"path\":"
+                                                                      "\"/api/global/payout/batch/create-order\"}"));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+
+    const QString requestId = submit({Payout{QStringLiteral("d-1"), QStringLiteral("10.00"), {}}});
+    QVERIFY(!requestId.isEmpty());
+    BatchListModel *model = m_view->model();
+    QTRY_VERIFY(model->rowOf(requestId) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(requestId), 0).data(BatchListModel::StatusRole).toInt(),
+                              int(BatchPhase::Unknown), 10000);
+    select(requestId);
+    auto *explanation = m_view->findChild<QLabel *>(QStringLiteral("batchExplanation"));
+    QTRY_VERIFY2_WITH_TIMEOUT(explanation->text().contains(QLatin1String("next check in")),
+                              qPrintable(explanation->text()), 10000);
+    QVERIFY(explanation->text().contains(QLatin1String("never send it as a new batch")));
+    QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("retryDraftButton"))->isEnabled());
+    QCOMPARE(m_journal->batch(requestId)->sendCount, 1);
 }
 
 QTEST_MAIN(TestBatchesView)

@@ -54,6 +54,8 @@ BatchDetailWidget::BatchDetailWidget(Core::Journal &journal, QWidget *parent)
         return QFileDialog::getSaveFileName(this, tr("Export results"), QDir(dir).filePath(suggested),
                                             tr("CSV files (*.csv)"));
     };
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &BatchDetailWidget::updateHeader);
     buildUi();
     setRequestId({});
 }
@@ -202,6 +204,7 @@ void BatchDetailWidget::refresh()
 void BatchDetailWidget::updateHeader()
 {
     if (m_requestId.isEmpty()) {
+        m_tick.stop();
         m_title->setText(tr("No batch selected"));
         m_explanation->setText(tr("Select a batch above to see its payouts, its timeline and its history."));
         m_exportFailed->setEnabled(false);
@@ -220,7 +223,17 @@ void BatchDetailWidget::updateHeader()
     m_title->setText(b.payOrderId.isEmpty()
                          ? tr("%1 · %2").arg(b.requestId, Core::BatchPhases::label(phase))
                          : tr("%1 · Lesspay %2 · %3").arg(b.requestId, b.payOrderId, Core::BatchPhases::label(phase)));
-    m_explanation->setText(Core::BatchPhases::explanation(*summary, m_journal.now()));
+    const qint64 now = m_journal.now();
+    std::optional<qint64> nextCheckAt;
+    if (phase == BatchPhase::Unknown && m_nextCheck) {
+        if (const int ms = m_nextCheck(m_requestId); ms >= 0)
+            nextCheckAt = now + ms;
+    }
+    m_explanation->setText(Core::BatchPhases::explanation(*summary, now, nextCheckAt));
+    if (phase == BatchPhase::Unknown && !m_tick.isActive())
+        m_tick.start();
+    else if (phase != BatchPhase::Unknown)
+        m_tick.stop();
     m_exportFailed->setEnabled(summary->failed > 0);
     const Core::RetryDraftBuilder::Result check = m_retry.check(m_requestId);
     m_retryDraft->setEnabled(check.outcome == Core::RetryDraftBuilder::Outcome::Ready);

@@ -4,6 +4,7 @@
 
 #include "models/retrydraftbuilder.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -36,6 +37,8 @@ public:
     // Asks where to save an export; empty: cancelled. The default opens a file dialog; tests
     // answer through this seam instead of a modal dialog.
     using SaveFileNameProvider = std::function<QString(const QString &suggestedName)>;
+    // Milliseconds until the engine asks Lesspay about an unconfirmed batch again; -1 unknown.
+    using NextCheckProvider = std::function<int(const QString &requestId)>;
 
     explicit BatchDetailWidget(Core::Journal &journal, QWidget *parent = nullptr);
 
@@ -45,6 +48,7 @@ public:
     void refresh();
 
     void setSaveFileNameProvider(SaveFileNameProvider provider) { m_saveFileName = std::move(provider); }
+    void setNextCheckProvider(NextCheckProvider provider) { m_nextCheck = std::move(provider); }
     Core::DetailStatusModel *detailModel() const { return m_details; }
 
     // The follow-up actions, also reachable from the buttons.
@@ -68,6 +72,8 @@ private:
     Core::RetryDraftBuilder m_retry;
     QString m_requestId;
     SaveFileNameProvider m_saveFileName;
+    NextCheckProvider m_nextCheck;
+    QTimer m_tick; // counts down "next check in N s" while an unconfirmed batch is shown
 
     Core::DetailStatusModel *m_details = nullptr;
     QSortFilterProxyModel *m_detailSort = nullptr;

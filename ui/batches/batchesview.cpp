@@ -211,6 +211,8 @@ void BatchesView::setEngine(Core::SubmissionEngine *engine)
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
+    m_detail->setNextCheckProvider(
+        [this](const QString &requestId) { return m_engine ? m_engine->msUntilNextCheck(requestId) : -1; });
     if (!engine)
         return;
     connect(engine, &Core::SubmissionEngine::batchChanged, this, &BatchesView::onBatchSignal);
