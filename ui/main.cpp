@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTabWidget>
 
@@ -30,6 +31,14 @@ int main(int argc, char *argv[])
         Core::Settings settings(Core::Settings::defaultFilePath());
         translations.install(Ui::TranslationLoader::resolveLocale(settings.languageOverride()));
     }
+
+    // --help and --version answer and exit before the journal, the keychain or the sandbox is touched.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Prepare, submit and track Lesspay payout batches."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     // The secret store is QtKeychain only: no plaintext fallback, ever.
     Core::KeychainSecretStore secrets(Ui::AppIcon::desktopId());
