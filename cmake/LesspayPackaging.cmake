@@ -16,11 +16,7 @@ set(lesspay_programs lesspay-cli lesspay-sandbox)
 if(LESSPAY_BUILD_UI)
   list(PREPEND lesspay_programs lesspay-console)
 endif()
-foreach(program IN LISTS lesspay_programs)
-  if(TARGET ${program})
-    install(TARGETS ${program} RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
-  endif()
-endforeach()
+install(TARGETS ${lesspay_programs} RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 # qt_standard_project_setup() gives every target an install RUNPATH of $ORIGIN:$ORIGIN/../lib; the programs
 # only need system libraries, and Debian policy wants no RUNPATH in /usr/bin.
 set_target_properties(${lesspay_programs} PROPERTIES INSTALL_RPATH "")
@@ -68,3 +64,11 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager | keepassxc")
 
 include(CPack)
+
+if(LESSPAY_BUILD_TESTS AND LESSPAY_BUILD_UI)
+  # Builds the .deb, unpacks it into a scratch root and runs the installed programs from there.
+  add_test(NAME packaging_deb_install
+    COMMAND "${LESSPAY_LINUX_DIR}/check-deb.sh" "${PROJECT_BINARY_DIR}" "${PROJECT_BINARY_DIR}/packaging-check"
+            "${PROJECT_VERSION}")
+  set_tests_properties(packaging_deb_install PROPERTIES LABELS "packaging" TIMEOUT 900 RUN_SERIAL ON)
+endif()

@@ -70,7 +70,8 @@ for program in lesspay-console lesspay-cli lesspay-sandbox; do
   binary="$root/usr/bin/$program"
   [ -x "$binary" ] || fail "$program is not installed in /usr/bin"
   # An RPATH into the build tree would let the program start here and fail on a user's machine.
-  if readelf -d "$binary" | grep -Eq 'R(UN)?PATH'; then
+  dynamic=$(readelf -d "$binary")
+  if grep -Eq 'R(UN)?PATH' <<<"$dynamic"; then
     fail "$program carries an RPATH/RUNPATH"
   fi
 done
@@ -126,8 +127,11 @@ icons="$root/usr/share/icons/hicolor"
 for size in 16 22 24 32 48 64 128 256 512; do
   png="$icons/${size}x${size}/apps/$app_id.png"
   [ -f "$png" ] || fail "icon ${size}x${size} missing"
-  file "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a ${size}x${size} PNG"
+  grep -q "PNG image data, $size x $size" <<<"$(file "$png")" || fail "$png is not a ${size}x${size} PNG"
 done
 
-tar -tzf "${tgzs[0]}" | grep -q "/bin/lesspay-console$" || fail "the .tar.gz lacks bin/lesspay-console"
+archive=$(tar -tzf "${tgzs[0]}")
+for program in lesspay-console lesspay-cli lesspay-sandbox; do
+  grep -q "/bin/$program$" <<<"$archive" || fail "the .tar.gz lacks bin/$program"
+done
 echo "check-deb: OK"
