@@ -1765,14 +1765,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The batch has problems to fix before it can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,6 +2242,14 @@
         <source>Outcome unknown: being reconciled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
@@ -2594,6 +2594,13 @@
     </message>
     <message>
         <source>Deposit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prepare, submit and track Lesspay payout batches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1759,14 +1759,6 @@
         <translation>Draf tersimpan.</translation>
     </message>
     <message>
-        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
-        <translation>Perbaiki baris-baris itu di draf baru (Berkas → Draf baru) lalu kirim draf tersebut.</translation>
-    </message>
-    <message>
-        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
-        <translation>konsol menanyakan %1 ke Lesspay sampai hasilnya pasti; tidak ada yang dikirim dua kali</translation>
-    </message>
-    <message>
         <source>The batch has problems to fix before it can be sent.</source>
         <translation>Batch ini memiliki masalah yang harus diperbaiki sebelum dapat dikirim.</translation>
     </message>
@@ -2238,6 +2230,14 @@
         <source>Outcome unknown: being reconciled</source>
         <translation>Hasil belum diketahui: sedang direkonsiliasi</translation>
     </message>
+    <message>
+        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
+        <translation>Perbaiki baris-baris itu di draf baru (Berkas → Draf baru) lalu kirim draf tersebut.</translation>
+    </message>
+    <message>
+        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
+        <translation>konsol menanyakan %1 ke Lesspay sampai hasilnya pasti; tidak ada yang dikirim dua kali</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
@@ -2581,6 +2581,13 @@
     <message>
         <source>Deposit key</source>
         <translation>Kunci setoran</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prepare, submit and track Lesspay payout batches.</source>
+        <translation>Siapkan, kirim, dan pantau batch pembayaran Lesspay.</translation>
     </message>
 </context>
 </TS>

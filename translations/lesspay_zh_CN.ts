@@ -1759,14 +1759,6 @@
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
-        <translation>请在新草稿中修正这些行（文件 → 新建草稿），然后提交新草稿。</translation>
-    </message>
-    <message>
-        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
-        <translation>控制台会持续向 Lesspay 查询 %1，直到得到确定结果；不会重复提交任何内容</translation>
-    </message>
-    <message>
         <source>The batch has problems to fix before it can be sent.</source>
         <translation>该批次有问题需要修正后才能提交。</translation>
     </message>
@@ -2238,6 +2230,14 @@
         <source>Outcome unknown: being reconciled</source>
         <translation>结果未知：正在对账</translation>
     </message>
+    <message>
+        <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
+        <translation>请在新草稿中修正这些行（文件 → 新建草稿），然后提交新草稿。</translation>
+    </message>
+    <message>
+        <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
+        <translation>控制台会持续向 Lesspay 查询 %1，直到得到确定结果；不会重复提交任何内容</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
@@ -2581,6 +2581,13 @@
     <message>
         <source>Deposit key</source>
         <translation>收款标识</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prepare, submit and track Lesspay payout batches.</source>
+        <translation>创建、提交并跟踪 Lesspay 代付批次。</translation>
     </message>
 </context>
 </TS>
