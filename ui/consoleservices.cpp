@@ -10,6 +10,10 @@
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 namespace Lesspay::Ui {
@@ -104,6 +108,20 @@ ApiClient *ConsoleServices::clientFor(const QString &profileId)
     m_clients.insert(id, client);
     m_clientProfiles.insert(id, *profile);
     return client;
+}
+
+QList<SupportedBank> ConsoleServices::builtinBanks(const QString &currency)
+{
+    QFile file(QStringLiteral(":/data/banks.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonArray matching;
+    const QJsonArray all = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("banks")).toArray();
+    for (const QJsonValue &bank : all) {
+        if (bank.toObject().value(QLatin1String("currency")).toString() == currency)
+            matching.append(bank);
+    }
+    return SupportedBank::listFromJson(matching);
 }
 
 SecretStore *ConsoleServices::storeFor(const Profile &profile) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/supportedbank.h"
 #include "engine/engineoptions.h"
 #include "secrets/secretresult.h"
 #include "settings/profile.h"
@@ -67,6 +68,9 @@ public:
 
     // The API client for a profile (by id text, as the engine asks); null for an unknown profile.
     Core::ApiClient *clientFor(const QString &profileId);
+
+    // The banks shipped with the console for a currency (offline completion; spec section 7).
+    static QList<Core::SupportedBank> builtinBanks(const QString &currency);
 
     // Reads the profile's secret in the background; secretStateChanged() tells the outcome.
     void loadSecret(const QUuid &profileId);

@@ -31,9 +31,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -397,33 +394,7 @@ void MainWindow::onEngineState(const QString &requestId, BatchState state)
     Q_EMIT submissionStateChanged(requestId, state);
     if (requestId != m_frozenRequestId)
         return;
-    const std::optional<FrozenBatch> batch = m_services.journal().batch(requestId);
-    SummaryBar *summary = m_editor->summaryBar();
-    switch (state) {
-    case BatchState::Draft:
-    case BatchState::Frozen:
-    case BatchState::Sending:
-        summary->setSubmitState(SummaryBar::SubmitState::Sending, requestId);
-        break;
-    case BatchState::Accepted:
-        summary->setSubmitState(SummaryBar::SubmitState::Accepted,
-                                batch && !batch->payOrderId.isEmpty() ? batch->payOrderId : requestId);
-        break;
-    case BatchState::Rejected:
-    case BatchState::NeedsAttention: {
-        // The server's words, and what to do: the draft is frozen, so a fix goes into a new one.
-        QString detail = batch ? (batch->lastError.isEmpty() ? batch->failReason : batch->lastError) : QString();
-        detail += u' ' + tr("Fix the rows in a new draft (File \u2192 New draft) and submit that one.");
-        summary->setSubmitState(SummaryBar::SubmitState::Rejected, detail.trimmed());
-        break;
-    }
-    case BatchState::Unknown:
-    case BatchState::Reconciling:
-        summary->setSubmitState(
-            SummaryBar::SubmitState::Unknown,
-            tr("the console asks Lesspay about %1 until it knows; nothing is sent twice").arg(requestId));
-        break;
-    }
+    m_editor->summaryBar()->showBatchState(requestId, state, m_services.journal().batch(requestId));
     if (BatchStates::isSettled(state) || state == BatchState::Unknown) {
         m_submitting = false;
         updateActions();
@@ -494,20 +465,11 @@ void MainWindow::loadBanks()
     // Built-in names first, so completion works offline; the server's list replaces them when
     // the profile can ask (spec section 7: the console works without that call).
     const QString currency = m_editor->model()->batch().header().currency;
-    QFile file(QStringLiteral(":/data/banks.json"));
-    QJsonArray matching;
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonArray all = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("banks")).toArray();
-        for (const QJsonValue &bank : all) {
-            if (bank.toObject().value(QLatin1String("currency")).toString() == currency)
-                matching.append(bank);
-        }
-    }
-    m_editor->setBanks(SupportedBank::listFromJson(matching));
+    const QList<SupportedBank> builtin = ConsoleServices::builtinBanks(currency);
+    m_editor->setBanks(builtin);
 
     const std::optional<Profile> profile = currentProfile();
-    const QString country =
-        matching.isEmpty() ? QString() : matching.first().toObject().value(QLatin1String("country_code")).toString();
+    const QString country = builtin.isEmpty() ? QString() : builtin.first().countryCode;
     const ConsoleServices::SecretState secret =
         profile ? m_services.secretState(profile->id) : ConsoleServices::SecretState::Unknown;
     if (!profile || country.isEmpty()

@@ -85,6 +85,35 @@ void SummaryBar::update(const Core::BatchModel &model)
     m_nextProblem->setEnabled(errors + warnings > 0);
 }
 
+void SummaryBar::showBatchState(const QString &requestId, Core::BatchState state,
+                                const std::optional<Core::FrozenBatch> &batch)
+{
+    using Core::BatchState;
+    switch (state) {
+    case BatchState::Draft:
+    case BatchState::Frozen:
+    case BatchState::Sending:
+        setSubmitState(SubmitState::Sending, requestId);
+        break;
+    case BatchState::Accepted:
+        setSubmitState(SubmitState::Accepted, batch && !batch->payOrderId.isEmpty() ? batch->payOrderId : requestId);
+        break;
+    case BatchState::Rejected:
+    case BatchState::NeedsAttention: {
+        // The server's words, and what to do: the draft is frozen, so a fix goes into a new one.
+        QString detail = batch ? (batch->lastError.isEmpty() ? batch->failReason : batch->lastError) : QString();
+        detail += u' ' + tr("Fix the rows in a new draft (File \u2192 New draft) and submit that one.");
+        setSubmitState(SubmitState::Rejected, detail.trimmed());
+        break;
+    }
+    case BatchState::Unknown:
+    case BatchState::Reconciling:
+        setSubmitState(SubmitState::Unknown,
+                       tr("the console asks Lesspay about %1 until it knows; nothing is sent twice").arg(requestId));
+        break;
+    }
+}
+
 void SummaryBar::setSubmitState(SubmitState state, const QString &detail)
 {
     m_state = state;

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "journal/journalrecords.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QToolButton;
@@ -28,6 +32,10 @@ public:
 
     void update(const Core::BatchModel &model);
     void setSubmitState(SubmitState state, const QString &detail = {});
+    // The journal's state of a submitted batch in words: the server's message when it was
+    // rejected, and what the console is doing when the outcome is not known yet.
+    void showBatchState(const QString &requestId, Core::BatchState state,
+                        const std::optional<Core::FrozenBatch> &batch);
     SubmitState submitState() const { return m_state; }
     QToolButton *nextProblemButton() const { return m_nextProblem; }
 

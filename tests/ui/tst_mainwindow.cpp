@@ -66,6 +66,8 @@ private Q_SLOTS:
     void submit_reviewCancelled_sendsNothing();
     void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
     void keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted();
+    void submit_sandboxRejectsCurrency_showsServerMessage();
+    void submit_connectionDroppedAfterStore_reconcilesToAcceptedOnce();
     void exportCsv_draft_writesCanonicalFile();
     void addPage_extraTab_isShown();
 
@@ -73,7 +75,8 @@ private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
     static void typeKeys(const QString &text);
     static void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-    void createWindow();
+    void createWindow(const QStringList &sandboxArguments = {});
+    void submitOneRow(const QString &amount);
     void destroyWindow();
     void waitUntilReady();
     QString label(const char *name) const;
@@ -99,7 +102,7 @@ void tst_MainWindow::cleanup()
     m_dir.reset();
 }
 
-void tst_MainWindow::createWindow()
+void tst_MainWindow::createWindow(const QStringList &sandboxArguments)
 {
     ConsoleServices::Options options;
     options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
@@ -108,6 +111,7 @@ void tst_MainWindow::createWindow()
     options.sandboxExecutable = QStringLiteral(LESSPAY_BINARY_DIR "/app/sandbox/lesspay-sandbox");
     options.sandboxArguments = {QStringLiteral("--review-delay-ms"), QStringLiteral("50"),
                                 QStringLiteral("--pay-delay-ms"), QStringLiteral("50")};
+    options.sandboxArguments += sandboxArguments;
     options.sandboxStateFile = m_dir->filePath(QStringLiteral("sandbox-state.json"));
     options.sandboxLogFile = m_dir->filePath(QStringLiteral("sandbox.log"));
     options.engine.pollInitial = std::chrono::milliseconds(100);
@@ -349,6 +353,50 @@ void tst_MainWindow::keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted()
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
     QCOMPARE(JournalQueries(m_services->journal()).listBatches().size(), 1);
+}
+
+void tst_MainWindow::submitOneRow(const QString &amount)
+{
+    waitUntilReady();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), amount));
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    QTRY_VERIFY(submitAction->isEnabled());
+    m_window->setReviewRunner([](SubmitReviewDialog &) { return true; });
+    submitAction->trigger();
+}
+
+void tst_MainWindow::submit_sandboxRejectsCurrency_showsServerMessage()
+{
+    destroyWindow();
+    createWindow({QStringLiteral("--currencies"), QStringLiteral("IDR")});
+    submitOneRow(QStringLiteral("100.00"));
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Rejected")), SandboxTimeoutMs);
+    // The server's code and words, and what to do next.
+    QVERIFY2(label("submitStateLabel").contains(QStringLiteral("30001")), qPrintable(label("submitStateLabel")));
+    QVERIFY(label("submitStateLabel").contains(QStringLiteral("new draft")));
+    const QList<BatchSummary> batches = JournalQueries(m_services->journal()).listBatches();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().batch.state, BatchState::Rejected);
+}
+
+void tst_MainWindow::submit_connectionDroppedAfterStore_reconcilesToAcceptedOnce()
+{
+    destroyWindow();
+    createWindow({QStringLiteral("--fault"),
+                  QStringLiteral("drop_after_store,count=1,path=/api/global/payout/batch/create-order")});
+    QSignalSpy states(m_window.get(), &MainWindow::submissionStateChanged);
+    submitOneRow(QStringLiteral("100.00"));
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+    bool sawUnknown = false;
+    for (const QList<QVariant> &signal : std::as_const(states)) {
+        const auto state = signal.at(1).value<BatchState>();
+        sawUnknown = sawUnknown || state == BatchState::Unknown || state == BatchState::Reconciling;
+    }
+    QVERIFY(sawUnknown);
+    const QList<BatchSummary> batches = JournalQueries(m_services->journal()).listBatches();
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().batch.state, BatchState::Accepted);
+    QCOMPARE(batches.first().batch.sendCount, 1); // found by query, never sent again
 }
 
 void tst_MainWindow::exportCsv_draft_writesCanonicalFile()
