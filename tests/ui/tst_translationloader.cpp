@@ -12,16 +12,16 @@ class TestTranslationLoader final : public QObject
     Q_OBJECT
 
 private slots:
-    void resolveLocale_data();
-    void resolveLocale();
-    void install_data();
-    void install();
-    void install_chinese_loadsQtBase();
-    void install_english_writesPluralForms();
-    void destructor_removesTranslators();
+    void resolveLocale_override_usesShippedLanguageOrSystem_data();
+    void resolveLocale_override_usesShippedLanguageOrSystem();
+    void install_locale_loadsBestShippedLanguage_data();
+    void install_locale_loadsBestShippedLanguage();
+    void install_chinese_alsoLoadsQtBase();
+    void install_english_writesPluralFormsOut();
+    void destructor_installed_removesTranslators();
 };
 
-void TestTranslationLoader::resolveLocale_data()
+void TestTranslationLoader::resolveLocale_override_usesShippedLanguageOrSystem_data()
 {
     QTest::addColumn<QString>("override");
     QTest::addColumn<QLocale>("system");
@@ -35,7 +35,7 @@ void TestTranslationLoader::resolveLocale_data()
     QTest::newRow("whitespace trimmed") << QStringLiteral(" id ") << german << QStringLiteral("id_ID");
 }
 
-void TestTranslationLoader::resolveLocale()
+void TestTranslationLoader::resolveLocale_override_usesShippedLanguageOrSystem()
 {
     QFETCH(QString, override);
     QFETCH(QLocale, system);
@@ -43,7 +43,7 @@ void TestTranslationLoader::resolveLocale()
     QCOMPARE(TranslationLoader::resolveLocale(override, system).name(), expected);
 }
 
-void TestTranslationLoader::install_data()
+void TestTranslationLoader::install_locale_loadsBestShippedLanguage_data()
 {
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("expected");
@@ -58,7 +58,7 @@ void TestTranslationLoader::install_data()
         << QLocale(QLocale::Chinese, QLocale::TraditionalHanScript, QLocale::Taiwan) << QStringLiteral("en");
 }
 
-void TestTranslationLoader::install()
+void TestTranslationLoader::install_locale_loadsBestShippedLanguage()
 {
     QFETCH(QLocale, locale);
     QFETCH(QString, expected);
@@ -66,7 +66,7 @@ void TestTranslationLoader::install()
     QCOMPARE(loader.install(locale), expected);
 }
 
-void TestTranslationLoader::install_chinese_loadsQtBase()
+void TestTranslationLoader::install_chinese_alsoLoadsQtBase()
 {
     TranslationLoader loader(*QCoreApplication::instance());
     QCOMPARE(loader.install(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
@@ -76,7 +76,7 @@ void TestTranslationLoader::install_chinese_loadsQtBase()
     QCOMPARE(QCoreApplication::translate("Amount", "The amount is empty."), QStringLiteral("金额为空。"));
 }
 
-void TestTranslationLoader::install_english_writesPluralForms()
+void TestTranslationLoader::install_english_writesPluralFormsOut()
 {
     TranslationLoader loader(*QCoreApplication::instance());
     QCOMPARE(loader.install(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("en"));
@@ -88,7 +88,7 @@ void TestTranslationLoader::install_english_writesPluralForms()
              QStringLiteral("This currency takes at most 3 decimals."));
 }
 
-void TestTranslationLoader::destructor_removesTranslators()
+void TestTranslationLoader::destructor_installed_removesTranslators()
 {
     {
         TranslationLoader loader(*QCoreApplication::instance());
