@@ -75,6 +75,9 @@ public:
     bool importInto(Batch &batch);
 
     const CsvError &readError() const;
+    // The file is not UTF-8 (or UTF-16): offer to import it again with
+    // Options::encoding = CsvReader::Encoding::Windows1252, what Excel writes on Western Windows.
+    bool suggestsWindows1252() const { return readError().code == CsvError::Code::InvalidUtf8; }
     const ImportIssues &issues() const { return m_issues; }
     qint64 issueCount() const { return m_issueCount; }
     qint64 importedRows() const { return m_importedRows; }

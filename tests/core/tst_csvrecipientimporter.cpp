@@ -43,6 +43,7 @@ QByteArray fixture(const char *name)
 
 struct Run
 {
+    bool windows1252 = false;
     bool header = false;
     bool imported = false;
     ImportIssues issues;
@@ -63,6 +64,7 @@ Run import(const QByteArray &bytes, Batch &batch, RecipientImporter::Options opt
         run.imported = importer.importInto(batch);
     run.issues = importer.issues();
     run.error = importer.readError();
+    run.windows1252 = importer.suggestsWindows1252();
     return run;
 }
 
@@ -240,6 +242,7 @@ void TestCsvRecipientImporter::readHeader_windows1252_reportsLineThenRereads()
     QCOMPARE(first.error.line, 2);
     QCOMPARE(first.error.column, 18); // the é of José
     QVERIFY(first.error.message.contains(u"Windows-1252"));
+    QVERIFY(first.windows1252);
     QCOMPARE(batch.size(), 0);
 
     RecipientImporter::Options options;
@@ -247,6 +250,7 @@ void TestCsvRecipientImporter::readHeader_windows1252_reportsLineThenRereads()
     options.decimalSeparator = Separator::Comma;
     const Run second = import(fixture("windows1252.csv"), batch, options);
     QVERIFY(second.imported);
+    QVERIFY(!second.windows1252);
     QCOMPARE(batch.size(), 1);
     QCOMPARE(batch.detail(0).value(Field::BankAccountName), u"José Muñoz"_s);
     QCOMPARE(batch.detail(0).value(Field::BankName), u"Banco do Brasil €"_s);
