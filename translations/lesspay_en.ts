@@ -1605,6 +1605,10 @@
         <source>Save the CSV &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::HelpMenu</name>

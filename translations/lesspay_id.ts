@@ -1600,6 +1600,10 @@
         <source>Save the CSV &amp;template…</source>
         <translation>Simpan &amp;templat CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Selamat datang</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::HelpMenu</name>

@@ -1600,6 +1600,10 @@
         <source>Save the CSV &amp;template…</source>
         <translation>保存 CSV 模板(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::HelpMenu</name>

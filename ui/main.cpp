@@ -1,16 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "about/appicon.h"
+#include "about/helpmenu.h"
+#include "batcheditor.h"
 #include "batchesview.h"
 #include "consoleservices.h"
+#include "firstrun/firstrunpage.h"
+#include "i18n/languagemenu.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
+#include "models/batchmodel.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 
 using namespace Lesspay;
@@ -71,7 +78,50 @@ int main(int argc, char *argv[])
         window.openDraft(draftId);
         window.pages()->setCurrentIndex(0);
     });
+
+    // The welcome page: the first tab on the first start (no profile yet), and from Help at any time.
+    const bool firstStart = services->settings().profiles().isEmpty();
+    auto *welcome = new Ui::FirstRunPage(services->settings().filePath(), &window);
+    welcome->hide();
+    const auto showWelcome = [&window, welcome] {
+        int index = window.pages()->indexOf(welcome);
+        if (index < 0)
+            index = window.addPage(welcome, Ui::AppIcon::icon(), Ui::FirstRunPage::tabTitle());
+        window.pages()->setCurrentIndex(index);
+    };
+    const auto trigger = [&window](const char *action) {
+        if (auto *found = window.findChild<QAction *>(QLatin1StringView(action)))
+            found->trigger();
+    };
+    QObject::connect(welcome, &Ui::FirstRunPage::sandboxRequested, &window,
+                     [&window] { window.pages()->setCurrentIndex(0); });
+    QObject::connect(welcome, &Ui::FirstRunPage::addProfileRequested, &window,
+                     [trigger] { trigger("profilesAction"); });
+    // The template is the export of an empty draft: the header row alone.
+    QObject::connect(welcome, &Ui::FirstRunPage::csvTemplateRequested, &window, [&window, trigger] {
+        window.pages()->setCurrentIndex(0);
+        if (window.editor()->model()->rowCount() > 0)
+            trigger("newDraftAction");
+        trigger("exportCsvAction");
+    });
+
+    // Help (welcome page, About) in the menu bar; Language beside Profiles in the Settings menu.
+    auto *help = new Ui::HelpMenu(&window);
+    window.menuBar()->addMenu(help);
+    QObject::connect(help, &Ui::HelpMenu::welcomeRequested, &window, showWelcome);
+    auto *language = new Ui::LanguageMenu(services->settings(), &window);
+    QObject::connect(language, &Ui::LanguageMenu::languageChosen, &window,
+                     [&window] { window.statusBar()->showMessage(Ui::LanguageMenu::restartHint(), 10000); });
+    if (auto *profiles = window.findChild<QAction *>(QStringLiteral("profilesAction"))) {
+        for (QObject *owner : profiles->associatedObjects()) {
+            if (auto *menu = qobject_cast<QMenu *>(owner))
+                menu->addMenu(language);
+        }
+    }
+
     window.show();
+    if (firstStart)
+        showWelcome();
     window.start();
     return QApplication::exec();
 }

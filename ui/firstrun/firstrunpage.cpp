@@ -25,6 +25,8 @@ FirstRunPage::FirstRunPage(const QString &settingsFilePath, QWidget *parent)
     m_content = new QWidget(scroll);
     auto *content = new QVBoxLayout(m_content);
     scroll->setWidget(m_content);
+    // Lines of about 90 characters stay readable on wide windows; the page keeps its left edge.
+    m_content->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
 
     auto *title = new QLabel(tr("Welcome to Lesspay Payout Console"), m_content);
     title->setObjectName(QStringLiteral("firstRunTitle"));
@@ -90,6 +92,11 @@ FirstRunPage::FirstRunPage(const QString &settingsFilePath, QWidget *parent)
 }
 
 FirstRunPage::~FirstRunPage() = default;
+
+QString FirstRunPage::tabTitle()
+{
+    return tr("&Welcome");
+}
 
 void FirstRunPage::addSection(const QString &objectName, const QString &heading, const QString &body)
 {

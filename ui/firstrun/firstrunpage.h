@@ -22,6 +22,9 @@ public:
     explicit FirstRunPage(const QString &settingsFilePath, QWidget *parent = nullptr);
     ~FirstRunPage() override;
 
+    // The page's title where it is shown as a tab.
+    static QString tabTitle();
+
 signals:
     void sandboxRequested();
     void addProfileRequested();
