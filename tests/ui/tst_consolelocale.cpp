@@ -120,17 +120,32 @@ class TestConsoleLocale final : public QObject
     Q_OBJECT
 
 private slots:
-    void chineseLocale_mainWindow_showsNoEnglishSourceText();
+    void translatedLocale_mainWindow_showsNoEnglishSourceText_data();
+    void translatedLocale_mainWindow_showsNoEnglishSourceText();
 };
 
-void TestConsoleLocale::chineseLocale_mainWindow_showsNoEnglishSourceText()
+void TestConsoleLocale::translatedLocale_mainWindow_showsNoEnglishSourceText_data()
 {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("zh_CN")
+                           << QStringLiteral("文件(&F)");
+    QTest::newRow("id") << QLocale(QLocale::Indonesian, QLocale::Indonesia) << QStringLiteral("id")
+                        << QStringLiteral("&Berkas");
+}
+
+void TestConsoleLocale::translatedLocale_mainWindow_showsNoEnglishSourceText()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, language);
+    QFETCH(QString, fileMenu);
     const QList<Untranslated> sources =
-        translatedSources(QStringLiteral(LESSPAY_SOURCE_DIR "/translations/lesspay_zh_CN.ts"));
+        translatedSources(QStringLiteral(LESSPAY_SOURCE_DIR "/translations/lesspay_%1.ts").arg(language));
     QVERIFY(sources.size() > 100);
 
     TranslationLoader translations(*QCoreApplication::instance());
-    QCOMPARE(translations.install(QLocale(QLocale::Chinese, QLocale::China)), QStringLiteral("zh_CN"));
+    QCOMPARE(translations.install(locale), language);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -169,10 +184,9 @@ void TestConsoleLocale::chineseLocale_mainWindow_showsNoEnglishSourceText()
         QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 
         const auto menus = window.findChildren<QMenu *>();
-        const bool hasChineseFileMenu = std::any_of(menus.cbegin(), menus.cend(), [](const QMenu *menu) {
-            return menu->title() == QStringLiteral("文件(&F)");
-        });
-        QVERIFY(hasChineseFileMenu);
+        const bool hasTranslatedFileMenu =
+            std::any_of(menus.cbegin(), menus.cend(), [&](const QMenu *menu) { return menu->title() == fileMenu; });
+        QVERIFY(hasTranslatedFileMenu);
     }
     QSignalSpy stopped(services->launcher().process(), &SandboxProcess::stopped);
     if (services->launcher().process()->isRunning()) {
