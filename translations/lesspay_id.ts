@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>Pembayaran</translation>
+        <translation>Jumlah pembayaran</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1602,14 +1602,14 @@
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation>&amp;Selamat datang</translation>
+        <translation>Selamat datan&amp;g</translation>
     </message>
 </context>
 <context>
     <name>Lesspay::Ui::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>&amp;Welcome page</source>

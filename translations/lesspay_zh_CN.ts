@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>代付明细</translation>
+        <translation>代付笔数</translation>
     </message>
     <message>
         <source>Status</source>
