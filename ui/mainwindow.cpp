@@ -326,6 +326,8 @@ void MainWindow::newDraft()
     m_editor->setReadOnly(false);
     showDraftState({});
     // Saved on its first change: an untouched new draft leaves nothing behind.
+    // The draft belongs to the profile it was made for (the one the window shows).
+    m_profileId = profile ? profile->id : QUuid();
     m_autosaver->track(m_editor->model(), 0, m_profileId.toString(QUuid::WithoutBraces));
     m_sidebar->setCurrentDraft(0);
     m_hasDraft = true;

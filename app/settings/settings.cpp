@@ -26,12 +26,15 @@ const QString Decimals = QStringLiteral("decimalOverrides");
 const QString Providers = QStringLiteral("extraProviders");
 const QString BanksPath = QStringLiteral("supportedBanksPath");
 const QString SecretSavedAt = QStringLiteral("secretSavedAt");
-const QString CurrentProfile = QStringLiteral("general/currentProfile");
+// Not "general/...": QSettings writes a group named General as "[%General]" in INI files and
+// reads it back as "General", so those keys were lost for the next process (QSettings' cache
+// hid it within one process).
+const QString CurrentProfile = QStringLiteral("console/currentProfile");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
-const QString RecentFiles = QStringLiteral("general/recentFiles");
-const QString Language = QStringLiteral("general/language");
-const QString DuplicateDays = QStringLiteral("general/duplicateWarningDays");
+const QString RecentFiles = QStringLiteral("console/recentFiles");
+const QString Language = QStringLiteral("console/language");
+const QString DuplicateDays = QStringLiteral("console/duplicateWarningDays");
 const QString PollMs = QStringLiteral("polling/intervalMs");
 const QString SlowPollMs = QStringLiteral("polling/slowIntervalMs");
 } // namespace Key

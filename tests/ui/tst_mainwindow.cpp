@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -62,6 +63,7 @@ private Q_SLOTS:
 
     void start_firstRun_createsAndStartsLocalSandbox();
     void autosave_windowDestroyedWithoutSaving_draftReopensExactly();
+    void autosave_processKilled_draftReopensExactly();
     void submit_localSandbox_isAcceptedOnce();
     void submit_reviewCancelled_sendsNothing();
     void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
@@ -195,6 +197,44 @@ void tst_MainWindow::autosave_windowDestroyedWithoutSaving_draftReopensExactly()
     QCOMPARE(m_window->editor()->model()->details(), rows);
     QCOMPARE(m_window->editor()->model()->batch().header(), header);
     QCOMPARE(m_window->editor()->model()->batch().errorCount(), 1); // the 1.234 is still flagged
+}
+
+void tst_MainWindow::autosave_processKilled_draftReopensExactly()
+{
+    destroyWindow();
+    // The draft is edited in another console process, which is killed once it said "saved".
+    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    const Profile profile = Profile::create(QStringLiteral("Custom"), Profile::Environment::Custom);
+    settings.saveProfile(profile);
+    settings.setCurrentProfileId(profile.id);
+    QVERIFY(settings.sync());
+    const QString rowsText = Header + bankLine(QStringLiteral("K1"), QStringLiteral("10.00"))
+                             + walletLine(QStringLiteral("K2"), QStringLiteral("20.50"))
+                             + bankLine(QStringLiteral("K3"), QStringLiteral("1.234"));
+    QFile rows(m_dir->filePath(QStringLiteral("rows.tsv")));
+    QVERIFY(rows.open(QIODevice::WriteOnly));
+    rows.write(rowsText.toUtf8());
+    rows.close();
+
+    QProcess child;
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QStringLiteral(LESSPAY_BINARY_DIR "/tests/ui/lesspay-autosave-kill-child"),
+                {settings.filePath(), m_dir->filePath(QStringLiteral("journal.sqlite")), rows.fileName()});
+    QVERIFY(child.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("saved"), 15000);
+    child.kill(); // SIGKILL: no destructor, no flush
+    QVERIFY(child.waitForFinished());
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    createWindow();
+    m_window->start();
+    QCOMPARE(m_window->editor()->model()->rowCount(), 3);
+    QCOMPARE(m_window->editor()->model()->detail(0).value(Field::BankAccountName), QStringLiteral("Ana Reyes"));
+    QCOMPARE(m_window->editor()->model()->detail(1).value(Field::WalletDepositKey), QStringLiteral("+639171234567"));
+    QCOMPARE(m_window->editor()->model()->detail(2).amount(), QStringLiteral("1.234"));
+    QCOMPARE(m_window->editor()->model()->batch().totalMinor(), 3050);
+    QCOMPARE(m_window->editor()->model()->batch().errorCount(), 1);
 }
 
 void tst_MainWindow::submit_localSandbox_isAcceptedOnce()
