@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 namespace Lesspay::Ui {
 
@@ -20,6 +21,7 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
     , m_profile(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_secret(new QLabel(this))
+    , m_retry(new QToolButton(this))
 {
     setObjectName(QStringLiteral("statusIndicators"));
     m_profile->setObjectName(QStringLiteral("profileStatusLabel"));
@@ -31,6 +33,21 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
     layout->addWidget(m_profile);
     layout->addWidget(m_connection);
     layout->addWidget(m_secret);
+    layout->addWidget(m_retry);
+    m_retry->setObjectName(QStringLiteral("retrySecretButton"));
+    m_retry->setText(tr("Retry"));
+    m_retry->setToolTip(tr("Read the secret from the keychain again (after unlocking it)"));
+    m_retry->setAutoRaise(true);
+    connect(m_retry, &QToolButton::clicked, this, [this] {
+        const std::optional<Profile> profile = m_services.settings().profile(m_services.settings().currentProfileId());
+        if (!profile)
+            return;
+        if (profile->environment == Profile::Environment::LocalSandbox
+            && m_services.launcher().state() == LocalSandboxLauncher::State::NeedsSecret)
+            m_services.launcher().retry();
+        else
+            m_services.loadSecret(profile->id);
+    });
 
     Settings &settings = services.settings();
     connect(&settings, &Settings::currentProfileChanged, this, &StatusIndicators::refresh);
@@ -49,6 +66,13 @@ void StatusIndicators::refresh()
                            : tr("No profile"));
     m_connection->setText(connectionText());
     m_secret->setText(secretText());
+    const bool sandboxWaits = m_services.launcher().state() == LocalSandboxLauncher::State::NeedsSecret;
+    const ConsoleServices::SecretState secret =
+        profile ? m_services.secretState(profile->id) : ConsoleServices::SecretState::Unknown;
+    m_retry->setVisible(profile
+                        && ((profile->environment == Profile::Environment::LocalSandbox && sandboxWaits)
+                            || secret == ConsoleServices::SecretState::Missing
+                            || secret == ConsoleServices::SecretState::Unavailable));
 }
 
 QString StatusIndicators::connectionText() const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace Lesspay::Ui {
 
@@ -32,6 +33,7 @@ private:
     QLabel *m_profile;
     QLabel *m_connection;
     QLabel *m_secret;
+    QToolButton *m_retry; // the keychain was locked: ask it again, never overwrite
 };
 
 } // namespace Lesspay::Ui

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted();
     void submit_sandboxRejectsCurrency_showsServerMessage();
     void submit_connectionDroppedAfterStore_reconcilesToAcceptedOnce();
+    void switchProfile_production_isUnmistakable();
     void exportCsv_draft_writesCanonicalFile();
     void addPage_extraTab_isShown();
 
@@ -437,6 +438,38 @@ void tst_MainWindow::submit_connectionDroppedAfterStore_reconcilesToAcceptedOnce
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.first().batch.state, BatchState::Accepted);
     QCOMPARE(batches.first().batch.sendCount, 1); // found by query, never sent again
+}
+
+void tst_MainWindow::switchProfile_production_isUnmistakable()
+{
+    waitUntilReady();
+    Profile live = Profile::create(QStringLiteral("Acme live"), Profile::Environment::Production);
+    live.baseUrl = QUrl(QStringLiteral("https://pay.example.com"));
+    live.appId = QStringLiteral("acme");
+    m_services->settings().saveProfile(live);
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    const int index = combo->findData(live.id);
+    QVERIFY(index >= 0);
+    // Profiles are sorted by name: "Acme live" comes before "Local sandbox".
+    QCOMPARE(index, combo->currentIndex() - 1);
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(m_services->settings().currentProfileId(), live.id);
+    QVERIFY(label("environmentBadge").contains(QStringLiteral("PRODUCTION")));
+    auto *banner = m_window->findChild<QLabel *>(QStringLiteral("productionBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Acme live")));
+    // No secret saved for it: drafting works, sending is off, and Retry is offered.
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    QTRY_COMPARE(m_services->secretState(live.id), ConsoleServices::SecretState::Missing);
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("retrySecretButton"))->isVisible());
+
+    // Back to the sandbox: its own draft returns, the banner goes.
+    const QUuid sandbox = m_services->launcher().profileId();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(m_services->settings().currentProfileId(), sandbox);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(label("environmentBadge").contains(QStringLiteral("SANDBOX")));
 }
 
 void tst_MainWindow::exportCsv_draft_writesCanonicalFile()
