@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -77,6 +78,7 @@ private slots:
     void retryDraft_payoutStillPending_refused();
     void unknownBatch_selected_explainsWhatTheConsoleDoes();
     void filters_typedAndChosen_narrowTheTable();
+    void notify_noTray_statusBarSaysWhatHappened();
     void createAnswered503_beingReconciled_explainsNextCheckAndNeverResends();
 
 private:
@@ -414,6 +416,20 @@ void TestBatchesView::createAnswered503_beingReconciled_explainsNextCheckAndNeve
     QVERIFY(explanation->text().contains(QLatin1String("never send it as a new batch")));
     QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("retryDraftButton"))->isEnabled());
     QCOMPARE(m_journal->batch(requestId)->sendCount, 1);
+}
+
+void TestBatchesView::notify_noTray_statusBarSaysWhatHappened()
+{
+    QStatusBar bar;
+    BatchNotifier notifier;
+    notifier.setTrayEnabled(false);
+    QVERIFY(!notifier.usesTray());
+    notifier.setStatusBar(&bar);
+    QSignalSpy notified(&notifier, &BatchNotifier::notified);
+    notifier.notify(QStringLiteral("LP-X"), BatchPhase::Failed);
+    QCOMPARE(notified.count(), 1);
+    QVERIFY2(bar.currentMessage().contains(QLatin1String("LP-X")), qPrintable(bar.currentMessage()));
+    QVERIFY(bar.currentMessage().startsWith(BatchNotifier::title(BatchPhase::Failed)));
 }
 
 QTEST_MAIN(TestBatchesView)
