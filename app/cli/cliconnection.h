@@ -45,7 +45,8 @@ public:
     };
 
     static constexpr const char *SecretVariable = "LESSPAY_APP_SECRET";
-    static QString defaultKeychainService() { return QStringLiteral("LesspayPayoutConsole"); }
+    // The service under which the console keeps secrets (its desktop id, ui/about/appicon.cpp).
+    static QString defaultKeychainService() { return QStringLiteral("com.lesspay.PayoutConsole"); }
 
     CliConnection();
     ~CliConnection();

@@ -53,9 +53,10 @@ QString helpEpilogue()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The console's names, so that the CLI finds the same settings and journal.
+    // The console's names (ui/main.cpp), so that the CLI finds the same settings and journal.
     QCoreApplication::setOrganizationName(QStringLiteral("Lesspay"));
-    QCoreApplication::setApplicationName(QStringLiteral("PayoutConsole"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("lesspay.com"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lesspay Payout Console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LESSPAY_VERSION));
 
     QTextStream out(stdout);
