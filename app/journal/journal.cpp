@@ -136,10 +136,16 @@ std::unique_ptr<Journal> Journal::open(const QString &path, QString *error, Cloc
 bool Journal::initialize(QString *error)
 {
     const QFileInfo info(m_path);
+    const bool folderExisted = QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
             *error = tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
+    }
+    if (!folderExisted) {
+        // A folder the journal creates is private too (an existing one is left as it is).
+        QFile::setPermissions(info.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     if (!info.exists()) {
         // Create the file ourselves so that it is private from its first byte; SQLite gives

@@ -8,6 +8,7 @@
 #include "journal/recipientkey.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,8 @@ void TestJournal::open_newFile_privateWalAndVersioned()
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     const auto privateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions folder = QFileInfo(QFileInfo(j->path()).absolutePath()).permissions();
+    QVERIFY(!(folder & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile f(j->path() + suffix);
         QVERIFY2(f.exists(), qPrintable(f.fileName()));
