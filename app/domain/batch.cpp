@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHashFunctions>
 #include <QRandomGenerator>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <cstring>
@@ -19,11 +20,6 @@ namespace {
 
 constexpr char Separator = char(0xFF);
 constexpr qsizetype MaxNotifyUrl = 2048;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Batch", text);
-}
 
 bool isIdChar(QChar c)
 {
@@ -45,7 +41,7 @@ ValidationIssue headerIssue(const char *code, const QString &message)
 ValidationIssue duplicateIssue()
 {
     return {Field::MchOrderId, ValidationIssue::Severity::Error, QStringLiteral("mch_order_id.duplicate"),
-            tr("Another payout in this batch has the same order ID.")};
+            QCoreApplication::translate("Batch", "Another payout in this batch has the same order ID.")};
 }
 
 } // namespace
@@ -83,23 +79,29 @@ ValidationIssues Batch::headerIssues() const
 {
     ValidationIssues issues;
     if (!RequestId::isValid(m_header.requestId))
-        issues.append(headerIssue("header.request_id.invalid",
-                                  tr("The request ID must be 1 to 64 letters, digits, '_' or '-'.")));
+        issues.append(headerIssue(
+            "header.request_id.invalid",
+            QCoreApplication::translate("Batch", "The request ID must be 1 to 64 letters, digits, '_' or '-'.")));
     if (!m_validator->referenceData().currencies.contains(m_header.currency))
-        issues.append(headerIssue("header.currency.unknown", tr("Choose the batch currency.")));
+        issues.append(
+            headerIssue("header.currency.unknown", QCoreApplication::translate("Batch", "Choose the batch currency.")));
     else if (!m_allowedCurrencies.contains(m_header.currency))
         issues.append(headerIssue("header.currency.not_allowed",
-                                  tr("%1 payouts are not enabled for this profile.").arg(m_header.currency)));
+                                  QCoreApplication::translate("Batch", "%1 payouts are not enabled for this profile.")
+                                      .arg(m_header.currency)));
     if (m_header.wayType.trimmed().isEmpty())
-        issues.append(headerIssue("header.way_type.required", tr("The way type of the profile is missing.")));
+        issues.append(headerIssue("header.way_type.required",
+                                  QCoreApplication::translate("Batch", "The way type of the profile is missing.")));
     if (m_header.wayCode.trimmed().isEmpty())
-        issues.append(headerIssue("header.way_code.required", tr("The way code of the profile is missing.")));
+        issues.append(headerIssue("header.way_code.required",
+                                  QCoreApplication::translate("Batch", "The way code of the profile is missing.")));
     const QUrl url(m_header.notifyUrl, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (m_header.notifyUrl.size() > MaxNotifyUrl || !url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        issues.append(
-            headerIssue("header.notify_url.invalid", tr("The notify URL must be an http or https URL with a host.")));
+        issues.append(headerIssue(
+            "header.notify_url.invalid",
+            QCoreApplication::translate("Batch", "The notify URL must be an http or https URL with a host.")));
     return issues;
 }
 
@@ -230,6 +232,20 @@ QByteArrayView Batch::bytes(const Row &row) const
     return QByteArrayView(m_chunks[row.chunk].constData() + row.offset, qsizetype(row.size));
 }
 
+namespace {
+
+// QString::fromUtf8 drops a leading byte order mark; a cell's text must come back exactly as stored.
+QString cellText(QByteArrayView utf8)
+{
+    if (utf8.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder keepBom(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        return keepBom(utf8);
+    }
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
 PayoutDetail Batch::decode(const Row &row) const
 {
     PayoutDetail detail;
@@ -240,7 +256,7 @@ PayoutDetail Batch::decode(const Row &row) const
         if (end < 0)
             end = text.size();
         if (end > start)
-            detail.setValue(Field(f), QString::fromUtf8(text.sliced(start, end - start)));
+            detail.setValue(Field(f), cellText(text.sliced(start, end - start)));
         start = end + 1;
     }
     return detail;

@@ -45,11 +45,6 @@ constexpr qsizetype MaxLength[FieldCount] = {
 // which the API requires to be ISO 3166-1.
 constexpr char16_t SwiftOnlyCountry[] = u"XK";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DetailValidator", text);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -244,7 +239,8 @@ bool Checker::commonChecks(Field f, bool required)
     const QStringView value = text(f);
     if (value.isEmpty()) {
         if (required)
-            error(f, QLatin1StringView("text.required"), tr("This field is required."));
+            error(f, QLatin1StringView("text.required"),
+                  QCoreApplication::translate("DetailValidator", "This field is required."));
         return false;
     }
     for (qsizetype i = 0; i < value.size(); ++i) {
@@ -256,19 +252,23 @@ bool Checker::commonChecks(Field f, bool required)
                                                 : !c.isLowSurrogate() || (i > 0 && value[i - 1].isHighSurrogate());
         if (!paired) {
             error(f, QLatin1StringView("text.broken_unicode"),
-                  tr("Contains a broken character (an unpaired UTF-16 surrogate); retype the value."));
+                  QCoreApplication::translate(
+                      "DetailValidator",
+                      "Contains a broken character (an unpaired UTF-16 surrogate); retype the value."));
             return false;
         }
         if (isForbiddenControl(c.unicode())) {
             error(f, QLatin1StringView("text.control_character"),
-                  tr("Contains an invisible control character (U+%1); retype the value.")
+                  QCoreApplication::translate("DetailValidator",
+                                              "Contains an invisible control character (U+%1); retype the value.")
                       .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0')));
             return false;
         }
     }
     if (value.size() > MaxLength[int(f)]) {
         error(f, QLatin1StringView("text.too_long"),
-              tr("At most %1 characters are allowed here.").arg(MaxLength[int(f)]));
+              QCoreApplication::translate("DetailValidator", "At most %1 characters are allowed here.")
+                  .arg(MaxLength[int(f)]));
         return false;
     }
     return true;
@@ -282,7 +282,8 @@ void Checker::checkOrderId()
     for (QChar c : id) {
         if (!isAsciiAlnum(c) && c != u'_' && c != u'-') {
             error(Field::MchOrderId, QLatin1StringView("mch_order_id.invalid_character"),
-                  tr("The order ID may contain only letters A-Z, digits, '_' and '-'."));
+                  QCoreApplication::translate("DetailValidator",
+                                              "The order ID may contain only letters A-Z, digits, '_' and '-'."));
             return;
         }
     }
@@ -296,13 +297,15 @@ void Checker::checkAmount()
     if (!r.ok())
         error(Field::Amount, amountCode(r.error), Amount::errorMessage(r.error, m_context.decimals));
     else if (r.minor == 0)
-        error(Field::Amount, QLatin1StringView("amount.zero"), tr("The amount must be greater than zero."));
+        error(Field::Amount, QLatin1StringView("amount.zero"),
+              QCoreApplication::translate("DetailValidator", "The amount must be greater than zero."));
 }
 
 void Checker::checkAccountType(Field f)
 {
     if (commonChecks(f, true) && !isOneOf(text(f), {QLatin1StringView("individual"), QLatin1StringView("business")}))
-        error(f, QLatin1StringView("account_type.invalid"), tr("The account type must be individual or business."));
+        error(f, QLatin1StringView("account_type.invalid"),
+              QCoreApplication::translate("DetailValidator", "The account type must be individual or business."));
 }
 
 void Checker::checkBank()
@@ -315,10 +318,13 @@ void Checker::checkBank()
         const QString number = accountNumberDigits(text(Field::BankAccountNo));
         if (!std::all_of(number.begin(), number.end(), isAsciiAlnum))
             error(Field::BankAccountNo, QLatin1StringView("account_no.invalid_character"),
-                  tr("The account number may contain only letters and digits (spaces and dashes are removed)."));
+                  QCoreApplication::translate(
+                      "DetailValidator",
+                      "The account number may contain only letters and digits (spaces and dashes are removed)."));
         else if (number.size() < 4 || number.size() > 34)
             error(Field::BankAccountNo, QLatin1StringView("account_no.length"),
-                  tr("The account number must have 4 to 34 letters or digits."));
+                  QCoreApplication::translate("DetailValidator",
+                                              "The account number must have 4 to 34 letters or digits."));
     }
 
     char16_t country[2] = {};
@@ -332,7 +338,7 @@ void Checker::checkBank()
         }
         if (!m_data.countries.contains(countryView)) {
             error(Field::BankCountryCode, QLatin1StringView("country.unknown"),
-                  tr("Not an ISO 3166-1 two-letter country code."));
+                  QCoreApplication::translate("DetailValidator", "Not an ISO 3166-1 two-letter country code."));
             countryView = {};
         }
     }
@@ -346,7 +352,8 @@ void Checker::checkSwift(QStringView country)
     const QStringView typed = text(Field::BankSwiftCode);
     const Field f = Field::BankSwiftCode;
     if (typed.size() != 8 && typed.size() != 11) {
-        error(f, QLatin1StringView("swift.length"), tr("A SWIFT/BIC code has 8 or 11 characters."));
+        error(f, QLatin1StringView("swift.length"),
+              QCoreApplication::translate("DetailValidator", "A SWIFT/BIC code has 8 or 11 characters."));
         return;
     }
     char16_t upperBic[11];
@@ -354,22 +361,25 @@ void Checker::checkSwift(QStringView country)
         upperBic[i] = upperAscii(typed[i]);
     const QStringView bic(upperBic, typed.size());
     if (!std::all_of(bic.begin(), bic.end(), isAsciiAlnum)) {
-        error(f, QLatin1StringView("swift.invalid_character"), tr("A SWIFT/BIC code has only letters and digits."));
+        error(f, QLatin1StringView("swift.invalid_character"),
+              QCoreApplication::translate("DetailValidator", "A SWIFT/BIC code has only letters and digits."));
         return;
     }
     const QStringView bicCountry = QStringView(bic).mid(4, 2);
     if (!isAsciiUpper(bicCountry[0]) || !isAsciiUpper(bicCountry[1])
         || !(m_data.countries.contains(bicCountry) || bicCountry == QStringView(SwiftOnlyCountry))) {
         error(f, QLatin1StringView("swift.country"),
-              tr("Characters 5 and 6 of a SWIFT/BIC code must be a country code."));
+              QCoreApplication::translate("DetailValidator",
+                                          "Characters 5 and 6 of a SWIFT/BIC code must be a country code."));
         return;
     }
     if (bic[7] == u'0')
         add(f, Severity::Warning, QLatin1StringView("swift.test_code"),
-            tr("This is a SWIFT test and training code; real payments cannot reach it."));
+            QCoreApplication::translate("DetailValidator",
+                                        "This is a SWIFT test and training code; real payments cannot reach it."));
     if (!country.isEmpty() && bicCountry != country)
         add(f, Severity::Warning, QLatin1StringView("swift.country_mismatch"),
-            tr("The SWIFT/BIC code belongs to %1, the bank country is %2.")
+            QCoreApplication::translate("DetailValidator", "The SWIFT/BIC code belongs to %1, the bank country is %2.")
                 .arg(bicCountry.toString(), country.toString()));
 }
 
@@ -387,9 +397,11 @@ void Checker::checkWallet()
         });
         if (!known)
             error(Field::WalletProvider, QLatin1StringView("provider.not_offered"),
-                  offered.isEmpty() ? tr("No e-wallet provider is offered for %1.").arg(m_context.currency)
-                                    : tr("Not offered for %1; choose one of: %2.")
-                                          .arg(m_context.currency, offered.join(QLatin1StringView(", "))));
+                  offered.isEmpty()
+                      ? QCoreApplication::translate("DetailValidator", "No e-wallet provider is offered for %1.")
+                            .arg(m_context.currency)
+                      : QCoreApplication::translate("DetailValidator", "Not offered for %1; choose one of: %2.")
+                            .arg(m_context.currency, offered.join(QLatin1StringView(", "))));
     }
 
     QStringView type;
@@ -398,7 +410,8 @@ void Checker::checkWallet()
         if (!isOneOf(type, {QLatin1StringView("phone"), QLatin1StringView("email"), QLatin1StringView("cpf"),
                             QLatin1StringView("cnpj"), QLatin1StringView("random")})) {
             error(Field::WalletDepositKeyType, QLatin1StringView("deposit_key_type.invalid"),
-                  tr("The deposit key type must be phone, email, cpf, cnpj or random."));
+                  QCoreApplication::translate("DetailValidator",
+                                              "The deposit key type must be phone, email, cpf, cnpj or random."));
             type = {};
         }
     }
@@ -416,35 +429,47 @@ void Checker::checkDepositKey(QStringView type)
         case PhoneKey::Status::Ok:
             break;
         case PhoneKey::Status::Unparseable:
-            error(f, QLatin1StringView("phone.invalid"), tr("Not a phone number."));
+            error(f, QLatin1StringView("phone.invalid"),
+                  QCoreApplication::translate("DetailValidator", "Not a phone number."));
             return;
         case PhoneKey::Status::InvalidCountryCode:
-            error(f, QLatin1StringView("phone.country_code"),
-                  m_context.phoneRegion.isEmpty()
-                      ? tr("Write the phone number with its country code, e.g. +63 917 123 4567.")
-                      : tr("The phone number has an unknown country code."));
+            error(
+                f, QLatin1StringView("phone.country_code"),
+                m_context.phoneRegion.isEmpty()
+                    ? QCoreApplication::translate(
+                        "DetailValidator", "Write the phone number with its country code, e.g. +63 917 123 4567.")
+                    : QCoreApplication::translate("DetailValidator", "The phone number has an unknown country code."));
             return;
         case PhoneKey::Status::NotPossible:
-            error(f, QLatin1StringView("phone.length"), tr("The phone number has the wrong length for its country."));
+            error(f, QLatin1StringView("phone.length"),
+                  QCoreApplication::translate("DetailValidator",
+                                              "The phone number has the wrong length for its country."));
             return;
         }
         // libphonenumber's ranges lag behind new allocations; the number has a possible length,
         // so it is sent, but the user is told to double-check it.
         if (!phone.knownRange)
             add(f, Severity::Warning, QLatin1StringView("phone.unknown_range"),
-                tr("%1 is not in any number range known for its country; check it.").arg(phone.e164));
+                QCoreApplication::translate("DetailValidator",
+                                            "%1 is not in any number range known for its country; check it.")
+                    .arg(phone.e164));
         if (!PhoneKey::sameNumber(text(Field::WalletAccountNumber), phone))
             add(f, Severity::Warning, QLatin1StringView("phone.account_mismatch"),
-                tr("The phone key %1 is not the same number as the wallet account number.").arg(phone.e164));
+                QCoreApplication::translate("DetailValidator",
+                                            "The phone key %1 is not the same number as the wallet account number.")
+                    .arg(phone.e164));
     } else if (type.compare(QLatin1StringView("email"), Qt::CaseInsensitive) == 0) {
         if (!isEmail(key))
-            error(f, QLatin1StringView("email.invalid"), tr("Not a valid e-mail address."));
+            error(f, QLatin1StringView("email.invalid"),
+                  QCoreApplication::translate("DetailValidator", "Not a valid e-mail address."));
     } else if (type.compare(QLatin1StringView("random"), Qt::CaseInsensitive) == 0) {
         if (!isUuid(key))
             error(f, QLatin1StringView("random.invalid"),
-                  tr("A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000."));
+                  QCoreApplication::translate("DetailValidator",
+                                              "A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000."));
         else if (std::all_of(key.begin(), key.end(), [](QChar c) { return c == u'0' || c == u'-'; }))
-            error(f, QLatin1StringView("random.nil"), tr("The all-zero UUID is not a key."));
+            error(f, QLatin1StringView("random.nil"),
+                  QCoreApplication::translate("DetailValidator", "The all-zero UUID is not a key."));
     } else {
         const bool cpf = type.compare(QLatin1StringView("cpf"), Qt::CaseInsensitive) == 0;
         const QString id = BrazilTaxId::strip(key);
@@ -454,18 +479,21 @@ void Checker::checkDepositKey(QStringView type)
             break;
         case BrazilTaxId::Status::BadFormat:
             if (cpf)
-                error(f, QLatin1StringView("cpf.format"), tr("A CPF has 11 digits."));
+                error(f, QLatin1StringView("cpf.format"),
+                      QCoreApplication::translate("DetailValidator", "A CPF has 11 digits."));
             else
                 error(f, QLatin1StringView("cnpj.format"),
-                      tr("A CNPJ has 12 letters or digits followed by 2 check digits."));
+                      QCoreApplication::translate("DetailValidator",
+                                                  "A CNPJ has 12 letters or digits followed by 2 check digits."));
             break;
         case BrazilTaxId::Status::Repeated:
             error(f, cpf ? QLatin1StringView("cpf.repeated") : QLatin1StringView("cnpj.repeated"),
-                  tr("A number of one repeated digit is never issued."));
+                  QCoreApplication::translate("DetailValidator", "A number of one repeated digit is never issued."));
             break;
         case BrazilTaxId::Status::BadCheckDigits:
             error(f, cpf ? QLatin1StringView("cpf.check_digits") : QLatin1StringView("cnpj.check_digits"),
-                  tr("The check digits do not match; the number has a typo."));
+                  QCoreApplication::translate("DetailValidator",
+                                              "The check digits do not match; the number has a typo."));
             break;
         }
     }
@@ -483,7 +511,7 @@ ValidationIssues Checker::run()
         wallet = type.compare(PayoutDetail::EWallet, Qt::CaseInsensitive) == 0;
         if (!bank && !wallet)
             error(Field::DestinationType, QLatin1StringView("destination_type.invalid"),
-                  tr("The destination must be bank or ewallet."));
+                  QCoreApplication::translate("DetailValidator", "The destination must be bank or ewallet."));
     }
     if (bank)
         checkBank();
@@ -494,7 +522,8 @@ ValidationIssues Checker::run()
         const Field f = Field(i);
         if (((bank && isWalletField(f)) || (wallet && isBankField(f))) && !text(f).isEmpty())
             add(f, Severity::Warning, QLatin1StringView("field.ignored"),
-                bank ? tr("Ignored for a bank payout.") : tr("Ignored for an e-wallet payout."));
+                bank ? QCoreApplication::translate("DetailValidator", "Ignored for a bank payout.")
+                     : QCoreApplication::translate("DetailValidator", "Ignored for an e-wallet payout."));
     }
     return m_issues;
 }

@@ -108,7 +108,8 @@ const QStringList &hostilePieces()
         u"\t=1"_s,
         u"\r=1"_s,
         u"'Ohana"_s,
-        u"a\uFEFF"_s, // mid-cell: Batch stores cells as UTF-8 and QString::fromUtf8 drops a leading BOM
+        u"a\uFEFF"_s,
+        u"\uFEFF\uFEFFx"_s, // leading byte order marks must survive the Batch's UTF-8 storage
         u"\u00A0"_s,
         u"\U0001F3F3\uFE0F\u200D\U0001F308"_s,
         u"Ω≈ç√∫"_s,

@@ -102,7 +102,9 @@ void TestSandboxPersistence::save_afterEachChange_validJsonWithoutSecrets()
 {
     QTemporaryDir dir;
     const QString state = dir.filePath(u"state.json"_s);
-    std::unique_ptr<Sandbox> sandbox = startSandbox(options(state, 30));
+    // The review waits long enough that the file read right after the create still shows the
+    // accepted state, however busy the machine is.
+    std::unique_ptr<Sandbox> sandbox = startSandbox(options(state, 1500));
     QVERIFY(sandbox);
     QSignalSpy changed(sandbox.get(), &Sandbox::batchChanged);
     SandboxTestClient client(sandbox->baseUrl());
