@@ -3,7 +3,7 @@
 #include "recipientcsv.h"
 
 #include "columnmappingdialog.h"
-#include "csv/csvwriter.h"
+#include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
 
 #include <QCoreApplication>
@@ -103,18 +103,7 @@ bool exportFile(const QString &path, const Batch &batch, QString *error)
             *error = file.errorString();
         return false;
     }
-    CsvWriter writer(&file);
-    QStringList header;
-    for (int f = 0; f < FieldCount; ++f)
-        header.append(fieldKey(Field(f)));
-    writer.writeRecord(header);
-    for (int row = 0; row < batch.size(); ++row) {
-        const PayoutDetail detail = batch.detail(row);
-        for (int f = 0; f < FieldCount; ++f)
-            writer.writeField(detail.value(Field(f)));
-        writer.endRecord();
-    }
-    if (!writer.flush() || !file.commit()) {
+    if (!RecipientExporter::writeBatch(batch, &file) || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
