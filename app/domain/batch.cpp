@@ -271,27 +271,27 @@ QString Batch::idOf(const Row &row) const
 
 void Batch::storeText(Row &row, const PayoutDetail &detail)
 {
-    m_scratch.clear();
-    for (int f = 0; f < FieldCount; ++f) {
-        if (f > 0)
-            m_scratch.append(Separator);
+    // Most rows are ASCII: measure them and copy straight into the arena, no scratch buffer.
+    qsizetype size = FieldCount - 1;
+    bool ascii = true;
+    for (int f = 0; f < FieldCount && ascii; ++f) {
         const QString &value = detail.value(Field(f));
-        // Most cells are ASCII: copy them without a temporary QByteArray.
-        const qsizetype at = m_scratch.size();
-        m_scratch.resize(at + value.size());
-        char *out = m_scratch.data() + at;
-        const QChar *in = value.constData();
-        qsizetype i = 0;
-        while (i < value.size() && in[i].unicode() < 0x80) {
-            out[i] = char(in[i].unicode());
-            ++i;
-        }
-        if (i < value.size()) {
-            m_scratch.resize(at + i);
-            m_scratch.append(QStringView(value).mid(i).toUtf8());
-        }
+        size += value.size();
+        const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
+        char16_t bits = 0;
+        for (qsizetype i = 0; i < value.size(); ++i)
+            bits |= in[i];
+        ascii = bits < 0x80;
     }
-    const qsizetype size = m_scratch.size();
+    if (!ascii) {
+        m_scratch.clear();
+        for (int f = 0; f < FieldCount; ++f) {
+            if (f > 0)
+                m_scratch.append(Separator);
+            m_scratch.append(detail.value(Field(f)).toUtf8());
+        }
+        size = m_scratch.size();
+    }
     if (m_chunks.empty() || m_chunkUsed + size > m_chunks.back().size()) {
         m_chunks.emplace_back(std::max(ChunkSize, size), Qt::Uninitialized);
         m_chunkUsed = 0;
@@ -299,8 +299,20 @@ void Batch::storeText(Row &row, const PayoutDetail &detail)
     row.chunk = quint32(m_chunks.size() - 1);
     row.offset = quint32(m_chunkUsed);
     row.size = quint32(size);
-    if (size > 0)
-        std::memcpy(m_chunks.back().data() + m_chunkUsed, m_scratch.constData(), std::size_t(size));
+    char *out = m_chunks.back().data() + m_chunkUsed;
+    if (ascii) {
+        for (int f = 0; f < FieldCount; ++f) {
+            if (f > 0)
+                *out++ = Separator;
+            const QString &value = detail.value(Field(f));
+            const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
+            for (qsizetype i = 0; i < value.size(); ++i)
+                out[i] = char(in[i]);
+            out += value.size();
+        }
+    } else if (size > 0) {
+        std::memcpy(out, m_scratch.constData(), std::size_t(size));
+    }
     m_chunkUsed += size;
     m_liveBytes += size;
 }
