@@ -182,6 +182,37 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <source>Another payout in this batch has the same order ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the batch currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payouts are not enabled for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way type of the profile is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The way code of the profile is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notify URL must be an http or https URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPhase</name>
     <message>
         <source>The server did not confirm this batch.</source>
@@ -392,6 +423,145 @@
     </message>
 </context>
 <context>
+    <name>DetailValidator</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains an invisible control character (U+%1); retype the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters are allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account type must be individual or business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number must have 4 to 34 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an ISO 3166-1 two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SWIFT/BIC code has 8 or 11 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SWIFT/BIC code has only letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 5 and 6 of a SWIFT/BIC code must be a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a SWIFT test and training code; real payments cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SWIFT/BIC code belongs to %1, the bank country is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-wallet provider is offered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered for %1; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the phone number with its country code, e.g. +63 917 123 4567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has an unknown country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number has the wrong length for its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in any number range known for its country; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone key %1 is not the same number as the wallet account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The all-zero UUID is not a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CPF has 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CNPJ has 12 letters or digits followed by 2 check digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of one repeated digit is never issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digits do not match; the number has a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination must be bank or ewallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored for a bank payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored for an e-wallet payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -505,13 +675,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core</name>
-    <message>
-        <source>Another payout in this batch has the same order ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::ApiClient</name>
     <message>
         <source>No app secret is available for this profile.</source>
@@ -519,33 +682,6 @@
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::Batch</name>
-    <message>
-        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the batch currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 payouts are not enabled for this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The way type of the profile is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The way code of the profile is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notify URL must be an http or https URL with a host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,145 +819,6 @@
     </message>
     <message>
         <source>Deposit key</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::Checker</name>
-    <message>
-        <source>This field is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains an invisible control character (U+%1); retype the value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 characters are allowed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account type must be individual or business.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account number must have 4 to 34 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an ISO 3166-1 two-letter country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SWIFT/BIC code has 8 or 11 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A SWIFT/BIC code has only letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Characters 5 and 6 of a SWIFT/BIC code must be a country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a SWIFT test and training code; real payments cannot reach it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SWIFT/BIC code belongs to %1, the bank country is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No e-wallet provider is offered for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not offered for %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the phone number with its country code, e.g. +63 917 123 4567.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number has an unknown country code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone number has the wrong length for its country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in any number range known for its country; check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone key %1 is not the same number as the wallet account number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The all-zero UUID is not a key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CPF has 11 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CNPJ has 12 letters or digits followed by 2 check digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number of one repeated digit is never issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digits do not match; the number has a typo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The destination must be bank or ewallet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored for a bank payout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored for an e-wallet payout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,6 +2019,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::RecipientDialog</name>
@@ -2086,6 +2091,14 @@
     </message>
     <message>
         <source>Keychain unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from the keychain again (after unlocking it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

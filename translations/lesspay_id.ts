@@ -181,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <source>Another payout in this batch has the same order ID.</source>
+        <translation>Ada pembayaran lain dalam batch ini dengan ID pesanan yang sama.</translation>
+    </message>
+    <message>
+        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>ID permintaan harus terdiri dari 1 sampai 64 huruf, angka, &apos;_&apos; atau &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Choose the batch currency.</source>
+        <translation>Pilih mata uang batch.</translation>
+    </message>
+    <message>
+        <source>%1 payouts are not enabled for this profile.</source>
+        <translation>Pembayaran %1 tidak diaktifkan untuk profil ini.</translation>
+    </message>
+    <message>
+        <source>The way type of the profile is missing.</source>
+        <translation>Jenis kanal pada profil belum diisi.</translation>
+    </message>
+    <message>
+        <source>The way code of the profile is missing.</source>
+        <translation>Kode kanal pada profil belum diisi.</translation>
+    </message>
+    <message>
+        <source>The notify URL must be an http or https URL with a host.</source>
+        <translation>URL notifikasi harus berupa URL http atau https yang memiliki host.</translation>
+    </message>
+</context>
+<context>
     <name>BatchPhase</name>
     <message>
         <source>The server did not confirm this batch.</source>
@@ -389,6 +420,145 @@
     </message>
 </context>
 <context>
+    <name>DetailValidator</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Kolom ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
+        <translation>Berisi karakter rusak (surrogate UTF-16 tanpa pasangan); ketik ulang nilainya.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible control character (U+%1); retype the value.</source>
+        <translation>Berisi karakter kontrol yang tidak terlihat (U+%1); ketik ulang nilainya.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters are allowed here.</source>
+        <translation>Paling banyak %1 karakter diizinkan di sini.</translation>
+    </message>
+    <message>
+        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>ID pesanan hanya boleh berisi huruf A-Z, angka, &apos;_&apos; dan &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Jumlah harus lebih besar dari nol.</translation>
+    </message>
+    <message>
+        <source>The account type must be individual or business.</source>
+        <translation>Jenis rekening harus perorangan atau badan usaha.</translation>
+    </message>
+    <message>
+        <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
+        <translation>Nomor rekening hanya boleh berisi huruf dan angka (spasi dan tanda hubung dihapus).</translation>
+    </message>
+    <message>
+        <source>The account number must have 4 to 34 letters or digits.</source>
+        <translation>Nomor rekening harus terdiri dari 4 sampai 34 huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Not an ISO 3166-1 two-letter country code.</source>
+        <translation>Bukan kode negara dua huruf ISO 3166-1.</translation>
+    </message>
+    <message>
+        <source>A SWIFT/BIC code has 8 or 11 characters.</source>
+        <translation>Kode SWIFT/BIC terdiri dari 8 atau 11 karakter.</translation>
+    </message>
+    <message>
+        <source>A SWIFT/BIC code has only letters and digits.</source>
+        <translation>Kode SWIFT/BIC hanya berisi huruf dan angka.</translation>
+    </message>
+    <message>
+        <source>Characters 5 and 6 of a SWIFT/BIC code must be a country code.</source>
+        <translation>Karakter ke-5 dan ke-6 kode SWIFT/BIC harus berupa kode negara.</translation>
+    </message>
+    <message>
+        <source>This is a SWIFT test and training code; real payments cannot reach it.</source>
+        <translation>Ini adalah kode uji dan pelatihan SWIFT; pembayaran sungguhan tidak dapat sampai ke sana.</translation>
+    </message>
+    <message>
+        <source>The SWIFT/BIC code belongs to %1, the bank country is %2.</source>
+        <translation>Kode SWIFT/BIC milik %1, sedangkan negara bank adalah %2.</translation>
+    </message>
+    <message>
+        <source>No e-wallet provider is offered for %1.</source>
+        <translation>Tidak ada penyedia dompet digital untuk %1.</translation>
+    </message>
+    <message>
+        <source>Not offered for %1; choose one of: %2.</source>
+        <translation>Tidak tersedia untuk %1; pilih salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
+        <translation>Jenis kunci setoran harus phone, email, cpf, cnpj, atau random.</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>Bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Write the phone number with its country code, e.g. +63 917 123 4567.</source>
+        <translation>Tulis nomor telepon dengan kode negaranya, misalnya +63 917 123 4567.</translation>
+    </message>
+    <message>
+        <source>The phone number has an unknown country code.</source>
+        <translation>Kode negara nomor telepon tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The phone number has the wrong length for its country.</source>
+        <translation>Panjang nomor telepon tidak sesuai untuk negaranya.</translation>
+    </message>
+    <message>
+        <source>%1 is not in any number range known for its country; check it.</source>
+        <translation>%1 tidak termasuk rentang nomor yang dikenal untuk negaranya; periksa kembali.</translation>
+    </message>
+    <message>
+        <source>The phone key %1 is not the same number as the wallet account number.</source>
+        <translation>Kunci telepon %1 bukan nomor yang sama dengan nomor akun dompet.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address.</source>
+        <translation>Bukan alamat email yang valid.</translation>
+    </message>
+    <message>
+        <source>A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>Kunci acak adalah UUID seperti 123e4567-e89b-12d3-a456-426614174000.</translation>
+    </message>
+    <message>
+        <source>The all-zero UUID is not a key.</source>
+        <translation>UUID yang semuanya nol bukan kunci.</translation>
+    </message>
+    <message>
+        <source>A CPF has 11 digits.</source>
+        <translation>CPF terdiri dari 11 angka.</translation>
+    </message>
+    <message>
+        <source>A CNPJ has 12 letters or digits followed by 2 check digits.</source>
+        <translation>CNPJ terdiri dari 12 huruf atau angka diikuti 2 angka pemeriksa.</translation>
+    </message>
+    <message>
+        <source>A number of one repeated digit is never issued.</source>
+        <translation>Nomor yang hanya berisi satu angka berulang tidak pernah diterbitkan.</translation>
+    </message>
+    <message>
+        <source>The check digits do not match; the number has a typo.</source>
+        <translation>Angka pemeriksa tidak cocok; nomor ini salah ketik.</translation>
+    </message>
+    <message>
+        <source>The destination must be bank or ewallet.</source>
+        <translation>Tujuan harus bank atau ewallet.</translation>
+    </message>
+    <message>
+        <source>Ignored for a bank payout.</source>
+        <translation>Diabaikan untuk pembayaran ke bank.</translation>
+    </message>
+    <message>
+        <source>Ignored for an e-wallet payout.</source>
+        <translation>Diabaikan untuk pembayaran ke dompet digital.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -502,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core</name>
-    <message>
-        <source>Another payout in this batch has the same order ID.</source>
-        <translation>Ada pembayaran lain dalam batch ini dengan ID pesanan yang sama.</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::ApiClient</name>
     <message>
         <source>No app secret is available for this profile.</source>
@@ -517,33 +680,6 @@
     <message>
         <source>The request body is not a JSON object.</source>
         <translation>Isi permintaan bukan objek JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::Batch</name>
-    <message>
-        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>ID permintaan harus terdiri dari 1 sampai 64 huruf, angka, &apos;_&apos; atau &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>Choose the batch currency.</source>
-        <translation>Pilih mata uang batch.</translation>
-    </message>
-    <message>
-        <source>%1 payouts are not enabled for this profile.</source>
-        <translation>Pembayaran %1 tidak diaktifkan untuk profil ini.</translation>
-    </message>
-    <message>
-        <source>The way type of the profile is missing.</source>
-        <translation>Jenis kanal pada profil belum diisi.</translation>
-    </message>
-    <message>
-        <source>The way code of the profile is missing.</source>
-        <translation>Kode kanal pada profil belum diisi.</translation>
-    </message>
-    <message>
-        <source>The notify URL must be an http or https URL with a host.</source>
-        <translation>URL notifikasi harus berupa URL http atau https yang memiliki host.</translation>
     </message>
 </context>
 <context>
@@ -681,145 +817,6 @@
     <message>
         <source>Deposit key</source>
         <translation>Kunci setoran</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::Checker</name>
-    <message>
-        <source>This field is required.</source>
-        <translation>Kolom ini wajib diisi.</translation>
-    </message>
-    <message>
-        <source>Contains an invisible control character (U+%1); retype the value.</source>
-        <translation>Berisi karakter kontrol yang tidak terlihat (U+%1); ketik ulang nilainya.</translation>
-    </message>
-    <message>
-        <source>At most %1 characters are allowed here.</source>
-        <translation>Paling banyak %1 karakter diizinkan di sini.</translation>
-    </message>
-    <message>
-        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>ID pesanan hanya boleh berisi huruf A-Z, angka, &apos;_&apos; dan &apos;-&apos;.</translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>Jumlah harus lebih besar dari nol.</translation>
-    </message>
-    <message>
-        <source>The account type must be individual or business.</source>
-        <translation>Jenis rekening harus perorangan atau badan usaha.</translation>
-    </message>
-    <message>
-        <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
-        <translation>Nomor rekening hanya boleh berisi huruf dan angka (spasi dan tanda hubung dihapus).</translation>
-    </message>
-    <message>
-        <source>The account number must have 4 to 34 letters or digits.</source>
-        <translation>Nomor rekening harus terdiri dari 4 sampai 34 huruf atau angka.</translation>
-    </message>
-    <message>
-        <source>Not an ISO 3166-1 two-letter country code.</source>
-        <translation>Bukan kode negara dua huruf ISO 3166-1.</translation>
-    </message>
-    <message>
-        <source>A SWIFT/BIC code has 8 or 11 characters.</source>
-        <translation>Kode SWIFT/BIC terdiri dari 8 atau 11 karakter.</translation>
-    </message>
-    <message>
-        <source>A SWIFT/BIC code has only letters and digits.</source>
-        <translation>Kode SWIFT/BIC hanya berisi huruf dan angka.</translation>
-    </message>
-    <message>
-        <source>Characters 5 and 6 of a SWIFT/BIC code must be a country code.</source>
-        <translation>Karakter ke-5 dan ke-6 kode SWIFT/BIC harus berupa kode negara.</translation>
-    </message>
-    <message>
-        <source>This is a SWIFT test and training code; real payments cannot reach it.</source>
-        <translation>Ini adalah kode uji dan pelatihan SWIFT; pembayaran sungguhan tidak dapat sampai ke sana.</translation>
-    </message>
-    <message>
-        <source>The SWIFT/BIC code belongs to %1, the bank country is %2.</source>
-        <translation>Kode SWIFT/BIC milik %1, sedangkan negara bank adalah %2.</translation>
-    </message>
-    <message>
-        <source>No e-wallet provider is offered for %1.</source>
-        <translation>Tidak ada penyedia dompet digital untuk %1.</translation>
-    </message>
-    <message>
-        <source>Not offered for %1; choose one of: %2.</source>
-        <translation>Tidak tersedia untuk %1; pilih salah satu dari: %2.</translation>
-    </message>
-    <message>
-        <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
-        <translation>Jenis kunci setoran harus phone, email, cpf, cnpj, atau random.</translation>
-    </message>
-    <message>
-        <source>Not a phone number.</source>
-        <translation>Bukan nomor telepon.</translation>
-    </message>
-    <message>
-        <source>Write the phone number with its country code, e.g. +63 917 123 4567.</source>
-        <translation>Tulis nomor telepon dengan kode negaranya, misalnya +63 917 123 4567.</translation>
-    </message>
-    <message>
-        <source>The phone number has an unknown country code.</source>
-        <translation>Kode negara nomor telepon tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>The phone number has the wrong length for its country.</source>
-        <translation>Panjang nomor telepon tidak sesuai untuk negaranya.</translation>
-    </message>
-    <message>
-        <source>%1 is not in any number range known for its country; check it.</source>
-        <translation>%1 tidak termasuk rentang nomor yang dikenal untuk negaranya; periksa kembali.</translation>
-    </message>
-    <message>
-        <source>The phone key %1 is not the same number as the wallet account number.</source>
-        <translation>Kunci telepon %1 bukan nomor yang sama dengan nomor akun dompet.</translation>
-    </message>
-    <message>
-        <source>Not a valid e-mail address.</source>
-        <translation>Bukan alamat email yang valid.</translation>
-    </message>
-    <message>
-        <source>A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000.</source>
-        <translation>Kunci acak adalah UUID seperti 123e4567-e89b-12d3-a456-426614174000.</translation>
-    </message>
-    <message>
-        <source>The all-zero UUID is not a key.</source>
-        <translation>UUID yang semuanya nol bukan kunci.</translation>
-    </message>
-    <message>
-        <source>A CPF has 11 digits.</source>
-        <translation>CPF terdiri dari 11 angka.</translation>
-    </message>
-    <message>
-        <source>A CNPJ has 12 letters or digits followed by 2 check digits.</source>
-        <translation>CNPJ terdiri dari 12 huruf atau angka diikuti 2 angka pemeriksa.</translation>
-    </message>
-    <message>
-        <source>A number of one repeated digit is never issued.</source>
-        <translation>Nomor yang hanya berisi satu angka berulang tidak pernah diterbitkan.</translation>
-    </message>
-    <message>
-        <source>The check digits do not match; the number has a typo.</source>
-        <translation>Angka pemeriksa tidak cocok; nomor ini salah ketik.</translation>
-    </message>
-    <message>
-        <source>The destination must be bank or ewallet.</source>
-        <translation>Tujuan harus bank atau ewallet.</translation>
-    </message>
-    <message>
-        <source>Ignored for a bank payout.</source>
-        <translation>Diabaikan untuk pembayaran ke bank.</translation>
-    </message>
-    <message>
-        <source>Ignored for an e-wallet payout.</source>
-        <translation>Diabaikan untuk pembayaran ke dompet digital.</translation>
-    </message>
-    <message>
-        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
-        <translation>Berisi karakter rusak (surrogate UTF-16 tanpa pasangan); ketik ulang nilainya.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2011,14 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
+        <translation>%1 bukan teks UTF-8. Spreadsheet di Windows versi Barat menyimpan file CSV sebagai Windows-1252: baca ulang dengan pengodean itu?</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::RecipientDialog</name>
@@ -2079,6 +2084,14 @@
     <message>
         <source>Keychain unavailable: %1</source>
         <translation>Keyring tidak tersedia: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Read the secret from the keychain again (after unlocking it)</source>
+        <translation>Baca lagi rahasia dari keyring (setelah membukanya)</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <source>Another payout in this batch has the same order ID.</source>
+        <translation>此批次中另有一笔代付使用了相同的订单号。</translation>
+    </message>
+    <message>
+        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>请求号必须由 1 到 64 个字母、数字、“_”或“-”组成。</translation>
+    </message>
+    <message>
+        <source>Choose the batch currency.</source>
+        <translation>请选择批次币种。</translation>
+    </message>
+    <message>
+        <source>%1 payouts are not enabled for this profile.</source>
+        <translation>此配置未开通 %1 代付。</translation>
+    </message>
+    <message>
+        <source>The way type of the profile is missing.</source>
+        <translation>配置中缺少通道类型。</translation>
+    </message>
+    <message>
+        <source>The way code of the profile is missing.</source>
+        <translation>配置中缺少通道编码。</translation>
+    </message>
+    <message>
+        <source>The notify URL must be an http or https URL with a host.</source>
+        <translation>通知地址必须是包含主机名的 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
     <name>BatchPhase</name>
     <message>
         <source>The server did not confirm this batch.</source>
@@ -389,6 +420,145 @@
     </message>
 </context>
 <context>
+    <name>DetailValidator</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
+        <translation>包含一个损坏的字符（不成对的 UTF-16 代理项），请重新输入。</translation>
+    </message>
+    <message>
+        <source>Contains an invisible control character (U+%1); retype the value.</source>
+        <translation>包含一个不可见的控制字符（U+%1），请重新输入。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters are allowed here.</source>
+        <translation>此处最多允许 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>订单号只能包含字母 A-Z、数字、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The account type must be individual or business.</source>
+        <translation>账户类型必须是个人或企业。</translation>
+    </message>
+    <message>
+        <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
+        <translation>账号只能包含字母和数字（空格和连字符会被自动去除）。</translation>
+    </message>
+    <message>
+        <source>The account number must have 4 to 34 letters or digits.</source>
+        <translation>账号必须为 4 到 34 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Not an ISO 3166-1 two-letter country code.</source>
+        <translation>不是 ISO 3166-1 两位字母国家/地区代码。</translation>
+    </message>
+    <message>
+        <source>A SWIFT/BIC code has 8 or 11 characters.</source>
+        <translation>SWIFT/BIC 代码为 8 位或 11 位字符。</translation>
+    </message>
+    <message>
+        <source>A SWIFT/BIC code has only letters and digits.</source>
+        <translation>SWIFT/BIC 代码只能包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Characters 5 and 6 of a SWIFT/BIC code must be a country code.</source>
+        <translation>SWIFT/BIC 代码的第 5、6 位必须是国家/地区代码。</translation>
+    </message>
+    <message>
+        <source>This is a SWIFT test and training code; real payments cannot reach it.</source>
+        <translation>这是 SWIFT 测试和培训代码，真实付款无法到达。</translation>
+    </message>
+    <message>
+        <source>The SWIFT/BIC code belongs to %1, the bank country is %2.</source>
+        <translation>该 SWIFT/BIC 代码属于 %1，而银行所在国家/地区为 %2。</translation>
+    </message>
+    <message>
+        <source>No e-wallet provider is offered for %1.</source>
+        <translation>%1 没有可用的电子钱包服务商。</translation>
+    </message>
+    <message>
+        <source>Not offered for %1; choose one of: %2.</source>
+        <translation>%1 不支持此项，请从以下选项中选择：%2。</translation>
+    </message>
+    <message>
+        <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
+        <translation>收款标识类型必须是 phone、email、cpf、cnpj 或 random。</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Write the phone number with its country code, e.g. +63 917 123 4567.</source>
+        <translation>请填写带国家/地区代码的电话号码，例如 +63 917 123 4567。</translation>
+    </message>
+    <message>
+        <source>The phone number has an unknown country code.</source>
+        <translation>电话号码的国家/地区代码未知。</translation>
+    </message>
+    <message>
+        <source>The phone number has the wrong length for its country.</source>
+        <translation>电话号码的长度与其所属国家/地区不符。</translation>
+    </message>
+    <message>
+        <source>%1 is not in any number range known for its country; check it.</source>
+        <translation>%1 不在其所属国家/地区的任何已知号段中，请核对。</translation>
+    </message>
+    <message>
+        <source>The phone key %1 is not the same number as the wallet account number.</source>
+        <translation>电话收款标识 %1 与钱包账号不是同一个号码。</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address.</source>
+        <translation>不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000.</source>
+        <translation>随机标识是形如 123e4567-e89b-12d3-a456-426614174000 的 UUID。</translation>
+    </message>
+    <message>
+        <source>The all-zero UUID is not a key.</source>
+        <translation>全零 UUID 不是有效的标识。</translation>
+    </message>
+    <message>
+        <source>A CPF has 11 digits.</source>
+        <translation>CPF 为 11 位数字。</translation>
+    </message>
+    <message>
+        <source>A CNPJ has 12 letters or digits followed by 2 check digits.</source>
+        <translation>CNPJ 由 12 位字母或数字加 2 位校验位组成。</translation>
+    </message>
+    <message>
+        <source>A number of one repeated digit is never issued.</source>
+        <translation>由同一数字重复组成的号码从不会被签发。</translation>
+    </message>
+    <message>
+        <source>The check digits do not match; the number has a typo.</source>
+        <translation>校验位不匹配，号码有输入错误。</translation>
+    </message>
+    <message>
+        <source>The destination must be bank or ewallet.</source>
+        <translation>收款方式必须是 bank 或 ewallet。</translation>
+    </message>
+    <message>
+        <source>Ignored for a bank payout.</source>
+        <translation>银行代付时忽略此项。</translation>
+    </message>
+    <message>
+        <source>Ignored for an e-wallet payout.</source>
+        <translation>电子钱包代付时忽略此项。</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -502,13 +672,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core</name>
-    <message>
-        <source>Another payout in this batch has the same order ID.</source>
-        <translation>此批次中另有一笔代付使用了相同的订单号。</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::ApiClient</name>
     <message>
         <source>No app secret is available for this profile.</source>
@@ -517,33 +680,6 @@
     <message>
         <source>The request body is not a JSON object.</source>
         <translation>请求内容不是 JSON 对象。</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::Batch</name>
-    <message>
-        <source>The request ID must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>请求号必须由 1 到 64 个字母、数字、“_”或“-”组成。</translation>
-    </message>
-    <message>
-        <source>Choose the batch currency.</source>
-        <translation>请选择批次币种。</translation>
-    </message>
-    <message>
-        <source>%1 payouts are not enabled for this profile.</source>
-        <translation>此配置未开通 %1 代付。</translation>
-    </message>
-    <message>
-        <source>The way type of the profile is missing.</source>
-        <translation>配置中缺少通道类型。</translation>
-    </message>
-    <message>
-        <source>The way code of the profile is missing.</source>
-        <translation>配置中缺少通道编码。</translation>
-    </message>
-    <message>
-        <source>The notify URL must be an http or https URL with a host.</source>
-        <translation>通知地址必须是包含主机名的 http 或 https 地址。</translation>
     </message>
 </context>
 <context>
@@ -681,145 +817,6 @@
     <message>
         <source>Deposit key</source>
         <translation>收款标识</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::Checker</name>
-    <message>
-        <source>This field is required.</source>
-        <translation>此项为必填项。</translation>
-    </message>
-    <message>
-        <source>Contains an invisible control character (U+%1); retype the value.</source>
-        <translation>包含一个不可见的控制字符（U+%1），请重新输入。</translation>
-    </message>
-    <message>
-        <source>At most %1 characters are allowed here.</source>
-        <translation>此处最多允许 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The order ID may contain only letters A-Z, digits, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>订单号只能包含字母 A-Z、数字、“_”和“-”。</translation>
-    </message>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-        <source>The account type must be individual or business.</source>
-        <translation>账户类型必须是个人或企业。</translation>
-    </message>
-    <message>
-        <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
-        <translation>账号只能包含字母和数字（空格和连字符会被自动去除）。</translation>
-    </message>
-    <message>
-        <source>The account number must have 4 to 34 letters or digits.</source>
-        <translation>账号必须为 4 到 34 位字母或数字。</translation>
-    </message>
-    <message>
-        <source>Not an ISO 3166-1 two-letter country code.</source>
-        <translation>不是 ISO 3166-1 两位字母国家/地区代码。</translation>
-    </message>
-    <message>
-        <source>A SWIFT/BIC code has 8 or 11 characters.</source>
-        <translation>SWIFT/BIC 代码为 8 位或 11 位字符。</translation>
-    </message>
-    <message>
-        <source>A SWIFT/BIC code has only letters and digits.</source>
-        <translation>SWIFT/BIC 代码只能包含字母和数字。</translation>
-    </message>
-    <message>
-        <source>Characters 5 and 6 of a SWIFT/BIC code must be a country code.</source>
-        <translation>SWIFT/BIC 代码的第 5、6 位必须是国家/地区代码。</translation>
-    </message>
-    <message>
-        <source>This is a SWIFT test and training code; real payments cannot reach it.</source>
-        <translation>这是 SWIFT 测试和培训代码，真实付款无法到达。</translation>
-    </message>
-    <message>
-        <source>The SWIFT/BIC code belongs to %1, the bank country is %2.</source>
-        <translation>该 SWIFT/BIC 代码属于 %1，而银行所在国家/地区为 %2。</translation>
-    </message>
-    <message>
-        <source>No e-wallet provider is offered for %1.</source>
-        <translation>%1 没有可用的电子钱包服务商。</translation>
-    </message>
-    <message>
-        <source>Not offered for %1; choose one of: %2.</source>
-        <translation>%1 不支持此项，请从以下选项中选择：%2。</translation>
-    </message>
-    <message>
-        <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
-        <translation>收款标识类型必须是 phone、email、cpf、cnpj 或 random。</translation>
-    </message>
-    <message>
-        <source>Not a phone number.</source>
-        <translation>不是电话号码。</translation>
-    </message>
-    <message>
-        <source>Write the phone number with its country code, e.g. +63 917 123 4567.</source>
-        <translation>请填写带国家/地区代码的电话号码，例如 +63 917 123 4567。</translation>
-    </message>
-    <message>
-        <source>The phone number has an unknown country code.</source>
-        <translation>电话号码的国家/地区代码未知。</translation>
-    </message>
-    <message>
-        <source>The phone number has the wrong length for its country.</source>
-        <translation>电话号码的长度与其所属国家/地区不符。</translation>
-    </message>
-    <message>
-        <source>%1 is not in any number range known for its country; check it.</source>
-        <translation>%1 不在其所属国家/地区的任何已知号段中，请核对。</translation>
-    </message>
-    <message>
-        <source>The phone key %1 is not the same number as the wallet account number.</source>
-        <translation>电话收款标识 %1 与钱包账号不是同一个号码。</translation>
-    </message>
-    <message>
-        <source>Not a valid e-mail address.</source>
-        <translation>不是有效的电子邮件地址。</translation>
-    </message>
-    <message>
-        <source>A random key is a UUID like 123e4567-e89b-12d3-a456-426614174000.</source>
-        <translation>随机标识是形如 123e4567-e89b-12d3-a456-426614174000 的 UUID。</translation>
-    </message>
-    <message>
-        <source>The all-zero UUID is not a key.</source>
-        <translation>全零 UUID 不是有效的标识。</translation>
-    </message>
-    <message>
-        <source>A CPF has 11 digits.</source>
-        <translation>CPF 为 11 位数字。</translation>
-    </message>
-    <message>
-        <source>A CNPJ has 12 letters or digits followed by 2 check digits.</source>
-        <translation>CNPJ 由 12 位字母或数字加 2 位校验位组成。</translation>
-    </message>
-    <message>
-        <source>A number of one repeated digit is never issued.</source>
-        <translation>由同一数字重复组成的号码从不会被签发。</translation>
-    </message>
-    <message>
-        <source>The check digits do not match; the number has a typo.</source>
-        <translation>校验位不匹配，号码有输入错误。</translation>
-    </message>
-    <message>
-        <source>The destination must be bank or ewallet.</source>
-        <translation>收款方式必须是 bank 或 ewallet。</translation>
-    </message>
-    <message>
-        <source>Ignored for a bank payout.</source>
-        <translation>银行代付时忽略此项。</translation>
-    </message>
-    <message>
-        <source>Ignored for an e-wallet payout.</source>
-        <translation>电子钱包代付时忽略此项。</translation>
-    </message>
-    <message>
-        <source>Contains a broken character (an unpaired UTF-16 surrogate); retype the value.</source>
-        <translation>包含一个损坏的字符（不成对的 UTF-16 代理项），请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2011,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
+        <translation>%1 不是 UTF-8 文本。西文版 Windows 上的电子表格会以 Windows-1252 编码保存 CSV 文件：要按该编码重新读取吗？</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::RecipientDialog</name>
@@ -2079,6 +2084,14 @@
     <message>
         <source>Keychain unavailable: %1</source>
         <translation>密钥环不可用：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Read the secret from the keychain again (after unlocking it)</source>
+        <translation>（解锁密钥环后）重新从密钥环读取密钥</translation>
     </message>
 </context>
 <context>
