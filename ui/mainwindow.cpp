@@ -555,8 +555,8 @@ bool MainWindow::importCsv(const QString &path)
 {
     if (m_editor->isReadOnly())
         newDraft();
-    const RecipientCsv::ImportOutcome outcome =
-        RecipientCsv::importFile(path, currentValidator(), m_editor->model()->batch().header(), this);
+    const RecipientCsv::ImportOutcome outcome = RecipientCsv::importFile(
+        path, currentValidator(), m_editor->model()->batch().header(), m_services.settings(), m_importPrompts, this);
     if (outcome.cancelled)
         return false;
     if (!outcome.ok) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "journal/batchstate.h"
+#include "recipientcsv.h"
 #include "settings/profile.h"
 
 #include <QMainWindow>
@@ -50,6 +51,8 @@ public:
     void start();
 
     void setReviewRunner(ReviewRunner runner) { m_reviewRunner = std::move(runner); }
+    // The import's column mapping and encoding questions, answered the same way.
+    void setImportPrompts(RecipientCsv::Prompts prompts) { m_importPrompts = std::move(prompts); }
     BatchEditor *editor() const { return m_editor; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
     QTabWidget *pages() const { return m_pages; }
@@ -113,6 +116,7 @@ private:
     QAction *m_nextProblemAction = nullptr;
     QAction *m_profilesAction = nullptr;
     ReviewRunner m_reviewRunner;
+    RecipientCsv::Prompts m_importPrompts = RecipientCsv::Prompts::modal();
     QUuid m_profileId;
     QString m_frozenRequestId; // the batch the open draft was submitted as, if any
     bool m_submitting = false;

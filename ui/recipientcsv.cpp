@@ -5,10 +5,12 @@
 #include "columnmappingdialog.h"
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
 
@@ -25,74 +27,134 @@ QString tr(const char *text)
     return QCoreApplication::translate("Lesspay::Ui::RecipientCsv", text);
 }
 
+QString cannotOpen(const QString &path, const QFile &file)
+{
+    return tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), file.errorString());
+}
+
+QString headerError(const RecipientImporter &importer)
+{
+    return importer.issues().isEmpty() ? tr("The file has no header row.") : importer.issues().first().message;
+}
+
+// Excel on Western Windows saves "CSV" as Windows-1252, which fails as UTF-8: offered once, when
+// the encoding was detected rather than chosen.
+bool rereadAsWindows1252(const RecipientImporter &importer, CsvReader::Encoding tried, const QString &path,
+                         const Prompts &prompts, QWidget *parent)
+{
+    if (tried != CsvReader::Encoding::Auto || !importer.suggestsWindows1252())
+        return false;
+    QMessageBox question(QMessageBox::Question, tr("Import %1").arg(QFileInfo(path).fileName()),
+                         tr("%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as "
+                            "Windows-1252: read it again that way?")
+                             .arg(QFileInfo(path).fileName()),
+                         QMessageBox::Yes | QMessageBox::No, parent);
+    question.setObjectName(QStringLiteral("windows1252Question"));
+    question.setDefaultButton(QMessageBox::Yes);
+    question.setInformativeText(importer.readError().message);
+    return prompts.askWindows1252(question);
+}
+
 } // namespace
 
-ImportOutcome importFile(const QString &path, const DetailValidator &validator, const BatchHeader &header,
-                         QWidget *parent)
+Prompts Prompts::modal()
 {
-    ImportOutcome outcome;
-    QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly)) {
-        outcome.error = tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), probe.errorString());
-        return outcome;
-    }
-    RecipientImporter first(validator);
-    if (!first.readHeader(&probe)) {
-        outcome.error = first.issues().isEmpty() ? tr("The file has no header row.") : first.issues().first().message;
-        return outcome;
-    }
-    ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(), first.mapping(), parent);
-    if (dialog.exec() != QDialog::Accepted) {
-        outcome.cancelled = true;
-        return outcome;
-    }
-    probe.close();
+    return {[](ColumnMappingDialog &dialog) { return dialog.exec() == QDialog::Accepted; },
+            [](QMessageBox &question) { return question.exec() == QMessageBox::Yes; }};
+}
 
-    // The decimal separator is an option of the reader: read the file again with the choice.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return outcome;
-    }
-    // Large files take a while: show how far the import is and let the user stop it.
-    QProgressDialog progress(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, parent);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const qint64 size = std::max<qint64>(1, file.size());
+ImportOutcome importFile(const QString &path, const DetailValidator &validator, const BatchHeader &header,
+                         Settings &settings, const Prompts &prompts, QWidget *parent)
+{
     RecipientImporter::Options options;
-    options.decimalSeparator = dialog.decimalSeparator();
-    options.progress = [&progress, size](qint64 bytesRead) {
-        // QProgressDialog::setValue() keeps the window painted while it is modal.
-        progress.setValue(int(std::min<qint64>(999, bytesRead * 1000 / size)));
-        return !progress.wasCanceled();
-    };
-    RecipientImporter importer(validator, options);
-    if (!importer.readHeader(&file)) {
-        outcome.error =
-            importer.issues().isEmpty() ? tr("The file has no header row.") : importer.issues().first().message;
+    // Asked in this import; kept when the file is read again in another encoding.
+    std::optional<Settings::ImportMapping> asked;
+    QStringList askedFor;
+    for (;;) {
+        ImportOutcome outcome;
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            outcome.error = cannotOpen(path, probe);
+            return outcome;
+        }
+        RecipientImporter first(validator, options);
+        if (!first.readHeader(&probe)) {
+            if (rereadAsWindows1252(first, options.encoding, path, prompts, parent)) {
+                options.encoding = CsvReader::Encoding::Windows1252;
+                continue;
+            }
+            outcome.error = headerError(first);
+            return outcome;
+        }
+        probe.close();
+        std::optional<Settings::ImportMapping> choice = settings.importMapping(first.headers());
+        const bool remembered = choice.has_value();
+        if (!choice && asked && askedFor == first.headers())
+            choice = asked;
+        if (!choice) {
+            ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(), first.mapping(), parent);
+            if (!prompts.askMapping(dialog)) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            choice = Settings::ImportMapping{dialog.mapping(), dialog.decimalSeparator()};
+            asked = choice;
+            askedFor = first.headers();
+        }
+
+        // The decimal separator is an option of the reader: read the file again with the choice.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.error = cannotOpen(path, file);
+            return outcome;
+        }
+        // Large files take a while: show how far the import is and let the user stop it.
+        QProgressDialog progress(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
+                                 parent);
+        progress.setObjectName(QStringLiteral("importProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        const qint64 size = std::max<qint64>(1, file.size());
+        RecipientImporter::Options reading = options;
+        reading.decimalSeparator = choice->decimalSeparator;
+        reading.progress = [&progress, size](qint64 bytesRead) {
+            // QProgressDialog::setValue() keeps the window painted while it is modal.
+            progress.setValue(int(std::min<qint64>(999, bytesRead * 1000 / size)));
+            return !progress.wasCanceled();
+        };
+        RecipientImporter importer(validator, reading);
+        if (!importer.readHeader(&file)) {
+            outcome.error = headerError(importer);
+            return outcome;
+        }
+        importer.setMapping(choice->columns);
+        Batch batch(validator, header);
+        const bool read = importer.importInto(batch);
+        progress.reset();
+        if (progress.wasCanceled()) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        if (!read && rereadAsWindows1252(importer, options.encoding, path, prompts, parent)) {
+            options.encoding = CsvReader::Encoding::Windows1252;
+            continue;
+        }
+        outcome.issues = importer.issues();
+        outcome.issueCount = importer.issueCount();
+        if (!read && batch.size() == 0) {
+            outcome.error =
+                importer.readError().message.isEmpty() ? tr("No row could be read.") : importer.readError().message;
+            return outcome;
+        }
+        // Remembered once it worked: the next file with these columns is not asked about.
+        if (!remembered)
+            settings.rememberImportMapping(importer.headers(), *choice);
+        outcome.details.reserve(batch.size());
+        for (int row = 0; row < batch.size(); ++row)
+            outcome.details.append(batch.detail(row));
+        outcome.ok = true;
         return outcome;
     }
-    importer.setMapping(dialog.mapping());
-    Batch batch(validator, header);
-    const bool read = importer.importInto(batch);
-    progress.reset();
-    if (progress.wasCanceled()) {
-        outcome.cancelled = true;
-        return outcome;
-    }
-    outcome.issues = importer.issues();
-    outcome.issueCount = importer.issueCount();
-    if (!read && batch.size() == 0) {
-        outcome.error =
-            importer.readError().message.isEmpty() ? tr("No row could be read.") : importer.readError().message;
-        return outcome;
-    }
-    outcome.details.reserve(batch.size());
-    for (int row = 0; row < batch.size(); ++row)
-        outcome.details.append(batch.detail(row));
-    outcome.ok = true;
-    return outcome;
 }
 
 bool exportFile(const QString &path, const Batch &batch, QString *error)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csv/columnmappingstore.h"
+#include "money/amount.h"
 #include "settings/profile.h"
 
 #include <QByteArray>
@@ -60,6 +62,16 @@ public:
     // Moves path to the front and keeps at most MaxRecentFiles.
     void addRecentFile(const QString &path);
     void clearRecentFiles();
+
+    // What the user chose on a CSV import for a header set: the field of each column and the
+    // decimal separator, so that the next file with the same columns is not asked about again.
+    struct ImportMapping
+    {
+        ColumnMappingStore::Mapping columns;
+        Amount::DecimalSeparator decimalSeparator = Amount::DecimalSeparator::Point;
+    };
+    std::optional<ImportMapping> importMapping(const QStringList &headers) const;
+    void rememberImportMapping(const QStringList &headers, const ImportMapping &mapping);
 
     // A locale name such as "de" or "pt_BR"; empty means the system language.
     QString languageOverride() const;

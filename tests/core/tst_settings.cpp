@@ -27,6 +27,8 @@ private slots:
     void generalSettings_unset_defaults();
     void generalSettings_set_roundTrip();
     void addRecentFile_overLimit_keepsNewestFirst();
+    void rememberImportMapping_reopened_sameHeaderSetOnly_data();
+    void rememberImportMapping_reopened_sameHeaderSetOnly();
     void environmentKey_everyEnvironment_roundTrip_data();
     void environmentKey_everyEnvironment_roundTrip();
     void problems_profile_expectedIssues_data();
@@ -226,6 +228,33 @@ void TestSettings::addRecentFile_overLimit_keepsNewestFirst()
     QCOMPARE(files.count(QStringLiteral("/f5.csv")), 1);
     settings.clearRecentFiles();
     QVERIFY(settings.recentFiles().isEmpty());
+}
+
+void TestSettings::rememberImportMapping_reopened_sameHeaderSetOnly_data()
+{
+    QTest::addColumn<Amount::DecimalSeparator>("separator");
+    QTest::newRow("point") << Amount::DecimalSeparator::Point;
+    QTest::newRow("comma") << Amount::DecimalSeparator::Comma;
+}
+
+void TestSettings::rememberImportMapping_reopened_sameHeaderSetOnly()
+{
+    QFETCH(Amount::DecimalSeparator, separator);
+    const QStringList headers = {QStringLiteral("Ref"), QStringLiteral("Betrag"), QStringLiteral("Notiz")};
+    const ColumnMappingStore::Mapping columns = {Field::MchOrderId, Field::Amount, std::nullopt};
+    {
+        Settings settings(path());
+        QVERIFY(!settings.importMapping(headers));
+        settings.rememberImportMapping(headers, {columns, separator});
+    }
+    Settings settings(path());
+    const std::optional<Settings::ImportMapping> found = settings.importMapping(headers);
+    QVERIFY(found);
+    QCOMPARE(found->columns, columns);
+    QCOMPARE(found->decimalSeparator, separator);
+    // The same names spelt with other case and spaces are the same header set (ColumnMappingStore).
+    QVERIFY(settings.importMapping({QStringLiteral(" ref"), QStringLiteral("BETRAG"), QStringLiteral("Notiz")}));
+    QVERIFY(!settings.importMapping({QStringLiteral("Ref"), QStringLiteral("Betrag")}));
 }
 
 void TestSettings::environmentKey_everyEnvironment_roundTrip_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batcheditor.h"
 #include "batchtableview.h"
+#include "columnmappingdialog.h"
 #include "consoleservices.h"
 #include "csv/recipientexporter.h"
 #include "draftautosaver.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void switchProfile_production_isUnmistakable();
     void exportCsv_draft_writesCanonicalFile();
     void exportCsv_draft_isTheCoreExportersOutput();
+    void importCsv_sameHeaderSetTwice_mappingAskedOnce();
+    void importCsv_windows1252File_rereadAfterAsking();
     void addPage_extraTab_isShown();
 
 private:
@@ -86,6 +90,7 @@ private:
     void destroyWindow();
     void waitUntilReady();
     QString label(const char *name) const;
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -508,6 +513,82 @@ void tst_MainWindow::exportCsv_draft_isTheCoreExportersOutput()
     QVERIFY(expected.open(QIODevice::WriteOnly));
     QVERIFY(RecipientExporter::writeBatch(m_window->editor()->model()->batch(), &expected));
     QCOMPARE(file.readAll(), expected.data());
+}
+
+QString tst_MainWindow::writeFile(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
+{
+    m_window->start();
+    // "Kontoinhaber" is no known spelling of a field: the user maps it, and says amounts use a comma.
+    const QByteArray header = "mch_order_id;amount;destination_type;Kontoinhaber;bank_account_no;bank_account_type;"
+                              "bank_name;bank_country_code;bank_swift_code\r\n";
+    const QString first =
+        writeFile(QStringLiteral("first.csv"),
+                  header + "K1;10,50;bank;Juan Dela Cruz;001234567890;individual;BDO Unibank;PH;BNORPHMM\r\n");
+    const QString second =
+        writeFile(QStringLiteral("second.csv"),
+                  header + "K2;7,25;bank;Maria Santos;009876543210;individual;BDO Unibank;PH;BNORPHMM\r\n");
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    int asked = 0;
+    RecipientCsv::Prompts prompts;
+    prompts.askMapping = [&asked](ColumnMappingDialog &dialog) {
+        ++asked;
+        auto *column = dialog.findChild<QComboBox *>(QStringLiteral("columnCombo3"));
+        auto *separator = dialog.findChild<QComboBox *>(QStringLiteral("decimalSeparatorCombo"));
+        if (!column || !separator)
+            return false;
+        column->setCurrentIndex(column->findData(int(Field::BankAccountName)));
+        separator->setCurrentIndex(separator->findData(int(Amount::DecimalSeparator::Comma)));
+        return true;
+    };
+    prompts.askWindows1252 = [](QMessageBox &) { return false; };
+    m_window->setImportPrompts(prompts);
+
+    QVERIFY(m_window->importCsv(first));
+    QCOMPARE(asked, 1);
+    QVERIFY(m_window->importCsv(second));
+    QCOMPARE(asked, 1);
+    const Batch &batch = m_window->editor()->model()->batch();
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.detail(0).value(Field::BankAccountName), QStringLiteral("Juan Dela Cruz"));
+    QCOMPARE(batch.detail(1).value(Field::BankAccountName), QStringLiteral("Maria Santos"));
+    // The comma chosen the first time read the second file's amount too.
+    QCOMPARE(batch.totalMinor(), 1775);
+}
+
+void tst_MainWindow::importCsv_windows1252File_rereadAfterAsking()
+{
+    m_window->start();
+    int asked = 0;
+    QString question;
+    RecipientCsv::Prompts prompts;
+    prompts.askMapping = [](ColumnMappingDialog &) { return true; };
+    prompts.askWindows1252 = [&](QMessageBox &box) {
+        ++asked;
+        question = box.text();
+        return true;
+    };
+    m_window->setImportPrompts(prompts);
+    // "José" as Excel writes it on Western Windows: 0xE9 is no UTF-8.
+    const QString path = writeFile(QStringLiteral("excel.csv"),
+                                   "mch_order_id,amount,destination_type,bank_account_name,bank_account_no,"
+                                   "bank_account_type,bank_name,bank_country_code,bank_swift_code\r\n"
+                                   "W1,12.00,bank,Jos\xE9 Rizal,001234567890,individual,BDO Unibank,PH,BNORPHMM\r\n");
+    QVERIFY(!path.isEmpty());
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 1);
+    QVERIFY2(question.contains(QStringLiteral("Windows-1252")), qPrintable(question));
+    const Batch &batch = m_window->editor()->model()->batch();
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.detail(0).value(Field::BankAccountName), QStringLiteral("Jos\u00e9 Rizal"));
 }
 
 void tst_MainWindow::addPage_extraTab_isShown()
