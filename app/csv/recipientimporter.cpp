@@ -13,6 +13,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <limits>
@@ -25,8 +26,47 @@ namespace {
 
 constexpr qsizetype ChunkRows = 1024;
 constexpr std::size_t QueuedChunks = 8; // bounds the memory between the threads
+constexpr quint32 ClaimRows = 32;       // rows a thread takes at a time for validation
 
 } // namespace
+
+// Validation of a chunk's rows is shared between the appending thread, which takes rows from
+// the front (in order, so it can append them as it goes), and the reading thread, which takes
+// rows from the back whenever it is ahead. One atomic word holds both ends so that every row is
+// judged exactly once.
+struct RecipientImporter::Claims
+{
+    std::atomic<quint64> ends{0};   // front << 32 | back
+    std::atomic<quint32> judged{0}; // rows the reading thread has finished
+    std::vector<Batch::Evaluation> evaluations;
+
+    void reset(quint32 rows)
+    {
+        evaluations.resize(rows);
+        ends.store(quint64(rows), std::memory_order_relaxed);
+        judged.store(0, std::memory_order_relaxed);
+    }
+    // Rows [first, first + count) for the front (fromBack false) or the back; count 0: none left.
+    quint32 claim(bool fromBack, quint32 &first)
+    {
+        quint64 now = ends.load(std::memory_order_relaxed);
+        for (;;) {
+            const quint32 front = quint32(now >> 32);
+            const quint32 back = quint32(now);
+            const quint32 count = std::min(ClaimRows, back - front);
+            if (count == 0)
+                return 0;
+            const quint64 next =
+                fromBack ? (quint64(front) << 32 | (back - count)) : (quint64(front + count) << 32 | back);
+            if (ends.compare_exchange_weak(now, next, std::memory_order_acq_rel)) {
+                first = fromBack ? back - count : front;
+                return count;
+            }
+        }
+    }
+};
+
+namespace {} // namespace
 
 struct RecipientImporter::Chunk
 {
@@ -36,6 +76,7 @@ struct RecipientImporter::Chunk
     ImportIssues issues; // batchRow holds the index within the chunk until consumed
     qint64 skipped = 0;
     qint64 bytesRead = 0;
+    std::unique_ptr<Claims> claims; // parallel imports only
 };
 
 RecipientImporter::RecipientImporter(const DetailValidator &validator)
@@ -201,12 +242,30 @@ bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
     // The batch's problem count moves when the new row has issues or duplicates another one:
     // remember those rows so that the report asks the batch about them alone.
     int problems = batch.errorCount() + batch.warningCount();
-    for (const PayoutDetail &detail : chunk.details) {
-        batch.append(detail);
+    const auto appendRow = [&](const PayoutDetail &detail, const Batch::Evaluation &evaluation) {
+        batch.append(detail, evaluation);
         const int now = batch.errorCount() + batch.warningCount();
         if (now != problems)
             m_rowsWithIssues.push_back(batch.size() - 1);
         problems = now;
+    };
+    if (!chunk.claims) {
+        for (const PayoutDetail &detail : chunk.details)
+            appendRow(detail, batch.evaluate(detail));
+    } else {
+        Claims &claims = *chunk.claims;
+        quint32 start = 0;
+        while (const quint32 count = claims.claim(false, start)) {
+            for (quint32 i = start; i < start + count; ++i)
+                appendRow(chunk.details[i], batch.evaluate(chunk.details[i]));
+        }
+        // The rest belong to the reading thread; it is at most one claim from finishing them.
+        const quint32 rows = quint32(chunk.details.size());
+        const quint32 front = quint32(claims.ends.load(std::memory_order_acquire) >> 32);
+        for (quint32 seen; (seen = claims.judged.load(std::memory_order_acquire)) != rows - front;)
+            claims.judged.wait(seen, std::memory_order_acquire);
+        for (quint32 i = front; i < rows; ++i)
+            appendRow(chunk.details[i], claims.evaluations[i]);
     }
     for (ImportIssue &issue : chunk.issues) {
         issue.batchRow += first;
@@ -242,14 +301,43 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
     bool done = false;
     bool canceled = false;
 
+    // Judges rows of the newest queued chunk with some left; false when there is none.
+    const auto help = [&](std::unique_lock<std::mutex> &lock) {
+        for (auto it = queue.rbegin(); it != queue.rend(); ++it) {
+            Claims *claims = it->claims.get();
+            const PayoutDetail *details = it->details.data();
+            quint32 start = 0;
+            quint32 count = claims->claim(true, start);
+            if (count == 0)
+                continue;
+            // The chunk may be taken meanwhile, but it is freed only by this thread or after the join.
+            lock.unlock();
+            do {
+                for (quint32 i = start; i < start + count; ++i)
+                    claims->evaluations[i] = batch.evaluate(details[i]);
+                claims->judged.fetch_add(count, std::memory_order_release);
+                claims->judged.notify_one();
+            } while ((count = claims->claim(true, start)) > 0);
+            lock.lock();
+            return true;
+        }
+        return false;
+    };
+
     std::thread worker([&] {
         for (;;) {
             Chunk chunk;
             const bool more = produce(mapper, chunk, ChunkRows);
+            chunk.claims = std::make_unique<Claims>();
+            chunk.claims->reset(quint32(chunk.details.size()));
             std::deque<Chunk> garbage;
             {
                 std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return queue.size() < QueuedChunks || canceled; });
+                // Ahead of the appending thread: take validation work off it instead of waiting.
+                while (queue.size() >= QueuedChunks && !canceled) {
+                    if (!help(lock))
+                        changed.wait(lock, [&] { return queue.size() < QueuedChunks || canceled; });
+                }
                 if (canceled)
                     return;
                 queue.push_back(std::move(chunk));
@@ -273,8 +361,10 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
             last = done && queue.empty();
             changed.notify_all();
         }
-        if (!consume(batch, chunk)) {
-            std::unique_lock lock(mutex);
+        const bool proceed = consume(batch, chunk);
+        std::unique_lock lock(mutex);
+        spent.push_back(std::move(chunk));
+        if (!proceed) {
             canceled = true;
             changed.notify_all();
             completed = false;
@@ -282,8 +372,6 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
         }
         if (last)
             break;
-        std::unique_lock lock(mutex);
-        spent.push_back(std::move(chunk));
     }
     worker.join();
     return completed;

@@ -86,6 +86,7 @@ public:
     QChar delimiter() const;
 
 private:
+    struct Claims;
     struct Chunk;
     void addIssue(ImportIssue issue);
     bool consume(Batch &batch, Chunk &chunk); // false: canceled by the progress callback

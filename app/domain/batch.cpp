@@ -118,13 +118,18 @@ PayoutDetail Batch::detail(int row) const
 
 void Batch::append(const PayoutDetail &detail)
 {
-    m_order.push_back(newRow(detail));
+    m_order.push_back(newRow(detail, evaluate(detail)));
+}
+
+void Batch::append(const PayoutDetail &detail, const Evaluation &evaluation)
+{
+    m_order.push_back(newRow(detail, evaluation));
 }
 
 void Batch::insert(int row, const PayoutDetail &detail)
 {
     Q_ASSERT(row >= 0 && row <= size());
-    const quint32 id = newRow(detail);
+    const quint32 id = newRow(detail, evaluate(detail));
     m_order.insert(m_order.begin() + row, id);
 }
 
@@ -356,7 +361,7 @@ void Batch::compactText()
 
 // --- bookkeeping ----------------------------------------------------------------------------
 
-quint32 Batch::newRow(const PayoutDetail &detail)
+quint32 Batch::newRow(const PayoutDetail &detail, const Evaluation &evaluation)
 {
     quint32 id;
     if (!m_freeRows.empty()) {
@@ -369,7 +374,7 @@ quint32 Batch::newRow(const PayoutDetail &detail)
     }
     Row &row = m_rows[id];
     storeText(row, detail);
-    evaluate(row, detail);
+    assign(row, evaluation);
     accountOwn(row, +1);
     linkId(id, detail);
     return id;
@@ -383,16 +388,30 @@ void Batch::takeOut(quint32 id)
     releaseText(row);
 }
 
-void Batch::evaluate(Row &row, const PayoutDetail &detail)
+Batch::Evaluation Batch::evaluate(const PayoutDetail &detail) const
 {
     const ValidationIssues issues = m_validator->validate(detail, m_context);
     int errors = 0;
     for (const ValidationIssue &issue : issues)
         errors += issue.isError() ? 1 : 0;
-    row.errors = quint16(errors);
-    row.warnings = quint16(issues.size() - errors);
+    Evaluation evaluation;
+    evaluation.errors = quint16(errors);
+    evaluation.warnings = quint16(issues.size() - errors);
     const std::optional<qint64> amount = m_validator->amountMinor(detail, m_context);
-    row.amount = amount.value_or(InvalidAmount);
+    evaluation.amount = amount.value_or(InvalidAmount);
+    return evaluation;
+}
+
+void Batch::evaluate(Row &row, const PayoutDetail &detail)
+{
+    assign(row, evaluate(detail));
+}
+
+void Batch::assign(Row &row, const Evaluation &evaluation)
+{
+    row.errors = evaluation.errors;
+    row.warnings = evaluation.warnings;
+    row.amount = evaluation.amount;
 }
 
 void Batch::accountOwn(const Row &row, int sign)

@@ -45,9 +45,22 @@ public:
     const QStringList &allowedCurrencies() const { return m_allowedCurrencies; }
     const DetailValidator::Context &context() const { return m_context; }
 
+    // What the validator concludes about one detail under the batch's current context.
+    struct Evaluation
+    {
+        qint64 amount = -1; // minor units; -1 when the amount is invalid
+        quint16 errors = 0;
+        quint16 warnings = 0;
+    };
+
     int size() const;
     PayoutDetail detail(int row) const;
     void append(const PayoutDetail &detail);
+    // Thread-safe (const, no shared state but the validator): an importer can judge rows on
+    // other threads and append them with their evaluation, which must come from this batch
+    // with the header unchanged since.
+    Evaluation evaluate(const PayoutDetail &detail) const;
+    void append(const PayoutDetail &detail, const Evaluation &evaluation);
     void insert(int row, const PayoutDetail &detail);
     void replace(int row, const PayoutDetail &detail);
     void remove(int row);
@@ -108,12 +121,13 @@ private:
     QByteArrayView bytes(const Row &row) const;
     PayoutDetail decode(const Row &row) const;
     QString idOf(const Row &row) const;
-    quint32 newRow(const PayoutDetail &detail);
+    quint32 newRow(const PayoutDetail &detail, const Evaluation &evaluation);
     void storeText(Row &row, const PayoutDetail &detail);
     void releaseText(const Row &row);
     void maybeCompactText();
     void compactText();
     void evaluate(Row &row, const PayoutDetail &detail);
+    static void assign(Row &row, const Evaluation &evaluation);
     void accountOwn(const Row &row, int sign);
     void markDuplicate(Row &row, bool duplicate);
     void linkId(quint32 id, const PayoutDetail &detail);

@@ -192,7 +192,9 @@ private:
 
 const RangeTable &rangeTable()
 {
-    static const RangeTable table;
+    // One per thread: each match copies its QRegularExpression, and two threads bumping the
+    // reference count of the same expressions for every row cost more than building a table.
+    thread_local const RangeTable table;
     return table;
 }
 

@@ -9,7 +9,7 @@ namespace Lesspay::Core {
 
 // Phone numbers through libphonenumber: parse with a default region, judge, write E.164.
 // Pure and thread-safe (libphonenumber's PhoneNumberUtil is a thread-safe singleton and the
-// per-region lookups cached here are immutable after their thread-safe initialisation).
+// per-region lookups cached here are immutable, built once per thread).
 class PhoneKey
 {
 public:

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace Lesspay::Core;
 using namespace Qt::StringLiterals;
 using Separator = Amount::DecimalSeparator;
@@ -103,6 +105,7 @@ private slots:
     void readHeader_overSizeLimit_refused();
     void readHeader_unknownHeaders_userMappingRemembered();
     void importInto_parallelAndSerial_sameBatch();
+    void importInto_readerAheadJudgesRows_sameResultsAsSerial();
     void importInto_emptyFile_noHeader();
     void importInto_progressCanceled_importsNothing_data();
     void importInto_progressCanceled_importsNothing();
@@ -352,6 +355,52 @@ void TestCsvRecipientImporter::importInto_parallelAndSerial_sameBatch()
     QCOMPARE(b.issues, a.issues);
     QVERIFY(findIssue(a.issues, u"mch_order_id.duplicate"_s));
     QCOMPARE(serial.totalString(), parallel.totalString());
+}
+
+void TestCsvRecipientImporter::importInto_readerAheadJudgesRows_sameResultsAsSerial()
+{
+    // Enough rows for the reading thread to fill its queue while the first progress call holds
+    // the batch thread: it then judges rows of queued chunks, which must change nothing.
+    QByteArray bytes = fixture("canonical.csv");
+    for (int i = 0; i < 40000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray id = "Q" + QByteArray::number(i % 9973 == 0 ? 7 : i);
+        if (i % 3 == 0) {
+            bytes += id + ",1" + n + ".5,ewallet,,,,,,,Ana " + n + ",09" + n.rightJustified(9, '1')
+                     + ",individual,GCash,phone," + (i % 7 == 0 ? "+63980" : "+63917") + n.rightJustified(7, '0')
+                     + "\r\n";
+        } else {
+            bytes += id + ",1." + QByteArray::number(i % 100).rightJustified(2, '0') + ",bank,Name " + n + ",00"
+                     + QByteArray::number(100000000 + i) + ",individual,BDO Unibank,PH,"
+                     + (i % 11 == 0 ? "BNORPHM" : "BNORPHMM") + ",,,,,,\r\n";
+        }
+    }
+    Batch serial(validator(), header(u"PHP"_s));
+    Batch parallel(validator(), header(u"PHP"_s));
+    RecipientImporter::Options options;
+    options.parallel = false;
+    const Run a = import(bytes, serial, options);
+    bool first = true;
+    options.parallel = true;
+    options.progress = [&first](qint64) {
+        if (std::exchange(first, false))
+            QTest::qSleep(50);
+        return true;
+    };
+    const Run b = import(bytes, parallel, options);
+    QVERIFY(a.imported && b.imported);
+    QCOMPARE(serial.size(), 3 + 40000);
+    QCOMPARE(parallel.size(), serial.size());
+    for (int row = 0; row < serial.size(); ++row)
+        QCOMPARE(parallel.detail(row), serial.detail(row));
+    QCOMPARE(b.issues, a.issues);
+    QVERIFY(findIssue(a.issues, u"mch_order_id.duplicate"_s));
+    QVERIFY(serial.errorCount() > 0 && serial.warningCount() > 0);
+    QCOMPARE(parallel.errorCount(), serial.errorCount());
+    QCOMPARE(parallel.warningCount(), serial.warningCount());
+    QCOMPARE(parallel.rowsWithErrors(), serial.rowsWithErrors());
+    QCOMPARE(parallel.invalidAmountCount(), serial.invalidAmountCount());
+    QCOMPARE(parallel.totalString(), serial.totalString());
 }
 
 void TestCsvRecipientImporter::importInto_emptyFile_noHeader()
