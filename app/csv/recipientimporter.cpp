@@ -13,6 +13,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -249,23 +250,39 @@ bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
             m_rowsWithIssues.push_back(batch.size() - 1);
         problems = now;
     };
+    // Rows are judged a claim at a time before they are appended: the batch's duplicate table
+    // is far bigger than the caches, and prefetching each row's slot while the next rows are
+    // judged hides most of the miss.
+    const auto judgeAndAppend = [&](quint32 start, quint32 count) {
+        std::array<Batch::Evaluation, ClaimRows> judged;
+        for (quint32 i = 0; i < count; ++i) {
+            judged[i] = batch.evaluate(chunk.details[start + i]);
+            batch.prefetch(judged[i]);
+        }
+        for (quint32 i = 0; i < count; ++i)
+            appendRow(chunk.details[start + i], judged[i]);
+    };
+    const quint32 rows = quint32(chunk.details.size());
     if (!chunk.claims) {
-        for (const PayoutDetail &detail : chunk.details)
-            appendRow(detail, batch.evaluate(detail));
+        for (quint32 start = 0; start < rows; start += ClaimRows)
+            judgeAndAppend(start, std::min(ClaimRows, rows - start));
     } else {
         Claims &claims = *chunk.claims;
         quint32 start = 0;
-        while (const quint32 count = claims.claim(false, start)) {
-            for (quint32 i = start; i < start + count; ++i)
-                appendRow(chunk.details[i], batch.evaluate(chunk.details[i]));
-        }
+        while (const quint32 count = claims.claim(false, start))
+            judgeAndAppend(start, count);
         // The rest belong to the reading thread; it is at most one claim from finishing them.
-        const quint32 rows = quint32(chunk.details.size());
         const quint32 front = quint32(claims.ends.load(std::memory_order_acquire) >> 32);
         for (quint32 seen; (seen = claims.judged.load(std::memory_order_acquire)) != rows - front;)
             claims.judged.wait(seen, std::memory_order_acquire);
-        for (quint32 i = front; i < rows; ++i)
+        constexpr quint32 Ahead = 8;
+        for (quint32 i = front; i < std::min(rows, front + Ahead); ++i)
+            batch.prefetch(claims.evaluations[i]);
+        for (quint32 i = front; i < rows; ++i) {
+            if (i + Ahead < rows)
+                batch.prefetch(claims.evaluations[i + Ahead]);
             appendRow(chunk.details[i], claims.evaluations[i]);
+        }
     }
     for (ImportIssue &issue : chunk.issues) {
         issue.batchRow += first;

@@ -399,7 +399,15 @@ Batch::Evaluation Batch::evaluate(const PayoutDetail &detail) const
     evaluation.warnings = quint16(issues.size() - errors);
     const std::optional<qint64> amount = m_validator->amountMinor(detail, m_context);
     evaluation.amount = amount.value_or(InvalidAmount);
+    const QStringView key = QStringView(detail.mchOrderId()).trimmed();
+    evaluation.idHash = key.isEmpty() ? 0 : hashId(key);
     return evaluation;
+}
+
+void Batch::prefetch(const Evaluation &evaluation) const
+{
+    if (!m_slots.empty())
+        __builtin_prefetch(&m_slots[evaluation.idHash & (m_slots.size() - 1)]);
 }
 
 void Batch::evaluate(Row &row, const PayoutDetail &detail)

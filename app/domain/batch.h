@@ -51,6 +51,7 @@ public:
         qint64 amount = -1; // minor units; -1 when the amount is invalid
         quint16 errors = 0;
         quint16 warnings = 0;
+        quint32 idHash = 0; // of the trimmed mch_order_id, for prefetch()
     };
 
     int size() const;
@@ -61,6 +62,8 @@ public:
     // with the header unchanged since.
     Evaluation evaluate(const PayoutDetail &detail) const;
     void append(const PayoutDetail &detail, const Evaluation &evaluation);
+    // A hint before append(detail, evaluation): loads the duplicate table's slot for the row.
+    void prefetch(const Evaluation &evaluation) const;
     void insert(int row, const PayoutDetail &detail);
     void replace(int row, const PayoutDetail &detail);
     void remove(int row);
