@@ -211,7 +211,13 @@ public:
     ValidationIssues run();
 
 private:
-    QStringView text(Field f) const { return QStringView(m_detail.value(f)).trimmed(); }
+    QStringView text(Field f) const
+    {
+        // Visible ASCII at both ends is never white space: skip the out-of-line trimmed() call.
+        const QStringView value(m_detail.value(f));
+        const auto visible = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; };
+        return value.isEmpty() || (visible(value.front()) && visible(value.back())) ? value : value.trimmed();
+    }
     void add(Field f, Severity s, QLatin1StringView code, const QString &message)
     {
         m_issues.append({f, s, QString(code), message});
