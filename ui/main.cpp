@@ -3,7 +3,7 @@
 #include "about/appicon.h"
 #include "about/helpmenu.h"
 #include "batcheditor.h"
-#include "batchesview.h"
+#include "batchespage.h"
 #include "consoleservices.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/languagemenu.h"
@@ -60,24 +60,7 @@ int main(int argc, char *argv[])
     }
 
     Ui::MainWindow window(*services);
-    // The Batches page: submitted batches followed live through the engine.
-    auto *batches = new Ui::BatchesView(services->journal());
-    batches->setEngine(&services->engine());
-    batches->setStatusBar(window.statusBar());
-    const auto updateProfileNames = [&services, batches] {
-        QHash<QString, QString> names;
-        for (const Core::Profile &profile : services->settings().profiles())
-            names.insert(profile.id.toString(QUuid::WithoutBraces), profile.name);
-        batches->setProfileNames(names);
-    };
-    updateProfileNames();
-    QObject::connect(&services->settings(), &Core::Settings::profilesChanged, batches, updateProfileNames);
-    window.addPage(batches, batches->tabIcon(), batches->tabText());
-    batches->attachToTab(window.pages());
-    QObject::connect(batches, &Ui::BatchesView::retryDraftCreated, &window, [&window](qint64 draftId) {
-        window.openDraft(draftId);
-        window.pages()->setCurrentIndex(0);
-    });
+    Ui::BatchesPage::add(window, *services);
 
     // The welcome page: the first tab on the first start (no profile yet), and from Help at any time.
     const bool firstStart = services->settings().profiles().isEmpty();

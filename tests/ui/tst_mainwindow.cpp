@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchdetailwidget.h"
 #include "batcheditor.h"
+#include "batchespage.h"
+#include "batchesview.h"
 #include "batchtableview.h"
 #include "columnmappingdialog.h"
 #include "consoleservices.h"
@@ -9,6 +12,7 @@
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "mainwindow.h"
+#include "models/batchlistmodel.h"
 #include "models/batchmodel.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/localsandboxlauncher.h"
@@ -21,6 +25,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void exportCsv_draft_isTheCoreExportersOutput();
     void importCsv_sameHeaderSetTwice_mappingAskedOnce();
     void importCsv_windows1252File_rereadAfterAsking();
+    void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
 
 private:
@@ -589,6 +595,31 @@ void tst_MainWindow::importCsv_windows1252File_rereadAfterAsking()
     const Batch &batch = m_window->editor()->model()->batch();
     QCOMPARE(batch.size(), 1);
     QCOMPARE(batch.detail(0).value(Field::BankAccountName), QStringLiteral("Jos\u00e9 Rizal"));
+}
+
+void tst_MainWindow::batchActivated_sideListBatch_opensBatchesPageOnIt()
+{
+    BatchesView *page = BatchesPage::add(*m_window, *m_services);
+    submitOneRow(QStringLiteral("42.00"));
+    const QString requestId = m_window->editor()->model()->batch().header().requestId;
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+    auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("batchesList"));
+    QVERIFY(pages && list);
+    QCOMPARE(pages->currentIndex(), 0);
+    QTRY_COMPARE(list->count(), 1);
+    // As a person does: the batch chosen in the side list with the keyboard, Return opens it. (No
+    // event loop runs in between: a refresh of the list would replace the item.)
+    QListWidgetItem *item = list->item(0);
+    QVERIFY2(item->text().contains(requestId), qPrintable(item->text()));
+    list->setFocus();
+    list->setCurrentItem(item);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(pages->currentWidget(), page);
+    QTRY_COMPARE(page->detail()->requestId(), requestId);
+    const QModelIndex current = page->table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data(BatchListModel::RequestIdRole).toString(), requestId);
 }
 
 void tst_MainWindow::addPage_extraTab_isShown()

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchespage.h"
+
+#include "batchesview.h"
+#include "consoleservices.h"
+#include "mainwindow.h"
+#include "settings/settings.h"
+
+#include <QHash>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Lesspay::Ui::BatchesPage {
+
+BatchesView *add(MainWindow &window, ConsoleServices &services)
+{
+    // Submitted batches followed live through the engine.
+    auto *batches = new BatchesView(services.journal());
+    batches->setEngine(&services.engine());
+    batches->setStatusBar(window.statusBar());
+    Core::Settings &settings = services.settings();
+    const auto updateProfileNames = [&settings, batches] {
+        QHash<QString, QString> names;
+        for (const Core::Profile &profile : settings.profiles())
+            names.insert(profile.id.toString(QUuid::WithoutBraces), profile.name);
+        batches->setProfileNames(names);
+    };
+    updateProfileNames();
+    QObject::connect(&settings, &Core::Settings::profilesChanged, batches, updateProfileNames);
+    window.addPage(batches, batches->tabIcon(), batches->tabText());
+    batches->attachToTab(window.pages());
+
+    QObject::connect(batches, &BatchesView::retryDraftCreated, &window, [&window](qint64 draftId) {
+        window.openDraft(draftId);
+        window.pages()->setCurrentIndex(0);
+    });
+    QObject::connect(&window, &MainWindow::batchActivated, batches, [&window, batches](const QString &requestId) {
+        window.pages()->setCurrentWidget(batches);
+        batches->selectBatch(requestId);
+    });
+    return batches;
+}
+
+} // namespace Lesspay::Ui::BatchesPage

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace Lesspay::Ui {
+
+class BatchesView;
+class ConsoleServices;
+class MainWindow;
+
+// The Batches page of the console window, wired to the window both ways: a batch chosen in the
+// side list opens there, and a retry draft made there opens in the editor.
+namespace BatchesPage {
+
+// Adds the page (a child of the window) and returns it.
+BatchesView *add(MainWindow &window, ConsoleServices &services);
+
+} // namespace BatchesPage
+
+} // namespace Lesspay::Ui
