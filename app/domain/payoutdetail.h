@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 
 namespace Lesspay::Core {
 
@@ -21,6 +22,7 @@ public:
 
     const QString &value(Field field) const { return m_values[std::size_t(field)]; }
     void setValue(Field field, const QString &value) { m_values[std::size_t(field)] = value; }
+    void setValue(Field field, QString &&value) { m_values[std::size_t(field)] = std::move(value); }
 
     const QString &mchOrderId() const { return value(Field::MchOrderId); }
     const QString &amount() const { return value(Field::Amount); }
