@@ -7,7 +7,6 @@
 
 #include <QCompleter>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 
 namespace Lesspay::Ui {
 
@@ -31,14 +30,7 @@ BankRecipientDialog::BankRecipientDialog(const Core::DetailValidator &validator,
     , m_ui(std::make_unique<::Ui::BankRecipientDialog>())
 {
     m_ui->setupUi(this);
-    setOkButton(m_ui->buttonBox->button(QDialogButtonBox::Ok));
-    fillAccountTypes(m_ui->accountTypeCombo);
-
-    const int decimals = context().decimals;
-    m_ui->amountEdit->setPlaceholderText(tr("Amount in %1").arg(currency));
-    const QString pattern =
-        decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
-    m_ui->amountEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_ui->amountEdit));
+    setUpCommonInputs(m_ui->buttonBox->button(QDialogButtonBox::Ok), m_ui->accountTypeCombo, m_ui->amountEdit);
 
     QStringList countries;
     const Core::CountryTable &table = validator.referenceData().countries;

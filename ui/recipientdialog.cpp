@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 
 namespace Lesspay::Ui {
 
@@ -33,18 +34,21 @@ void RecipientDialog::bind(Field field, QWidget *input, QLabel *message)
     }
 }
 
-void RecipientDialog::setOkButton(QAbstractButton *ok)
+void RecipientDialog::setUpCommonInputs(QAbstractButton *ok, QComboBox *accountTypes, QLineEdit *amount)
 {
     m_ok = ok;
     m_ok->setObjectName(QStringLiteral("okButton"));
-}
 
-void RecipientDialog::fillAccountTypes(QComboBox *combo)
-{
     // The form lists the choices (translated); the API values ride along as item data.
     const QStringList values = {QStringLiteral("individual"), QStringLiteral("business")};
-    for (int i = 0; i < combo->count() && i < values.size(); ++i)
-        combo->setItemData(i, values.at(i));
+    for (int i = 0; i < accountTypes->count() && i < values.size(); ++i)
+        accountTypes->setItemData(i, values.at(i));
+
+    const int decimals = m_context.decimals;
+    amount->setPlaceholderText(tr("Amount in %1").arg(m_currency));
+    const QString pattern =
+        decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
+    amount->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), amount));
 }
 
 QString RecipientDialog::comboValue(const QComboBox *combo)

@@ -38,10 +38,10 @@ public:
 protected:
     RecipientDialog(const Core::DetailValidator &validator, const QString &currency, QWidget *parent);
 
-    // Called by subclasses once their form exists.
+    // Called by subclasses once their form exists: the inputs both forms have (OK, the account
+    // type choices, the amount with the currency's decimals), then each field with its message.
+    void setUpCommonInputs(QAbstractButton *ok, QComboBox *accountTypes, QLineEdit *amount);
     void bind(Core::Field field, QWidget *input, QLabel *message);
-    void setOkButton(QAbstractButton *ok);
-    static void fillAccountTypes(QComboBox *combo);
     static QString comboValue(const QComboBox *combo);
     static QString lineValue(const QLineEdit *edit);
 

@@ -6,7 +6,6 @@
 #include "ui_walletrecipientdialog.h"
 
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 
 namespace Lesspay::Ui {
 
@@ -18,14 +17,7 @@ WalletRecipientDialog::WalletRecipientDialog(const Core::DetailValidator &valida
     , m_ui(std::make_unique<::Ui::WalletRecipientDialog>())
 {
     m_ui->setupUi(this);
-    setOkButton(m_ui->buttonBox->button(QDialogButtonBox::Ok));
-    fillAccountTypes(m_ui->accountTypeCombo);
-
-    const int decimals = context().decimals;
-    m_ui->amountEdit->setPlaceholderText(tr("Amount in %1").arg(currency));
-    const QString pattern =
-        decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
-    m_ui->amountEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_ui->amountEdit));
+    setUpCommonInputs(m_ui->buttonBox->button(QDialogButtonBox::Ok), m_ui->accountTypeCombo, m_ui->amountEdit);
 
     const QStringList providers = validator.referenceData().providers.providers(currency);
     for (const QString &provider : providers)

@@ -8,20 +8,15 @@
 #include "bankrecipientdialog.h"
 #include "batcheditor.h"
 #include "batchtableview.h"
-#include "consoleservices.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
-#include "secrets/memorysecretstore.h"
-#include "settings/localsandboxlauncher.h"
-#include "settings/settings.h"
+#include "screenshotconsole.h"
 #include "submitreviewdialog.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace Core = Lesspay::Core;
@@ -50,14 +45,6 @@ const char *const Rows =
     "grace.lim@example.com\n"
     "PAY-010\t600.00\tbank\tPaolo Cruz\t005678901234\tindividual\tPhilippine National Bank\tPH\tPNBMPHMM\t\t\t\t\t\t\n";
 
-bool waitFor(const std::function<bool()> &condition, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!condition() && !deadline.hasExpired())
-        QTest::qWait(20);
-    return condition();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,32 +58,14 @@ int main(int argc, char *argv[])
     // English plural forms ("10 rows") come from the translation, as in the console itself.
     LUi::TranslationLoader translations(app);
     translations.install(QLocale(QLocale::English, QLocale::UnitedStates));
-    QTemporaryDir dir;
-    Core::MemorySecretStore secrets;
-    LUi::ConsoleServices::Options options;
-    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
-    options.secrets = &secrets;
-    options.sandboxExecutable = QString::fromLocal8Bit(argv[2]);
-    options.sandboxStateFile = dir.filePath(QStringLiteral("sandbox-state.json"));
-    options.sandboxLogFile = dir.filePath(QStringLiteral("sandbox.log"));
-    QString error;
-    auto services = LUi::ConsoleServices::create(options, &error);
-    if (!services) {
-        qWarning("%s", qPrintable(error));
+    LUi::ScreenshotConsole console(QString::fromLocal8Bit(argv[2]));
+    if (!console.error().isEmpty()) {
+        qWarning("%s", qPrintable(console.error()));
         return 1;
     }
-    int status = 0;
+    const int status = console.start() ? 0 : 1;
     {
-        LUi::MainWindow window(*services);
-        window.resize(1360, 760);
-        window.show();
-        window.start();
-        if (!waitFor([&] { return services->launcher().state() == Core::LocalSandboxLauncher::State::Running; },
-                     15000)) {
-            qWarning("the sandbox did not start");
-            status = 1;
-        }
+        LUi::MainWindow &window = console.window();
         LUi::BatchEditor *editor = window.editor();
         editor->pasteText(QString::fromUtf8(Rows));
         auto *table = editor->table();
@@ -133,7 +102,5 @@ int main(int argc, char *argv[])
         QTest::qWait(100);
         review.grab().save(out.filePath(QStringLiteral("submit-review-production.png")));
     }
-    services->launcher().stop();
-    waitFor([&] { return !services->launcher().process()->isRunning(); }, 5000);
     return status;
 }

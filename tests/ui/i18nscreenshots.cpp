@@ -8,19 +8,14 @@
 #include "about/aboutdialog.h"
 #include "batcheditor.h"
 #include "batchtableview.h"
-#include "consoleservices.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
-#include "secrets/memorysecretstore.h"
-#include "settings/localsandboxlauncher.h"
-#include "settings/sandboxprocess.h"
+#include "screenshotconsole.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace Core = Lesspay::Core;
@@ -41,14 +36,6 @@ const char *const Rows =
     "+6285798765432\n"
     "GJ-0005\t4100000\tbank\tDewi Lestari\t5550001112\tindividual\tBank Negara Indonesia\tID\tBNINIDJA\t\t\t\t\t\t\n";
 
-bool waitFor(const std::function<bool()> &condition, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!condition() && !deadline.hasExpired())
-        QTest::qWait(20);
-    return condition();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,32 +53,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QTemporaryDir dir;
-    Core::MemorySecretStore secrets;
-    LUi::ConsoleServices::Options options;
-    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
-    options.secrets = &secrets;
-    options.sandboxExecutable = QString::fromLocal8Bit(argv[2]);
-    options.sandboxStateFile = dir.filePath(QStringLiteral("sandbox-state.json"));
-    options.sandboxLogFile = dir.filePath(QStringLiteral("sandbox.log"));
-    QString error;
-    auto services = LUi::ConsoleServices::create(options, &error);
-    if (!services) {
-        qWarning("%s", qPrintable(error));
+    LUi::ScreenshotConsole console(QString::fromLocal8Bit(argv[2]));
+    if (!console.error().isEmpty()) {
+        qWarning("%s", qPrintable(console.error()));
         return 1;
     }
-    int status = 0;
+    const int status = console.start() ? 0 : 1;
     {
-        LUi::MainWindow window(*services);
-        window.resize(1360, 760);
-        window.show();
-        window.start();
-        if (!waitFor([&] { return services->launcher().state() == Core::LocalSandboxLauncher::State::Running; },
-                     15000)) {
-            qWarning("the sandbox did not start");
-            status = 1;
-        }
+        LUi::MainWindow &window = console.window();
         LUi::BatchEditor *editor = window.editor();
         // As a user picks it: the editor follows the combo box's activated() signal.
         if (auto *currency = editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"))) {
@@ -116,7 +85,5 @@ int main(int argc, char *argv[])
         QTest::qWait(100);
         about.grab().save(out.filePath(QStringLiteral("about-%1.png").arg(language)));
     }
-    services->launcher().stop();
-    waitFor([&] { return !services->launcher().process()->isRunning(); }, 5000);
     return status;
 }

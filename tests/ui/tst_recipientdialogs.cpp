@@ -29,6 +29,8 @@ private Q_SLOTS:
     void walletDialog_keyType_setsPlaceholderAndValidator();
     void walletDialog_phoneKey_isNormalizedOnAccept();
     void walletDialog_invalidCpf_disablesOk();
+    void commonInputs_eitherDialog_followCurrencyAndCarryApiValues_data();
+    void commonInputs_eitherDialog_followCurrencyAndCarryApiValues();
 
 private:
     template<typename T>
@@ -192,6 +194,42 @@ void tst_RecipientDialogs::walletDialog_invalidCpf_disablesOk()
     type(&dialog, "depositKeyEdit", QStringLiteral("111.444.777-35"));
     QVERIFY2(child<QPushButton>(&dialog, "okButton")->isEnabled(),
              qPrintable(dialog.messageFor(Field::WalletDepositKey)));
+}
+
+void tst_RecipientDialogs::commonInputs_eitherDialog_followCurrencyAndCarryApiValues_data()
+{
+    QTest::addColumn<bool>("wallet");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("bank PHP") << false << QStringLiteral("PHP") << QStringLiteral("12.345") << QStringLiteral("12.34");
+    QTest::newRow("wallet PHP") << true << QStringLiteral("PHP") << QStringLiteral("12.345") << QStringLiteral("12.34");
+    QTest::newRow("bank JOD") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << QStringLiteral("1.234");
+    QTest::newRow("wallet VND") << true << QStringLiteral("VND") << QStringLiteral("1.5") << QStringLiteral("15");
+}
+
+void tst_RecipientDialogs::commonInputs_eitherDialog_followCurrencyAndCarryApiValues()
+{
+    QFETCH(bool, wallet);
+    QFETCH(QString, currency);
+    QFETCH(QString, typed);
+    QFETCH(QString, kept);
+    std::unique_ptr<RecipientDialog> dialog;
+    if (wallet)
+        dialog = std::make_unique<WalletRecipientDialog>(*m_validator, currency, nullptr);
+    else
+        dialog = std::make_unique<BankRecipientDialog>(*m_validator, currency, nullptr);
+    // The amount takes the currency's decimals and no more.
+    type(dialog.get(), "amountEdit", typed);
+    QCOMPARE(child<QLineEdit>(dialog.get(), "amountEdit")->text(), kept);
+    QVERIFY(child<QLineEdit>(dialog.get(), "amountEdit")->placeholderText().contains(currency));
+    QCOMPARE(dialog->detail().value(Field::Amount), kept);
+    // The account type list shows words; the detail carries the API value.
+    auto *types = child<QComboBox>(dialog.get(), "accountTypeCombo");
+    types->setCurrentIndex(1);
+    const Field typeField = wallet ? Field::WalletAccountType : Field::BankAccountType;
+    QCOMPARE(dialog->detail().value(typeField), QStringLiteral("business"));
+    QVERIFY(child<QPushButton>(dialog.get(), "okButton"));
 }
 
 QTEST_MAIN(tst_RecipientDialogs)
