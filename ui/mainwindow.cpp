@@ -6,6 +6,7 @@
 #include "batcheditor.h"
 #include "batchtableview.h"
 #include "consoleservices.h"
+#include "csvflow.h"
 #include "domain/detailvalidator.h"
 #include "draftautosaver.h"
 #include "engine/submissionengine.h"
@@ -18,7 +19,6 @@
 #include "moneytext.h"
 #include "profiles/profileeditordialog.h"
 #include "profileswitcher.h"
-#include "recipientcsv.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "statusindicators.h"
@@ -29,7 +29,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -133,7 +132,6 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     resize(1280, 800);
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
-    updateRecentFiles();
     updateEnvironment();
     updateActions();
 }
@@ -148,6 +146,7 @@ MainWindow::~MainWindow()
                                       m_editor,
                                       m_autosaver,
                                       m_sidebar,
+                                      m_csv,
                                       &m_services,
                                       &m_services.engine(),
                                       &m_services.launcher(),
@@ -196,8 +195,6 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDraft);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDraft);
     connect(m_submitAction, &QAction::triggered, this, &MainWindow::submit);
     connect(m_nextProblemAction, &QAction::triggered, m_editor, &BatchEditor::goToNextProblem);
@@ -207,8 +204,12 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_importAction);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_csv = new CsvFlow(m_services.settings(), m_editor, this, recent);
+    connect(m_csv, &CsvFlow::importRequested, this, &MainWindow::importCsv);
+    connect(m_importAction, &QAction::triggered, m_csv, &CsvFlow::chooseImportFile);
+    connect(m_exportAction, &QAction::triggered, m_csv, &CsvFlow::chooseExportFile);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_saveAction);
@@ -515,18 +516,6 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(editable);
 }
 
-void MainWindow::updateRecentFiles()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_services.settings().recentFiles();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { importCsv(path); });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
 void MainWindow::updateTitle()
 {
     const std::optional<Profile> profile = currentProfile();
@@ -535,61 +524,21 @@ void MainWindow::updateTitle()
                        .arg(draft, profile ? profile->name : tr("No profile"), tr("Lesspay Payout Console")));
 }
 
-void MainWindow::chooseImportFile()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import recipients"), {}, tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importCsv(path);
-}
-
-void MainWindow::chooseExportFile()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export recipients"), QStringLiteral("recipients.csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
-}
-
 bool MainWindow::importCsv(const QString &path)
 {
     if (m_editor->isReadOnly())
         newDraft();
-    const RecipientCsv::ImportOutcome outcome = RecipientCsv::importFile(
-        path, currentValidator(), m_editor->model()->batch().header(), m_services.settings(), m_importPrompts, this);
-    if (outcome.cancelled)
-        return false;
-    if (!outcome.ok) {
-        QMessageBox::warning(this, tr("Import failed"), outcome.error);
-        return false;
-    }
-    m_editor->insertDetails(outcome.details, tr("Import %1").arg(QFileInfo(path).fileName()));
-    m_services.settings().addRecentFile(path);
-    updateRecentFiles();
-    if (outcome.issueCount > 0) {
-        QMessageBox report(QMessageBox::Information, tr("Import report"),
-                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, int(outcome.details.size()))
-                               .arg(outcome.issueCount),
-                           QMessageBox::Ok, this);
-        report.setDetailedText(RecipientCsv::issueReport(outcome));
-        report.exec();
-    } else {
-        statusBar()->showMessage(tr("%n row(s) imported.", nullptr, int(outcome.details.size())), 5000);
-    }
-    return true;
+    return m_csv->importFile(path, currentValidator());
+}
+
+void MainWindow::setImportPrompts(RecipientCsv::Prompts prompts)
+{
+    m_csv->setPrompts(std::move(prompts));
 }
 
 bool MainWindow::exportCsv(const QString &path)
 {
-    QString error;
-    if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), &error)) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return false;
-    }
-    m_services.settings().addRecentFile(path);
-    updateRecentFiles();
-    statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    return m_csv->exportFile(path);
 }
 
 void MainWindow::showProfiles()

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "journal/batchstate.h"
-#include "recipientcsv.h"
 #include "settings/profile.h"
 
 #include <QMainWindow>
@@ -22,8 +21,13 @@ class PriorPaymentChecker;
 
 namespace Lesspay::Ui {
 
+namespace RecipientCsv {
+struct Prompts;
+} // namespace RecipientCsv
+
 class BatchEditor;
 class ConsoleServices;
+class CsvFlow;
 class DraftAutosaver;
 class JournalSidebar;
 class ProfileSwitcher;
@@ -52,7 +56,7 @@ public:
 
     void setReviewRunner(ReviewRunner runner) { m_reviewRunner = std::move(runner); }
     // The import's column mapping and encoding questions, answered the same way.
-    void setImportPrompts(RecipientCsv::Prompts prompts) { m_importPrompts = std::move(prompts); }
+    void setImportPrompts(RecipientCsv::Prompts prompts);
     BatchEditor *editor() const { return m_editor; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
     QTabWidget *pages() const { return m_pages; }
@@ -89,10 +93,7 @@ private:
     void loadBanks();
     void updateEnvironment();
     void updateActions();
-    void updateRecentFiles();
     void updateTitle();
-    void chooseImportFile();
-    void chooseExportFile();
     void showProfiles();
     std::optional<Core::Profile> currentProfile() const;
     const Core::DetailValidator &currentValidator();
@@ -107,7 +108,7 @@ private:
     QTabWidget *m_pages;
     QLabel *m_productionBanner;
     StatusIndicators *m_indicators;
-    QMenu *m_recentMenu = nullptr;
+    CsvFlow *m_csv = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
@@ -116,7 +117,6 @@ private:
     QAction *m_nextProblemAction = nullptr;
     QAction *m_profilesAction = nullptr;
     ReviewRunner m_reviewRunner;
-    RecipientCsv::Prompts m_importPrompts = RecipientCsv::Prompts::modal();
     QUuid m_profileId;
     QString m_frozenRequestId; // the batch the open draft was submitted as, if any
     bool m_submitting = false;

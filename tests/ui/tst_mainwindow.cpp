@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
 #include "models/batchmodel.h"
+#include "recipientcsv.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void exportCsv_draft_writesCanonicalFile();
     void importCsv_sameHeaderSetTwice_mappingAskedOnce();
     void importCsv_windows1252File_rereadAfterAsking();
+    void recentFilesMenu_importedFile_importsItAgain();
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
 
@@ -583,6 +586,30 @@ void tst_MainWindow::importCsv_windows1252File_rereadAfterAsking()
     const Batch &batch = m_window->editor()->model()->batch();
     QCOMPARE(batch.size(), 1);
     QCOMPARE(batch.detail(0).value(Field::BankAccountName), QStringLiteral("Jos\u00e9 Rizal"));
+}
+
+void tst_MainWindow::recentFilesMenu_importedFile_importsItAgain()
+{
+    m_window->start();
+    int asked = 0;
+    RecipientCsv::Prompts prompts;
+    prompts.askMapping = [&asked](ColumnMappingDialog &) { return ++asked > 0; };
+    prompts.askWindows1252 = [](QMessageBox &) { return false; };
+    m_window->setImportPrompts(prompts);
+    const QString path = writeFile(QStringLiteral("recent.csv"),
+                                   (Header + bankLine(QStringLiteral("R1"), QStringLiteral("3.00"))).toUtf8());
+    QVERIFY(!path.isEmpty());
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+    QVERIFY(recent);
+    QVERIFY(!recent->isEnabled());
+    QVERIFY(m_window->importCsv(path));
+    QVERIFY(recent->isEnabled());
+    const QList<QAction *> actions = recent->actions();
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first()->toolTip(), path);
+    actions.first()->trigger();
+    QCOMPARE(m_window->editor()->model()->rowCount(), 2);
+    QCOMPARE(asked, 1);
 }
 
 void tst_MainWindow::batchActivated_sideListBatch_opensBatchesPageOnIt()

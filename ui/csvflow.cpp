@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvflow.h"
+
+#include "batcheditor.h"
+#include "models/batchmodel.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace Lesspay::Ui {
+
+CsvFlow::CsvFlow(Core::Settings &settings, BatchEditor *editor, QMainWindow *window, QMenu *recentMenu)
+    : QObject(window)
+    , m_settings(settings)
+    , m_editor(editor)
+    , m_window(window)
+    , m_recentMenu(recentMenu)
+{
+    updateRecentFiles();
+}
+
+void CsvFlow::chooseImportFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import recipients"), {}, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT importRequested(path);
+}
+
+void CsvFlow::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export recipients"),
+                                                      QStringLiteral("recipients.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportFile(path);
+}
+
+bool CsvFlow::importFile(const QString &path, const Core::DetailValidator &validator)
+{
+    const RecipientCsv::ImportOutcome outcome =
+        RecipientCsv::importFile(path, validator, m_editor->model()->batch().header(), m_settings, m_prompts, m_window);
+    if (outcome.cancelled)
+        return false;
+    if (!outcome.ok) {
+        QMessageBox::warning(m_window, tr("Import failed"), outcome.error);
+        return false;
+    }
+    m_editor->insertDetails(outcome.details, tr("Import %1").arg(QFileInfo(path).fileName()));
+    rememberFile(path);
+    if (outcome.issueCount > 0) {
+        QMessageBox report(QMessageBox::Information, tr("Import report"),
+                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, int(outcome.details.size()))
+                               .arg(outcome.issueCount),
+                           QMessageBox::Ok, m_window);
+        report.setDetailedText(RecipientCsv::issueReport(outcome));
+        report.exec();
+    } else {
+        m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, int(outcome.details.size())), 5000);
+    }
+    return true;
+}
+
+bool CsvFlow::exportFile(const QString &path)
+{
+    QString error;
+    if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), &error)) {
+        QMessageBox::warning(m_window, tr("Export failed"), error);
+        return false;
+    }
+    rememberFile(path);
+    m_window->statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void CsvFlow::rememberFile(const QString &path)
+{
+    m_settings.addRecentFile(path);
+    updateRecentFiles();
+}
+
+void CsvFlow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT importRequested(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace Lesspay::Ui

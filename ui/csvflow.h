@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recipientcsv.h"
+
+#include <QObject>
+
+class QMainWindow;
+class QMenu;
+
+namespace Lesspay::Core {
+class DetailValidator;
+class Settings;
+} // namespace Lesspay::Core
+
+namespace Lesspay::Ui {
+
+class BatchEditor;
+
+// The main window's CSV import and export: choosing a file, importing it into the editor's batch
+// (the questions, then the report), exporting the batch, and the "Open recent" menu.
+class CsvFlow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CsvFlow)
+
+public:
+    CsvFlow(Core::Settings &settings, BatchEditor *editor, QMainWindow *window, QMenu *recentMenu);
+
+    void setPrompts(RecipientCsv::Prompts prompts) { m_prompts = std::move(prompts); }
+
+    // Appends the file's rows to the open batch (one undo step); false when nothing was imported.
+    bool importFile(const QString &path, const Core::DetailValidator &validator);
+    bool exportFile(const QString &path);
+    // Asks for a file, then emits importRequested() or exports.
+    void chooseImportFile();
+    void chooseExportFile();
+
+Q_SIGNALS:
+    // The user chose a file to import (from the file dialog or the recent files); the window
+    // decides which draft receives it.
+    void importRequested(const QString &path);
+
+private:
+    void rememberFile(const QString &path);
+    void updateRecentFiles();
+
+    Core::Settings &m_settings;
+    BatchEditor *m_editor;
+    QMainWindow *m_window;
+    QMenu *m_recentMenu;
+    RecipientCsv::Prompts m_prompts = RecipientCsv::Prompts::modal();
+};
+
+} // namespace Lesspay::Ui
