@@ -1052,13 +1052,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Ui::BankRecipientDialog</name>
-    <message>
-        <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Ui::BatchDetailWidget</name>
     <message>
         <source>Export results</source>
@@ -1506,6 +1499,59 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::CsvFlow</name>
+    <message>
+        <source>Import recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; %1 problem(s) to look at.</source>
+        <translation>
+            <numerusform>%n row imported; %1 problem(s) to look at.</numerusform>
+            <numerusform>%n rows imported; %1 problem(s) to look at.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::DepositKeyInput</name>
     <message>
         <source>CPF</source>
@@ -1810,56 +1856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>%n row imported; %1 problem(s) to look at.</numerusform>
-            <numerusform>%n rows imported; %1 problem(s) to look at.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported.</source>
-        <translation>
-            <numerusform>%n row imported.</numerusform>
-            <numerusform>%n rows imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2028,10 @@
     <name>Lesspay::Ui::RecipientDialog</name>
     <message>
         <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,10 +2270,6 @@
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
-    <message>
-        <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No e-wallet provider for %1</source>
         <translation type="unfinished"></translation>

@@ -1049,13 +1049,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Ui::BankRecipientDialog</name>
-    <message>
-        <source>Amount in %1</source>
-        <translation>Jumlah dalam %1</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Ui::BatchDetailWidget</name>
     <message>
         <source>Export results</source>
@@ -1501,6 +1494,57 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::CsvFlow</name>
+    <message>
+        <source>Import recipients</source>
+        <translation>Impor penerima</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>Ekspor penerima</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Laporan impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; %1 problem(s) to look at.</source>
+        <translation>
+            <numerusform>%n baris diimpor; %1 masalah perlu diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n baris diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::DepositKeyInput</name>
     <message>
         <source>CPF</source>
@@ -1804,54 +1848,6 @@
         <translation>Konsol Pembayaran Lesspay</translation>
     </message>
     <message>
-        <source>Import recipients</source>
-        <translation>Impor penerima</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Semua file (*)</translation>
-    </message>
-    <message>
-        <source>Export recipients</source>
-        <translation>Ekspor penerima</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Impor gagal</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Impor %1</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>Laporan impor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>%n baris diimpor; %1 masalah perlu diperiksa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported.</source>
-        <translation>
-            <numerusform>%n baris diimpor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ekspor gagal</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Diekspor ke %1.</translation>
-    </message>
-    <message>
         <source>The local sandbox could not start: %1</source>
         <translation>Sandbox lokal tidak dapat dijalankan: %1</translation>
     </message>
@@ -2025,6 +2021,10 @@
     <message>
         <source>%1 problem</source>
         <translation>Masalah %1</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Jumlah dalam %1</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2258,6 @@
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
-    <message>
-        <source>Amount in %1</source>
-        <translation>Jumlah dalam %1</translation>
-    </message>
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>Tidak ada penyedia dompet digital untuk %1</translation>

@@ -1049,13 +1049,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Ui::BankRecipientDialog</name>
-    <message>
-        <source>Amount in %1</source>
-        <translation>%1 金额</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Ui::BatchDetailWidget</name>
     <message>
         <source>Export results</source>
@@ -1501,6 +1494,57 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::CsvFlow</name>
+    <message>
+        <source>Import recipients</source>
+        <translation>导入收款人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export recipients</source>
+        <translation>导出收款人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; %1 problem(s) to look at.</source>
+        <translation>
+            <numerusform>已导入 %n 行；有 %1 个问题需要查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::DepositKeyInput</name>
     <message>
         <source>CPF</source>
@@ -1804,54 +1848,6 @@
         <translation>Lesspay 代付控制台</translation>
     </message>
     <message>
-        <source>Import recipients</source>
-        <translation>导入收款人</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export recipients</source>
-        <translation>导出收款人</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>Import report</source>
-        <translation>导入报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>已导入 %n 行；有 %1 个问题需要查看。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
     </message>
@@ -2025,6 +2021,10 @@
     <message>
         <source>%1 problem</source>
         <translation>%1的问题</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>%1 金额</translation>
     </message>
 </context>
 <context>
@@ -2258,10 +2258,6 @@
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
-    <message>
-        <source>Amount in %1</source>
-        <translation>%1 金额</translation>
-    </message>
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>%1 没有可用的电子钱包服务商</translation>
