@@ -184,7 +184,7 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
     QList<int> rows = hits.keys();
     std::sort(rows.begin(), rows.end());
     for (const int row : rows) {
-        const DuplicateHit &h = hits.value(row).first();
+        const DuplicateHit h = hits.value(row).first(); // a copy: value() returns a temporary list
         m_out << tr("possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)")
                      .arg(ids.at(row), h.mchOrderId, h.requestId, BatchStates::label(h.state))
               << Qt::endl;
