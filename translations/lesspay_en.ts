@@ -1679,10 +1679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Su&amp;bmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1699,10 @@
     </message>
     <message>
         <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;afts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

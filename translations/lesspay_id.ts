@@ -1672,10 +1672,6 @@
         <translation>Batch terkirim</translation>
     </message>
     <message>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Draf</translation>
-    </message>
-    <message>
         <source>Su&amp;bmitted</source>
         <translation>&amp;Terkirim</translation>
     </message>
@@ -1696,6 +1692,10 @@
     <message>
         <source>Created %1</source>
         <translation>Dibuat %1</translation>
+    </message>
+    <message>
+        <source>Dr&amp;afts</source>
+        <translation>Dr&amp;af</translation>
     </message>
 </context>
 <context>

@@ -1672,10 +1672,6 @@
         <translation>已提交批次</translation>
     </message>
     <message>
-        <source>&amp;Drafts</source>
-        <translation>草稿(&amp;D)</translation>
-    </message>
-    <message>
         <source>Su&amp;bmitted</source>
         <translation>已提交(&amp;B)</translation>
     </message>
@@ -1696,6 +1692,10 @@
     <message>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <source>Dr&amp;afts</source>
+        <translation>草稿(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "setheadercommand.h"
 #include "settings/profile.h"
 #include "tabularpaste.h"
+#include "themecolors.h"
+#include "themeicon.h"
 #include "walletrecipientdialog.h"
 
 #include <QAction>
@@ -112,7 +114,7 @@ QWidget *BatchEditor::createHeaderForm()
     m_currency->setAccessibleName(tr("Currency"));
     m_notifyUrl->setPlaceholderText(tr("https://example.com/lesspay/notify"));
     m_headerProblems->setObjectName(QStringLiteral("headerProblemsLabel"));
-    m_headerProblems->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_headerProblems->setStyleSheet(ThemeColors::errorTextStyle(palette()));
     m_headerProblems->setWordWrap(true);
     m_headerProblems->setVisible(false);
 
@@ -141,7 +143,7 @@ QWidget *BatchEditor::createHeaderForm()
 void BatchEditor::createActions()
 {
     auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
-        auto *action = new QAction(QIcon(icon), text, this);
+        auto *action = new QAction(ThemeIcon::load(icon), text, this);
         action->setObjectName(objectName);
         action->setShortcut(key);
         // Shortcuts act where the editor has focus, not across the whole window.

@@ -4,9 +4,11 @@
 
 #include "models/batchmodel.h"
 #include "setdetailscommand.h"
+#include "themecolors.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QUndoStack>
 
 namespace Lesspay::Ui {
@@ -27,22 +29,19 @@ QVariant BatchEditProxyModel::data(const QModelIndex &index, int role) const
 {
     switch (role) {
     case Qt::BackgroundRole: {
+        // Tints follow the application palette so they read as tints on dark themes too.
+        const QPalette palette = QGuiApplication::palette();
         if (index.data(BatchModel::FieldRole).toInt() < 0)
-            return QBrush(QColor(0xee, 0xee, 0xee)); // does not apply to this row's destination
+            return QBrush(ThemeColors::notApplicableBackground(palette)); // not for this destination
         switch (index.data(BatchModel::ValidationRole).toInt()) {
         case BatchModel::ErrorIssue:
-            return QBrush(QColor(0xfd, 0xe0, 0xe0));
+            return QBrush(ThemeColors::errorBackground(palette));
         case BatchModel::WarningIssue:
-            return QBrush(QColor(0xff, 0xf3, 0xcd));
+            return QBrush(ThemeColors::warningBackground(palette));
         default:
             return {};
         }
     }
-    case Qt::ForegroundRole:
-        // Dark text on the light tints above stays readable under dark themes too.
-        if (index.data(BatchModel::ValidationRole).toInt() != BatchModel::NoIssue)
-            return QBrush(QColor(0x21, 0x21, 0x21));
-        return {};
     case Qt::DecorationRole:
         switch (index.data(BatchModel::ValidationRole).toInt()) {
         case BatchModel::ErrorIssue:

@@ -5,6 +5,7 @@
 #include "journal/draftstore.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
+#include "themeicon.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -55,7 +56,7 @@ JournalSidebar::JournalSidebar(Journal &journal, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *draftsLabel = heading(tr("&Drafts"), this);
+    auto *draftsLabel = heading(tr("Dr&afts"), this);
     draftsLabel->setBuddy(m_drafts);
     auto *batchesLabel = heading(tr("Su&bmitted"), this);
     batchesLabel->setBuddy(m_batches);
@@ -92,13 +93,14 @@ void JournalSidebar::refresh()
     const QSignalBlocker draftsBlocker(m_drafts);
     m_drafts->clear();
     const QList<DraftRecord> drafts = DraftStore(m_journal).list();
+    const QIcon draftIcon = ThemeIcon::load(QStringLiteral(":/icons/draft.svg"));
     for (const DraftRecord &draft : drafts) {
         if (draft.profileId != m_profileId || !draft.frozenRequestId.isEmpty())
             continue;
         const QString title = draft.title.isEmpty() ? tr("Draft %1").arg(draft.id) : draft.title;
         auto *item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/draft.svg")),
-            tr("%1 \u00b7 %2 \u00b7 %n row(s)", nullptr, draft.rowCount).arg(title, draft.header.currency), m_drafts);
+            draftIcon, tr("%1 \u00b7 %2 \u00b7 %n row(s)", nullptr, draft.rowCount).arg(title, draft.header.currency),
+            m_drafts);
         item->setToolTip(tr("Last changed %1").arg(when(draft.updatedAt)));
         item->setData(DraftIdRole, draft.id);
     }
@@ -107,13 +109,14 @@ void JournalSidebar::refresh()
     const QSignalBlocker batchesBlocker(m_batches);
     m_batches->clear();
     const QList<BatchSummary> batches = JournalQueries(m_journal).listBatches(200);
+    const QIcon batchIcon = ThemeIcon::load(QStringLiteral(":/icons/batch.svg"));
     for (const BatchSummary &summary : batches) {
         const FrozenBatch &batch = summary.batch;
         if (batch.profileId != m_profileId)
             continue;
         const QString status = batch.orderStatus.isEmpty() ? BatchStates::label(batch.state) : batch.orderStatus;
         auto *item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/batch.svg")),
+            batchIcon,
             QStringLiteral("%1 \u00b7 %2 %3 \u00b7 %4").arg(batch.requestId, batch.totalAmount, batch.currency, status),
             m_batches);
         item->setToolTip(tr("Created %1").arg(when(batch.createdAt)));

@@ -23,6 +23,7 @@
 #include "settings/settings.h"
 #include "statusindicators.h"
 #include "submitreviewdialog.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,7 +85,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({230, 1000});
-    m_pages->addTab(splitter, QIcon(QStringLiteral(":/icons/draft.svg")), tr("&Draft"));
+    m_pages->addTab(splitter, ThemeIcon::load(QStringLiteral(":/icons/draft.svg")), tr("&Draft"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -165,7 +166,7 @@ void MainWindow::start()
 void MainWindow::createActions()
 {
     auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
-        auto *action = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+        auto *action = new QAction(icon.isEmpty() ? QIcon() : ThemeIcon::load(icon), text, this);
         action->setObjectName(objectName);
         action->setShortcut(key);
         return action;
@@ -187,11 +188,11 @@ void MainWindow::createActions()
     auto *quit = make(QStringLiteral("quitAction"), {}, tr("&Quit"), QKeySequence::Quit);
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setIcon(ThemeIcon::load(QStringLiteral(":/icons/undo.svg")));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    redo->setIcon(ThemeIcon::load(QStringLiteral(":/icons/redo.svg")));
     redo->setShortcut(QKeySequence::Redo);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDraft);

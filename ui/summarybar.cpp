@@ -4,6 +4,7 @@
 
 #include "models/batchmodel.h"
 #include "moneytext.h"
+#include "themecolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,7 +81,8 @@ void SummaryBar::update(const Core::BatchModel &model)
     const int warnings = batch.warningCount() + headerWarnings + model.priorPaymentCount();
     m_errors->setText(tr("%n error(s)", nullptr, errors));
     m_warnings->setText(tr("%n warning(s)", nullptr, warnings));
-    m_errors->setStyleSheet(errors > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
+    m_errors->setStyleSheet(errors > 0 ? QString(ThemeColors::errorTextStyle(palette()) + u" font-weight: bold;")
+                                       : QString());
     m_warnings->setStyleSheet(warnings > 0 ? QStringLiteral("color: #8d6e00;") : QString());
     m_nextProblem->setEnabled(errors + warnings > 0);
 }
@@ -132,7 +134,7 @@ void SummaryBar::setSubmitState(SubmitState state, const QString &detail)
         break;
     case SubmitState::Rejected:
         text = tr("Rejected");
-        style = QStringLiteral("color: #b71c1c; font-weight: bold;");
+        style = ThemeColors::errorTextStyle(palette()) + u" font-weight: bold;";
         break;
     case SubmitState::Unknown:
         text = tr("Outcome unknown: being reconciled");

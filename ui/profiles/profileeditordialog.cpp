@@ -4,6 +4,7 @@
 
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
+#include "themecolors.h"
 #include "ui_profileeditordialog.h"
 
 #include <QListWidgetItem>
@@ -115,7 +116,7 @@ ProfileEditorDialog::ProfileEditorDialog(Core::Settings *settings, Core::SecretS
     // Return in a field must not press whichever button a QDialog would pick as the default.
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
-    m_ui->problemsLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    m_ui->problemsLabel->setStyleSheet(ThemeColors::errorTextStyle(palette()));
 
     m_confirmRemove = [this](const QString &name) {
         return QMessageBox::question(this, tr("Remove profile"),
@@ -436,7 +437,7 @@ void ProfileEditorDialog::onTestFinished(Core::ConnectionTester::Outcome outcome
     m_ui->testConnectionButton->setEnabled(true);
     const bool works = outcome == Core::ConnectionTester::Outcome::Works;
     m_ui->testResultLabel->setStyleSheet(works ? QStringLiteral("QLabel { color: #1b5e20; }")
-                                               : QStringLiteral("QLabel { color: #b3261e; }"));
+                                               : ThemeColors::errorTextStyle(palette()));
     m_ui->testResultLabel->setText(message);
 }
 

@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batcheditproxymodel.h"
+#include "domain/detailvalidator.h"
+#include "domain/referencedata.h"
+#include "models/batchmodel.h"
+#include "themecolors.h"
+#include "themeicon.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QPainter>
+#include <QPalette>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Lesspay::Core;
+using namespace Lesspay::Ui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    palette.setColor(QPalette::WindowText, Qt::black);
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::Button, QColor(0xef, 0xef, 0xef));
+    palette.setColor(QPalette::ButtonText, Qt::black);
+    return palette;
+}
+
+// Mean lightness of the opaque pixels of an icon rendered at 20 px.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(20, 20)).toImage().convertToFormat(QImage::Format_ARGB32);
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() < 200)
+                continue;
+            sum += pixel.lightness();
+            ++count;
+        }
+    }
+    return count == 0 ? -1 : int(sum / count);
+}
+
+} // namespace
+
+class tst_ThemeColors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void proxyBackground_data();
+    void proxyBackground();
+    void errorText_followsPaletteLightness_data();
+    void errorText_followsPaletteLightness();
+    void toolbarIcon_darkPalette_isDrawnInButtonText();
+
+private:
+    std::unique_ptr<DetailValidator> m_validator;
+    QPalette m_original;
+};
+
+void tst_ThemeColors::initTestCase()
+{
+    m_validator = std::make_unique<DetailValidator>(ReferenceData::builtin());
+    m_original = QApplication::palette();
+}
+
+void tst_ThemeColors::cleanup()
+{
+    QApplication::setPalette(m_original);
+}
+
+void tst_ThemeColors::proxyBackground_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("dark palette gives dark tints") << darkPalette() << true;
+    QTest::newRow("light palette gives light tints") << lightPalette() << false;
+}
+
+void tst_ThemeColors::proxyBackground()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    QApplication::setPalette(palette);
+
+    BatchModel model(*m_validator);
+    PayoutDetail detail;
+    detail.setValue(Field::MchOrderId, QStringLiteral("ORDER-1"));
+    detail.setValue(Field::Amount, QStringLiteral("10.00"));
+    detail.setValue(Field::DestinationType, QStringLiteral("bank"));
+    detail.setValue(Field::BankSwiftCode, QStringLiteral("NOT A SWIFT"));
+    model.insertDetails(0, {detail});
+    QUndoStack undoStack;
+    BatchEditProxyModel proxy(&model, &undoStack);
+
+    QModelIndex errorCell;
+    QModelIndex notApplicableCell;
+    for (int column = 0; column < proxy.columnCount(); ++column) {
+        const QModelIndex index = proxy.index(0, column);
+        if (index.data(BatchModel::FieldRole).toInt() < 0)
+            notApplicableCell = index;
+        else if (index.data(BatchModel::ValidationRole).toInt() == BatchModel::ErrorIssue)
+            errorCell = index;
+    }
+    QVERIFY(errorCell.isValid());
+    QVERIFY(notApplicableCell.isValid());
+
+    const QColor base = palette.color(QPalette::Base);
+    for (const QModelIndex &index : {errorCell, notApplicableCell}) {
+        const QColor background = index.data(Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY2(dark ? background.lightness() < 128 : background.lightness() >= 128, qPrintable(background.name()));
+        QVERIFY2(background != base, qPrintable(background.name())); // still visible as a tint
+    }
+    const QColor error = errorCell.data(Qt::BackgroundRole).value<QBrush>().color();
+    QVERIFY2(error.red() > error.green() && error.red() > error.blue(), qPrintable(error.name()));
+    // The text keeps the palette's own colour, which is readable on the palette's Base.
+    QVERIFY(!errorCell.data(Qt::ForegroundRole).isValid());
+}
+
+void tst_ThemeColors::errorText_followsPaletteLightness_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("dark palette gives a light red") << darkPalette() << true;
+    QTest::newRow("light palette gives a dark red") << lightPalette() << false;
+}
+
+void tst_ThemeColors::errorText_followsPaletteLightness()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    const QColor red = ThemeColors::errorText(palette);
+    QVERIFY(red.red() > red.green());
+    QVERIFY2(dark ? red.lightness() >= 128 : red.lightness() < 128, qPrintable(red.name()));
+}
+
+void tst_ThemeColors::toolbarIcon_darkPalette_isDrawnInButtonText()
+{
+    const QString path = QStringLiteral(":/icons/save.svg");
+    QVERIFY(inkLightness(ThemeIcon::load(path, lightPalette())) < 128);
+    const QIcon dark = ThemeIcon::load(path, darkPalette());
+    QVERIFY(inkLightness(dark) >= 128);
+    QVERIFY(!dark.pixmap(QSize(18, 18), 2.0).isNull());
+    QCOMPARE(dark.pixmap(QSize(18, 18), 2.0).deviceIndependentSize(), QSizeF(18, 18));
+}
+
+QTEST_MAIN(tst_ThemeColors)
+#include "tst_themecolors.moc"

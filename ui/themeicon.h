@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+namespace Lesspay::Ui {
+
+// Loads the console's monochrome action icons. They are drawn in a dark slate that vanishes on a
+// dark window, so under a dark palette the slate strokes are recoloured to the palette's
+// ButtonText; coloured accents (blue "add" marks) are kept.
+class ThemeIcon
+{
+public:
+    static QIcon load(const QString &resourcePath);
+    static QIcon load(const QString &resourcePath, const QPalette &palette);
+};
+
+} // namespace Lesspay::Ui
