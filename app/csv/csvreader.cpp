@@ -157,13 +157,6 @@ QString CsvReader::encodingName(Encoding encoding)
     return {};
 }
 
-QStringView CsvReader::field(qsizetype index) const
-{
-    const Span &span = m_fields[std::size_t(index)];
-    const QString &source = span.scratch ? m_scratch : m_text;
-    return QStringView(source).mid(span.begin, span.length);
-}
-
 QStringList CsvReader::record() const
 {
     QStringList fields;

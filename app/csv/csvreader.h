@@ -41,7 +41,11 @@ public:
     bool readRecord();
 
     qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
-    QStringView field(qsizetype index) const;
+    QStringView field(qsizetype index) const
+    {
+        const Span &span = m_fields[std::size_t(index)];
+        return QStringView(span.scratch ? m_scratch : m_text).sliced(span.begin, span.length);
+    }
     QStringList record() const;
 
     // Physical line on which the current record starts (1-based).

@@ -26,8 +26,9 @@ namespace Lesspay::Core {
 namespace {
 
 constexpr qsizetype ChunkRows = 1024;
-constexpr std::size_t QueuedChunks = 8; // bounds the memory between the threads
-constexpr quint32 ClaimRows = 32;       // rows a thread takes at a time for validation
+constexpr qsizetype ChunkCharacters = 1 << 20; // a chunk of long rows ends early: bounded memory
+constexpr std::size_t QueuedChunks = 8;        // bounds the memory between the threads
+constexpr quint32 ClaimRows = 32;              // rows a thread takes at a time for validation
 
 } // namespace
 
@@ -40,10 +41,12 @@ struct RecipientImporter::Claims
     std::atomic<quint64> ends{0};   // front << 32 | back
     std::atomic<quint32> judged{0}; // rows the reading thread has finished
     std::vector<Batch::Evaluation> evaluations;
+    std::vector<ValidationIssues> found; // of rows with issues: listed by whichever thread judged them
 
     void reset(quint32 rows)
     {
         evaluations.resize(rows);
+        found.assign(rows, {});
         ends.store(quint64(rows), std::memory_order_relaxed);
         judged.store(0, std::memory_order_relaxed);
     }
@@ -67,17 +70,27 @@ struct RecipientImporter::Claims
     }
 };
 
-namespace {} // namespace
-
 struct RecipientImporter::Chunk
 {
-    std::vector<PayoutDetail> details;
+    DetailBlock details;
     std::vector<quint32> rows;
     std::vector<quint32> lines;
     ImportIssues issues; // batchRow holds the index within the chunk until consumed
     qint64 skipped = 0;
     qint64 bytesRead = 0;
     std::unique_ptr<Claims> claims; // parallel imports only
+
+    // Empties the chunk for the next rows but keeps its buffers: fresh ones would cost page
+    // faults for every thousand rows.
+    void recycle()
+    {
+        details.clear();
+        rows.clear();
+        lines.clear();
+        issues.clear();
+        skipped = 0;
+        bytesRead = 0;
+    }
 };
 
 RecipientImporter::RecipientImporter(const DetailValidator &validator)
@@ -207,23 +220,29 @@ QString RecipientImporter::defaultDestination() const
     return bank ? PayoutDetail::Bank : PayoutDetail::EWallet;
 }
 
+Batch::Evaluation RecipientImporter::judge(const Batch &batch, const DetailView &row, ValidationIssues &found)
+{
+    const Batch::Evaluation evaluation = batch.evaluate(row);
+    if (evaluation.errors > 0 || evaluation.warnings > 0)
+        found = batch.issuesOf(row);
+    return evaluation;
+}
+
 bool RecipientImporter::produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows)
 {
-    chunk.details.reserve(std::size_t(rows));
-    while (qsizetype(chunk.details.size()) < rows) {
+    chunk.details.reserve(rows, rows * 128);
+    while (chunk.details.size() < rows && chunk.details.characters() < ChunkCharacters) {
         if (!m_reader->readRecord()) {
             chunk.bytesRead = m_reader->bytesRead();
             return false;
         }
-        PayoutDetail detail;
         const qsizetype before = chunk.issues.size();
-        if (!mapper.map(*m_reader, detail, chunk.issues)) {
+        if (!mapper.map(*m_reader, chunk.details, chunk.issues)) {
             ++chunk.skipped;
             continue;
         }
         for (qsizetype i = before; i < chunk.issues.size(); ++i)
-            chunk.issues[i].batchRow = int(chunk.details.size());
-        chunk.details.push_back(std::move(detail));
+            chunk.issues[i].batchRow = int(chunk.details.size() - 1);
         chunk.rows.push_back(quint32(m_reader->recordNumber()));
         chunk.lines.push_back(quint32(m_reader->recordLine()));
         chunk.bytesRead = m_reader->bytesRead();
@@ -233,34 +252,32 @@ bool RecipientImporter::produce(RecipientRowMapper &mapper, Chunk &chunk, qsizet
 
 bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
 {
-    if (!m_reserved && m_deviceSize > 0 && chunk.bytesRead > 0 && !chunk.details.empty()) {
+    if (!m_reserved && m_deviceSize > 0 && chunk.bytesRead > 0 && !chunk.details.isEmpty()) {
         // Size the batch's tables once from the rows per byte seen so far: no rehashing later.
         m_reserved = true;
         const qint64 estimate = qint64(chunk.details.size()) * m_deviceSize / chunk.bytesRead * 21 / 20;
         batch.reserve(int(std::min<qint64>(batch.size() + estimate, std::numeric_limits<int>::max() / 4)));
     }
     const int first = batch.size();
-    // The batch's problem count moves when the new row has issues or duplicates another one:
-    // remember those rows so that the report asks the batch about them alone.
-    int problems = batch.errorCount() + batch.warningCount();
-    const auto appendRow = [&](const PayoutDetail &detail, const Batch::Evaluation &evaluation) {
+    // The issues of a row are listed when it is judged, on either thread, so that the report
+    // costs no second pass over the rows at the end.
+    const auto appendRow = [&](const DetailView &detail, const Batch::Evaluation &evaluation, ValidationIssues &found) {
         batch.append(detail, evaluation);
-        const int now = batch.errorCount() + batch.warningCount();
-        if (now != problems)
-            m_rowsWithIssues.push_back(batch.size() - 1);
-        problems = now;
+        if (!found.isEmpty())
+            m_rowIssues.emplace_back(batch.size() - 1, std::move(found));
     };
     // Rows are judged a claim at a time before they are appended: the batch's duplicate table
     // is far bigger than the caches, and prefetching each row's slot while the next rows are
     // judged hides most of the miss.
     const auto judgeAndAppend = [&](quint32 start, quint32 count) {
         std::array<Batch::Evaluation, ClaimRows> judged;
+        std::array<ValidationIssues, ClaimRows> found;
         for (quint32 i = 0; i < count; ++i) {
-            judged[i] = batch.evaluate(chunk.details[start + i]);
+            judged[i] = judge(batch, chunk.details.view(start + i), found[i]);
             batch.prefetch(judged[i]);
         }
         for (quint32 i = 0; i < count; ++i)
-            appendRow(chunk.details[start + i], judged[i]);
+            appendRow(chunk.details.view(start + i), judged[i], found[i]);
     };
     const quint32 rows = quint32(chunk.details.size());
     if (!chunk.claims) {
@@ -281,7 +298,7 @@ bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
         for (quint32 i = front; i < rows; ++i) {
             if (i + Ahead < rows)
                 batch.prefetch(claims.evaluations[i + Ahead]);
-            appendRow(chunk.details[i], claims.evaluations[i]);
+            appendRow(chunk.details.view(i), claims.evaluations[i], claims.found[i]);
         }
     }
     for (ImportIssue &issue : chunk.issues) {
@@ -297,8 +314,9 @@ bool RecipientImporter::consume(Batch &batch, Chunk &chunk)
 
 bool RecipientImporter::importSerial(Batch &batch, RecipientRowMapper &mapper)
 {
+    Chunk chunk;
     for (;;) {
-        Chunk chunk;
+        chunk.recycle();
         const bool more = produce(mapper, chunk, ChunkRows);
         if (!consume(batch, chunk))
             return false;
@@ -314,7 +332,7 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Chunk> queue;
-    std::deque<Chunk> spent; // consumed chunks go back: the thread that allocated the rows frees them
+    std::deque<Chunk> spent; // consumed chunks go back to the reading thread, which refills them
     bool done = false;
     bool canceled = false;
 
@@ -322,7 +340,7 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
     const auto help = [&](std::unique_lock<std::mutex> &lock) {
         for (auto it = queue.rbegin(); it != queue.rend(); ++it) {
             Claims *claims = it->claims.get();
-            const PayoutDetail *details = it->details.data();
+            const DetailBlock::Views details = it->details.views();
             quint32 start = 0;
             quint32 count = claims->claim(true, start);
             if (count == 0)
@@ -331,7 +349,7 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
             lock.unlock();
             do {
                 for (quint32 i = start; i < start + count; ++i)
-                    claims->evaluations[i] = batch.evaluate(details[i]);
+                    claims->evaluations[i] = judge(batch, details.view(i), claims->found[i]);
                 claims->judged.fetch_add(count, std::memory_order_release);
                 claims->judged.notify_one();
             } while ((count = claims->claim(true, start)) > 0);
@@ -342,12 +360,18 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
     };
 
     std::thread worker([&] {
+        std::vector<Chunk> spare;
         for (;;) {
             Chunk chunk;
+            if (!spare.empty()) {
+                chunk = std::move(spare.back());
+                spare.pop_back();
+                chunk.recycle();
+            }
             const bool more = produce(mapper, chunk, ChunkRows);
-            chunk.claims = std::make_unique<Claims>();
+            if (!chunk.claims)
+                chunk.claims = std::make_unique<Claims>();
             chunk.claims->reset(quint32(chunk.details.size()));
-            std::deque<Chunk> garbage;
             {
                 std::unique_lock lock(mutex);
                 // Ahead of the appending thread: take validation work off it instead of waiting.
@@ -359,7 +383,9 @@ bool RecipientImporter::importParallel(Batch &batch, RecipientRowMapper &mapper)
                     return;
                 queue.push_back(std::move(chunk));
                 done = !more;
-                garbage.swap(spent);
+                for (Chunk &used : spent)
+                    spare.push_back(std::move(used));
+                spent.clear();
                 changed.notify_all();
             }
             if (!more)
@@ -411,7 +437,7 @@ bool RecipientImporter::importInto(Batch &batch)
     const int firstRow = batch.size();
     m_rowNumbers.clear();
     m_rowLines.clear();
-    m_rowsWithIssues.clear();
+    m_rowIssues.clear();
     m_reserved = false;
     m_importedRows = 0;
     m_skippedRows = 0;
@@ -447,15 +473,16 @@ bool RecipientImporter::importInto(Batch &batch)
 
 void RecipientImporter::collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper)
 {
-    // Rows that became duplicates of a later row did not move the count when they were added.
+    // m_rowIssues is in row order; a duplicate row asks the batch, which adds the duplicate
+    // issue to the row's own ones.
+    auto own = m_rowIssues.begin();
     for (int row = firstRow; row < batch.size(); ++row) {
-        if (batch.isDuplicate(row))
-            m_rowsWithIssues.push_back(row);
-    }
-    std::sort(m_rowsWithIssues.begin(), m_rowsWithIssues.end());
-    m_rowsWithIssues.erase(std::unique(m_rowsWithIssues.begin(), m_rowsWithIssues.end()), m_rowsWithIssues.end());
-    for (const int row : m_rowsWithIssues) {
-        const ValidationIssues found = batch.issues(row);
+        const bool listed = own != m_rowIssues.end() && own->first == row;
+        if (!listed && !batch.isDuplicate(row))
+            continue;
+        const ValidationIssues found = batch.isDuplicate(row) ? batch.issues(row) : std::move(own->second);
+        if (listed)
+            ++own;
         for (const ValidationIssue &v : found) {
             ImportIssue issue;
             issue.row = m_rowNumbers[std::size_t(row - firstRow)];

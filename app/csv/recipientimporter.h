@@ -4,6 +4,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/importissue.h"
+#include "domain/batch.h"
 #include "domain/field.h"
 #include "money/amount.h"
 
@@ -13,13 +14,13 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QIODevice;
 
 namespace Lesspay::Core {
 
-class Batch;
 class ColumnMappingStore;
 class DetailValidator;
 class RecipientRowMapper;
@@ -89,6 +90,8 @@ private:
     struct Claims;
     struct Chunk;
     void addIssue(ImportIssue issue);
+    // The batch's evaluation of a row; `found` gets its issues when it has any (thread-safe).
+    static Batch::Evaluation judge(const Batch &batch, const DetailView &row, ValidationIssues &found);
     bool consume(Batch &batch, Chunk &chunk); // false: canceled by the progress callback
     bool produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
     bool importSerial(Batch &batch, RecipientRowMapper &mapper);
@@ -107,8 +110,8 @@ private:
     qint64 m_skippedRows = 0;
     std::vector<quint32> m_rowNumbers; // per imported row: record number and line, for the report
     std::vector<quint32> m_rowLines;
-    std::vector<int> m_rowsWithIssues; // batch rows whose issues go into the report
-    qint64 m_deviceSize = -1;          // for sizing the batch once the first rows show the row length
+    std::vector<std::pair<int, ValidationIssues>> m_rowIssues; // batch row and its own issues, in order
+    qint64 m_deviceSize = -1; // for sizing the batch once the first rows show the row length
     bool m_reserved = false;
 };
 

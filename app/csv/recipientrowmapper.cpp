@@ -31,32 +31,11 @@ RecipientRowMapper::RecipientRowMapper(Settings settings)
         if (field && m_columnOf[std::size_t(*field)] == 0)
             m_columnOf[std::size_t(*field)] = int(column + 1);
     }
-    m_caches.resize(std::size_t(m_settings.mapping.size()));
-}
-
-QString RecipientRowMapper::cellText(qsizetype column, QStringView value)
-{
-    ColumnCache &cache = m_caches[std::size_t(column)];
-    if (!cache.enabled || value.isEmpty())
-        return value.toString();
-    ++cache.lookups;
-    for (const QString &known : cache.values) {
-        if (known.size() == value.size() && QStringView(known) == value) {
-            ++cache.hits;
-            return known;
-        }
-    }
-    if (cache.lookups == 256 && cache.hits < 128)
-        cache.enabled = false;
-    QString text = value.toString();
-    cache.values[cache.next] = text;
-    cache.next = quint8((cache.next + 1) % cache.values.size());
-    return text;
 }
 
 // The amount goes into the batch in the API form ("1234.50"). What the user's locale cannot
 // read stays as written, so that the validator reports it against the original text.
-QString RecipientRowMapper::convertAmount(const QString &raw) const
+QStringView RecipientRowMapper::convertAmount(QStringView raw)
 {
     const int decimals = m_settings.decimals;
     if (m_settings.decimalSeparator == Amount::DecimalSeparator::Point) {
@@ -66,10 +45,13 @@ QString RecipientRowMapper::convertAmount(const QString &raw) const
             return raw;
     }
     const Amount::ParseResult parsed = Amount::parseLocalized(raw, decimals, m_settings.decimalSeparator);
-    return parsed.ok() ? Amount::format(parsed.minor, decimals) : raw;
+    if (!parsed.ok())
+        return raw;
+    m_amount = Amount::format(parsed.minor, decimals);
+    return m_amount;
 }
 
-bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, ImportIssues &issues)
+bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportIssues &issues)
 {
     const qsizetype cells = reader.fieldCount();
     bool empty = true;
@@ -92,17 +74,19 @@ bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, Impo
     };
 
     const qsizetype columns = m_settings.mapping.size();
+    rows.appendRow();
     for (qsizetype i = 0; i < std::min(cells, columns); ++i) {
         const auto &field = m_settings.mapping.at(i);
         if (!field)
             continue;
         const QStringView cell = reader.field(i);
-        const QStringView value = cell.sliced(FormulaGuard::guardLength(cell));
-        detail.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value.toString())
-                                                                            : cellText(i, value));
+        // Only a cell starting with an apostrophe can carry the guard.
+        const QStringView value =
+            cell.isEmpty() || cell.front() != u'\'' ? cell : cell.sliced(FormulaGuard::guardLength(cell));
+        rows.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value) : value);
     }
     if (m_columnOf[std::size_t(Field::DestinationType)] == 0 && !m_settings.defaultDestination.isEmpty())
-        detail.setValue(Field::DestinationType, m_settings.defaultDestination);
+        rows.setValue(Field::DestinationType, m_settings.defaultDestination);
 
     if (cells > columns) {
         for (qsizetype i = columns; i < cells; ++i) {
@@ -125,7 +109,7 @@ bool RecipientRowMapper::map(const CsvReader &reader, PayoutDetail &detail, Impo
                      .arg(columns));
     }
 
-    const ValidationIssues damage = SpreadsheetDamage::inspect(detail, m_settings.currency);
+    const ValidationIssues damage = SpreadsheetDamage::inspect(rows.view(rows.size() - 1), m_settings.currency);
     for (const ValidationIssue &found : damage)
         rowIssue(columnOf(found.field), found.severity, found.code, found.message);
     return true;

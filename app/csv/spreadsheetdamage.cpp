@@ -19,7 +19,8 @@ bool isAsciiLetter(QChar c)
     return u >= u'a' && u <= u'z';
 }
 
-qsizetype countWhile(QStringView text, qsizetype from, bool (*predicate)(QChar))
+template<typename Predicate>
+qsizetype countWhile(QStringView text, qsizetype from, Predicate predicate)
 {
     qsizetype i = from;
     while (i < text.size() && predicate(text[i]))
@@ -30,6 +31,13 @@ qsizetype countWhile(QStringView text, qsizetype from, bool (*predicate)(QChar))
 bool allDigits(QStringView text)
 {
     return !text.isEmpty() && countWhile(text, 0, isDigit) == text.size();
+}
+
+// QStringView::trimmed() without the call for the common cell that has no space at either end.
+QStringView trimmed(QStringView text)
+{
+    const auto visible = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; };
+    return text.isEmpty() || (visible(text.front()) && visible(text.back())) ? text : text.trimmed();
 }
 
 ValidationIssue issue(Field field, ValidationIssue::Severity severity, const char *code, const QString &message)
@@ -53,7 +61,7 @@ bool lostMobileZero(QStringView digits, const QString &currency)
 // digits [.,digits] E sign digits: what Excel shows for long numbers ("1.23457E+11", "1E+15").
 bool looksScientific(QStringView text)
 {
-    text = text.trimmed();
+    text = trimmed(text);
     qsizetype i = countWhile(text, 0, isDigit);
     if (i == 0)
         return false;
@@ -72,7 +80,7 @@ bool looksScientific(QStringView text)
 // to numbers they took for dates.
 bool looksLikeDate(QStringView text)
 {
-    text = text.trimmed();
+    text = trimmed(text);
     const qsizetype a = countWhile(text, 0, isDigit);
     if (a == 0) {
         const qsizetype letters = countWhile(text, 0, isAsciiLetter);
@@ -105,16 +113,16 @@ bool looksLikeDate(QStringView text)
     return a <= 2 && c >= 2 && c <= 4 && cStart + c == text.size();
 }
 
-ValidationIssues inspect(const PayoutDetail &detail, const QString &currency)
+ValidationIssues inspect(const DetailView &detail, const QString &currency)
 {
     ValidationIssues issues;
-    const QString &keyType = detail.value(Field::WalletDepositKeyType);
+    const QStringView keyType = detail.value(Field::WalletDepositKeyType);
     const bool phoneKey = keyType.compare(u"phone", Qt::CaseInsensitive) == 0;
     const bool cpfKey = keyType.compare(u"cpf", Qt::CaseInsensitive) == 0;
     const bool cnpjKey = keyType.compare(u"cnpj", Qt::CaseInsensitive) == 0;
     for (Field field : {Field::MchOrderId, Field::Amount, Field::BankAccountNo, Field::WalletAccountNumber,
                         Field::WalletDepositKey}) {
-        const QString &value = detail.value(field);
+        const QStringView value = detail.value(field);
         if (value.isEmpty() || (field == Field::WalletDepositKey && !phoneKey && !cpfKey && !cnpjKey))
             continue;
         if (allDigits(value)) {

@@ -15,7 +15,7 @@ namespace SpreadsheetDamage {
 
 // Issue codes: "spreadsheet.scientific_notation", "spreadsheet.date", "spreadsheet.leading_zero".
 // `currency` is the batch currency: it tells which national mobile format to expect.
-ValidationIssues inspect(const PayoutDetail &detail, const QString &currency);
+ValidationIssues inspect(const DetailView &detail, const QString &currency);
 
 bool looksScientific(QStringView text);
 bool looksLikeDate(QStringView text);

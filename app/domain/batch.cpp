@@ -116,24 +116,24 @@ PayoutDetail Batch::detail(int row) const
     return decode(m_rows[m_order[std::size_t(row)]]);
 }
 
-void Batch::append(const PayoutDetail &detail)
+void Batch::append(const DetailView &detail)
 {
     m_order.push_back(newRow(detail, evaluate(detail)));
 }
 
-void Batch::append(const PayoutDetail &detail, const Evaluation &evaluation)
+void Batch::append(const DetailView &detail, const Evaluation &evaluation)
 {
     m_order.push_back(newRow(detail, evaluation));
 }
 
-void Batch::insert(int row, const PayoutDetail &detail)
+void Batch::insert(int row, const DetailView &detail)
 {
     Q_ASSERT(row >= 0 && row <= size());
     const quint32 id = newRow(detail, evaluate(detail));
     m_order.insert(m_order.begin() + row, id);
 }
 
-void Batch::replace(int row, const PayoutDetail &detail)
+void Batch::replace(int row, const DetailView &detail)
 {
     Q_ASSERT(row >= 0 && row < size());
     const quint32 id = m_order[std::size_t(row)];
@@ -178,6 +178,11 @@ ValidationIssues Batch::issues(int row) const
     if (r.duplicate)
         issues.prepend(duplicateIssue());
     return issues;
+}
+
+ValidationIssues Batch::issuesOf(const DetailView &detail) const
+{
+    return m_validator->validate(detail, m_context);
 }
 
 bool Batch::isDuplicate(int row) const
@@ -274,21 +279,35 @@ QString Batch::idOf(const Row &row) const
     return QString::fromUtf8(end < 0 ? text : text.first(end)).trimmed();
 }
 
-void Batch::storeText(Row &row, const PayoutDetail &detail)
+void Batch::storeText(Row &row, const DetailView &detail)
 {
-    // Most rows are ASCII: measure them and copy straight into the arena, no scratch buffer.
+    // Most rows are ASCII: narrow them straight into the arena in one pass, and write the rare
+    // other row through a UTF-8 scratch buffer instead.
     qsizetype size = FieldCount - 1;
-    bool ascii = true;
-    for (int f = 0; f < FieldCount && ascii; ++f) {
-        const QString &value = detail.value(Field(f));
-        size += value.size();
-        const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
-        char16_t bits = 0;
-        for (qsizetype i = 0; i < value.size(); ++i)
+    for (int f = 0; f < FieldCount; ++f)
+        size += detail.value(Field(f)).size();
+    const auto reserveText = [this](qsizetype bytes) {
+        if (m_chunks.empty() || m_chunkUsed + bytes > m_chunks.back().size()) {
+            m_chunks.emplace_back(std::max(ChunkSize, bytes), Qt::Uninitialized);
+            m_chunkUsed = 0;
+        }
+        return m_chunks.back().data() + m_chunkUsed;
+    };
+    char *const start = reserveText(size);
+    char *out = start;
+    char16_t bits = 0;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (f > 0)
+            *out++ = Separator;
+        const QStringView value = detail.value(Field(f));
+        const char16_t *in = value.utf16();
+        for (qsizetype i = 0; i < value.size(); ++i) {
             bits |= in[i];
-        ascii = bits < 0x80;
+            out[i] = char(in[i]);
+        }
+        out += value.size();
     }
-    if (!ascii) {
+    if (bits >= 0x80) {
         m_scratch.clear();
         for (int f = 0; f < FieldCount; ++f) {
             if (f > 0)
@@ -296,28 +315,11 @@ void Batch::storeText(Row &row, const PayoutDetail &detail)
             m_scratch.append(detail.value(Field(f)).toUtf8());
         }
         size = m_scratch.size();
-    }
-    if (m_chunks.empty() || m_chunkUsed + size > m_chunks.back().size()) {
-        m_chunks.emplace_back(std::max(ChunkSize, size), Qt::Uninitialized);
-        m_chunkUsed = 0;
+        std::memcpy(reserveText(size), m_scratch.constData(), std::size_t(size));
     }
     row.chunk = quint32(m_chunks.size() - 1);
     row.offset = quint32(m_chunkUsed);
     row.size = quint32(size);
-    char *out = m_chunks.back().data() + m_chunkUsed;
-    if (ascii) {
-        for (int f = 0; f < FieldCount; ++f) {
-            if (f > 0)
-                *out++ = Separator;
-            const QString &value = detail.value(Field(f));
-            const char16_t *in = reinterpret_cast<const char16_t *>(value.constData());
-            for (qsizetype i = 0; i < value.size(); ++i)
-                out[i] = char(in[i]);
-            out += value.size();
-        }
-    } else if (size > 0) {
-        std::memcpy(out, m_scratch.constData(), std::size_t(size));
-    }
     m_chunkUsed += size;
     m_liveBytes += size;
 }
@@ -361,7 +363,7 @@ void Batch::compactText()
 
 // --- bookkeeping ----------------------------------------------------------------------------
 
-quint32 Batch::newRow(const PayoutDetail &detail, const Evaluation &evaluation)
+quint32 Batch::newRow(const DetailView &detail, const Evaluation &evaluation)
 {
     quint32 id;
     if (!m_freeRows.empty()) {
@@ -388,18 +390,14 @@ void Batch::takeOut(quint32 id)
     releaseText(row);
 }
 
-Batch::Evaluation Batch::evaluate(const PayoutDetail &detail) const
+Batch::Evaluation Batch::evaluate(const DetailView &detail) const
 {
-    const ValidationIssues issues = m_validator->validate(detail, m_context);
-    int errors = 0;
-    for (const ValidationIssue &issue : issues)
-        errors += issue.isError() ? 1 : 0;
+    const DetailValidator::Summary summary = m_validator->summarize(detail, m_context);
     Evaluation evaluation;
-    evaluation.errors = quint16(errors);
-    evaluation.warnings = quint16(issues.size() - errors);
-    const std::optional<qint64> amount = m_validator->amountMinor(detail, m_context);
-    evaluation.amount = amount.value_or(InvalidAmount);
-    const QStringView key = QStringView(detail.mchOrderId()).trimmed();
+    evaluation.errors = quint16(summary.errors);
+    evaluation.warnings = quint16(summary.warnings);
+    evaluation.amount = summary.amount.value_or(InvalidAmount);
+    const QStringView key = detail.mchOrderId().trimmed();
     evaluation.idHash = key.isEmpty() ? 0 : hashId(key);
     return evaluation;
 }
@@ -410,7 +408,7 @@ void Batch::prefetch(const Evaluation &evaluation) const
         __builtin_prefetch(&m_slots[evaluation.idHash & (m_slots.size() - 1)]);
 }
 
-void Batch::evaluate(Row &row, const PayoutDetail &detail)
+void Batch::evaluate(Row &row, const DetailView &detail)
 {
     assign(row, evaluate(detail));
 }
@@ -492,10 +490,10 @@ void Batch::eraseSlot(qsizetype hole)
     --m_slotCount;
 }
 
-void Batch::linkId(quint32 id, const PayoutDetail &detail)
+void Batch::linkId(quint32 id, const DetailView &detail)
 {
     Row &row = m_rows[id];
-    const QStringView key = QStringView(detail.mchOrderId()).trimmed();
+    const QStringView key = detail.mchOrderId().trimmed();
     row.hasId = !key.isEmpty();
     row.prevSame = row.nextSame = NoRow;
     row.duplicate = false;

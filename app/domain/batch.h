@@ -56,21 +56,24 @@ public:
 
     int size() const;
     PayoutDetail detail(int row) const;
-    void append(const PayoutDetail &detail);
+    void append(const DetailView &detail);
     // Thread-safe (const, no shared state but the validator): an importer can judge rows on
     // other threads and append them with their evaluation, which must come from this batch
     // with the header unchanged since.
-    Evaluation evaluate(const PayoutDetail &detail) const;
-    void append(const PayoutDetail &detail, const Evaluation &evaluation);
+    Evaluation evaluate(const DetailView &detail) const;
+    void append(const DetailView &detail, const Evaluation &evaluation);
     // A hint before append(detail, evaluation): loads the duplicate table's slot for the row.
     void prefetch(const Evaluation &evaluation) const;
-    void insert(int row, const PayoutDetail &detail);
-    void replace(int row, const PayoutDetail &detail);
+    void insert(int row, const DetailView &detail);
+    void replace(int row, const DetailView &detail);
     void remove(int row);
     void reserve(int rows);
 
     // Issues of one row, including "duplicate mch_order_id" when another row shares it.
     ValidationIssues issues(int row) const;
+    // The issues a detail has on its own under the batch's context (no duplicate check), as
+    // evaluate() counts them. Thread-safe like evaluate().
+    ValidationIssues issuesOf(const DetailView &detail) const;
     bool isDuplicate(int row) const;
 
     // Sum of the valid amounts, exact. totalOverflows() is true when the sum does not fit
@@ -124,16 +127,16 @@ private:
     QByteArrayView bytes(const Row &row) const;
     PayoutDetail decode(const Row &row) const;
     QString idOf(const Row &row) const;
-    quint32 newRow(const PayoutDetail &detail, const Evaluation &evaluation);
-    void storeText(Row &row, const PayoutDetail &detail);
+    quint32 newRow(const DetailView &detail, const Evaluation &evaluation);
+    void storeText(Row &row, const DetailView &detail);
     void releaseText(const Row &row);
     void maybeCompactText();
     void compactText();
-    void evaluate(Row &row, const PayoutDetail &detail);
+    void evaluate(Row &row, const DetailView &detail);
     static void assign(Row &row, const Evaluation &evaluation);
     void accountOwn(const Row &row, int sign);
     void markDuplicate(Row &row, bool duplicate);
-    void linkId(quint32 id, const PayoutDetail &detail);
+    void linkId(quint32 id, const DetailView &detail);
     void unlinkId(quint32 id);
     qsizetype findSlot(quint32 hash, QStringView key) const;
     void eraseSlot(qsizetype slot);

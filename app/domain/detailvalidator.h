@@ -15,9 +15,10 @@ class DetailValidator
 public:
     struct Context
     {
-        QString currency;    // the batch currency, e.g. "PHP"
-        int decimals = 2;    // allowed decimals for that currency (after profile overrides)
-        QString phoneRegion; // default region for phone numbers without "+", e.g. "PH"
+        QString currency;      // the batch currency, e.g. "PHP"
+        int decimals = 2;      // allowed decimals for that currency (after profile overrides)
+        QString phoneRegion;   // default region for phone numbers without "+", e.g. "PH"
+        QStringList providers; // e-wallet providers offered for the currency
     };
 
     explicit DetailValidator(ReferenceData data);
@@ -25,10 +26,20 @@ public:
     const ReferenceData &referenceData() const { return m_data; }
     Context contextFor(const QString &currency) const;
 
-    ValidationIssues validate(const PayoutDetail &detail, const Context &context) const;
+    ValidationIssues validate(const DetailView &detail, const Context &context) const;
+
+    // What validate() concludes, counted instead of listed, with the amount it parsed: what a
+    // batch keeps per row. Cheaper than validate() followed by amountMinor().
+    struct Summary
+    {
+        int errors = 0;
+        int warnings = 0;
+        std::optional<qint64> amount; // as amountMinor()
+    };
+    Summary summarize(const DetailView &detail, const Context &context) const;
 
     // Parses the amount with the context's decimals; nullopt when invalid.
-    std::optional<qint64> amountMinor(const PayoutDetail &detail, const Context &context) const;
+    std::optional<qint64> amountMinor(const DetailView &detail, const Context &context) const;
 
     // What goes on the wire: trimmed text, upper-case SWIFT and country, canonical provider
     // spelling, account number without spaces/dashes, phone keys in E.164, CPF/CNPJ digits only.

@@ -85,14 +85,4 @@ QString fieldLabel(Field field)
     return {};
 }
 
-bool isBankField(Field field)
-{
-    return field >= Field::BankAccountName && field <= Field::BankSwiftCode;
-}
-
-bool isWalletField(Field field)
-{
-    return field >= Field::WalletAccountName && field <= Field::WalletDepositKey;
-}
-
 } // namespace Lesspay::Core

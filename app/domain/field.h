@@ -36,7 +36,13 @@ QString fieldKey(Field field);
 std::optional<Field> fieldFromKey(QStringView key);
 // A short translated label for people: "Account number", "Provider", ...
 QString fieldLabel(Field field);
-bool isBankField(Field field);
-bool isWalletField(Field field);
+constexpr bool isBankField(Field field)
+{
+    return field >= Field::BankAccountName && field <= Field::BankSwiftCode;
+}
+constexpr bool isWalletField(Field field)
+{
+    return field >= Field::WalletAccountName && field <= Field::WalletDepositKey;
+}
 
 } // namespace Lesspay::Core

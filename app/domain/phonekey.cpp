@@ -3,7 +3,9 @@
 #include "phonekey.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <phonenumbers/phonemetadata.pb.h>
@@ -38,6 +40,9 @@ bool isDigit(QChar c)
 // parsing is the plain "0" (PH, ID, IN), so libphonenumber's prefix stripping cannot apply.
 // tst_phonekey checks the shortcut against the full parse for random numbers of every length.
 constexpr std::array<int, 3> ShortcutCountryCodes = {63, 62, 91};
+static_assert(std::all_of(ShortcutCountryCodes.begin(), ShortcutCountryCodes.end(),
+                          [](int cc) { return cc >= 10 && cc <= 99; }),
+              "RangeTable::judge() writes two-digit calling codes");
 
 struct CallingCodes
 {
@@ -106,19 +111,31 @@ public:
         if (!m_ok || it == ShortcutCountryCodes.end() || number.italian_leading_zero() || number.has_extension())
             return std::nullopt;
         const std::size_t c = std::size_t(it - ShortcutCountryCodes.begin());
-        const QString nsn = QString::number(number.national_number());
-        if (nsn.size() > MaxLength)
+        // The national number's digits, last first (it has no leading zero: checked above).
+        char16_t nsn[20];
+        qsizetype nsnLength = 0;
+        for (quint64 n = number.national_number(); n > 0 && nsnLength < qsizetype(std::size(nsn)); n /= 10)
+            nsn[nsnLength++] = char16_t(u'0' + n % 10);
+        if (nsnLength == 0 || nsnLength > MaxLength)
             return std::nullopt;
         PhoneKey::Result result;
-        if (m_length[c][std::size_t(nsn.size())] != PhoneNumberUtil::IS_POSSIBLE) {
+        if (m_length[c][std::size_t(nsnLength)] != PhoneNumberUtil::IS_POSSIBLE) {
             result.status = PhoneKey::Status::NotPossible;
             return result;
         }
         result.status = PhoneKey::Status::Ok;
         result.countryCode = number.country_code();
-        result.e164 = u'+' + QString::number(number.country_code()) + nsn;
-        const std::optional<QRegularExpression> &re = m_patterns[c][std::size_t(nsn.size())];
-        result.knownRange = re && re->match(nsn).hasMatch();
+        // "+", the two digits of every shortcut calling code, the national number.
+        constexpr qsizetype NsnOffset = 3;
+        result.e164.resize(NsnOffset + nsnLength);
+        char16_t *out = reinterpret_cast<char16_t *>(result.e164.data());
+        out[0] = u'+';
+        out[1] = char16_t(u'0' + result.countryCode / 10);
+        out[2] = char16_t(u'0' + result.countryCode % 10);
+        std::reverse_copy(nsn, nsn + nsnLength, out + NsnOffset);
+        // The expression is anchored with \G: it matches the national number in place.
+        const std::optional<QRegularExpression> &re = m_patterns[c][std::size_t(nsnLength)];
+        result.knownRange = re && re->match(result.e164, NsnOffset).hasMatch();
         return result;
     }
 
@@ -173,7 +190,7 @@ private:
             }
             if (alternatives.isEmpty())
                 continue;
-            QRegularExpression re(QStringLiteral("\\A(?=") + group(general) + QStringLiteral("\\z)(?:")
+            QRegularExpression re(QStringLiteral("\\G(?=") + group(general) + QStringLiteral("\\z)(?:")
                                   + alternatives.join(u'|') + QStringLiteral(")\\z"));
             if (!re.isValid())
                 return;
@@ -364,31 +381,31 @@ bool PhoneKey::sameNumber(QStringView accountNumber, const Result &key)
 {
     if (key.status != Status::Ok)
         return true;
-    QString digits;
-    digits.reserve(accountNumber.size());
+    QVarLengthArray<char16_t, 32> buffer;
     bool plus = false;
     for (qsizetype i = 0; i < accountNumber.size(); ++i) {
         const QChar c = accountNumber[i];
         if (isDigit(c))
-            digits.append(c);
+            buffer.append(c.unicode());
         else if (c == u'+' && i == 0)
             plus = true;
         else if (c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.')
             return true; // an e-mail address or wallet ID, not a phone number
     }
+    const QStringView digits(buffer.constData(), buffer.size());
     if (digits.size() < 5)
         return true;
     const QStringView international = QStringView(key.e164).mid(1);
-    const QString cc = QString::number(key.countryCode);
-    const QStringView nsn = international.mid(cc.size());
+    const qsizetype ccDigits = key.countryCode >= 100 ? 3 : key.countryCode >= 10 ? 2 : 1;
+    const QStringView nsn = international.mid(ccDigits);
     if (digits == international)
         return true;
     if (plus)
         return false;
-    const QString prefix = nationalPrefix(key.countryCode);
+    const QString &prefix = callingCodes().nationalPrefix[std::size_t(key.countryCode)];
     return digits == nsn
-           || (!prefix.isEmpty() && digits.size() == prefix.size() + nsn.size()
-               && QStringView(digits).startsWith(prefix) && QStringView(digits).mid(prefix.size()) == nsn);
+           || (!prefix.isEmpty() && digits.size() == prefix.size() + nsn.size() && digits.startsWith(prefix)
+               && digits.mid(prefix.size()) == nsn);
 }
 
 } // namespace Lesspay::Core

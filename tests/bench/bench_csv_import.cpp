@@ -7,6 +7,7 @@
 #include "csv/recipientimporter.h"
 #include "csv/recipientrowmapper.h"
 #include "domain/batch.h"
+#include "domain/detailblock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,15 +69,18 @@ int stages(const QString &path, const DetailValidator &validator, const QString 
         RecipientRowMapper mapper(settings);
         qint64 rows = 0;
         qint64 issues = 0;
+        DetailBlock rowsBuffer;
+        ImportIssues found;
         while (reader.readRecord()) {
             ++rows;
             if (stage == 0)
                 continue;
-            PayoutDetail detail;
-            ImportIssues found;
-            mapper.map(reader, detail, found);
-            if (stage == 2)
-                issues += validator.validate(detail, context).size();
+            if (rowsBuffer.size() == 1024) {
+                rowsBuffer = DetailBlock();
+                rowsBuffer.reserve(1024, 1024 * 128);
+            }
+            if (mapper.map(reader, rowsBuffer, found) && stage == 2)
+                issues += validator.validate(rowsBuffer.view(rowsBuffer.size() - 1), context).size();
         }
         static const char *const names[] = {"read", "read+map", "read+map+validate"};
         out << "stage " << names[stage] << ": rows=" << rows
