@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
 
+#include "domain/textscan.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -476,6 +478,21 @@ CsvReader::Parse CsvReader::parseRecord()
     }
 
     m_fields.clear();
+    // Fast path: a record without quotes whose line end is already decoded, split in one pass.
+    // Anything else (quotes, too many fields, the end of the text) takes the general parse.
+    const TextScan::Split split = TextScan::splitFields(reinterpret_cast<const char16_t *>(text), pos, end, delimiter,
+                                                        [this](qsizetype begin, qsizetype until) {
+                                                            m_fields.push_back({begin, until - begin, false});
+                                                        });
+    if (split.stop < end && text[split.stop] != u'"' && fieldCount() < m_options.maxFields) {
+        m_fields.push_back({split.lastStart, split.stop - split.lastStart, false});
+        pos = split.stop;
+        if (!consumeLineEnd())
+            return Parse::NeedMore;
+        commit();
+        return Parse::Record;
+    }
+    m_fields.clear();
     m_scratch.clear();
     for (;;) {
         if (fieldCount() >= m_options.maxFields)
@@ -543,12 +560,7 @@ CsvReader::Parse CsvReader::parseRecord()
 
         // Unquoted field: a stray quote inside is kept as text, as spreadsheets do.
         const qsizetype begin = pos;
-        while (pos < end) {
-            const char16_t c = text[pos].unicode();
-            if (c == delimiter || c == u'\n' || c == u'\r')
-                break;
-            ++pos;
-        }
+        pos = TextScan::findAnyOf(reinterpret_cast<const char16_t *>(text), pos, end, delimiter, u'\n', u'\r');
         if (pos == end && !final)
             return Parse::NeedMore;
         m_fields.push_back({begin, pos - begin, false});

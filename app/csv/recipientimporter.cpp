@@ -25,9 +25,9 @@ namespace Lesspay::Core {
 
 namespace {
 
-constexpr qsizetype ChunkRows = 1024;
+constexpr qsizetype ChunkRows = 512;
 constexpr qsizetype ChunkCharacters = 1 << 20; // a chunk of long rows ends early: bounded memory
-constexpr std::size_t QueuedChunks = 8;        // bounds the memory between the threads
+constexpr std::size_t QueuedChunks = 2;        // bounds the memory between the threads
 constexpr quint32 ClaimRows = 32;              // rows a thread takes at a time for validation
 
 } // namespace

@@ -75,6 +75,7 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
 
     const qsizetype columns = m_settings.mapping.size();
     rows.appendRow();
+    DetailView row; // the same values, for the damage check: views into the reader and settings
     for (qsizetype i = 0; i < std::min(cells, columns); ++i) {
         const auto &field = m_settings.mapping.at(i);
         if (!field)
@@ -83,10 +84,13 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
         // Only a cell starting with an apostrophe can carry the guard.
         const QStringView value =
             cell.isEmpty() || cell.front() != u'\'' ? cell : cell.sliced(FormulaGuard::guardLength(cell));
-        rows.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value) : value);
+        row.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value) : value);
+        rows.setValue(*field, row.value(*field));
     }
-    if (m_columnOf[std::size_t(Field::DestinationType)] == 0 && !m_settings.defaultDestination.isEmpty())
+    if (m_columnOf[std::size_t(Field::DestinationType)] == 0 && !m_settings.defaultDestination.isEmpty()) {
+        row.setValue(Field::DestinationType, m_settings.defaultDestination);
         rows.setValue(Field::DestinationType, m_settings.defaultDestination);
+    }
 
     if (cells > columns) {
         for (qsizetype i = columns; i < cells; ++i) {
@@ -109,7 +113,7 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
                      .arg(columns));
     }
 
-    const ValidationIssues damage = SpreadsheetDamage::inspect(rows.view(rows.size() - 1), m_settings.currency);
+    const ValidationIssues damage = SpreadsheetDamage::inspect(row, m_settings.currency);
     for (const ValidationIssue &found : damage)
         rowIssue(columnOf(found.field), found.severity, found.code, found.message);
     return true;

@@ -154,6 +154,11 @@ ValidationIssues inspect(const DetailView &detail, const QString &currency)
             }
             continue;
         }
+        // Both shapes below start with a digit or a letter (after spaces): "+63...", "D0001"
+        // and the like are out at the first character.
+        const QChar first = value.front();
+        if (!isDigit(first) && !first.isSpace() && (field == Field::MchOrderId || !isAsciiLetter(first)))
+            continue;
         if (looksScientific(value)) {
             issues.append(issue(
                 field, ValidationIssue::Severity::Error, "spreadsheet.scientific_notation",

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch.h"
 
+#include "domain/textscan.h"
 #include "money/amount.h"
 
 #include <QCoreApplication>
@@ -287,27 +288,21 @@ void Batch::storeText(Row &row, const DetailView &detail)
     for (int f = 0; f < FieldCount; ++f)
         size += detail.value(Field(f)).size();
     const auto reserveText = [this](qsizetype bytes) {
-        if (m_chunks.empty() || m_chunkUsed + bytes > m_chunks.back().size()) {
-            m_chunks.emplace_back(std::max(ChunkSize, bytes), Qt::Uninitialized);
-            m_chunkUsed = 0;
-        }
+        if (m_chunks.empty() || m_chunkUsed + bytes > m_chunks.back().size())
+            return addChunk(bytes);
         return m_chunks.back().data() + m_chunkUsed;
     };
     char *const start = reserveText(size);
     char *out = start;
-    char16_t bits = 0;
-    for (int f = 0; f < FieldCount; ++f) {
+    bool ascii = true;
+    for (int f = 0; f < FieldCount && ascii; ++f) {
         if (f > 0)
             *out++ = Separator;
         const QStringView value = detail.value(Field(f));
-        const char16_t *in = value.utf16();
-        for (qsizetype i = 0; i < value.size(); ++i) {
-            bits |= in[i];
-            out[i] = char(in[i]);
-        }
+        ascii = TextScan::narrowAscii(value.utf16(), value.size(), out);
         out += value.size();
     }
-    if (bits >= 0x80) {
+    if (!ascii) {
         m_scratch.clear();
         for (int f = 0; f < FieldCount; ++f) {
             if (f > 0)
@@ -338,9 +333,27 @@ void Batch::maybeCompactText()
         compactText();
 }
 
+Batch::TextChunk::TextChunk(qsizetype size)
+    : m_data(static_cast<char *>(LargeAllocation::allocate(std::size_t(size))))
+    , m_size(size)
+{}
+
+void Batch::TextChunk::Free::operator()(char *p) const noexcept
+{
+    LargeAllocation::release(p);
+}
+
+char *Batch::addChunk(qsizetype bytes)
+{
+    // The first chunk is small (most batches are); the following ones are huge-page sized.
+    m_chunks.emplace_back(std::max(m_chunks.empty() ? ChunkSize : LargeChunkSize, bytes));
+    m_chunkUsed = 0;
+    return m_chunks.back().data();
+}
+
 void Batch::compactText()
 {
-    std::vector<QByteArray> old;
+    std::vector<TextChunk> old;
     old.swap(m_chunks);
     m_chunkUsed = 0;
     m_liveBytes = 0;
@@ -348,10 +361,8 @@ void Batch::compactText()
     for (const quint32 id : m_order) {
         Row &row = m_rows[id];
         const QByteArrayView text(old[row.chunk].constData() + row.offset, qsizetype(row.size));
-        if (m_chunks.empty() || m_chunkUsed + text.size() > m_chunks.back().size()) {
-            m_chunks.emplace_back(std::max(ChunkSize, text.size()), Qt::Uninitialized);
-            m_chunkUsed = 0;
-        }
+        if (m_chunks.empty() || m_chunkUsed + text.size() > m_chunks.back().size())
+            addChunk(text.size());
         row.chunk = quint32(m_chunks.size() - 1);
         row.offset = quint32(m_chunkUsed);
         if (!text.isEmpty())
@@ -458,7 +469,7 @@ qsizetype Batch::findSlot(quint32 hash, QStringView key) const
 
 void Batch::growSlots()
 {
-    std::vector<Slot> old;
+    decltype(m_slots) old;
     old.swap(m_slots);
     m_slots.assign(std::max<std::size_t>(64, old.size() * 2), Slot());
     const qsizetype mask = qsizetype(m_slots.size()) - 1;

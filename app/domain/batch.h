@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/detailvalidator.h"
+#include "domain/largeallocator.h"
 #include "domain/payoutdetail.h"
 
 #include <QByteArray>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <memory>
 #include <vector>
 
 namespace Lesspay::Core {
@@ -97,6 +99,25 @@ private:
     static constexpr quint32 NoRow = ~0u;
     static constexpr qint64 InvalidAmount = -1;
     static constexpr qsizetype ChunkSize = 1 << 20;
+    static constexpr qsizetype LargeChunkSize = 4 << 20; // from the second chunk on: huge pages
+
+    // One block of the text arena; blocks from 2 MiB up get huge pages (LargeAllocator).
+    class TextChunk
+    {
+    public:
+        explicit TextChunk(qsizetype size);
+        char *data() const { return m_data.get(); }
+        const char *constData() const { return m_data.get(); }
+        qsizetype size() const { return m_size; }
+
+    private:
+        struct Free
+        {
+            void operator()(char *p) const noexcept;
+        };
+        std::unique_ptr<char, Free> m_data;
+        qsizetype m_size = 0;
+    };
 
     // One detail: its 15 values as UTF-8 joined by 0xFF (a byte UTF-8 never contains) in the
     // text arena, plus what the O(1) bookkeeping needs. Rows live in a slab addressed by
@@ -150,12 +171,13 @@ private:
 
     std::deque<Row> m_rows; // slab, indexed by row id
     std::vector<quint32> m_freeRows;
-    std::vector<quint32> m_order; // display row -> row id
-    std::vector<QByteArray> m_chunks;
+    std::vector<quint32, LargeAllocator<quint32>> m_order; // display row -> row id
+    std::vector<TextChunk> m_chunks;
+    char *addChunk(qsizetype bytes);
     qsizetype m_chunkUsed = 0; // bytes used in the last chunk
     qint64 m_liveBytes = 0;
     qint64 m_deadBytes = 0;
-    std::vector<Slot> m_slots;
+    std::vector<Slot, LargeAllocator<Slot>> m_slots;
     qsizetype m_slotCount = 0;
     QByteArray m_scratch;
 
