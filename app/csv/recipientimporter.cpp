@@ -473,16 +473,7 @@ bool RecipientImporter::importInto(Batch &batch)
 
 void RecipientImporter::collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper)
 {
-    // m_rowIssues is in row order; a duplicate row asks the batch, which adds the duplicate
-    // issue to the row's own ones.
-    auto own = m_rowIssues.begin();
-    for (int row = firstRow; row < batch.size(); ++row) {
-        const bool listed = own != m_rowIssues.end() && own->first == row;
-        if (!listed && !batch.isDuplicate(row))
-            continue;
-        const ValidationIssues found = batch.isDuplicate(row) ? batch.issues(row) : std::move(own->second);
-        if (listed)
-            ++own;
+    const auto report = [&](int row, const ValidationIssues &found) {
         for (const ValidationIssue &v : found) {
             ImportIssue issue;
             issue.row = m_rowNumbers[std::size_t(row - firstRow)];
@@ -497,6 +488,24 @@ void RecipientImporter::collectValidationIssues(const Batch &batch, int firstRow
             issue.batchRow = row;
             addIssue(issue);
         }
+    };
+    if (batch.duplicateRowCount() == 0) {
+        for (const auto &[row, found] : m_rowIssues)
+            report(row, found);
+        return;
+    }
+    // m_rowIssues is in row order; a duplicate row asks the batch, which adds the duplicate
+    // issue to the row's own ones.
+    auto own = m_rowIssues.begin();
+    for (int row = firstRow; row < batch.size(); ++row) {
+        const bool listed = own != m_rowIssues.end() && own->first == row;
+        const bool duplicate = batch.isDuplicate(row);
+        if (duplicate)
+            report(row, batch.issues(row));
+        else if (listed)
+            report(row, own->second);
+        if (listed)
+            ++own;
     }
 }
 

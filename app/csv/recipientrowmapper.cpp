@@ -39,9 +39,22 @@ QStringView RecipientRowMapper::convertAmount(QStringView raw)
 {
     const int decimals = m_settings.decimals;
     if (m_settings.decimalSeparator == Amount::DecimalSeparator::Point) {
-        // Fast path: already in the API form with the currency's decimals.
-        const qsizetype point = raw.indexOf(u'.');
-        if (Amount::parse(raw, decimals).ok() && (point < 0 ? decimals == 0 : raw.size() - point - 1 == decimals))
+        // Fast path: already in the API form with the currency's decimals (digits, and a point
+        // followed by exactly that many digits). Such text is kept as it is either way: when
+        // it overflows, the conversion below fails as well and keeps it for the validator.
+        const auto digit = [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; };
+        qsizetype i = 0;
+        while (i < raw.size() && digit(raw[i]))
+            ++i;
+        qsizetype fraction = -1;
+        if (i > 0 && i < raw.size() && raw[i] == u'.') {
+            fraction = 0;
+            while (i + 1 + fraction < raw.size() && digit(raw[i + 1 + fraction]))
+                ++fraction;
+        }
+        const bool apiForm =
+            i > 0 && (decimals == 0 ? i == raw.size() : fraction == decimals && i + 1 + fraction == raw.size());
+        if (apiForm)
             return raw;
     }
     const Amount::ParseResult parsed = Amount::parseLocalized(raw, decimals, m_settings.decimalSeparator);

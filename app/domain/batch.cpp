@@ -333,27 +333,16 @@ void Batch::maybeCompactText()
         compactText();
 }
 
-Batch::TextChunk::TextChunk(qsizetype size)
-    : m_data(static_cast<char *>(LargeAllocation::allocate(std::size_t(size))))
-    , m_size(size)
-{}
-
-void Batch::TextChunk::Free::operator()(char *p) const noexcept
-{
-    LargeAllocation::release(p);
-}
-
 char *Batch::addChunk(qsizetype bytes)
 {
-    // The first chunk is small (most batches are); the following ones are huge-page sized.
-    m_chunks.emplace_back(std::max(m_chunks.empty() ? ChunkSize : LargeChunkSize, bytes));
+    m_chunks.emplace_back(std::max(ChunkSize, bytes), Qt::Uninitialized);
     m_chunkUsed = 0;
     return m_chunks.back().data();
 }
 
 void Batch::compactText()
 {
-    std::vector<TextChunk> old;
+    std::vector<QByteArray> old;
     old.swap(m_chunks);
     m_chunkUsed = 0;
     m_liveBytes = 0;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "domain/detailvalidator.h"
-#include "domain/largeallocator.h"
 #include "domain/payoutdetail.h"
 
 #include <QByteArray>
@@ -12,7 +11,6 @@
 #include <QStringList>
 
 #include <deque>
-#include <memory>
 #include <vector>
 
 namespace Lesspay::Core {
@@ -85,7 +83,10 @@ public:
     QString totalString() const; // API form, e.g. "1500.00"
     int invalidAmountCount() const;
 
-    int errorCount() const; // total error issues over all rows, duplicates included
+    // Total error issues over all rows, duplicates included.
+    int errorCount() const;
+    // Rows whose order ID another row has too.
+    int duplicateRowCount() const { return m_duplicateRows; }
     int warningCount() const;
     int rowsWithErrors() const;
     bool isSendable() const; // at least one row, no errors anywhere, header valid, no overflow
@@ -99,25 +100,6 @@ private:
     static constexpr quint32 NoRow = ~0u;
     static constexpr qint64 InvalidAmount = -1;
     static constexpr qsizetype ChunkSize = 1 << 20;
-    static constexpr qsizetype LargeChunkSize = 4 << 20; // from the second chunk on: huge pages
-
-    // One block of the text arena; blocks from 2 MiB up get huge pages (LargeAllocator).
-    class TextChunk
-    {
-    public:
-        explicit TextChunk(qsizetype size);
-        char *data() const { return m_data.get(); }
-        const char *constData() const { return m_data.get(); }
-        qsizetype size() const { return m_size; }
-
-    private:
-        struct Free
-        {
-            void operator()(char *p) const noexcept;
-        };
-        std::unique_ptr<char, Free> m_data;
-        qsizetype m_size = 0;
-    };
 
     // One detail: its 15 values as UTF-8 joined by 0xFF (a byte UTF-8 never contains) in the
     // text arena, plus what the O(1) bookkeeping needs. Rows live in a slab addressed by
@@ -150,6 +132,7 @@ private:
     QString idOf(const Row &row) const;
     quint32 newRow(const DetailView &detail, const Evaluation &evaluation);
     void storeText(Row &row, const DetailView &detail);
+    char *addChunk(qsizetype bytes); // a new arena chunk with room for `bytes`
     void releaseText(const Row &row);
     void maybeCompactText();
     void compactText();
@@ -171,13 +154,12 @@ private:
 
     std::deque<Row> m_rows; // slab, indexed by row id
     std::vector<quint32> m_freeRows;
-    std::vector<quint32, LargeAllocator<quint32>> m_order; // display row -> row id
-    std::vector<TextChunk> m_chunks;
-    char *addChunk(qsizetype bytes);
+    std::vector<quint32> m_order; // display row -> row id
+    std::vector<QByteArray> m_chunks;
     qsizetype m_chunkUsed = 0; // bytes used in the last chunk
     qint64 m_liveBytes = 0;
     qint64 m_deadBytes = 0;
-    std::vector<Slot, LargeAllocator<Slot>> m_slots;
+    std::vector<Slot> m_slots;
     qsizetype m_slotCount = 0;
     QByteArray m_scratch;
 

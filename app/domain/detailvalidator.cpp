@@ -443,7 +443,7 @@ void Checker::checkWallet()
         const QStringList &offered = m_context.providers;
         const QStringView provider = text(Field::WalletProvider);
         const bool known = std::any_of(offered.begin(), offered.end(), [&](const QString &name) {
-            return provider.compare(name, Qt::CaseInsensitive) == 0;
+            return provider == name || provider.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (!known)
             error(Field::WalletProvider, QLatin1StringView("provider.not_offered"),
@@ -473,7 +473,7 @@ void Checker::checkDepositKey(QStringView type)
 {
     const Field f = Field::WalletDepositKey;
     const QStringView key = text(f);
-    if (type.compare(QLatin1StringView("phone"), Qt::CaseInsensitive) == 0) {
+    if (isWord(type, QLatin1StringView("phone"))) {
         const PhoneKey::Result phone = PhoneKey::parse(key, m_context.phoneRegion);
         switch (phone.status) {
         case PhoneKey::Status::Ok:
@@ -508,11 +508,11 @@ void Checker::checkDepositKey(QStringView type)
                 QCoreApplication::translate("DetailValidator",
                                             "The phone key %1 is not the same number as the wallet account number.")
                     .arg(phone.e164));
-    } else if (type.compare(QLatin1StringView("email"), Qt::CaseInsensitive) == 0) {
+    } else if (isWord(type, QLatin1StringView("email"))) {
         if (!isEmail(key))
             error(f, QLatin1StringView("email.invalid"),
                   QCoreApplication::translate("DetailValidator", "Not a valid e-mail address."));
-    } else if (type.compare(QLatin1StringView("random"), Qt::CaseInsensitive) == 0) {
+    } else if (isWord(type, QLatin1StringView("random"))) {
         if (!isUuid(key))
             error(f, QLatin1StringView("random.invalid"),
                   QCoreApplication::translate("DetailValidator",
@@ -521,7 +521,7 @@ void Checker::checkDepositKey(QStringView type)
             error(f, QLatin1StringView("random.nil"),
                   QCoreApplication::translate("DetailValidator", "The all-zero UUID is not a key."));
     } else {
-        const bool cpf = type.compare(QLatin1StringView("cpf"), Qt::CaseInsensitive) == 0;
+        const bool cpf = isWord(type, QLatin1StringView("cpf"));
         const QString id = BrazilTaxId::strip(key);
         const BrazilTaxId::Status status = cpf ? BrazilTaxId::checkCpf(id) : BrazilTaxId::checkCnpj(id);
         switch (status) {
@@ -557,8 +557,8 @@ void Checker::run()
     bool wallet = false;
     if (commonChecks(Field::DestinationType, true)) {
         const QStringView type = text(Field::DestinationType);
-        bank = type.compare(PayoutDetail::Bank, Qt::CaseInsensitive) == 0;
-        wallet = type.compare(PayoutDetail::EWallet, Qt::CaseInsensitive) == 0;
+        bank = isWord(type, QLatin1StringView("bank"));
+        wallet = !bank && isWord(type, QLatin1StringView("ewallet"));
         if (!bank && !wallet)
             error(Field::DestinationType, QLatin1StringView("destination_type.invalid"),
                   QCoreApplication::translate("DetailValidator", "The destination must be bank or ewallet."));

@@ -4,6 +4,8 @@
 
 #include <QtGlobal>
 
+#include <cstring>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -26,6 +28,13 @@ inline bool isPrintableAscii(const char16_t *text, qsizetype size)
         if (_mm_movemask_epi8(ok) != 0xFFFF)
             return false;
     }
+    if (i + 4 <= size) { // four more in the low half
+        const __m128i v = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(text + i));
+        const __m128i ok = _mm_and_si128(_mm_cmpgt_epi16(v, belowSpace), _mm_cmplt_epi16(v, del));
+        if ((_mm_movemask_epi8(ok) & 0xFF) != 0xFF)
+            return false;
+        i += 4;
+    }
 #endif
     unsigned unusual = 0;
     for (; i < size; ++i)
@@ -45,6 +54,14 @@ inline bool narrowAscii(const char16_t *text, qsizetype size, char *out)
         if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), _mm_setzero_si128())) != 0xFFFF)
             return false;
         _mm_storel_epi64(reinterpret_cast<__m128i *>(out + i), _mm_packus_epi16(v, v));
+    }
+    if (i + 4 <= size) { // four more in the low half
+        const __m128i v = _mm_loadl_epi64(reinterpret_cast<const __m128i *>(text + i));
+        if ((_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), _mm_setzero_si128())) & 0xFF) != 0xFF)
+            return false;
+        const int packed = _mm_cvtsi128_si32(_mm_packus_epi16(v, v));
+        std::memcpy(out + i, &packed, 4);
+        i += 4;
     }
 #endif
     char16_t bits = 0;

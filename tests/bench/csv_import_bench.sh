@@ -4,7 +4,7 @@
 # Recipient import benchmark: generates ROWS rows with ../shared/bench/gen_recipients.py, runs
 # the Python baseline and bench_csv_import on the same file, and prints both rates, the ratio
 # and the importer's peak memory against the file size.
-#   usage: csv_import_bench.sh [ROWS] [BENCH_BINARY]
+#   usage: [RUNS=3] csv_import_bench.sh [ROWS] [BENCH_BINARY]
 #   ROWS defaults to 1000000; BENCH_BINARY defaults to build/relwithtests/tests/bench/bench_csv_import
 #   (cmake --preset relwithtests && cmake --build --preset relwithtests --target bench_csv_import).
 set -eu
@@ -27,25 +27,46 @@ python3 "$shared/bench/gen_recipients.py" "$rows" "$file"
 size=$(stat -c %s "$file")
 echo "file: $rows rows, $size bytes"
 
-echo "--- python baseline"
-# GNU time adds the baseline's CPU seconds: on a busy machine CPU time compares more fairly.
-py_out=$(/usr/bin/time -f "cpu_seconds=%U+%S" python3 "$shared/bench/py_import_baseline.py" "$file" 2>&1)
-echo "$py_out"
-echo "--- bench_csv_import"
-cpp_out=$("$bench" "$file")
-echo "$cpp_out"
+# Each side runs RUNS times (default 3), alternating, and the best run of each counts: a shared
+# virtual machine adds noise that only ever slows a run down (a process started right after
+# another one that freed a lot of memory pays for fresh pages, for one).
+runs="${RUNS:-3}"
+py_rate=0
+cpp_rate=0
+rss=0
+py_cpu=
+cpp_cpu=
+i=1
+while [ "$i" -le "$runs" ]; do
+    echo "--- python baseline, run $i"
+    # GNU time adds the baseline's CPU seconds: on a busy machine CPU time compares more fairly.
+    py_out=$(/usr/bin/time -f "cpu_seconds=%U+%S" python3 "$shared/bench/py_import_baseline.py" "$file" 2>&1)
+    echo "$py_out"
+    echo "--- bench_csv_import, run $i"
+    cpp_out=$("$bench" "$file")
+    echo "$cpp_out"
+    rate=$(echo "$py_out" | sed -n 's/^rows_per_second=//p')
+    if [ "$rate" -gt "$py_rate" ]; then
+        py_rate=$rate
+        py_cpu=$(echo "$py_out" | sed -n 's/^cpu_seconds=\([0-9.]*\)+\([0-9.]*\)$/\1 \2/p' | awk '{print $1 + $2}')
+    fi
+    rate=$(echo "$cpp_out" | sed -n 's/^rows_per_second=//p')
+    run_rss=$(echo "$cpp_out" | sed -n 's/^peak_rss_kib=\([0-9]*\).*/\1/p')
+    [ "$run_rss" -gt "$rss" ] && rss=$run_rss # memory: the worst run counts
+    if [ "$rate" -gt "$cpp_rate" ]; then
+        cpp_rate=$rate
+        cpp_cpu=$(echo "$cpp_out" | sed -n 's/.*cpu_seconds=\([0-9.]*\).*/\1/p')
+    fi
+    i=$((i + 1))
+done
 
-py_rate=$(echo "$py_out" | sed -n 's/^rows_per_second=//p')
-cpp_rate=$(echo "$cpp_out" | sed -n 's/^rows_per_second=//p')
-rss=$(echo "$cpp_out" | sed -n 's/^peak_rss_kib=\([0-9]*\).*/\1/p')
-py_cpu=$(echo "$py_out" | sed -n 's/^cpu_seconds=\([0-9.]*\)+\([0-9.]*\)$/\1 \2/p' | awk '{print $1 + $2}')
-cpp_cpu=$(echo "$cpp_out" | sed -n 's/.*cpu_seconds=\([0-9.]*\).*/\1/p')
-python3 - "$py_rate" "$cpp_rate" "$rss" "$size" "$goal_ratio" "$goal_memory" "$py_cpu" "$cpp_cpu" <<'PY'
+python3 - "$py_rate" "$cpp_rate" "$rss" "$size" "$goal_ratio" "$goal_memory" "$py_cpu" "$cpp_cpu" "$runs" <<'PY'
 import sys
-py, cpp, rss_kib, size, goal_ratio, goal_memory, py_cpu, cpp_cpu = (float(v) for v in sys.argv[1:])
+py, cpp, rss_kib, size, goal_ratio, goal_memory, py_cpu, cpp_cpu, runs = (float(v) for v in sys.argv[1:])
+runs = int(runs)
 ratio = cpp / py
 memory = rss_kib * 1024 / size
-print("--- result")
+print(f"--- result (best of {runs} runs each)")
 print(f"baseline_rows_per_second={py:.0f}")
 print(f"importer_rows_per_second={cpp:.0f}")
 print(f"ratio={ratio:.2f} (goal >= {goal_ratio:.0f})")

@@ -97,6 +97,8 @@ private slots:
     void importInto_canonicalFile_validRowsKeptAsText();
     void importInto_semicolonDecimalComma_amountsInApiForm();
     void importInto_decimalCommaNotChosen_reportedNotGuessed();
+    void importInto_decimalPointAmounts_apiFormOrAsWritten_data();
+    void importInto_decimalPointAmounts_apiFormOrAsWritten();
     void importInto_excelMangled_damageReported();
     void importInto_raggedRowsAndDuplicates_reported();
     void importInto_utf16UnicodeText_chineseHeadersMapped();
@@ -142,6 +144,41 @@ void TestCsvRecipientImporter::importInto_semicolonDecimalComma_amountsInApiForm
     QCOMPARE(batch.detail(0).destinationType(), PayoutDetail::Bank); // bank-only sheet
     QCOMPARE(batch.detail(1).value(Field::BankAccountNo), u"009876543210"_s);
     QCOMPARE(batch.totalString(), u"1319.50"_s);
+}
+
+void TestCsvRecipientImporter::importInto_decimalPointAmounts_apiFormOrAsWritten_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("api form") << u"PHP"_s << u"1500.25"_s << u"1500.25"_s;
+    QTest::newRow("leading zeros kept") << u"PHP"_s << u"007.50"_s << u"007.50"_s;
+    QTest::newRow("no decimals") << u"PHP"_s << u"1500"_s << u"1500.00"_s;
+    QTest::newRow("one decimal") << u"PHP"_s << u"1500.5"_s << u"1500.50"_s;
+    QTest::newRow("grouped") << u"PHP"_s << u"1,500.00"_s << u"1500.00"_s;
+    QTest::newRow("too many decimals") << u"PHP"_s << u"1.005"_s << u"1.005"_s;
+    QTest::newRow("point without digits") << u"PHP"_s << u"15."_s << u"15."_s;
+    QTest::newRow("overflow") << u"PHP"_s << u"99999999999999999999.00"_s << u"99999999999999999999.00"_s;
+    QTest::newRow("sign") << u"PHP"_s << u"-5.00"_s << u"-5.00"_s;
+    QTest::newRow("IDR (ISO 4217: 2 decimals)") << u"IDR"_s << u"25000"_s << u"25000.00"_s;
+    QTest::newRow("no decimals: whole") << u"CLP"_s << u"25000"_s << u"25000"_s;
+    QTest::newRow("no decimals: a point") << u"CLP"_s << u"25000.00"_s << u"25000.00"_s;
+    QTest::newRow("three decimals") << u"BHD"_s << u"1.250"_s << u"1.250"_s;
+    QTest::newRow("three decimals: two written") << u"BHD"_s << u"1.25"_s << u"1.250"_s;
+}
+
+// An amount already in the API form is kept exactly as written; another one is converted when
+// the chosen decimal point reads it, and kept as written (for the validator to report) when not.
+void TestCsvRecipientImporter::importInto_decimalPointAmounts_apiFormOrAsWritten()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, cell);
+    QFETCH(QString, stored);
+    Batch batch(validator(), header(currency));
+    const QByteArray csv = "mch_order_id,amount,destination_type\r\nA1,\"" + cell.toUtf8() + "\",bank\r\n";
+    import(csv, batch);
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.detail(0).amount(), stored);
 }
 
 void TestCsvRecipientImporter::importInto_decimalCommaNotChosen_reportedNotGuessed()
