@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonekey.h"
 
-#include <QRegularExpression>
+#include "domain/digitpattern.h"
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -75,9 +76,10 @@ const CallingCodes &callingCodes()
 
 // IsValidNumber() for the shortcut calling codes, from the same metadata, at a fraction of the
 // cost: libphonenumber's answer is "the national number matches the general pattern and one
-// type pattern (premium rate ... mobile) whose possible lengths include its length". Per
-// length this is one PCRE2 (JIT) expression instead of up to eleven ICU matches, each behind a
-// pattern-string hash lookup. tst_phonekey checks it against IsValidNumber().
+// type pattern (premium rate ... mobile) whose possible lengths include its length". The
+// patterns are compiled into digit automata (DigitPattern): one table lookup per digit instead
+// of up to eleven ICU matches, each behind a pattern-string hash lookup. tst_phonekey checks it
+// against IsValidNumber().
 class RangeTable
 {
 public:
@@ -107,14 +109,22 @@ public:
     // (then libphonenumber does).
     std::optional<PhoneKey::Result> judge(const PhoneNumber &number) const
     {
-        const auto it = std::find(ShortcutCountryCodes.begin(), ShortcutCountryCodes.end(), number.country_code());
-        if (!m_ok || it == ShortcutCountryCodes.end() || number.italian_leading_zero() || number.has_extension())
+        if (number.italian_leading_zero() || number.has_extension())
+            return std::nullopt;
+        return judge(number.country_code(), number.national_number());
+    }
+
+    // The same for {countryCode, nationalNumber} (a national number without leading zero).
+    std::optional<PhoneKey::Result> judge(int countryCode, quint64 nationalNumber) const
+    {
+        const auto it = std::find(ShortcutCountryCodes.begin(), ShortcutCountryCodes.end(), countryCode);
+        if (!m_ok || it == ShortcutCountryCodes.end())
             return std::nullopt;
         const std::size_t c = std::size_t(it - ShortcutCountryCodes.begin());
-        // The national number's digits, last first (it has no leading zero: checked above).
+        // The national number's digits, last first.
         char16_t nsn[20];
         qsizetype nsnLength = 0;
-        for (quint64 n = number.national_number(); n > 0 && nsnLength < qsizetype(std::size(nsn)); n /= 10)
+        for (quint64 n = nationalNumber; n > 0 && nsnLength < qsizetype(std::size(nsn)); n /= 10)
             nsn[nsnLength++] = char16_t(u'0' + n % 10);
         if (nsnLength == 0 || nsnLength > MaxLength)
             return std::nullopt;
@@ -124,7 +134,7 @@ public:
             return result;
         }
         result.status = PhoneKey::Status::Ok;
-        result.countryCode = number.country_code();
+        result.countryCode = countryCode;
         // "+", the two digits of every shortcut calling code, the national number.
         constexpr qsizetype NsnOffset = 3;
         result.e164.resize(NsnOffset + nsnLength);
@@ -133,9 +143,9 @@ public:
         out[1] = char16_t(u'0' + result.countryCode / 10);
         out[2] = char16_t(u'0' + result.countryCode % 10);
         std::reverse_copy(nsn, nsn + nsnLength, out + NsnOffset);
-        // The expression is anchored with \G: it matches the national number in place.
-        const std::optional<QRegularExpression> &re = m_patterns[c][std::size_t(nsnLength)];
-        result.knownRange = re && re->match(result.e164, NsnOffset).hasMatch();
+        const QStringView national = QStringView(result.e164).sliced(NsnOffset);
+        const std::optional<DigitPattern> &types = m_types[c][std::size_t(nsnLength)];
+        result.knownRange = types && m_general[c]->matches(national) && types->matches(national);
         return result;
     }
 
@@ -146,10 +156,7 @@ private:
         return lengths.empty() || std::find(lengths.begin(), lengths.end(), length) != lengths.end();
     }
 
-    static QString group(const PhoneNumberDesc &desc)
-    {
-        return QStringLiteral("(?:") + QString::fromStdString(desc.national_number_pattern()) + u')';
-    }
+    static std::string group(const PhoneNumberDesc &desc) { return "(?:" + desc.national_number_pattern() + ')'; }
 
     // PhoneNumberUtil::TestNumberLength() for the general description (IsPossibleNumber).
     static PhoneNumberUtil::ValidationResult lengthStatus(const PhoneNumberDesc &general, int length)
@@ -178,30 +185,37 @@ private:
         const PhoneNumberDesc *types[] = {&m.premium_rate(),    &m.toll_free(), &m.shared_cost(), &m.voip(),
                                           &m.personal_number(), &m.pager(),     &m.uan(),         &m.voicemail(),
                                           &m.fixed_line(),      &m.mobile()};
+        const PhoneNumberDesc &general = m.general_desc();
+        if (general.national_number_pattern().empty())
+            return;
+        m_general[c] = DigitPattern::compile(general.national_number_pattern());
+        if (!m_general[c])
+            return; // a pattern outside DigitPattern's subset: libphonenumber answers instead
         for (int length = 1; length <= MaxLength; ++length) {
-            const PhoneNumberDesc &general = m.general_desc();
             m_length[c][std::size_t(length)] = lengthStatus(general, length);
-            if (general.national_number_pattern().empty() || !lengthAllowed(general, length))
+            if (!lengthAllowed(general, length))
                 continue;
-            QStringList alternatives;
+            std::string alternatives;
             for (const PhoneNumberDesc *desc : types) {
-                if (!desc->national_number_pattern().empty() && lengthAllowed(*desc, length))
-                    alternatives.append(group(*desc));
+                if (desc->national_number_pattern().empty() || !lengthAllowed(*desc, length))
+                    continue;
+                if (!alternatives.empty())
+                    alternatives += '|';
+                alternatives += group(*desc);
             }
-            if (alternatives.isEmpty())
+            if (alternatives.empty())
                 continue;
-            QRegularExpression re(QStringLiteral("\\G(?=") + group(general) + QStringLiteral("\\z)(?:")
-                                  + alternatives.join(u'|') + QStringLiteral(")\\z"));
-            if (!re.isValid())
+            m_types[c][std::size_t(length)] = DigitPattern::compile(alternatives);
+            if (!m_types[c][std::size_t(length)])
                 return;
-            // Compile (and JIT) now, while only this thread sees the table.
-            re.optimize();
-            m_patterns[c][std::size_t(length)] = std::move(re);
         }
         m_loaded[c] = true;
     }
 
-    std::array<std::array<std::optional<QRegularExpression>, MaxLength + 1>, ShortcutCountryCodes.size()> m_patterns;
+    // A number is in a known range when the general pattern and one of the type patterns
+    // possible for its length match all of it.
+    std::array<std::optional<DigitPattern>, ShortcutCountryCodes.size()> m_general;
+    std::array<std::array<std::optional<DigitPattern>, MaxLength + 1>, ShortcutCountryCodes.size()> m_types;
     std::array<std::array<PhoneNumberUtil::ValidationResult, MaxLength + 1>, ShortcutCountryCodes.size()> m_length{};
     std::array<bool, ShortcutCountryCodes.size()> m_loaded{};
     bool m_ok = false;
@@ -209,9 +223,8 @@ private:
 
 const RangeTable &rangeTable()
 {
-    // One per thread: each match copies its QRegularExpression, and two threads bumping the
-    // reference count of the same expressions for every row cost more than building a table.
-    thread_local const RangeTable table;
+    // Immutable once built, so every thread reads the same one.
+    static const RangeTable table;
     return table;
 }
 
@@ -246,7 +259,7 @@ PhoneKey::Result judge(const PhoneNumber &number)
 }
 
 // "+<cc><nsn>" with ASCII digits only, cc one of the shortcut codes and nsn not starting with 0.
-bool shortcutInternational(QStringView text, PhoneNumber *number)
+bool shortcutInternational(QStringView text, int *countryCode, quint64 *nationalNumber)
 {
     // E.164 allows at most 15 digits; shorter than 8 is never possible in the shortcut regions.
     if (text.size() < 9 || text.size() > 16 || text[0] != u'+')
@@ -265,8 +278,8 @@ bool shortcutInternational(QStringView text, PhoneNumber *number)
     quint64 nsn = 0;
     for (qsizetype i = 3; i < text.size(); ++i)
         nsn = nsn * 10 + quint64(text[i].unicode() - u'0');
-    number->set_country_code(cc);
-    number->set_national_number(nsn);
+    *countryCode = cc;
+    *nationalNumber = nsn;
     return true;
 }
 
@@ -312,9 +325,18 @@ bool shortcutNational(QStringView text, const QString &region, PhoneNumber *numb
 
 PhoneKey::Result PhoneKey::parse(QStringView text, const QString &region)
 {
+    int countryCode = 0;
+    quint64 nationalNumber = 0;
+    if (shortcutInternational(text, &countryCode, &nationalNumber)) {
+        // Without a protobuf PhoneNumber unless the library has to answer.
+        if (std::optional<Result> result = rangeTable().judge(countryCode, nationalNumber))
+            return *std::move(result);
+        PhoneNumber number;
+        number.set_country_code(countryCode);
+        number.set_national_number(nationalNumber);
+        return judgeWithLibrary(number);
+    }
     PhoneNumber number;
-    if (shortcutInternational(text, &number))
-        return judge(number);
     if (shortcutNational(text, region, &number)) {
         const auto length = PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number);
         if (length == PhoneNumberUtil::IS_POSSIBLE || length == PhoneNumberUtil::TOO_LONG)
