@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipientdialog.h"
 
+#include "themecolors.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
@@ -25,6 +27,7 @@ void RecipientDialog::bind(Field field, QWidget *input, QLabel *message)
 {
     m_bindings.insert(int(field), {input, message});
     message->clear();
+    message->setStyleSheet(ThemeColors::errorTextStyle(message->palette())); // readable on light and dark
     message->setAccessibleName(tr("%1 problem").arg(Core::fieldLabel(field)));
     if (auto *edit = qobject_cast<QLineEdit *>(input)) {
         connect(edit, &QLineEdit::textEdited, this, [this, field] { touch(field); });

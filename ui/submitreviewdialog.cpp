@@ -7,6 +7,7 @@
 #include "domain/batch.h"
 #include "money/amount.h"
 #include "moneytext.h"
+#include "themecolors.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -68,7 +69,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
 
     auto *form = new QFormLayout;
     auto *environment = valueLabel(QStringLiteral("environmentValue"), environmentLabel(profile.environment), this);
-    if (m_production)
+    if (m_production) // the red Production badge of the main window, white on red in every theme
         environment->setStyleSheet(
             QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 3px 8px;"));
     form->addRow(tr("Profile:"), valueLabel(QStringLiteral("profileValue"), profile.name, this));
@@ -92,7 +93,8 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
         m_confirmHint =
             new QLabel(tr("This sends real money. Type the number of payouts and the total to confirm."), this);
         m_confirmHint->setWordWrap(true);
-        m_confirmHint->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_confirmHint->setStyleSheet(ThemeColors::errorTextStyle(m_confirmHint->palette())
+                                     + QStringLiteral(" font-weight: bold;"));
         m_confirmCount = new QLineEdit(this);
         m_confirmCount->setObjectName(QStringLiteral("confirmCountEdit"));
         m_confirmCount->setAccessibleName(tr("Number of payouts"));
