@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -236,8 +237,14 @@ void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::
         {BatchModel::BankNameColumn, 150},      {BatchModel::CountryColumn, 64},
         {BatchModel::SwiftColumn, 100},         {BatchModel::ProviderColumn, 85},
         {BatchModel::DepositKeyTypeColumn, 75}};
-    for (const auto &[column, width] : widths)
+    const QFontMetrics metrics(m_table->font());
+    for (auto [column, width] : widths) {
+        // Choice cells show words in the user's language ("Dompet digital"): room for the
+        // longest, within reason (a longer one is elided).
+        for (const QString &label : BatchItemDelegate::choiceLabels(column))
+            width = std::max(width, std::min(metrics.horizontalAdvance(label) + 16, 140));
         columns->resizeSection(column, width);
+    }
 
     showHeader();
     updateSummary();

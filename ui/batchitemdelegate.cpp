@@ -73,6 +73,51 @@ QWidget *BatchItemDelegate::createEditor(QWidget *parent, const QStyleOptionView
     return editor;
 }
 
+QList<std::pair<QString, QString>> BatchItemDelegate::choices(int column)
+{
+    switch (column) {
+    case BatchModel::DestinationColumn:
+        return {{tr("Bank"), Core::PayoutDetail::Bank}, {tr("E-wallet"), Core::PayoutDetail::EWallet}};
+    case BatchModel::AccountTypeColumn:
+        return {{tr("Individual"), QStringLiteral("individual")}, {tr("Business"), QStringLiteral("business")}};
+    case BatchModel::DepositKeyTypeColumn: {
+        QList<std::pair<QString, QString>> list;
+        for (const QString &type : DepositKeyInput::types())
+            list.append({DepositKeyInput::typeLabel(type), type});
+        return list;
+    }
+    default:
+        return {};
+    }
+}
+
+QStringList BatchItemDelegate::choiceLabels(int column)
+{
+    QStringList labels;
+    for (const auto &choice : choices(column))
+        labels.append(choice.first);
+    return labels;
+}
+
+QString BatchItemDelegate::choiceLabel(int column, const QString &value) const
+{
+    // The validator accepts any letter case and surrounding spaces; so does the label.
+    const QString trimmed = value.trimmed();
+    for (const auto &[label, choice] : choices(column)) {
+        if (trimmed.compare(choice, Qt::CaseInsensitive) == 0)
+            return label;
+    }
+    return {};
+}
+
+void BatchItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString label = choiceLabel(index.column(), index.data(BatchModel::RawValueRole).toString());
+    if (!label.isEmpty())
+        option->text = label;
+}
+
 QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                               const QModelIndex &index) const
 {
@@ -81,17 +126,9 @@ QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptio
         return nullptr;
     switch (index.column()) {
     case BatchModel::DestinationColumn:
-        return choiceCombo(parent,
-                           {{tr("Bank"), Core::PayoutDetail::Bank}, {tr("E-wallet"), Core::PayoutDetail::EWallet}});
     case BatchModel::AccountTypeColumn:
-        return choiceCombo(
-            parent, {{tr("Individual"), QStringLiteral("individual")}, {tr("Business"), QStringLiteral("business")}});
-    case BatchModel::DepositKeyTypeColumn: {
-        QList<std::pair<QString, QString>> choices;
-        for (const QString &type : DepositKeyInput::types())
-            choices.append({DepositKeyInput::typeLabel(type), type});
-        return choiceCombo(parent, choices);
-    }
+    case BatchModel::DepositKeyTypeColumn:
+        return choiceCombo(parent, choices(index.column()));
     case BatchModel::ProviderColumn: {
         const QStringList providers =
             m_model->validator().referenceData().providers.providers(m_model->batch().header().currency);

@@ -30,11 +30,23 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
+    // The words a fixed-choice cell shows ("Individual" for "individual", in the user's
+    // language), as its combo box offers them; empty for other cells and unknown values, which
+    // show as typed. The model keeps the API value: copy, paste and export use that.
+    QString choiceLabel(int column, const QString &value) const;
+    // Every label a fixed-choice column can show; empty for other columns.
+    static QStringList choiceLabels(int column);
+
     // "PH  Philippines" entries and the code back from one of them (or from typed text).
     static QStringList countryEntries(const Core::BatchModel *model);
     static QString countryCodeFrom(const QString &text);
 
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
 private:
+    // Label and API value of each choice of a fixed-choice column; empty for other columns.
+    static QList<std::pair<QString, QString>> choices(int column);
     QWidget *createFieldEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     const Core::BatchModel *m_model;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batcheditor.h"
+#include "batchitemdelegate.h"
 #include "batchtableview.h"
 #include "models/batchmodel.h"
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void revealAction_showsNumbersOnPurpose();
     void headerEdit_notifyUrl_isUndoable();
     void currencyChange_isUndoable();
+    void choiceCells_showWordsNotApiValues();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -312,6 +314,33 @@ void tst_BatchEditor::currencyChange_isUndoable()
     QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("PHP"));
     QCOMPARE(combo->currentText(), QStringLiteral("PHP"));
     QCOMPARE(m_editor->model()->batch().errorCount(), 0);
+}
+
+// Destination, account type and deposit key type cells show the words their combo boxes offer
+// (translated), not the API values the model keeps; a value the validator rejects shows as typed.
+void tst_BatchEditor::choiceCells_showWordsNotApiValues()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("50.00")));
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QVERIFY(table);
+    auto *delegate = qobject_cast<BatchItemDelegate *>(table->itemDelegate());
+    QVERIFY(delegate);
+    const auto shown = [&](int row, int column) {
+        return delegate->choiceLabel(column,
+                                     table->model()->index(row, column).data(BatchModel::RawValueRole).toString());
+    };
+    QCOMPARE(shown(0, BatchModel::DestinationColumn), QStringLiteral("Bank"));
+    QCOMPARE(shown(1, BatchModel::DestinationColumn), QStringLiteral("E-wallet"));
+    QCOMPARE(shown(0, BatchModel::AccountTypeColumn), QStringLiteral("Individual"));
+    QCOMPARE(shown(1, BatchModel::DepositKeyTypeColumn), QStringLiteral("Phone"));
+    // The model keeps the API value for copy, paste and export.
+    QCOMPARE(table->model()->index(0, BatchModel::AccountTypeColumn).data(BatchModel::RawValueRole).toString(),
+             QStringLiteral("individual"));
+    QCOMPARE(delegate->choiceLabel(BatchModel::AccountTypeColumn, QStringLiteral(" BUSINESS ")),
+             QStringLiteral("Business"));
+    QVERIFY(delegate->choiceLabel(BatchModel::AccountTypeColumn, QStringLiteral("sole trader")).isEmpty());
+    QVERIFY(delegate->choiceLabel(BatchModel::AmountColumn, QStringLiteral("bank")).isEmpty());
 }
 
 QTEST_MAIN(tst_BatchEditor)
