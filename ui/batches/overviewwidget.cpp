@@ -96,9 +96,16 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     for (BatchPhase phase : phases)
         maxCount = std::max(maxCount, m_overview.count(phase));
     const int chartTop = barsArea.top() + line + 6;
-    const int labelHeight = line + 2;
-    const int chartHeight = barsArea.bottom() - chartTop - labelHeight;
     const int slot = barsArea.width() / int(phases.size());
+    const int glyph = line - 4;
+    const int textRoom = slot - glyph - 4;
+    // A label wider than its slot wraps onto a second line ("Needs a / person") instead of
+    // being cut; only a single word wider than the slot is elided.
+    bool wrap = false;
+    for (BatchPhase phase : phases)
+        wrap = wrap || fm.horizontalAdvance(Core::BatchPhases::label(phase)) > textRoom;
+    const int labelHeight = (wrap ? 2 * line : line) + 2;
+    const int chartHeight = barsArea.bottom() - chartTop - labelHeight;
     for (int i = 0; i < phases.size(); ++i) {
         const BatchPhase phase = phases.at(i);
         const int count = m_overview.count(phase);
@@ -114,14 +121,22 @@ void OverviewWidget::paintEvent(QPaintEvent *)
         }
         p.setPen(palette().color(QPalette::Text));
         const QRect label(x, chartTop + chartHeight + 2, slot, labelHeight);
-        const int glyph = line - 4;
-        const QString text = fm.elidedText(Core::BatchPhases::label(phase), Qt::ElideRight, slot - glyph - 4);
-        const int textWidth = fm.horizontalAdvance(text) + glyph + 3;
-        const int left = x + (slot - textWidth) / 2;
+        const QString full = Core::BatchPhases::label(phase);
+        QString text = full;
+        int flags = Qt::AlignLeft | Qt::AlignTop;
+        QRect textRect = fm.boundingRect(QRect(0, 0, textRoom, labelHeight), flags | Qt::TextWordWrap, full);
+        if (fm.horizontalAdvance(full) > textRoom) {
+            if (textRect.height() <= 2 * line && textRect.width() <= textRoom) {
+                flags |= Qt::TextWordWrap;
+            } else {
+                text = fm.elidedText(full, Qt::ElideRight, textRoom);
+                textRect = QRect(0, 0, fm.horizontalAdvance(text), line);
+            }
+        }
+        const int left = x + (slot - (textRect.width() + glyph + 3)) / 2;
         StatusStyle::drawGlyph(&p, QRectF(left, label.top() + 2, glyph, glyph), StatusStyle::glyph(phase),
                                StatusStyle::color(phase));
-        p.drawText(QRect(left + glyph + 3, label.top(), textWidth, labelHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   text);
+        p.drawText(QRect(left + glyph + 3, label.top(), textRect.width() + 1, labelHeight), flags, text);
     }
 
     // Right: paid per currency, exact.
