@@ -144,7 +144,8 @@ QWidget *BatchEditor::createHeaderForm()
 void BatchEditor::createActions()
 {
     auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
-        auto *action = new QAction(ThemeIcon::load(icon), text, this);
+        auto *action = new QAction(text, this);
+        ThemeIcon::apply(action, icon);
         action->setObjectName(objectName);
         action->setShortcut(key);
         // Shortcuts act where the editor has focus, not across the whole window.

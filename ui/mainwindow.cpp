@@ -71,6 +71,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
     setAcceptDrops(true);
+    qApp->installEventFilter(this); // palette changes: see eventFilter()
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
@@ -166,7 +167,9 @@ void MainWindow::start()
 void MainWindow::createActions()
 {
     auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
-        auto *action = new QAction(icon.isEmpty() ? QIcon() : ThemeIcon::load(icon), text, this);
+        auto *action = new QAction(text, this);
+        if (!icon.isEmpty())
+            ThemeIcon::apply(action, icon);
         action->setObjectName(objectName);
         action->setShortcut(key);
         return action;
@@ -188,11 +191,11 @@ void MainWindow::createActions()
     auto *quit = make(QStringLiteral("quitAction"), {}, tr("&Quit"), QKeySequence::Quit);
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setIcon(ThemeIcon::load(QStringLiteral(":/icons/undo.svg")));
+    ThemeIcon::apply(undo, QStringLiteral(":/icons/undo.svg"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setIcon(ThemeIcon::load(QStringLiteral(":/icons/redo.svg")));
+    ThemeIcon::apply(redo, QStringLiteral(":/icons/redo.svg"));
     redo->setShortcut(QKeySequence::Redo);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDraft);
@@ -556,6 +559,20 @@ void MainWindow::showProfiles()
         updateEnvironment();
     });
     dialog->open();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The application tells itself, not every window, when its palette changes (a user switching
+    // to a dark style while the console runs). Icons are recoloured for the palette they are
+    // loaded under: load them again for the new one.
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+        ThemeIcon::refresh(this);
+        m_pages->setTabIcon(m_pages->indexOf(m_sidebar->parentWidget()),
+                            ThemeIcon::load(QStringLiteral(":/icons/draft.svg")));
+        m_sidebar->refresh();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

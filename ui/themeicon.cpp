@@ -4,6 +4,7 @@
 
 #include "themecolors.h"
 
+#include <QAction>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
@@ -53,6 +54,26 @@ QIcon ThemeIcon::load(const QString &resourcePath, const QPalette &palette)
         }
     }
     return icon;
+}
+
+namespace {
+constexpr char ResourceProperty[] = "lesspayIconResource";
+}
+
+void ThemeIcon::apply(QAction *action, const QString &resourcePath)
+{
+    action->setProperty(ResourceProperty, resourcePath);
+    action->setIcon(load(resourcePath));
+}
+
+void ThemeIcon::refresh(const QObject *root)
+{
+    const QList<QAction *> actions = root->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        const QString resource = action->property(ResourceProperty).toString();
+        if (!resource.isEmpty())
+            action->setIcon(load(resource));
+    }
 }
 
 } // namespace Lesspay::Ui

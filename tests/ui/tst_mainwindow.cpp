@@ -88,6 +88,7 @@ private Q_SLOTS:
     void recentFilesMenu_importedFile_importsItAgain();
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
+    void paletteChange_actionIconsRecoloured();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
@@ -646,6 +647,29 @@ void tst_MainWindow::addPage_extraTab_isShown()
     const int index = m_window->addPage(page, {}, QStringLiteral("Batches"));
     QCOMPARE(pages->count(), before + 1);
     QCOMPARE(pages->widget(index), page);
+}
+
+// A user switching to a dark style while the console runs gets icons drawn for it, not the
+// dark slate ones loaded at start.
+void tst_MainWindow::paletteChange_actionIconsRecoloured()
+{
+    auto *save = m_window->findChild<QAction *>(QStringLiteral("saveAction"));
+    QVERIFY(save);
+    const QImage light = save->icon().pixmap(QSize(20, 20)).toImage();
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    const QImage recoloured = save->icon().pixmap(QSize(20, 20)).toImage();
+    QApplication::setPalette(original);
+    const QImage restored = save->icon().pixmap(QSize(20, 20)).toImage();
+    QVERIFY(recoloured != light);
+    QCOMPARE(restored, light);
 }
 
 QTEST_MAIN(tst_MainWindow)

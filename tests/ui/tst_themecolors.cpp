@@ -7,6 +7,7 @@
 #include "themecolors.h"
 #include "themeicon.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBrush>
 #include <QPainter>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void errorText_followsPaletteLightness_data();
     void errorText_followsPaletteLightness();
     void toolbarIcon_darkPalette_isDrawnInButtonText();
+    void appliedIcons_paletteChange_reloadedForNewPalette();
 
 private:
     std::unique_ptr<DetailValidator> m_validator;
@@ -167,6 +169,29 @@ void tst_ThemeColors::toolbarIcon_darkPalette_isDrawnInButtonText()
     QVERIFY(inkLightness(dark) >= 128);
     QVERIFY(!dark.pixmap(QSize(18, 18), 2.0).isNull());
     QCOMPARE(dark.pixmap(QSize(18, 18), 2.0).deviceIndependentSize(), QSizeF(18, 18));
+}
+
+// Icons set through ThemeIcon::apply() follow a palette change made while the console runs;
+// the main window calls refresh() on it.
+void tst_ThemeColors::appliedIcons_paletteChange_reloadedForNewPalette()
+{
+    const QString path = QStringLiteral(":/icons/save.svg");
+    QApplication::setPalette(lightPalette());
+    QObject root;
+    auto *applied = new QAction(&root);
+    ThemeIcon::apply(applied, path);
+    auto *other = new QAction(&root);
+    other->setIcon(ThemeIcon::load(path)); // not through apply(): refresh() leaves it alone
+    QVERIFY(inkLightness(applied->icon()) < 128);
+
+    QApplication::setPalette(darkPalette());
+    ThemeIcon::refresh(&root);
+    QVERIFY(inkLightness(applied->icon()) >= 128);
+    QVERIFY(inkLightness(other->icon()) < 128);
+
+    QApplication::setPalette(lightPalette());
+    ThemeIcon::refresh(&root);
+    QVERIFY(inkLightness(applied->icon()) < 128);
 }
 
 QTEST_MAIN(tst_ThemeColors)
