@@ -1550,6 +1550,17 @@
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No column mapping was remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n remembered column mapping(s); the next import of such a file asks again.</source>
+        <translation>
+            <numerusform>Forgot %n remembered column mapping; the next import of such a file asks again.</numerusform>
+            <numerusform>Forgot %n remembered column mappings; the next import of such a file asks again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::DepositKeyInput</name>
@@ -1857,6 +1868,14 @@
     </message>
     <message>
         <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget remembered &amp;column mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports remember the columns you matched for each kind of file; forget them so that the next import asks again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1543,6 +1543,16 @@
         <source>Exported to %1.</source>
         <translation>Diekspor ke %1.</translation>
     </message>
+    <message>
+        <source>No column mapping was remembered.</source>
+        <translation>Tidak ada pemetaan kolom yang diingat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n remembered column mapping(s); the next import of such a file asks again.</source>
+        <translation>
+            <numerusform>%n pemetaan kolom yang diingat telah dilupakan; impor berikutnya untuk berkas seperti itu akan bertanya lagi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::DepositKeyInput</name>
@@ -1850,6 +1860,14 @@
     <message>
         <source>The local sandbox could not start: %1</source>
         <translation>Sandbox lokal tidak dapat dijalankan: %1</translation>
+    </message>
+    <message>
+        <source>Forget remembered &amp;column mappings</source>
+        <translation>Lupakan pemetaan &amp;kolom yang diingat</translation>
+    </message>
+    <message>
+        <source>Imports remember the columns you matched for each kind of file; forget them so that the next import asks again.</source>
+        <translation>Impor mengingat kolom yang Anda cocokkan untuk setiap jenis berkas; lupakan agar impor berikutnya bertanya lagi.</translation>
     </message>
 </context>
 <context>

@@ -1543,6 +1543,16 @@
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>No column mapping was remembered.</source>
+        <translation>没有记住的列对应关系。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n remembered column mapping(s); the next import of such a file asks again.</source>
+        <translation>
+            <numerusform>已忘记 %n 个记住的列对应关系；下次导入这类文件时会重新询问。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::DepositKeyInput</name>
@@ -1850,6 +1860,14 @@
     <message>
         <source>The local sandbox could not start: %1</source>
         <translation>本地沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Forget remembered &amp;column mappings</source>
+        <translation>忘记记住的列对应关系(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Imports remember the columns you matched for each kind of file; forget them so that the next import asks again.</source>
+        <translation>导入时会为每种文件记住您选择的列对应关系；忘记后，下次导入会重新询问。</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,16 @@ bool CsvFlow::exportFile(const QString &path)
     return true;
 }
 
+void CsvFlow::forgetColumnMappings()
+{
+    const int count = m_settings.forgetImportMappings();
+    m_window->statusBar()->showMessage(
+        count == 0
+            ? tr("No column mapping was remembered.")
+            : tr("Forgot %n remembered column mapping(s); the next import of such a file asks again.", nullptr, count),
+        8000);
+}
+
 void CsvFlow::rememberFile(const QString &path)
 {
     m_settings.addRecentFile(path);

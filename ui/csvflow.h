@@ -36,6 +36,8 @@ public:
     // Asks for a file, then emits importRequested() or exports.
     void chooseImportFile();
     void chooseExportFile();
+    // Forgets the column mappings remembered for earlier imports and says how many.
+    void forgetColumnMappings();
 
 Q_SIGNALS:
     // The user chose a file to import (from the file dialog or the recent files); the window

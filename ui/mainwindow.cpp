@@ -214,6 +214,11 @@ void MainWindow::createActions()
     connect(m_csv, &CsvFlow::importRequested, this, &MainWindow::importCsv);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvFlow::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvFlow::chooseExportFile);
+    auto *forgetMappings = new QAction(tr("Forget remembered &column mappings"), this);
+    forgetMappings->setObjectName(QStringLiteral("forgetColumnMappingsAction"));
+    forgetMappings->setToolTip(tr("Imports remember the columns you matched for each kind of file; forget them "
+                                  "so that the next import asks again."));
+    connect(forgetMappings, &QAction::triggered, m_csv, &CsvFlow::forgetColumnMappings);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_saveAction);
@@ -239,6 +244,7 @@ void MainWindow::createActions()
 
     QMenu *tools = menuBar()->addMenu(tr("&Settings"));
     tools->addAction(m_profilesAction);
+    tools->addAction(forgetMappings);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

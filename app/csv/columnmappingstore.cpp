@@ -11,9 +11,11 @@ namespace Lesspay::Core {
 
 namespace {
 
+const QString Group = QStringLiteral("csvColumnMappings");
+
 QString settingsKey(const QStringList &headers)
 {
-    return QStringLiteral("csvColumnMappings/") + ColumnMappingStore::headerSetKey(headers);
+    return Group + u'/' + ColumnMappingStore::headerSetKey(headers);
 }
 
 } // namespace
@@ -68,6 +70,15 @@ void ColumnMappingStore::remember(const QStringList &headers, const Mapping &map
 void ColumnMappingStore::forget(const QStringList &headers)
 {
     m_settings.remove(settingsKey(headers));
+}
+
+int ColumnMappingStore::forgetAll()
+{
+    m_settings.beginGroup(Group);
+    const int count = int(m_settings.childKeys().size());
+    m_settings.endGroup();
+    m_settings.remove(Group);
+    return count;
 }
 
 } // namespace Lesspay::Core

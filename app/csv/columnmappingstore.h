@@ -30,6 +30,8 @@ public:
     std::optional<Mapping> mapping(const QStringList &headers) const;
     void remember(const QStringList &headers, const Mapping &mapping);
     void forget(const QStringList &headers);
+    // Forgets every remembered mapping; returns how many there were.
+    int forgetAll();
 
 private:
     QSettings &m_settings;

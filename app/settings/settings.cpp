@@ -275,6 +275,13 @@ void Settings::rememberImportMapping(const QStringList &headers, const ImportMap
                                                                                     : QStringLiteral("point"));
 }
 
+int Settings::forgetImportMappings()
+{
+    const int count = ColumnMappingStore(m_settings).forgetAll();
+    m_settings.remove(Key::DecimalSeparators.chopped(1)); // the group, without its trailing '/'
+    return count;
+}
+
 QString Settings::languageOverride() const
 {
     return m_settings.value(Key::Language).toString();

@@ -72,6 +72,9 @@ public:
     };
     std::optional<ImportMapping> importMapping(const QStringList &headers) const;
     void rememberImportMapping(const QStringList &headers, const ImportMapping &mapping);
+    // Forgets every remembered import mapping (a wrong choice is not repeated forever);
+    // returns how many header sets were remembered.
+    int forgetImportMappings();
 
     // A locale name such as "de" or "pt_BR"; empty means the system language.
     QString languageOverride() const;

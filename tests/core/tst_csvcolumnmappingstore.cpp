@@ -19,6 +19,7 @@ private slots:
     void mapping_sameHeadersOtherSpelling_found();
     void mapping_otherHeaderSet_nothing();
     void forget_remembered_nothing();
+    void forgetAll_twoRemembered_bothGone();
     void headerSetKey_splitDiffers_differentKeys();
     void mapping_wrongColumnCount_nothing();
 
@@ -48,6 +49,21 @@ void TestCsvColumnMappingStore::mapping_sameHeadersOtherSpelling_found()
     const Mapping mapping{Field::Amount, std::nullopt};
     store.remember({u"Betrag"_s, u"Kommentar"_s}, mapping);
     QCOMPARE(store.mapping({u" BETRAG"_s, u"kommentar "_s}), std::optional<Mapping>(mapping));
+}
+
+void TestCsvColumnMappingStore::forgetAll_twoRemembered_bothGone()
+{
+    QSettings settings(path(), QSettings::IniFormat);
+    settings.clear();                                  // the file is shared with the other test functions
+    settings.setValue(u"console/language"_s, u"id"_s); // other settings stay
+    ColumnMappingStore store(settings);
+    store.remember({u"A"_s, u"B"_s}, {Field::Amount, Field::MchOrderId});
+    store.remember({u"C"_s}, {Field::BankName});
+    QCOMPARE(store.forgetAll(), 2);
+    QVERIFY(!store.mapping({u"A"_s, u"B"_s}));
+    QVERIFY(!store.mapping({u"C"_s}));
+    QCOMPARE(store.forgetAll(), 0);
+    QCOMPARE(settings.value(u"console/language"_s).toString(), u"id"_s);
 }
 
 void TestCsvColumnMappingStore::mapping_otherHeaderSet_nothing()

@@ -255,6 +255,15 @@ void TestSettings::rememberImportMapping_reopened_sameHeaderSetOnly()
     // The same names spelt with other case and spaces are the same header set (ColumnMappingStore).
     QVERIFY(settings.importMapping({QStringLiteral(" ref"), QStringLiteral("BETRAG"), QStringLiteral("Notiz")}));
     QVERIFY(!settings.importMapping({QStringLiteral("Ref"), QStringLiteral("Betrag")}));
+
+    // Forgotten, with the decimal separator, and gone for the next process too.
+    settings.rememberImportMapping({QStringLiteral("Other")}, {{Field::Amount}, separator});
+    QCOMPARE(settings.forgetImportMappings(), 2);
+    QVERIFY(!settings.importMapping(headers));
+    QCOMPARE(settings.forgetImportMappings(), 0);
+    Settings reopened(path());
+    QVERIFY(!reopened.importMapping(headers));
+    QVERIFY(!reopened.importMapping({QStringLiteral("Other")}));
 }
 
 void TestSettings::environmentKey_everyEnvironment_roundTrip_data()

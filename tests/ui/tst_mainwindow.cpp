@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -560,6 +561,17 @@ void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
     QCOMPARE(batch.detail(1).value(Field::BankAccountName), QStringLiteral("Maria Santos"));
     // The comma chosen the first time read the second file's amount too.
     QCOMPARE(batch.totalMinor(), 1775);
+
+    // A mapping chosen wrongly is not kept forever: Settings > Forget... and the next import asks.
+    auto *forget = m_window->findChild<QAction *>(QStringLiteral("forgetColumnMappingsAction"));
+    QVERIFY(forget);
+    forget->trigger();
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u'1'));
+    QVERIFY(m_window->importCsv(second));
+    QCOMPARE(asked, 2);
+    forget->trigger();
+    forget->trigger();
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty()); // "No column mapping was remembered."
 }
 
 void tst_MainWindow::importCsv_windows1252File_rereadAfterAsking()
