@@ -1869,6 +1869,22 @@
         <source>Imports remember the columns you matched for each kind of file; forget them so that the next import asks again.</source>
         <translation>Impor mengingat kolom yang Anda cocokkan untuk setiap jenis berkas; lupakan agar impor berikutnya bertanya lagi.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ulangi %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>

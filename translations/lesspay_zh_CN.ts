@@ -1869,6 +1869,22 @@
         <source>Imports remember the columns you matched for each kind of file; forget them so that the next import asks again.</source>
         <translation>导入时会为每种文件记住您选择的列对应关系；忘记后，下次导入会重新询问。</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>

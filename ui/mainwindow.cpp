@@ -197,6 +197,19 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("redoAction"));
     ThemeIcon::apply(redo, QStringLiteral(":/icons/redo.svg"));
     redo->setShortcut(QKeySequence::Redo);
+    // The toolbar shows its own text: the menu text carries a mnemonic, which some languages
+    // write in parentheses ("撤销(&U)"), and QUndoStack appends the command after it.
+    QUndoStack *stack = m_editor->undoStack();
+    const auto undoIconText = [this, undo](const QString &command) {
+        undo->setIconText(command.isEmpty() ? tr("Undo") : tr("Undo %1").arg(command));
+    };
+    const auto redoIconText = [this, redo](const QString &command) {
+        redo->setIconText(command.isEmpty() ? tr("Redo") : tr("Redo %1").arg(command));
+    };
+    undoIconText(stack->undoText());
+    redoIconText(stack->redoText());
+    connect(stack, &QUndoStack::undoTextChanged, this, undoIconText);
+    connect(stack, &QUndoStack::redoTextChanged, this, redoIconText);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDraft);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDraft);

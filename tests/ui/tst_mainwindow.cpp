@@ -90,6 +90,7 @@ private Q_SLOTS:
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
     void paletteChange_actionIconsRecoloured();
+    void undoToolButton_namesCommandWithoutMnemonic();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
@@ -682,6 +683,25 @@ void tst_MainWindow::paletteChange_actionIconsRecoloured()
     const QImage restored = save->icon().pixmap(QSize(20, 20)).toImage();
     QVERIFY(recoloured != light);
     QCOMPARE(restored, light);
+}
+
+// The toolbar's Undo and Redo name the command without the menu's mnemonic: "Undo Add rows",
+// where a menu text such as "撤销(&U)" would have put "(U)" in the middle.
+void tst_MainWindow::undoToolButton_namesCommandWithoutMnemonic()
+{
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QUndoStack *stack = m_window->editor()->undoStack();
+    stack->clear();
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+    m_window->editor()->pasteText(QStringLiteral("mch_order_id\tamount\nU1\t5.00\n"));
+    QVERIFY(!stack->undoText().isEmpty());
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo ") + stack->undoText());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo ") + stack->undoText()); // the menu keeps its mnemonic
+    stack->undo();
+    QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+    QCOMPARE(redo->iconText(), QStringLiteral("Redo ") + stack->redoText());
 }
 
 QTEST_MAIN(tst_MainWindow)
