@@ -19,6 +19,7 @@
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
+#include "testpalettes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -670,14 +671,7 @@ void tst_MainWindow::paletteChange_actionIconsRecoloured()
     QVERIFY(save);
     const QImage light = save->icon().pixmap(QSize(20, 20)).toImage();
     const QPalette original = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(TestPalettes::dark());
     const QImage recoloured = save->icon().pixmap(QSize(20, 20)).toImage();
     QApplication::setPalette(original);
     const QImage restored = save->icon().pixmap(QSize(20, 20)).toImage();

@@ -4,6 +4,7 @@
 #include "domain/detailvalidator.h"
 #include "domain/referencedata.h"
 #include "models/batchmodel.h"
+#include "testpalettes.h"
 #include "themecolors.h"
 #include "themeicon.h"
 
@@ -22,28 +23,12 @@ namespace {
 
 QPalette darkPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    return palette;
+    return TestPalettes::dark();
 }
 
 QPalette lightPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
-    palette.setColor(QPalette::WindowText, Qt::black);
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf7, 0xf7));
-    palette.setColor(QPalette::Text, Qt::black);
-    palette.setColor(QPalette::Button, QColor(0xef, 0xef, 0xef));
-    palette.setColor(QPalette::ButtonText, Qt::black);
-    return palette;
+    return TestPalettes::light();
 }
 
 // Mean lightness of the opaque pixels of an icon rendered at 20 px.
