@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "csv/csvreader.h"
+#include "exportedcsv.h"
 #include "journal/journal.h"
 #include "models/batchresultsexport.h"
 
@@ -22,25 +23,6 @@ private slots:
     void writeFile_rows_exactRowsWithResults();
     void write_unknownBatch_fails();
 };
-
-namespace {
-
-// Lines of the file after the header, BOM and CRLF removed.
-QStringList dataLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    if (!lines.isEmpty())
-        lines.removeFirst();
-    return lines;
-}
-
-} // namespace
 
 void TestBatchResultsExport::writeFile_rows_exactRowsWithResults_data()
 {
@@ -72,7 +54,7 @@ void TestBatchResultsExport::writeFile_rows_exactRowsWithResults()
                  QStringLiteral("R1"), path,
                  failedOnly ? BatchResultsExport::Rows::FailedOnly : BatchResultsExport::Rows::All, &error),
              qPrintable(error));
-    const QStringList lines = dataLines(path);
+    const QStringList lines = ExportedCsv::dataLines(path);
     QCOMPARE(lines.size(), expectedIds.size());
     for (int i = 0; i < lines.size(); ++i)
         QVERIFY2(lines.at(i).startsWith(expectedIds.at(i) + QLatin1Char(',')), qPrintable(lines.at(i)));

@@ -9,6 +9,7 @@
 #include "batchjournalfixture.h"
 #include "batchnotifier.h"
 #include "engine/submissionengine.h"
+#include "exportedcsv.h"
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
@@ -46,17 +47,9 @@ constexpr int SettleTimeoutMs = 30000;
 // CSV data lines (header, BOM and line ends removed), each reduced to its mch_order_id.
 QStringList exportedIds(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    if (!lines.isEmpty())
-        lines.removeFirst();
     QStringList ids;
-    for (const QString &line : std::as_const(lines))
+    const QStringList lines = ExportedCsv::dataLines(path);
+    for (const QString &line : lines)
         ids.append(line.section(QLatin1Char(','), 0, 0));
     return ids;
 }
