@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spreadsheetdamage.h"
 
+#include "domain/textscan.h"
+
 #include <QCoreApplication>
 
 namespace Lesspay::Core::SpreadsheetDamage {
@@ -33,13 +35,6 @@ bool allDigits(QStringView text)
     return !text.isEmpty() && countWhile(text, 0, isDigit) == text.size();
 }
 
-// QStringView::trimmed() without the call for the common cell that has no space at either end.
-QStringView trimmed(QStringView text)
-{
-    const auto visible = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; };
-    return text.isEmpty() || (visible(text.front()) && visible(text.back())) ? text : text.trimmed();
-}
-
 ValidationIssue issue(Field field, ValidationIssue::Severity severity, const char *code, const QString &message)
 {
     return {field, severity, QString::fromLatin1(code), message};
@@ -61,7 +56,7 @@ bool lostMobileZero(QStringView digits, const QString &currency)
 // digits [.,digits] E sign digits: what Excel shows for long numbers ("1.23457E+11", "1E+15").
 bool looksScientific(QStringView text)
 {
-    text = trimmed(text);
+    text = TextScan::trimmed(text);
     qsizetype i = countWhile(text, 0, isDigit);
     if (i == 0)
         return false;
@@ -80,7 +75,7 @@ bool looksScientific(QStringView text)
 // to numbers they took for dates.
 bool looksLikeDate(QStringView text)
 {
-    text = trimmed(text);
+    text = TextScan::trimmed(text);
     const qsizetype a = countWhile(text, 0, isDigit);
     if (a == 0) {
         const qsizetype letters = countWhile(text, 0, isAsciiLetter);

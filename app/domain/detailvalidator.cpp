@@ -234,13 +234,7 @@ public:
     bool parsedAmount() const { return m_amountParsed; }
 
 private:
-    QStringView text(Field f) const
-    {
-        // Visible ASCII at both ends is never white space: skip the out-of-line trimmed() call.
-        const QStringView value = m_detail.value(f);
-        const auto visible = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; };
-        return value.isEmpty() || (visible(value.front()) && visible(value.back())) ? value : value.trimmed();
-    }
+    QStringView text(Field f) const { return TextScan::trimmed(m_detail.value(f)); }
     void add(Field f, Severity s, QLatin1StringView code, const QString &message)
     {
         if (s == Severity::Error)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
 
 #include <cstring>
@@ -13,6 +14,14 @@
 // Scans over UTF-16 text that the import runs for every cell of every row, eight units at a
 // time where SSE2 is available (every x86-64), with the plain loop as the reference.
 namespace Lesspay::Core::TextScan {
+
+// QStringView::trimmed() without the out-of-line call for the common value that starts and ends
+// with visible ASCII (which is never white space).
+inline QStringView trimmed(QStringView text)
+{
+    const auto visible = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; };
+    return text.isEmpty() || (visible(text.front()) && visible(text.back())) ? text : text.trimmed();
+}
 
 // Whether every unit is printable ASCII (U+0020..U+007E).
 inline bool isPrintableAscii(const char16_t *text, qsizetype size)

@@ -73,11 +73,24 @@ class TestTextScan : public QObject
     Q_OBJECT
 
 private slots:
+    void trimmed_random_matchesQt();
     void isPrintableAscii_random_matchesReference();
     void narrowAscii_random_matchesReference();
     void findAnyOf_random_matchesReference();
     void splitFields_random_matchesReference();
 };
+
+void TestTextScan::trimmed_random_matchesQt()
+{
+    QRandomGenerator random(5);
+    for (int round = 0; round < 200000; ++round) {
+        std::vector<char16_t> text = randomText(random);
+        if (!text.empty() && random.bounded(3) == 0) // white space at the ends, ASCII or not
+            text.front() = random.bounded(2) ? u' ' : char16_t(0x3000);
+        const QStringView view(text.data(), qsizetype(text.size()));
+        QCOMPARE(TextScan::trimmed(view), view.trimmed());
+    }
+}
 
 void TestTextScan::isPrintableAscii_random_matchesReference()
 {
