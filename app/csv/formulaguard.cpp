@@ -39,11 +39,6 @@ QString protect(const QString &cell)
     return needsGuard(cell) ? u'\'' + cell : cell;
 }
 
-qsizetype guardLength(QStringView cell)
-{
-    return !cell.isEmpty() && cell.front() == u'\'' && needsGuard(cell.sliced(1)) ? 1 : 0;
-}
-
 QString unprotect(const QString &cell)
 {
     return guardLength(cell) ? cell.sliced(1) : cell;

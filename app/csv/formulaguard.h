@@ -16,8 +16,12 @@ namespace FormulaGuard {
 bool needsGuard(QStringView cell);
 QString protect(const QString &cell);   // for export
 QString unprotect(const QString &cell); // for import
-// Length of the guard apostrophe to strip on import: 1 or 0.
-qsizetype guardLength(QStringView cell);
+// Length of the guard apostrophe to strip on import: 1 or 0. Inline: import asks it for every
+// cell, and only a cell starting with an apostrophe needs a look at the rest.
+inline qsizetype guardLength(QStringView cell)
+{
+    return !cell.isEmpty() && cell.front() == u'\'' && needsGuard(cell.sliced(1)) ? 1 : 0;
+}
 
 } // namespace FormulaGuard
 

@@ -94,9 +94,7 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
         if (!field)
             continue;
         const QStringView cell = reader.field(i);
-        // Only a cell starting with an apostrophe can carry the guard.
-        const QStringView value =
-            cell.isEmpty() || cell.front() != u'\'' ? cell : cell.sliced(FormulaGuard::guardLength(cell));
+        const QStringView value = cell.sliced(FormulaGuard::guardLength(cell));
         row.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value) : value);
         rows.setValue(*field, row.value(*field));
     }
