@@ -18,6 +18,14 @@ target_compile_definitions(lesspay_flags INTERFACE
   QT_DISABLE_DEPRECATED_UP_TO=0x060400
   LESSPAY_VERSION="${PROJECT_VERSION}")
 
+# The core's compiler-specific fast paths (SSE2 scans, checked-add builtin, 128-bit sums, prefetch) all
+# have a standard C++ fallback; this option builds every target with the fallbacks only. tst_textscan_portable
+# and tst_exactsum_portable run the fallbacks in every build.
+option(LESSPAY_PORTABLE "Build the core with standard C++ only, no compiler-specific fast paths" OFF)
+if(LESSPAY_PORTABLE)
+  target_compile_definitions(lesspay_flags INTERFACE LESSPAY_PORTABLE)
+endif()
+
 # Sanitizers for the asan preset.
 option(LESSPAY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(LESSPAY_SANITIZE)

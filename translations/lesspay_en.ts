@@ -571,6 +571,10 @@
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The draft could not be linked to its batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -877,6 +881,36 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalSidebarModel</name>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n row</numerusform>
+            <numerusform>%1 · %2 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,25 +1728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n row</numerusform>
-            <numerusform>%1 · %2 · %n rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dr&amp;afts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,10 +2540,6 @@
     </message>
     <message>
         <source>Failed payouts of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be linked to its batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -568,6 +568,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>Draf tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>The draft could not be linked to its batch: %1</source>
+        <translation>Draf tidak dapat ditautkan ke batch-nya: %1</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -875,6 +879,35 @@
     <message>
         <source>Updated</source>
         <translation>Diperbarui</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalSidebarModel</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation>Batch terkirim</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Draf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Terakhir diubah %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Dibuat %1</translation>
     </message>
 </context>
 <context>
@@ -1686,24 +1719,6 @@
         <translation>&amp;Terkirim</translation>
     </message>
     <message>
-        <source>Draft %1</source>
-        <translation>Draf %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n baris</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation>Terakhir diubah %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Dibuat %1</translation>
-    </message>
-    <message>
         <source>Dr&amp;afts</source>
         <translation>Dr&amp;af</translation>
     </message>
@@ -2512,10 +2527,6 @@
     <message>
         <source>Failed payouts of %1</source>
         <translation>Pembayaran gagal dari %1</translation>
-    </message>
-    <message>
-        <source>The draft could not be linked to its batch.</source>
-        <translation>Draf tidak dapat ditautkan ke batch-nya.</translation>
     </message>
     <message numerus="yes">
         <source>New draft &quot;%1&quot; with %n payout(s).</source>

@@ -568,6 +568,10 @@
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
+    <message>
+        <source>The draft could not be linked to its batch: %1</source>
+        <translation>无法将草稿关联到其批次：%1</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -875,6 +879,35 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalSidebarModel</name>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted batches</source>
+        <translation>已提交批次</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
     </message>
 </context>
 <context>
@@ -1686,24 +1719,6 @@
         <translation>已提交(&amp;B)</translation>
     </message>
     <message>
-        <source>Draft %1</source>
-        <translation>草稿 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation>最后修改于 %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>创建于 %1</translation>
-    </message>
-    <message>
         <source>Dr&amp;afts</source>
         <translation>草稿(&amp;A)</translation>
     </message>
@@ -2512,10 +2527,6 @@
     <message>
         <source>Failed payouts of %1</source>
         <translation>%1 的失败代付</translation>
-    </message>
-    <message>
-        <source>The draft could not be linked to its batch.</source>
-        <translation>无法将草稿关联到其批次。</translation>
     </message>
     <message numerus="yes">
         <source>New draft &quot;%1&quot; with %n payout(s).</source>

@@ -2,15 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalsidebar.h"
 
-#include "journal/draftstore.h"
-#include "journal/journal.h"
-#include "journal/journalqueries.h"
-#include "themeicon.h"
+#include "journalsidebardelegate.h"
+#include "models/journalsidebarmodel.h"
 
-#include <QDateTime>
 #include <QLabel>
-#include <QListWidget>
-#include <QSignalBlocker>
+#include <QListView>
 #include <QVBoxLayout>
 
 namespace Lesspay::Ui {
@@ -18,14 +14,6 @@ namespace Lesspay::Ui {
 using namespace Lesspay::Core;
 
 namespace {
-
-constexpr int DraftIdRole = Qt::UserRole;
-constexpr int RequestIdRole = Qt::UserRole + 1;
-
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
-}
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -40,18 +28,27 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 JournalSidebar::JournalSidebar(Journal &journal, QWidget *parent)
     : QWidget(parent)
-    , m_journal(journal)
-    , m_drafts(new QListWidget(this))
-    , m_batches(new QListWidget(this))
+    , m_model(new JournalSidebarModel(journal, this))
+    , m_delegate(new JournalSidebarDelegate(this))
+    , m_drafts(new QListView(this))
+    , m_batches(new QListView(this))
 {
     setObjectName(QStringLiteral("journalSidebar"));
+    m_model->setObjectName(QStringLiteral("journalSidebarModel"));
     m_drafts->setObjectName(QStringLiteral("draftsList"));
     m_drafts->setAccessibleName(tr("Drafts"));
     m_batches->setObjectName(QStringLiteral("batchesList"));
     m_batches->setAccessibleName(tr("Submitted batches"));
-    for (QListWidget *list : {m_drafts, m_batches}) {
+    const std::pair<QListView *, JournalSidebarModel::Group> lists[] = {{m_drafts, JournalSidebarModel::DraftsGroup},
+                                                                        {m_batches, JournalSidebarModel::BatchesGroup}};
+    for (const auto &[list, group] : lists) {
+        list->setModel(m_model);
+        list->setRootIndex(m_model->groupIndex(group));
+        list->setItemDelegate(m_delegate);
         list->setIconSize(QSize(16, 16));
         list->setUniformItemSizes(true);
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        list->setSelectionMode(QAbstractItemView::SingleSelection);
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -65,63 +62,31 @@ JournalSidebar::JournalSidebar(Journal &journal, QWidget *parent)
     layout->addWidget(batchesLabel);
     layout->addWidget(m_batches, 2);
 
-    connect(m_drafts, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT draftActivated(item->data(DraftIdRole).toLongLong()); });
-    connect(m_batches, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT batchActivated(item->data(RequestIdRole).toString()); });
+    connect(m_drafts, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT draftActivated(index.data(JournalSidebarModel::DraftIdRole).toLongLong());
+    });
+    connect(m_batches, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT batchActivated(index.data(JournalSidebarModel::RequestIdRole).toString());
+    });
 }
 
 void JournalSidebar::setProfile(const QString &profileId)
 {
-    m_profileId = profileId;
-    refresh();
+    m_model->setProfile(profileId);
 }
 
 void JournalSidebar::setCurrentDraft(qint64 draftId)
 {
-    m_currentDraft = draftId;
-    for (int i = 0; i < m_drafts->count(); ++i) {
-        QListWidgetItem *item = m_drafts->item(i);
-        QFont font = item->font();
-        font.setBold(item->data(DraftIdRole).toLongLong() == draftId);
-        item->setFont(font);
-    }
+    m_model->setCurrentDraft(draftId);
 }
 
 void JournalSidebar::refresh()
 {
-    const QSignalBlocker draftsBlocker(m_drafts);
-    m_drafts->clear();
-    const QList<DraftRecord> drafts = DraftStore(m_journal).list();
-    const QIcon draftIcon = ThemeIcon::load(QStringLiteral(":/icons/draft.svg"));
-    for (const DraftRecord &draft : drafts) {
-        if (draft.profileId != m_profileId || !draft.frozenRequestId.isEmpty())
-            continue;
-        const QString title = draft.title.isEmpty() ? tr("Draft %1").arg(draft.id) : draft.title;
-        auto *item = new QListWidgetItem(
-            draftIcon, tr("%1 \u00b7 %2 \u00b7 %n row(s)", nullptr, draft.rowCount).arg(title, draft.header.currency),
-            m_drafts);
-        item->setToolTip(tr("Last changed %1").arg(when(draft.updatedAt)));
-        item->setData(DraftIdRole, draft.id);
-    }
-    setCurrentDraft(m_currentDraft);
-
-    const QSignalBlocker batchesBlocker(m_batches);
-    m_batches->clear();
-    const QList<BatchSummary> batches = JournalQueries(m_journal).listBatches(200);
-    const QIcon batchIcon = ThemeIcon::load(QStringLiteral(":/icons/batch.svg"));
-    for (const BatchSummary &summary : batches) {
-        const FrozenBatch &batch = summary.batch;
-        if (batch.profileId != m_profileId)
-            continue;
-        const QString status = batch.orderStatus.isEmpty() ? BatchStates::label(batch.state) : batch.orderStatus;
-        auto *item = new QListWidgetItem(
-            batchIcon,
-            QStringLiteral("%1 \u00b7 %2 %3 \u00b7 %4").arg(batch.requestId, batch.totalAmount, batch.currency, status),
-            m_batches);
-        item->setToolTip(tr("Created %1").arg(when(batch.createdAt)));
-        item->setData(RequestIdRole, batch.requestId);
-    }
+    // Called on palette changes too: the icons are drawn for the palette in use.
+    m_delegate->reloadIcons();
+    m_model->reload();
+    m_drafts->viewport()->update();
+    m_batches->viewport()->update();
 }
 
 } // namespace Lesspay::Ui

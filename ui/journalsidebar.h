@@ -4,17 +4,20 @@
 
 #include <QWidget>
 
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 
 namespace Lesspay::Core {
 class Journal;
-}
+class JournalSidebarModel;
+} // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
 
-// The drafts and submitted batches of the current profile, newest first, read from the
-// journal. A plain list: the Batches page shows batches in full.
+class JournalSidebarDelegate;
+
+// The drafts and submitted batches of the current profile, newest first: two lists on the two
+// groups of one Core::JournalSidebarModel, which updates them row by row. A plain list: the
+// Batches page shows batches in full.
 class JournalSidebar final : public QWidget
 {
     Q_OBJECT
@@ -25,10 +28,12 @@ public:
 
     void setProfile(const QString &profileId);
     void setCurrentDraft(qint64 draftId);
-    QListWidget *draftsList() const { return m_drafts; }
-    QListWidget *batchesList() const { return m_batches; }
+    Core::JournalSidebarModel *model() const { return m_model; }
+    QListView *draftsList() const { return m_drafts; }
+    QListView *batchesList() const { return m_batches; }
 
 public Q_SLOTS:
+    // Reads the journal again; rows change one by one, selection and focus stay.
     void refresh();
 
 Q_SIGNALS:
@@ -36,11 +41,10 @@ Q_SIGNALS:
     void batchActivated(const QString &requestId);
 
 private:
-    Core::Journal &m_journal;
-    QString m_profileId;
-    qint64 m_currentDraft = 0;
-    QListWidget *m_drafts;
-    QListWidget *m_batches;
+    Core::JournalSidebarModel *m_model;
+    JournalSidebarDelegate *m_delegate;
+    QListView *m_drafts;
+    QListView *m_batches;
 };
 
 } // namespace Lesspay::Ui

@@ -23,6 +23,7 @@
 #include "settings/settings.h"
 #include "statusindicators.h"
 #include "submitreviewdialog.h"
+#include "themecolors.h"
 #include "themeicon.h"
 
 #include <QAction>
@@ -77,7 +78,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
     m_productionBanner->setAlignment(Qt::AlignCenter);
     m_productionBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 5px; }"));
+        ThemeColors::badgeStyle(ThemeColors::Accent::Danger, QStringLiteral("padding: 5px;")));
     m_productionBanner->setVisible(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

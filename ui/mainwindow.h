@@ -62,7 +62,6 @@ public:
     QTabWidget *pages() const { return m_pages; }
     int addPage(QWidget *page, const QIcon &icon, const QString &title);
     qint64 currentDraftId() const;
-    bool isSubmitting() const { return m_submitting; }
 
 public Q_SLOTS:
     void newDraft();

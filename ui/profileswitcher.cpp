@@ -3,6 +3,7 @@
 #include "profileswitcher.h"
 
 #include "settings/settings.h"
+#include "themecolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,20 +59,18 @@ QString ProfileSwitcher::badgeText(Profile::Environment environment)
 
 QString ProfileSwitcher::badgeStyle(Profile::Environment environment)
 {
-    const auto style = [](const char *background) {
-        return QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 4px;"
-                              " padding: 3px 10px; }")
-            .arg(QLatin1StringView(background));
+    const auto style = [](ThemeColors::Accent accent) {
+        return ThemeColors::badgeStyle(accent, QStringLiteral("border-radius: 4px; padding: 3px 10px;"));
     };
     switch (environment) {
     case Profile::Environment::LocalSandbox:
-        return style("#2e7d32");
+        return style(ThemeColors::Accent::Success);
     case Profile::Environment::LesspayUat:
-        return style("#1565c0");
+        return style(ThemeColors::Accent::Info);
     case Profile::Environment::Production:
-        return style("#c62828");
+        return style(ThemeColors::Accent::Danger);
     case Profile::Environment::Custom:
-        return style("#546e7a");
+        return style(ThemeColors::Accent::Slate);
     }
     return {};
 }

@@ -71,7 +71,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     auto *environment = valueLabel(QStringLiteral("environmentValue"), environmentLabel(profile.environment), this);
     if (m_production) // the red Production badge of the main window, white on red in every theme
         environment->setStyleSheet(
-            QStringLiteral("background: #b71c1c; color: white; font-weight: bold; padding: 3px 8px;"));
+            ThemeColors::badgeStyle(ThemeColors::Accent::Danger, QStringLiteral("padding: 3px 8px;")));
     form->addRow(tr("Profile:"), valueLabel(QStringLiteral("profileValue"), profile.name, this));
     form->addRow(tr("Environment:"), environment);
     form->addRow(tr("Request ID:"), valueLabel(QStringLiteral("requestIdValue"), batch.header().requestId, this));

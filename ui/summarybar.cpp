@@ -83,7 +83,7 @@ void SummaryBar::update(const Core::BatchModel &model)
     m_warnings->setText(tr("%n warning(s)", nullptr, warnings));
     m_errors->setStyleSheet(errors > 0 ? QString(ThemeColors::errorTextStyle(palette()) + u" font-weight: bold;")
                                        : QString());
-    m_warnings->setStyleSheet(warnings > 0 ? QStringLiteral("color: #8d6e00;") : QString());
+    m_warnings->setStyleSheet(warnings > 0 ? ThemeColors::textStyle(ThemeColors::warningText(palette())) : QString());
     m_nextProblem->setEnabled(errors + warnings > 0);
 }
 
@@ -126,11 +126,11 @@ void SummaryBar::setSubmitState(SubmitState state, const QString &detail)
         break;
     case SubmitState::Sending:
         text = tr("Sending\u2026");
-        style = QStringLiteral("color: #0d47a1;");
+        style = ThemeColors::textStyle(ThemeColors::infoText(palette()));
         break;
     case SubmitState::Accepted:
         text = tr("Accepted by Lesspay");
-        style = QStringLiteral("color: #1b5e20; font-weight: bold;");
+        style = ThemeColors::textStyle(ThemeColors::successText(palette())) + u" font-weight: bold;";
         break;
     case SubmitState::Rejected:
         text = tr("Rejected");
@@ -138,7 +138,7 @@ void SummaryBar::setSubmitState(SubmitState state, const QString &detail)
         break;
     case SubmitState::Unknown:
         text = tr("Outcome unknown: being reconciled");
-        style = QStringLiteral("color: #8d6e00; font-weight: bold;");
+        style = ThemeColors::textStyle(ThemeColors::warningText(palette())) + u" font-weight: bold;";
         break;
     }
     if (!detail.isEmpty())

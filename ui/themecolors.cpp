@@ -17,6 +17,48 @@ QColor blend(const QColor &base, const QColor &tint, double weight)
 
 } // namespace
 
+QColor ThemeColors::accent(Accent accent)
+{
+    switch (accent) {
+    case Accent::Success:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Accent::Danger:
+        return QColor(0xc6, 0x28, 0x28);
+    case Accent::Caution:
+        return QColor(0xb2, 0x54, 0x00);
+    case Accent::Attention:
+        return QColor(0x6a, 0x1b, 0x9a);
+    case Accent::Unknown:
+        return QColor(0x8d, 0x6e, 0x00);
+    case Accent::Info:
+        return QColor(0x15, 0x65, 0xc0);
+    case Accent::Neutral:
+        break;
+    case Accent::Slate:
+        return QColor(0x54, 0x6e, 0x7a);
+    case Accent::Muted:
+        return QColor(0xb0, 0xbe, 0xc5);
+    }
+    return QColor(0x61, 0x61, 0x61);
+}
+
+QColor ThemeColors::onAccent()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+
+QString ThemeColors::badgeStyle(Accent accent, const QString &extra)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold;%3%4 }")
+        .arg(ThemeColors::accent(accent).name(), onAccent().name(), extra.isEmpty() ? QString() : QStringLiteral(" "),
+             extra);
+}
+
+QColor ThemeColors::iconInk()
+{
+    return QColor(0x37, 0x47, 0x4f);
+}
+
 bool ThemeColors::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -50,9 +92,29 @@ QColor ThemeColors::errorText(const QPalette &palette)
     return isDark(palette) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
 }
 
+QColor ThemeColors::warningText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xe0, 0x82) : QColor(0x8d, 0x6e, 0x00);
+}
+
+QColor ThemeColors::successText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xa5, 0xd6, 0xa7) : QColor(0x1b, 0x5e, 0x20);
+}
+
+QColor ThemeColors::infoText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x90, 0xca, 0xf9) : QColor(0x0d, 0x47, 0xa1);
+}
+
 QString ThemeColors::errorTextStyle(const QPalette &palette)
 {
-    return QStringLiteral("color: %1;").arg(errorText(palette).name());
+    return textStyle(errorText(palette));
+}
+
+QString ThemeColors::textStyle(const QColor &color)
+{
+    return QStringLiteral("color: %1;").arg(color.name());
 }
 
 } // namespace Lesspay::Ui

@@ -13,13 +13,6 @@
 
 namespace Lesspay::Ui {
 
-namespace {
-
-// The slate every icon under resources/icons/ui uses for its outline.
-constexpr QLatin1StringView kIconInk("#37474f");
-
-} // namespace
-
 QIcon ThemeIcon::load(const QString &resourcePath)
 {
     return load(resourcePath, QGuiApplication::palette());
@@ -33,9 +26,10 @@ QIcon ThemeIcon::load(const QString &resourcePath, const QPalette &palette)
     if (!file.open(QIODevice::ReadOnly))
         return QIcon(resourcePath);
     QString svg = QString::fromUtf8(file.readAll());
-    if (!svg.contains(kIconInk, Qt::CaseInsensitive))
+    const QString ink = ThemeColors::iconInk().name();
+    if (!svg.contains(ink, Qt::CaseInsensitive))
         return QIcon(resourcePath);
-    svg.replace(kIconInk, palette.color(QPalette::ButtonText).name(), Qt::CaseInsensitive);
+    svg.replace(ink, palette.color(QPalette::ButtonText).name(), Qt::CaseInsensitive);
     QSvgRenderer renderer(svg.toUtf8());
     if (!renderer.isValid())
         return QIcon(resourcePath);

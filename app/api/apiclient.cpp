@@ -35,15 +35,6 @@ RequestFactory ApiClient::requestFactory() const
     return RequestFactory({m_config.baseUrl, m_config.appId, m_config.timeout});
 }
 
-int ApiClient::callsInFlight() const
-{
-    int n = 0;
-    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
-    for (const ApiCall *call : calls)
-        n += call->isFinished() ? 0 : 1;
-    return n;
-}
-
 ApiCall *ApiClient::create(const QByteArray &body)
 {
     return send(ApiCall::Endpoint::Create, m_config.createPath, body);

@@ -68,8 +68,6 @@ public:
     ApiCall *query(const QString &requestId, const QString &payOrderId = {});
     ApiCall *supportedBanks(const QString &currency, const QString &countryCode);
 
-    int callsInFlight() const;
-
     static qint64 systemClock();
 
 signals:

@@ -11,11 +11,19 @@ namespace Lesspay::Core {
 
 namespace {
 
+// Two groups under the same header set hash (the separators were added after the columns; the
+// keys stay, so mappings remembered before are still found).
 const QString Group = QStringLiteral("csvColumnMappings");
+const QString SeparatorGroup = QStringLiteral("csvDecimalSeparators");
 
 QString settingsKey(const QStringList &headers)
 {
     return Group + u'/' + ColumnMappingStore::headerSetKey(headers);
+}
+
+QString separatorKey(const QStringList &headers)
+{
+    return SeparatorGroup + u'/' + ColumnMappingStore::headerSetKey(headers);
 }
 
 } // namespace
@@ -34,11 +42,14 @@ QString ColumnMappingStore::headerSetKey(const QStringList &headers)
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
-std::optional<ColumnMappingStore::Mapping> ColumnMappingStore::mapping(const QStringList &headers) const
+std::optional<ColumnMappingStore::ImportMapping> ColumnMappingStore::mapping(const QStringList &headers) const
 {
     // One '|'-joined string: QSettings' INI format loses empty entries of a string list.
     const QString key = settingsKey(headers);
     if (!m_settings.contains(key))
+        return std::nullopt;
+    const QString separator = m_settings.value(separatorKey(headers)).toString();
+    if (separator != u"point" && separator != u"comma")
         return std::nullopt;
     const QStringList keys = m_settings.value(key).toString().split(u'|');
     if (keys.size() != headers.size())
@@ -55,21 +66,26 @@ std::optional<ColumnMappingStore::Mapping> ColumnMappingStore::mapping(const QSt
             return std::nullopt;
         mapping.append(field);
     }
-    return mapping;
+    return ImportMapping{std::move(mapping),
+                         separator == u"comma" ? Amount::DecimalSeparator::Comma : Amount::DecimalSeparator::Point};
 }
 
-void ColumnMappingStore::remember(const QStringList &headers, const Mapping &mapping)
+void ColumnMappingStore::remember(const QStringList &headers, const ImportMapping &mapping)
 {
     QStringList keys;
-    keys.reserve(mapping.size());
-    for (const auto &field : mapping)
+    keys.reserve(mapping.columns.size());
+    for (const auto &field : mapping.columns)
         keys.append(field ? fieldKey(*field) : QString());
     m_settings.setValue(settingsKey(headers), keys.join(u'|'));
+    m_settings.setValue(separatorKey(headers), mapping.decimalSeparator == Amount::DecimalSeparator::Comma
+                                                   ? QStringLiteral("comma")
+                                                   : QStringLiteral("point"));
 }
 
 void ColumnMappingStore::forget(const QStringList &headers)
 {
     m_settings.remove(settingsKey(headers));
+    m_settings.remove(separatorKey(headers));
 }
 
 int ColumnMappingStore::forgetAll()
@@ -78,6 +94,7 @@ int ColumnMappingStore::forgetAll()
     const int count = int(m_settings.childKeys().size());
     m_settings.endGroup();
     m_settings.remove(Group);
+    m_settings.remove(SeparatorGroup);
     return count;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/field.h"
+#include "money/amount.h"
 
 #include <QList>
 #include <QString>
@@ -14,21 +15,32 @@ class QSettings;
 
 namespace Lesspay::Core {
 
-// Remembers the column mapping a user chose for a header set, so that the next file from the
-// same bank portal or spreadsheet imports without asking again. Keyed by a hash of the
-// normalised header list; stored in the QSettings the caller owns (the app's settings file,
-// or a temporary file in tests).
+// Remembers what a user chose on an import for a header set (the field of each column and the
+// decimal separator), so that the next file from the same bank portal or spreadsheet imports
+// without asking again. Keyed by a hash of the normalised header list; stored in the QSettings
+// the caller owns (the app's settings file through Settings, or a temporary file in tests). The
+// only place import mappings are kept.
 class ColumnMappingStore
 {
 public:
     using Mapping = QList<std::optional<Field>>; // per column; nullopt: ignore the column
 
+    struct ImportMapping
+    {
+        Mapping columns;
+        Amount::DecimalSeparator decimalSeparator = Amount::DecimalSeparator::Point;
+
+        friend bool operator==(const ImportMapping &, const ImportMapping &) = default;
+    };
+
     explicit ColumnMappingStore(QSettings &settings);
 
     static QString headerSetKey(const QStringList &headers);
 
-    std::optional<Mapping> mapping(const QStringList &headers) const;
-    void remember(const QStringList &headers, const Mapping &mapping);
+    // Nothing unless both the columns and the separator were remembered: the separator is never
+    // guessed, the user is asked again.
+    std::optional<ImportMapping> mapping(const QStringList &headers) const;
+    void remember(const QStringList &headers, const ImportMapping &mapping);
     void forget(const QStringList &headers);
     // Forgets every remembered mapping; returns how many there were.
     int forgetAll();

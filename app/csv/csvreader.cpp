@@ -142,23 +142,6 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
     , m_delimiter(options.delimiter)
 {}
 
-QString CsvReader::encodingName(Encoding encoding)
-{
-    switch (encoding) {
-    case Encoding::Auto:
-        return QStringLiteral("auto");
-    case Encoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case Encoding::Utf16LE:
-        return QStringLiteral("UTF-16LE");
-    case Encoding::Utf16BE:
-        return QStringLiteral("UTF-16BE");
-    case Encoding::Windows1252:
-        return QStringLiteral("windows-1252");
-    }
-    return {};
-}
-
 QStringList CsvReader::record() const
 {
     QStringList fields;

@@ -62,8 +62,6 @@ public:
     bool hadBom() const { return m_hadBom; }
     QChar delimiter() const { return m_delimiter; }
 
-    static QString encodingName(Encoding encoding);
-
 private:
     enum class Parse { Record, Blank, NeedMore, Failed };
     struct Span

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipientimporter.h"
 
-#include "csv/columnmappingstore.h"
 #include "csv/formulaguard.h"
 #include "csv/headeraliases.h"
 #include "csv/recipientrowmapper.h"
@@ -190,20 +189,6 @@ void RecipientImporter::setColumnField(int column, std::optional<Field> field)
     if (field && m_mapping.contains(field))
         return; // the first column keeps a field; clear it there first to move it
     m_mapping[column] = field;
-}
-
-bool RecipientImporter::applyStoredMapping(const ColumnMappingStore &store)
-{
-    const auto stored = store.mapping(m_headers);
-    if (!stored)
-        return false;
-    setMapping(*stored);
-    return true;
-}
-
-void RecipientImporter::rememberMapping(ColumnMappingStore &store) const
-{
-    store.remember(m_headers, m_mapping);
 }
 
 // A file of bank columns only (or wallet columns only) needs no destination_type column.

@@ -21,7 +21,6 @@ class QIODevice;
 
 namespace Lesspay::Core {
 
-class ColumnMappingStore;
 class DetailValidator;
 class RecipientRowMapper;
 
@@ -68,9 +67,6 @@ public:
     // A user's mapping: one entry per header column. A field given twice keeps the first column.
     void setMapping(const Mapping &mapping);
     void setColumnField(int column, std::optional<Field> field);
-    // Applies the mapping remembered for this header set; false when there is none.
-    bool applyStoredMapping(const ColumnMappingStore &store);
-    void rememberMapping(ColumnMappingStore &store) const;
 
     // Step 2: appends the rows to `batch` (validated with the batch currency's rules).
     bool importInto(Batch &batch);

@@ -193,17 +193,17 @@ bool Batch::isDuplicate(int row) const
 
 qint64 Batch::totalMinor() const
 {
-    return totalOverflows() ? std::numeric_limits<qint64>::max() : qint64(m_total);
+    return totalOverflows() ? std::numeric_limits<qint64>::max() : m_total.value();
 }
 
 bool Batch::totalOverflows() const
 {
-    return m_total > Sum(std::numeric_limits<qint64>::max());
+    return m_total.exceedsQint64();
 }
 
 QString Batch::totalString() const
 {
-    return totalOverflows() ? QString() : Amount::format(qint64(m_total), m_context.decimals);
+    return totalOverflows() ? QString() : Amount::format(m_total.value(), m_context.decimals);
 }
 
 int Batch::invalidAmountCount() const
@@ -404,8 +404,13 @@ Batch::Evaluation Batch::evaluate(const DetailView &detail) const
 
 void Batch::prefetch(const Evaluation &evaluation) const
 {
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(LESSPAY_PORTABLE)
+    // A hint only: without it (another compiler, or the portable build) the lookup is the same.
     if (!m_slots.empty())
         __builtin_prefetch(&m_slots[evaluation.idHash & (m_slots.size() - 1)]);
+#else
+    Q_UNUSED(evaluation)
+#endif
 }
 
 void Batch::evaluate(Row &row, const DetailView &detail)
@@ -428,8 +433,10 @@ void Batch::accountOwn(const Row &row, int sign)
         m_rowsWithOwnErrors += sign;
     if (row.amount == InvalidAmount)
         m_invalidAmounts += sign;
+    else if (sign > 0)
+        m_total.add(row.amount);
     else
-        m_total += sign * Sum(row.amount);
+        m_total.subtract(row.amount);
 }
 
 void Batch::markDuplicate(Row &row, bool duplicate)

@@ -4,6 +4,7 @@
 
 #include "domain/detailvalidator.h"
 #include "domain/payoutdetail.h"
+#include "money/exactsum.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -95,8 +96,6 @@ public:
     PayoutDetail normalizedDetail(int row) const;
 
 private:
-    __extension__ typedef __int128 Sum; // wide enough for any count of qint64 amounts
-
     static constexpr quint32 NoRow = ~0u;
     static constexpr qint64 InvalidAmount = -1;
     static constexpr qsizetype ChunkSize = 1 << 20;
@@ -163,7 +162,7 @@ private:
     qsizetype m_slotCount = 0;
     QByteArray m_scratch;
 
-    Sum m_total = 0;
+    ExactSum m_total; // wide enough for any count of qint64 amounts
     int m_invalidAmounts = 0;
     int m_ownErrors = 0;
     int m_warnings = 0;

@@ -5,15 +5,31 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <bit>
 #include <cstring>
 
-#if defined(__SSE2__)
+// SSE2 is on every x86-64; LESSPAY_PORTABLE (the CMake option of that name, or a test that
+// defines it) forces the plain loops on any machine.
+#if defined(__SSE2__) && !defined(LESSPAY_PORTABLE)
+#define LESSPAY_TEXTSCAN_SSE2 1
 #include <emmintrin.h>
+#else
+#define LESSPAY_TEXTSCAN_SSE2 0
 #endif
 
 // Scans over UTF-16 text that the import runs for every cell of every row, eight units at a
-// time where SSE2 is available (every x86-64), with the plain loop as the reference.
+// time where SSE2 is available, with the plain loop as the reference and the portable path.
+// Each path lives in its own inline namespace, so that a test built with the portable path
+// forced links with a core built with SSE2 without mixing the two.
 namespace Lesspay::Core::TextScan {
+
+#if LESSPAY_TEXTSCAN_SSE2
+inline namespace Sse2 {
+inline constexpr bool Vectorized = true;
+#else
+inline namespace Portable {
+inline constexpr bool Vectorized = false;
+#endif
 
 // QStringView::trimmed() without the out-of-line call for the common value that starts and ends
 // with visible ASCII (which is never white space).
@@ -27,7 +43,7 @@ inline QStringView trimmed(QStringView text)
 inline bool isPrintableAscii(const char16_t *text, qsizetype size)
 {
     qsizetype i = 0;
-#if defined(__SSE2__)
+#if LESSPAY_TEXTSCAN_SSE2
     // Signed 16-bit compares: units from U+8000 up read as negative and fail the lower bound.
     const __m128i belowSpace = _mm_set1_epi16(0x1F);
     const __m128i del = _mm_set1_epi16(0x7F);
@@ -56,7 +72,7 @@ inline bool isPrintableAscii(const char16_t *text, qsizetype size)
 inline bool narrowAscii(const char16_t *text, qsizetype size, char *out)
 {
     qsizetype i = 0;
-#if defined(__SSE2__)
+#if LESSPAY_TEXTSCAN_SSE2
     const __m128i nonAscii = _mm_set1_epi16(short(0xFF80));
     for (; i + 8 <= size; i += 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
@@ -85,7 +101,7 @@ inline bool narrowAscii(const char16_t *text, qsizetype size, char *out)
 inline qsizetype findAnyOf(const char16_t *text, qsizetype from, qsizetype size, char16_t a, char16_t b, char16_t c)
 {
     qsizetype i = from;
-#if defined(__SSE2__)
+#if LESSPAY_TEXTSCAN_SSE2
     const __m128i va = _mm_set1_epi16(short(a));
     const __m128i vb = _mm_set1_epi16(short(b));
     const __m128i vc = _mm_set1_epi16(short(c));
@@ -94,7 +110,7 @@ inline qsizetype findAnyOf(const char16_t *text, qsizetype from, qsizetype size,
         const __m128i hit =
             _mm_or_si128(_mm_cmpeq_epi16(v, va), _mm_or_si128(_mm_cmpeq_epi16(v, vb), _mm_cmpeq_epi16(v, vc)));
         if (const int mask = _mm_movemask_epi8(hit))
-            return i + (__builtin_ctz(unsigned(mask)) >> 1);
+            return i + (std::countr_zero(unsigned(mask)) >> 1);
     }
 #endif
     while (i < size && text[i] != a && text[i] != b && text[i] != c)
@@ -117,7 +133,7 @@ Split splitFields(const char16_t *text, qsizetype from, qsizetype size, char16_t
 {
     qsizetype start = from;
     qsizetype i = from;
-#if defined(__SSE2__)
+#if LESSPAY_TEXTSCAN_SSE2
     const __m128i vd = _mm_set1_epi16(short(delimiter));
     const __m128i quote = _mm_set1_epi16(short(u'"'));
     const __m128i cr = _mm_set1_epi16(short(u'\r'));
@@ -129,16 +145,16 @@ Split splitFields(const char16_t *text, qsizetype from, qsizetype size, char16_t
             _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_or_si128(_mm_cmpeq_epi16(v, cr), _mm_cmpeq_epi16(v, lf)))));
         unsigned delimiters = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi16(v, vd)));
         if (stops)
-            delimiters &= (1u << __builtin_ctz(stops)) - 1;
+            delimiters &= (1u << std::countr_zero(stops)) - 1;
         while (delimiters) {
-            const qsizetype at = i + (__builtin_ctz(delimiters) >> 1);
+            const qsizetype at = i + (std::countr_zero(delimiters) >> 1);
             field(start, at);
             start = at + 1;
             delimiters &= delimiters - 1;
             delimiters &= delimiters - 1;
         }
         if (stops)
-            return {i + (__builtin_ctz(stops) >> 1), start};
+            return {i + (std::countr_zero(stops) >> 1), start};
     }
 #endif
     for (; i < size; ++i) {
@@ -152,5 +168,7 @@ Split splitFields(const char16_t *text, qsizetype from, qsizetype size, char16_t
     }
     return {i, start};
 }
+
+} // inline namespace
 
 } // namespace Lesspay::Core::TextScan

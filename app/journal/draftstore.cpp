@@ -25,6 +25,57 @@ std::optional<qint64> DraftStore::save(const DraftRecord &draft, QString *error)
         return std::nullopt;
     }
     QSqlQuery q(db);
+    const std::optional<qint64> id = write(q, draft, error);
+    if (!id)
+        return std::nullopt;
+    q.finish();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<qint64> DraftStore::saveFollowUp(const DraftRecord &draft, const QString &originRequestId,
+                                               const QString &kind, QString *error)
+{
+    QSqlDatabase db = m_journal.database();
+    SqlTransaction tx(db);
+    if (!tx.begin()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    DraftRecord fresh = draft;
+    fresh.id = 0;
+    const std::optional<qint64> id = write(q, fresh, error);
+    if (!id)
+        return std::nullopt;
+    q.prepare(QStringLiteral("INSERT INTO draft_origins (draft_id, origin_request_id, kind, created_at) VALUES (?, ?, "
+                             "?, ?)"));
+    q.addBindValue(*id);
+    q.addBindValue(nonNull(originRequestId));
+    q.addBindValue(nonNull(kind));
+    q.addBindValue(m_journal.now());
+    if (!q.exec()) {
+        // The transaction rolls back: no draft is left without its link.
+        if (error)
+            *error = tr("The draft could not be linked to its batch: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    q.finish();
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.error();
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<qint64> DraftStore::write(QSqlQuery &q, const DraftRecord &draft, QString *error)
+{
     const qint64 at = m_journal.now();
     qint64 id = draft.id;
     if (id > 0) {
@@ -49,30 +100,23 @@ std::optional<qint64> DraftStore::save(const DraftRecord &draft, QString *error)
                 *error = tr("The draft could not be saved: %1").arg(q.lastError().text());
             return std::nullopt;
         }
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO drafts (profile_id, title, header, rows, row_count, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(nonNull(draft.profileId));
-        q.addBindValue(nonNull(draft.title));
-        q.addBindValue(DraftCodec::encodeHeader(draft.header));
-        q.addBindValue(nonNull(draft.rows));
-        q.addBindValue(draft.rowCount);
-        q.addBindValue(at);
-        q.addBindValue(at);
-        if (!q.exec()) {
-            if (error)
-                *error = tr("The draft could not be saved: %1").arg(q.lastError().text());
-            return std::nullopt;
-        }
-        id = q.lastInsertId().toLongLong();
+        return id;
     }
-    q.finish();
-    if (!tx.commit()) {
+    q.prepare(QStringLiteral("INSERT INTO drafts (profile_id, title, header, rows, row_count, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(nonNull(draft.profileId));
+    q.addBindValue(nonNull(draft.title));
+    q.addBindValue(DraftCodec::encodeHeader(draft.header));
+    q.addBindValue(nonNull(draft.rows));
+    q.addBindValue(draft.rowCount);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (!q.exec()) {
         if (error)
-            *error = tx.error();
+            *error = tr("The draft could not be saved: %1").arg(q.lastError().text());
         return std::nullopt;
     }
-    return id;
+    return q.lastInsertId().toLongLong();
 }
 
 std::optional<DraftRecord> DraftStore::load(qint64 id) const
@@ -97,13 +141,16 @@ std::optional<DraftRecord> DraftStore::load(qint64 id) const
     return d;
 }
 
-QList<DraftRecord> DraftStore::list() const
+namespace {
+
+const QString ListSelect =
+    QStringLiteral("SELECT d.id, d.profile_id, d.title, d.header, d.row_count, d.created_at, d.updated_at, "
+                   "b.request_id FROM drafts d LEFT JOIN batches b ON b.draft_id = d.id ");
+
+QList<DraftRecord> readList(QSqlQuery &q)
 {
     QList<DraftRecord> out;
-    QSqlQuery q(m_journal.database());
-    if (!q.exec(QStringLiteral("SELECT d.id, d.profile_id, d.title, d.header, d.row_count, d.created_at, "
-                               "d.updated_at, b.request_id FROM drafts d LEFT JOIN batches b ON b.draft_id = d.id "
-                               "ORDER BY d.updated_at DESC")))
+    if (!q.exec())
         return out;
     while (q.next()) {
         DraftRecord d;
@@ -120,6 +167,25 @@ QList<DraftRecord> DraftStore::list() const
     return out;
 }
 
+} // namespace
+
+QList<DraftRecord> DraftStore::list() const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(ListSelect + QStringLiteral("ORDER BY d.updated_at DESC"));
+    return readList(q);
+}
+
+QList<DraftRecord> DraftStore::openDrafts(const QString &profileId) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(ListSelect
+              + QStringLiteral("WHERE d.profile_id = ? AND b.id IS NULL ORDER BY d.updated_at DESC, d.id "
+                               "DESC"));
+    q.addBindValue(nonNull(profileId));
+    return readList(q);
+}
+
 bool DraftStore::remove(qint64 id)
 {
     // A submitted draft stays: its batch refers to it.
@@ -128,6 +194,39 @@ bool DraftStore::remove(qint64 id)
                              "draft_id IS NOT NULL)"));
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+std::optional<qint64> DraftStore::followUpOf(const QString &originRequestId, const QString &kind) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT draft_id FROM draft_origins WHERE origin_request_id = ? AND kind = ? ORDER BY "
+                             "draft_id LIMIT 1"));
+    q.addBindValue(nonNull(originRequestId));
+    q.addBindValue(nonNull(kind));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+QString DraftStore::originOf(qint64 draftId) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT origin_request_id FROM draft_origins WHERE draft_id = ?"));
+    q.addBindValue(draftId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QSet<QString> DraftStore::origins() const
+{
+    QSet<QString> out;
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT origin_request_id FROM draft_origins")))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
 }
 
 } // namespace Lesspay::Core

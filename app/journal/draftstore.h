@@ -5,15 +5,20 @@
 #include "journal/journalrecords.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace Lesspay::Core {
 
 class Journal;
 
 // Autosaved drafts in the journal. A draft that was submitted (frozen) is read-only: saving
-// it again is refused, and it cannot be deleted while its batch exists.
+// it again is refused, and it cannot be deleted while its batch exists. A draft made from
+// another batch (its failed payouts) carries a link to it, written with the draft in one
+// transaction, so that the same payouts are not drafted, and paid, twice.
 class DraftStore
 {
     Q_DECLARE_TR_FUNCTIONS(DraftStore)
@@ -23,11 +28,26 @@ public:
 
     // Inserts (id 0) or updates; returns the draft id.
     std::optional<qint64> save(const DraftRecord &draft, QString *error = nullptr);
+    // Inserts a new draft (its id is ignored) together with its link to the batch it was
+    // made from: both are written, or neither.
+    std::optional<qint64> saveFollowUp(const DraftRecord &draft, const QString &originRequestId, const QString &kind,
+                                       QString *error = nullptr);
     std::optional<DraftRecord> load(qint64 id) const;
     QList<DraftRecord> list() const; // without the rows blob
+    // The drafts of one profile that were not submitted, last changed first, without the rows blob.
+    QList<DraftRecord> openDrafts(const QString &profileId) const;
     bool remove(qint64 id);
 
+    // The first follow-up draft of `kind` made from a batch, if any.
+    std::optional<qint64> followUpOf(const QString &originRequestId, const QString &kind) const;
+    // The request_id a draft was made from; empty for an ordinary draft.
+    QString originOf(qint64 draftId) const;
+    // Every batch a follow-up draft was made from.
+    QSet<QString> origins() const;
+
 private:
+    std::optional<qint64> write(QSqlQuery &q, const DraftRecord &draft, QString *error);
+
     Journal &m_journal;
 };
 

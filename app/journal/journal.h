@@ -39,7 +39,6 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     bool integrityOk() const;
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     qint64 now() const { return m_clock(); }
 
     // Freezes a create-order body. With a draft id, a second call for the same draft returns
@@ -82,6 +81,11 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // SQL stays in app/journal/: only the journal's own classes reach its connection.
+    friend class DraftStore;
+    friend class JournalQueries;
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+
     Journal(QString path, QString connection, Clock clock);
     bool initialize(QString *error);
     bool migrate(QString *error);

@@ -82,6 +82,20 @@ QList<BatchSummary> JournalQueries::listBatches(int limit) const
     return out;
 }
 
+QList<BatchSummary> JournalQueries::listBatches(const QString &profileId, int limit) const
+{
+    QList<BatchSummary> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("WHERE b.profile_id = ? ORDER BY b.id DESC LIMIT ?"));
+    q.addBindValue(nonNull(profileId));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
 std::optional<BatchSummary> JournalQueries::summary(const QString &requestId) const
 {
     QSqlQuery q(m_journal.database());
@@ -190,6 +204,36 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
             out[i].append(readHit(q));
     }
     return out;
+}
+
+QList<JournalQueries::StateCount> JournalQueries::stateCounts(qint64 sinceMs) const
+{
+    QList<StateCount> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT state, order_status, COUNT(*) FROM batches WHERE created_at >= ? GROUP BY state, "
+                             "order_status"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const BatchState state = BatchStates::fromKey(q.value(0).toString()).value_or(BatchState::NeedsAttention);
+        out.append(StateCount{state, q.value(1).toString(), q.value(2).toInt()});
+    }
+    return out;
+}
+
+void JournalQueries::forEachPaidAmount(
+    qint64 sinceMs, const std::function<void(const QString &currency, const QString &amount)> &visit) const
+{
+    QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b.currency, d.amount FROM batch_details d JOIN batches b ON b.id = d.batch_id "
+                             "WHERE b.created_at >= ? AND d.status = 'SUCCEED'"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return;
+    while (q.next())
+        visit(q.value(0).toString(), q.value(1).toString());
 }
 
 } // namespace Lesspay::Core

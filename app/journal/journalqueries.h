@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace Lesspay::Core {
 
 class Journal;
@@ -18,6 +20,8 @@ public:
     explicit JournalQueries(const Journal &journal);
 
     QList<BatchSummary> listBatches(int limit = 1000) const; // newest first, bodies left out
+    // The same for one profile: the limit counts only its own batches.
+    QList<BatchSummary> listBatches(const QString &profileId, int limit) const;
     std::optional<BatchSummary> summary(const QString &requestId) const;
     QList<DetailStatus> details(const QString &requestId) const;   // latest status per detail
     QList<TimelineEntry> timeline(const QString &requestId) const; // batch and detail snapshots, oldest first
@@ -36,6 +40,19 @@ public:
     };
     QHash<int, QList<DuplicateHit>> recentSamePayments(const QList<Probe> &probes, qint64 sinceMs,
                                                        const QString &excludeRequestId = {}) const;
+
+    // How many batches created since `sinceMs` stand in each (state, order_status).
+    struct StateCount
+    {
+        BatchState state = BatchState::Frozen;
+        QString orderStatus;
+        int count = 0;
+    };
+    QList<StateCount> stateCounts(qint64 sinceMs) const;
+    // Calls `visit(currency, amount)` for every payout paid (SUCCEED) in a batch created since
+    // `sinceMs`, without holding them all in memory.
+    void forEachPaidAmount(qint64 sinceMs,
+                           const std::function<void(const QString &currency, const QString &amount)> &visit) const;
 
 private:
     const Journal &m_journal;

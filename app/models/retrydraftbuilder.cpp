@@ -11,7 +11,6 @@
 #include "models/frozenbody.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace Lesspay::Core {
 
@@ -109,26 +108,12 @@ RetryDraftBuilder::Result RetryDraftBuilder::create(const QString &requestId)
     draft.header.requestId = RequestId::generate();
     draft.rows = DraftCodec::encodeRows(rows);
     draft.rowCount = int(rows.size());
-    DraftStore store(m_journal);
     QString error;
-    const std::optional<qint64> id = store.save(draft, &error);
+    const std::optional<qint64> id = DraftStore(m_journal).saveFollowUp(draft, requestId, FailedPayoutsKind, &error);
     if (!id) {
+        // Draft and link are one transaction: nothing was kept.
         r.outcome = Outcome::SaveFailed;
         r.message = error;
-        return r;
-    }
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("INSERT INTO draft_origins (draft_id, origin_request_id, kind, created_at) VALUES (?, ?, "
-                             "?, ?)"));
-    q.addBindValue(*id);
-    q.addBindValue(requestId);
-    q.addBindValue(FailedPayoutsKind);
-    q.addBindValue(m_journal.now());
-    if (!q.exec()) {
-        // A draft without its link would let the same failures be drafted again.
-        store.remove(*id);
-        r.outcome = Outcome::SaveFailed;
-        r.message = tr("The draft could not be linked to its batch.");
         return r;
     }
     r.outcome = Outcome::Created;
@@ -141,35 +126,17 @@ RetryDraftBuilder::Result RetryDraftBuilder::create(const QString &requestId)
 
 std::optional<qint64> RetryDraftBuilder::existingDraft(const QString &originRequestId) const
 {
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("SELECT draft_id FROM draft_origins WHERE origin_request_id = ? AND kind = ? ORDER BY "
-                             "draft_id LIMIT 1"));
-    q.addBindValue(originRequestId);
-    q.addBindValue(FailedPayoutsKind);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    return DraftStore(m_journal).followUpOf(originRequestId, FailedPayoutsKind);
 }
 
 QString RetryDraftBuilder::originOf(qint64 draftId) const
 {
-    QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("SELECT origin_request_id FROM draft_origins WHERE draft_id = ?"));
-    q.addBindValue(draftId);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toString();
+    return DraftStore(m_journal).originOf(draftId);
 }
 
 QSet<QString> RetryDraftBuilder::followedUp() const
 {
-    QSet<QString> out;
-    QSqlQuery q(m_journal.database());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT origin_request_id FROM draft_origins")))
-        return out;
-    while (q.next())
-        out.insert(q.value(0).toString());
-    return out;
+    return DraftStore(m_journal).origins();
 }
 
 } // namespace Lesspay::Core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "amount.h"
 
+#include "money/exactsum.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -170,10 +172,7 @@ QString Amount::format(qint64 minor, int decimals)
 
 std::optional<qint64> Amount::checkedAdd(qint64 a, qint64 b)
 {
-    qint64 sum = 0;
-    if (__builtin_add_overflow(a, b, &sum))
-        return std::nullopt;
-    return sum;
+    return ExactSum::checkedAdd(a, b);
 }
 
 QString Amount::errorMessage(Error error, int decimals)

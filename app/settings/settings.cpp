@@ -37,8 +37,6 @@ const QString Language = QStringLiteral("console/language");
 const QString DuplicateDays = QStringLiteral("console/duplicateWarningDays");
 const QString PollMs = QStringLiteral("polling/intervalMs");
 const QString SlowPollMs = QStringLiteral("polling/slowIntervalMs");
-// Beside ColumnMappingStore's "csvColumnMappings/<hash>", under the same header set hash.
-const QString DecimalSeparators = QStringLiteral("csvDecimalSeparators/");
 } // namespace Key
 
 QString groupOf(const QUuid &id)
@@ -256,30 +254,17 @@ void Settings::clearRecentFiles()
 
 std::optional<Settings::ImportMapping> Settings::importMapping(const QStringList &headers) const
 {
-    std::optional<ColumnMappingStore::Mapping> columns = ColumnMappingStore(m_settings).mapping(headers);
-    if (!columns)
-        return std::nullopt;
-    const QString separator =
-        m_settings.value(Key::DecimalSeparators + ColumnMappingStore::headerSetKey(headers)).toString();
-    if (separator != u"point" && separator != u"comma")
-        return std::nullopt; // never guessed: without it the user is asked again
-    return ImportMapping{std::move(*columns),
-                         separator == u"comma" ? Amount::DecimalSeparator::Comma : Amount::DecimalSeparator::Point};
+    return ColumnMappingStore(m_settings).mapping(headers);
 }
 
 void Settings::rememberImportMapping(const QStringList &headers, const ImportMapping &mapping)
 {
-    ColumnMappingStore(m_settings).remember(headers, mapping.columns);
-    m_settings.setValue(Key::DecimalSeparators + ColumnMappingStore::headerSetKey(headers),
-                        mapping.decimalSeparator == Amount::DecimalSeparator::Comma ? QStringLiteral("comma")
-                                                                                    : QStringLiteral("point"));
+    ColumnMappingStore(m_settings).remember(headers, mapping);
 }
 
 int Settings::forgetImportMappings()
 {
-    const int count = ColumnMappingStore(m_settings).forgetAll();
-    m_settings.remove(Key::DecimalSeparators.chopped(1)); // the group, without its trailing '/'
-    return count;
+    return ColumnMappingStore(m_settings).forgetAll();
 }
 
 QString Settings::languageOverride() const

@@ -65,11 +65,7 @@ public:
 
     // What the user chose on a CSV import for a header set: the field of each column and the
     // decimal separator, so that the next file with the same columns is not asked about again.
-    struct ImportMapping
-    {
-        ColumnMappingStore::Mapping columns;
-        Amount::DecimalSeparator decimalSeparator = Amount::DecimalSeparator::Point;
-    };
+    using ImportMapping = ColumnMappingStore::ImportMapping; // kept by ColumnMappingStore only
     std::optional<ImportMapping> importMapping(const QStringList &headers) const;
     void rememberImportMapping(const QStringList &headers, const ImportMapping &mapping);
     // Forgets every remembered import mapping (a wrong choice is not repeated forever);

@@ -8,6 +8,7 @@
 #include "batchesview.h"
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalconnection.h"
 #include "models/batchfilterproxymodel.h"
 #include "models/batchlistmodel.h"
 
@@ -40,7 +41,7 @@ void settle()
 void fill(Journal &journal, int batches, int perBatch, qint64 &now)
 {
     // Durability is not what is measured here: fill the file fast.
-    QSqlQuery(journal.database()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    QSqlQuery(JournalConnection::of(journal)).exec(QStringLiteral("PRAGMA synchronous=OFF"));
     const qint64 start = now;
     for (int b = 0; b < batches; ++b) {
         // Spread over the last 30 days, newest last, as a journal grows.
@@ -77,7 +78,7 @@ void fill(Journal &journal, int batches, int perBatch, qint64 &now)
                  b % 3 == 0 ? QStringLiteral("payroll") : QStringLiteral("vendors"));
     }
     now = start;
-    QSqlQuery(journal.database()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    QSqlQuery(JournalConnection::of(journal)).exec(QStringLiteral("PRAGMA synchronous=FULL"));
 }
 
 } // namespace

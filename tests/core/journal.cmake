@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 add_executable(journalcrashchild ${CMAKE_CURRENT_SOURCE_DIR}/journalcrashchild.cpp)
 target_link_libraries(journalcrashchild PRIVATE Lesspay::Flags lesspay_journal)
+target_include_directories(journalcrashchild PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_test(NAME tst_journal SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journal.cpp LABELS core LIBS lesspay_journal)
+target_include_directories(tst_journal PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 add_dependencies(tst_journal journalcrashchild)
 target_compile_definitions(tst_journal PRIVATE JOURNAL_CRASH_CHILD="$<TARGET_FILE:journalcrashchild>")
 lesspay_add_test(NAME tst_backoff SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_backoff.cpp LABELS core LIBS lesspay_engine)

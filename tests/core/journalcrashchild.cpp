@@ -4,6 +4,7 @@
 // and waits there to be killed with SIGKILL.
 #include "journal/journal.h"
 #include "journal/sqltransaction.h"
+#include "journalconnection.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -24,10 +25,10 @@ int main(int argc, char **argv)
         return 3;
     if (!journal->freeze(0, QStringLiteral("p"), args.at(2).toUtf8()))
         return 4;
-    SqlTransaction tx(journal->database());
+    SqlTransaction tx(JournalConnection::of(*journal));
     if (!tx.begin())
         return 5;
-    QSqlQuery q(journal->database());
+    QSqlQuery q(JournalConnection::of(*journal));
     q.prepare(QStringLiteral("INSERT INTO batches (request_id, profile_id, body, state, currency, total_amount, "
                              "detail_count, created_at, updated_at) VALUES (?, 'p', ?, 'frozen', 'PHP', '1.00', 1, 1, "
                              "1)"));

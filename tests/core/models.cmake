@@ -4,7 +4,7 @@ lesspay_add_test(NAME tst_batchmodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_bat
 
 # ---- Batch status, results and follow-up (batches view models) ------------------------------
 foreach(name IN ITEMS batchphase batchlistmodel batchfilterproxymodel detailstatusmodel batchoverview
-                      batchresultsexport retrydraftbuilder)
+                      batchresultsexport retrydraftbuilder journalsidebarmodel)
   lesspay_add_test(NAME tst_${name} SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_${name}.cpp LABELS core
                    LIBS lesspay_models)
   target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

@@ -15,17 +15,15 @@ target_compile_definitions(tst_keychainsecretstore PRIVATE
   LESSPAY_KEYCHAIN_PROBE="$<TARGET_FILE:lesspay-keychain-probe>"
   LESSPAY_STUCK_SECRET_SERVICE="$<TARGET_FILE:lesspay-stuck-secret-service>")
 
-# The zero-setup start against the real sandbox executable.
-if(TARGET lesspay-sandbox)
-  lesspay_add_test(NAME tst_localsandboxlauncher SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_localsandboxlauncher.cpp
-    LABELS core LIBS lesspay_settings TIMEOUT 180)
-  add_dependencies(tst_localsandboxlauncher lesspay-sandbox)
-  target_compile_definitions(tst_localsandboxlauncher PRIVATE
-    LESSPAY_SANDBOX_EXECUTABLE="$<TARGET_FILE:lesspay-sandbox>")
-endif()
+# The zero-setup start against the real sandbox executable (app/sandbox is always built).
+lesspay_add_test(NAME tst_localsandboxlauncher SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_localsandboxlauncher.cpp
+  LABELS core LIBS lesspay_settings TIMEOUT 180)
+add_dependencies(tst_localsandboxlauncher lesspay-sandbox)
+target_compile_definitions(tst_localsandboxlauncher PRIVATE
+  LESSPAY_SANDBOX_EXECUTABLE="$<TARGET_FILE:lesspay-sandbox>")
 
 # The profile editor dialog (a widget test: its source sits with the other ui tests).
-if(LESSPAY_BUILD_UI AND TARGET lesspay_ui_profiles AND TARGET lesspay-sandbox)
+if(LESSPAY_BUILD_UI)
   lesspay_add_test(NAME tst_profileeditordialog SOURCES ${PROJECT_SOURCE_DIR}/tests/ui/tst_profileeditordialog.cpp
     LABELS ui LIBS lesspay_ui_profiles lesspay_settings Qt6::Widgets TIMEOUT 120)
   add_dependencies(tst_profileeditordialog lesspay-sandbox)
@@ -35,9 +33,7 @@ endif()
 
 # Zero-setup start and profile saving with the real keychain, then every file written is
 # scanned for the secrets.
-if(TARGET lesspay-sandbox)
-  lesspay_add_test(NAME tst_secretscan SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_secretscan.cpp
-    LABELS keychain LIBS lesspay_settings WRAPPER ${LESSPAY_WITH_KEYRING} TIMEOUT 180)
-  add_dependencies(tst_secretscan lesspay-sandbox)
-  target_compile_definitions(tst_secretscan PRIVATE LESSPAY_SANDBOX_EXECUTABLE="$<TARGET_FILE:lesspay-sandbox>")
-endif()
+lesspay_add_test(NAME tst_secretscan SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_secretscan.cpp
+  LABELS keychain LIBS lesspay_settings WRAPPER ${LESSPAY_WITH_KEYRING} TIMEOUT 180)
+add_dependencies(tst_secretscan lesspay-sandbox)
+target_compile_definitions(tst_secretscan PRIVATE LESSPAY_SANDBOX_EXECUTABLE="$<TARGET_FILE:lesspay-sandbox>")

@@ -344,21 +344,23 @@ void TestCsvRecipientImporter::readHeader_unknownHeaders_userMappingRemembered()
         QVERIFY(importer.readHeader(&buffer));
         QCOMPARE(importer.unmappedColumns(), (QList<int>{0, 1, 2, 3}));
         QVERIFY(importer.missingFields().contains(Field::MchOrderId));
-        QVERIFY(!importer.applyStoredMapping(store));
+        QVERIFY(!store.mapping(importer.headers()));
         importer.setColumnField(0, Field::MchOrderId);
         importer.setColumnField(1, Field::BankAccountName);
         importer.setColumnField(2, Field::BankAccountNo);
         importer.setColumnField(3, Field::BankName); // already taken by column 4: refused
         QCOMPARE(importer.mapping(), wanted);
         QCOMPARE(importer.unmappedColumns(), (QList<int>{3}));
-        importer.rememberMapping(store);
+        store.remember(importer.headers(), {importer.mapping(), Amount::DecimalSeparator::Point});
     }
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     RecipientImporter importer(validator());
     QVERIFY(importer.readHeader(&buffer));
-    QVERIFY(importer.applyStoredMapping(store));
+    const std::optional<ColumnMappingStore::ImportMapping> stored = store.mapping(importer.headers());
+    QVERIFY(stored);
+    importer.setMapping(stored->columns);
     QCOMPARE(importer.mapping(), wanted);
     Batch batch(validator(), header(u"PHP"_s));
     QVERIFY(importer.importInto(batch));
@@ -479,7 +481,7 @@ void TestCsvRecipientImporter::importInto_progressCanceled_importsNothing()
     QVERIFY(seen.at(0) > 0 && seen.at(0) <= seen.at(1) && seen.at(1) <= seen.at(2));
     QVERIFY(findIssue(run.issues, u"csv.canceled"_s));
 
-    options.progress = [&seen](qint64) { return true; };
+    options.progress = [](qint64) { return true; };
     Batch full(validator(), header(u"PHP"_s));
     QVERIFY(import(bytes, full, options).imported);
     QCOMPARE(full.size(), 5003);

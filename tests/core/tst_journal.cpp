@@ -6,6 +6,7 @@
 #include "journal/journalqueries.h"
 #include "journal/logmasker.h"
 #include "journal/recipientkey.h"
+#include "journalconnection.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -96,7 +97,7 @@ void TestJournal::open_newFile_privateWalAndVersioned()
     QVERIFY(j->integrityOk());
     QString error;
     QVERIFY2(j->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")), &error), qPrintable(error));
-    QSqlQuery q(j->database());
+    QSqlQuery q(JournalConnection::of(*j));
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     const auto privateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

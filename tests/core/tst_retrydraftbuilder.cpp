@@ -4,8 +4,10 @@
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
+#include "journalconnection.h"
 #include "models/retrydraftbuilder.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void create_partialBatch_draftWithExactlyTheFailedRowsAndNewRequestId();
     void create_secondTime_refusedAsAlreadyDrafted();
     void create_draftRemoved_linkGoneAndAllowedAgain();
+    void create_linkFails_noDraftLeft();
 
 private:
     QList<Payout> partial() const;
@@ -153,6 +156,30 @@ void TestRetryDraftBuilder::create_draftRemoved_linkGoneAndAllowedAgain()
     QVERIFY(DraftStore(*m_journal).remove(first.draftId));
     QVERIFY(!builder.existingDraft(QStringLiteral("R1")));
     QCOMPARE(builder.check(QStringLiteral("R1")).outcome, Outcome::Ready);
+}
+
+// The draft and its link to the batch are one transaction: when the link cannot be written the
+// draft is not left behind (it would let the same failures be drafted, and paid, twice).
+void TestRetryDraftBuilder::create_linkFails_noDraftLeft()
+{
+    QVERIFY(addBatch(*m_journal, QStringLiteral("R1"), partial(), QStringLiteral("PARTIAL_SUCCESS")));
+    QSqlQuery q(JournalConnection::of(*m_journal));
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_link BEFORE INSERT ON draft_origins BEGIN SELECT "
+                                  "RAISE(ABORT, 'link refused'); END")));
+    RetryDraftBuilder builder(*m_journal);
+    const RetryDraftBuilder::Result r = builder.create(QStringLiteral("R1"));
+    QCOMPARE(r.outcome, Outcome::SaveFailed);
+    QVERIFY2(r.message.contains(QStringLiteral("link refused")), qPrintable(r.message));
+    QCOMPARE(r.draftId, 0);
+    QVERIFY(DraftStore(*m_journal).list().isEmpty());
+    QVERIFY(!builder.existingDraft(QStringLiteral("R1")));
+
+    // Once the link can be written again, the draft is made with it.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_link")));
+    const RetryDraftBuilder::Result again = builder.create(QStringLiteral("R1"));
+    QCOMPARE(again.outcome, Outcome::Created);
+    QCOMPARE(DraftStore(*m_journal).list().size(), 1);
+    QCOMPARE(builder.existingDraft(QStringLiteral("R1")), std::optional<qint64>(again.draftId));
 }
 
 QTEST_GUILESS_MAIN(TestRetryDraftBuilder)

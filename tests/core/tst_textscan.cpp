@@ -73,12 +73,23 @@ class TestTextScan : public QObject
     Q_OBJECT
 
 private slots:
+    void path_asBuilt_isTheOneAskedFor();
     void trimmed_random_matchesQt();
     void isPrintableAscii_random_matchesReference();
     void narrowAscii_random_matchesReference();
     void findAnyOf_random_matchesReference();
     void splitFields_random_matchesReference();
 };
+
+// Built twice (tst_textscan, tst_textscan_portable): each binary must run the path it names.
+void TestTextScan::path_asBuilt_isTheOneAskedFor()
+{
+#if defined(LESSPAY_PORTABLE) || !defined(__SSE2__)
+    QVERIFY(!TextScan::Vectorized);
+#else
+    QVERIFY(TextScan::Vectorized);
+#endif
+}
 
 void TestTextScan::trimmed_random_matchesQt()
 {

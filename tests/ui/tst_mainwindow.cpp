@@ -27,7 +27,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
@@ -634,16 +634,15 @@ void tst_MainWindow::batchActivated_sideListBatch_opensBatchesPageOnIt()
     const QString requestId = m_window->editor()->model()->batch().header().requestId;
     QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
     auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
-    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("batchesList"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("batchesList"));
     QVERIFY(pages && list);
     QCOMPARE(pages->currentIndex(), 0);
-    QTRY_COMPARE(list->count(), 1);
-    // As a person does: the batch chosen in the side list with the keyboard, Return opens it. (No
-    // event loop runs in between: a refresh of the list would replace the item.)
-    QListWidgetItem *item = list->item(0);
-    QVERIFY2(item->text().contains(requestId), qPrintable(item->text()));
+    QTRY_COMPARE(list->model()->rowCount(list->rootIndex()), 1);
+    // As a person does: the batch chosen in the side list with the keyboard, Return opens it.
+    const QModelIndex item = list->model()->index(0, 0, list->rootIndex());
+    QVERIFY2(item.data().toString().contains(requestId), qPrintable(item.data().toString()));
     list->setFocus();
-    list->setCurrentItem(item);
+    list->setCurrentIndex(item);
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(pages->currentWidget(), page);
     QTRY_COMPARE(page->detail()->requestId(), requestId);

@@ -8,6 +8,7 @@
 #include "models/batchresultsexport.h"
 #include "models/detailstatusmodel.h"
 #include "statusbadgedelegate.h"
+#include "themecolors.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -296,7 +297,7 @@ void BatchDetailWidget::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
     m_message->setProperty("problem", problem);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_message->setStyleSheet(problem ? ThemeColors::errorTextStyle(palette()) : QString());
     m_message->setVisible(!text.isEmpty());
 }
 

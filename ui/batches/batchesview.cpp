@@ -13,6 +13,7 @@
 #include "overviewwidget.h"
 #include "payoutbardelegate.h"
 #include "statusbadgedelegate.h"
+#include "themecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -289,7 +290,7 @@ QIcon BatchesView::tabIcon() const
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xc6, 0x28, 0x28));
+    p.setBrush(ThemeColors::accent(ThemeColors::Accent::Danger));
     p.drawEllipse(QRectF(2, 2, 12, 12));
     p.end();
     return QIcon(pixmap);
@@ -317,7 +318,8 @@ void BatchesView::updateAttention()
     m_attention->setVisible(count > 0);
     m_attention->setText(tr("Needs attention: %1").arg(count));
     m_attention->setIcon(tabIcon());
-    m_attention->setStyleSheet(QStringLiteral("QPushButton { color: #c62828; font-weight: bold; }"));
+    m_attention->setStyleSheet(
+        QStringLiteral("QPushButton { %1 font-weight: bold; }").arg(ThemeColors::errorTextStyle(palette())));
     if (m_tabs) {
         const int index = m_tabs->indexOf(this);
         if (index >= 0) {

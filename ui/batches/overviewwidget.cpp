@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewwidget.h"
 
-#include "money/amount.h"
+#include "moneytext.h"
 #include "statusstyle.h"
 
 #include <QLocale>
@@ -23,15 +23,6 @@ const QList<BatchPhase> &shownPhases()
                                           BatchPhase::Paying,  BatchPhase::Succeeded, BatchPhase::PartiallySucceeded,
                                           BatchPhase::Failed,  BatchPhase::Rejected,  BatchPhase::NeedsPerson};
     return phases;
-}
-
-// The exact amount with the locale's digit grouping and decimal point; no floating point.
-QString groupedAmount(qint64 minor, int decimals, const QLocale &locale)
-{
-    const QString plain = Core::Amount::format(minor, decimals);
-    const qsizetype dot = plain.indexOf(QLatin1Char('.'));
-    const QString units = locale.toString(plain.left(dot < 0 ? plain.size() : dot).toLongLong());
-    return dot < 0 ? units : units + locale.decimalPoint() + plain.mid(dot + 1);
 }
 
 } // namespace
@@ -159,7 +150,7 @@ void OverviewWidget::paintEvent(QPaintEvent *)
         StatusStyle::drawGlyph(&p, QRectF(totals.left(), y + 2, line - 4, line - 4), StatusStyle::Glyph::Check,
                                StatusStyle::paidColor());
         p.setPen(palette().color(QPalette::Text));
-        const QString amount = groupedAmount(paid.minor, paid.decimals, locale()) + QLatin1Char(' ') + paid.currency;
+        const QString amount = MoneyText::withCurrency(paid.minor, paid.decimals, paid.currency, locale());
         p.drawText(
             QRect(totals.left() + line, y, totals.width() - line, line), Qt::AlignLeft | Qt::AlignVCenter,
             fm.elidedText(tr("%1 (payouts: %2)").arg(amount).arg(paid.payouts), Qt::ElideRight, totals.width() - line));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusstyle.h"
 
+#include "themecolors.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,15 +15,15 @@ using Status = Core::DetailStatusModel::Status;
 
 namespace {
 
-// Colours chosen to stay apart for the common colour-vision deficiencies together with the
-// glyphs; white text on each meets WCAG AA for normal text.
-const QColor Green(0x2e, 0x7d, 0x32);
-const QColor Red(0xc6, 0x28, 0x28);
-const QColor Amber(0xb2, 0x54, 0x00);
-const QColor Purple(0x6a, 0x1b, 0x9a);
-const QColor Ochre(0x8d, 0x6e, 0x00);
-const QColor Blue(0x15, 0x65, 0xc0);
-const QColor Grey(0x61, 0x61, 0x61);
+// The palette's accents (ThemeColors), told apart by the glyphs as well as by colour.
+using Accent = ThemeColors::Accent;
+const QColor Green = ThemeColors::accent(Accent::Success);
+const QColor Red = ThemeColors::accent(Accent::Danger);
+const QColor Amber = ThemeColors::accent(Accent::Caution);
+const QColor Purple = ThemeColors::accent(Accent::Attention);
+const QColor Ochre = ThemeColors::accent(Accent::Unknown);
+const QColor Blue = ThemeColors::accent(Accent::Info);
+const QColor Grey = ThemeColors::accent(Accent::Neutral);
 
 constexpr qreal Padding = 6;
 
@@ -119,7 +121,7 @@ QColor failedColor()
 
 QColor pendingColor()
 {
-    return QColor(0xb0, 0xbe, 0xc5);
+    return ThemeColors::accent(Accent::Muted);
 }
 
 void drawGlyph(QPainter *painter, const QRectF &rect, Glyph glyph, const QColor &color)
@@ -196,15 +198,15 @@ qreal drawBadge(QPainter *painter, const QRectF &rect, const QColor &background,
     painter->drawRoundedRect(badge, height / 2, height / 2);
     const qreal glyphSize = height - 8;
     drawGlyph(painter, QRectF(badge.left() + Padding, badge.center().y() - glyphSize / 2, glyphSize, glyphSize), g,
-              Qt::white);
-    painter->setPen(Qt::white);
+              ThemeColors::onAccent());
+    painter->setPen(ThemeColors::onAccent());
     const QRectF textRect = badge.adjusted(Padding + glyphSize + 4, 0, -Padding, 0);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(text, Qt::ElideRight, int(textRect.width())));
     if (marker) {
         // "Needs attention": a dot outside the badge, visible even when the badge is elided.
         const qreal d = height * 0.45;
-        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setPen(QPen(ThemeColors::onAccent(), 1.5));
         painter->setBrush(Red);
         painter->drawEllipse(QPointF(badge.right() + d * 0.2, badge.top() + d * 0.35), d / 2, d / 2);
     }

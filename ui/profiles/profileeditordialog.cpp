@@ -111,7 +111,7 @@ ProfileEditorDialog::ProfileEditorDialog(Core::Settings *settings, Core::SecretS
     m_ui->environmentCombo->addItem(tr("Production"), int(Environment::Production));
     m_ui->environmentCombo->addItem(tr("Custom base URL"), int(Environment::Custom));
     m_ui->productionBanner->setStyleSheet(
-        QStringLiteral("QLabel { background-color: #b3261e; color: white; font-weight: bold; border-radius: 3px; }"));
+        ThemeColors::badgeStyle(ThemeColors::Accent::Danger, QStringLiteral("border-radius: 3px;")));
     m_ui->secretEntry->hide();
     // Return in a field must not press whichever button a QDialog would pick as the default.
     for (QPushButton *button : findChildren<QPushButton *>())
@@ -184,7 +184,7 @@ void ProfileEditorDialog::reloadList(const QUuid &select)
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
-            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            item->setForeground(ThemeColors::errorText(palette()));
         } else {
             item->setText(profile.name);
         }
@@ -436,7 +436,7 @@ void ProfileEditorDialog::onTestFinished(Core::ConnectionTester::Outcome outcome
 {
     m_ui->testConnectionButton->setEnabled(true);
     const bool works = outcome == Core::ConnectionTester::Outcome::Works;
-    m_ui->testResultLabel->setStyleSheet(works ? QStringLiteral("QLabel { color: #1b5e20; }")
+    m_ui->testResultLabel->setStyleSheet(works ? ThemeColors::textStyle(ThemeColors::successText(palette()))
                                                : ThemeColors::errorTextStyle(palette()));
     m_ui->testResultLabel->setText(message);
 }

@@ -1,0 +1,22 @@
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SQL lives only in app/journal/: no other folder of the core, and no widget, reaches a database.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")
+list(FILTER sources EXCLUDE REGEX "/app/journal/")
+set(found "")
+foreach(f IN LISTS sources)
+  file(STRINGS "${f}" lines REGEX "QSql(Query|Database|Error|Record|TableModel|QueryModel)|\\.database\\(\\)")
+  foreach(l IN LISTS lines)
+    string(STRIP "${l}" l)
+    list(APPEND found "${f}: ${l}")
+  endforeach()
+endforeach()
+list(LENGTH sources n)
+if(n EQUAL 0)
+  message(FATAL_ERROR "no sources found under ${SOURCE_DIR}/app and ${SOURCE_DIR}/ui")
+endif()
+if(found)
+  string(REPLACE ";" "\n" found "${found}")
+  message(FATAL_ERROR "SQL outside app/journal/:\n${found}")
+endif()
+message(STATUS "no SQL in ${n} files outside app/journal/")

@@ -1,0 +1,26 @@
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Compiler-specific code (__int128, __builtin_*, SSE intrinsics) only in files that also carry the
+# standard C++ fallback selected by LESSPAY_PORTABLE.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")
+set(found "")
+set(guarded 0)
+foreach(f IN LISTS sources)
+  file(STRINGS "${f}" lines REGEX "__int128|__builtin_|_mm_[a-z]|__m128|immintrin|emmintrin")
+  if(NOT lines)
+    continue()
+  endif()
+  file(STRINGS "${f}" fallback REGEX "LESSPAY_PORTABLE")
+  if(fallback)
+    math(EXPR guarded "${guarded} + 1")
+  else()
+    list(GET lines 0 first)
+    string(STRIP "${first}" first)
+    list(APPEND found "${f}: ${first}")
+  endif()
+endforeach()
+if(found)
+  string(REPLACE ";" "\n" found "${found}")
+  message(FATAL_ERROR "compiler-specific code without a LESSPAY_PORTABLE fallback:\n${found}")
+endif()
+message(STATUS "${guarded} files with compiler-specific fast paths, each with its portable fallback")

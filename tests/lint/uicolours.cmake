@@ -1,0 +1,26 @@
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The palette is the one colour source of the widgets: no colour literal (hex colour, QColor from numbers,
+# a named Qt colour) anywhere in ui/ outside ThemeColors.
+file(GLOB_RECURSE ui_files "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.ui")
+list(FILTER ui_files EXCLUDE REGEX "/ui/themecolors\\.(h|cpp)$")
+set(pattern "#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]([0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f])?([^0-9A-Za-z_]|$)|QColor\\([0-9]|QColor::fromRgb|qRgb|Qt::(white|black|red|darkRed|green|darkGreen|blue|darkBlue|cyan|magenta|yellow|gray|darkGray|lightGray)([^A-Za-z]|$)")
+set(found "")
+foreach(f IN LISTS ui_files)
+  file(STRINGS "${f}" lines REGEX "${pattern}")
+  foreach(l IN LISTS lines)
+    string(STRIP "${l}" l)
+    if(NOT l MATCHES "^//")
+      list(APPEND found "${f}: ${l}")
+    endif()
+  endforeach()
+endforeach()
+list(LENGTH ui_files n)
+if(n EQUAL 0)
+  message(FATAL_ERROR "no widget sources found under ${SOURCE_DIR}/ui")
+endif()
+if(found)
+  string(REPLACE ";" "\n" found "${found}")
+  message(FATAL_ERROR "colour literals outside ThemeColors:\n${found}")
+endif()
+message(STATUS "no colour literal in ${n} widget files")

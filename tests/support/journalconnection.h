@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "journal/journal.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The journal keeps its connection to itself (SQL lives in app/journal/). Tests that must reach
+// under it (to break a statement on purpose, to look at a pragma, to fill a benchmark file without
+// waiting for the disk) find the connection the journal opened on its file.
+namespace JournalConnection {
+
+inline QSqlDatabase of(const Lesspay::Core::Journal &journal)
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        if (!name.startsWith(QLatin1String("lesspay-journal-")))
+            continue;
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.databaseName() == journal.path())
+            return db;
+    }
+    return {};
+}
+
+} // namespace JournalConnection
