@@ -3,7 +3,7 @@
 #include "batchespage.h"
 
 #include "batchesview.h"
-#include "consoleservices.h"
+#include "session/consoleservices.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
 
@@ -13,7 +13,7 @@
 
 namespace Lesspay::Ui::BatchesPage {
 
-BatchesView *add(MainWindow &window, ConsoleServices &services)
+BatchesView *add(MainWindow &window, Core::ConsoleServices &services)
 {
     // Submitted batches followed live through the engine.
     auto *batches = new BatchesView(services.journal());

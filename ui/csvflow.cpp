@@ -42,27 +42,29 @@ void CsvFlow::chooseExportFile()
         exportFile(path);
 }
 
-bool CsvFlow::importFile(const QString &path, const Core::DetailValidator &validator)
+bool CsvFlow::importFile(const QString &path)
 {
+    const Core::BatchModel *model = m_editor->model();
     const RecipientCsv::ImportOutcome outcome =
-        RecipientCsv::importFile(path, validator, m_editor->model()->batch().header(), m_settings, m_prompts, m_window);
+        RecipientCsv::importFile(path, model->validator(), model->batch().header(), m_settings, m_prompts, m_window);
     if (outcome.cancelled)
         return false;
     if (!outcome.ok) {
         QMessageBox::warning(m_window, tr("Import failed"), outcome.error);
         return false;
     }
-    m_editor->insertDetails(outcome.details, tr("Import %1").arg(QFileInfo(path).fileName()));
+    const int imported = outcome.rows->size();
+    m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
     rememberFile(path);
     if (outcome.issueCount > 0) {
         QMessageBox report(QMessageBox::Information, tr("Import report"),
-                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, int(outcome.details.size()))
+                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported)
                                .arg(outcome.issueCount),
                            QMessageBox::Ok, m_window);
         report.setDetailedText(RecipientCsv::issueReport(outcome));
         report.exec();
     } else {
-        m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, int(outcome.details.size())), 5000);
+        m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, imported), 5000);
     }
     return true;
 }

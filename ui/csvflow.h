@@ -30,8 +30,9 @@ public:
 
     void setPrompts(RecipientCsv::Prompts prompts) { m_prompts = std::move(prompts); }
 
-    // Appends the file's rows to the open batch (one undo step); false when nothing was imported.
-    bool importFile(const QString &path, const Core::DetailValidator &validator);
+    // Inserts the file's rows into the open batch (one undo step), judged once under the
+    // batch's own rules; false when nothing was imported.
+    bool importFile(const QString &path);
     bool exportFile(const QString &path);
     // Asks for a file, then emits importRequested() or exports.
     void chooseImportFile();

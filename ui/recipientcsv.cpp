@@ -128,8 +128,8 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             return outcome;
         }
         importer.setMapping(choice->columns);
-        Batch batch(validator, header);
-        const bool read = importer.importInto(batch);
+        auto batch = std::make_shared<Batch>(validator, header);
+        const bool read = importer.importInto(*batch);
         progress.reset();
         if (progress.wasCanceled()) {
             outcome.cancelled = true;
@@ -141,7 +141,7 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         }
         outcome.issues = importer.issues();
         outcome.issueCount = importer.issueCount();
-        if (!read && batch.size() == 0) {
+        if (!read && batch->size() == 0) {
             outcome.error =
                 importer.readError().message.isEmpty() ? tr("No row could be read.") : importer.readError().message;
             return outcome;
@@ -149,9 +149,7 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         // Remembered once it worked: the next file with these columns is not asked about.
         if (!remembered)
             settings.rememberImportMapping(importer.headers(), *choice);
-        outcome.details.reserve(batch.size());
-        for (int row = 0; row < batch.size(); ++row)
-            outcome.details.append(batch.detail(row));
+        outcome.rows = std::move(batch);
         outcome.ok = true;
         return outcome;
     }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QMessageBox;
 class QWidget;
@@ -46,7 +47,8 @@ struct ImportOutcome
     bool ok = false;
     bool cancelled = false;
     QString error;
-    QList<Core::PayoutDetail> details;
+    // The rows read, already judged under the batch's rules: handed to the batch as they are.
+    std::shared_ptr<const Core::Batch> rows;
     Core::ImportIssues issues; // the first ones
     qint64 issueCount = 0;
 };

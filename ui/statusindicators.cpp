@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusindicators.h"
 
-#include "consoleservices.h"
+#include "session/consoleservices.h"
 #include "profileswitcher.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"

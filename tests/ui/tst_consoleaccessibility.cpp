@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "consoleservices.h"
+#include "session/consoleservices.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/localsandboxlauncher.h"

@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -23,9 +24,6 @@ class LocalSandboxLauncher;
 class SecretStore;
 class Settings;
 class SubmissionEngine;
-} // namespace Lesspay::Core
-
-namespace Lesspay::Ui {
 
 // The console's composition root: settings, journal, secret store, API clients per profile,
 // the submission engine and the local sandbox launcher, built once and handed to the
@@ -40,12 +38,12 @@ public:
     {
         QString settingsPath;                 // empty: Settings::defaultFilePath()
         QString journalPath;                  // empty: Journal::defaultPath()
-        Core::SecretStore *secrets = nullptr; // required, not owned
+        SecretStore *secrets = nullptr; // required, not owned
         QString sandboxExecutable;            // empty: found next to the console
         QStringList sandboxArguments;         // e.g. faster review/pay delays for tests
         QString sandboxStateFile;             // empty: the launcher's default
         QString sandboxLogFile;               // empty: the launcher's default
-        Core::EngineOptions engine;
+        EngineOptions engine;
     };
 
     // The secret of a profile as far as this run knows it.
@@ -55,22 +53,22 @@ public:
     static std::unique_ptr<ConsoleServices> create(const Options &options, QString *error);
     ~ConsoleServices() override;
 
-    Core::Settings &settings() { return *m_settings; }
-    Core::Journal &journal() { return *m_journal; }
-    Core::SubmissionEngine &engine() { return *m_engine; }
-    Core::LocalSandboxLauncher &launcher() { return *m_launcher; }
-    Core::SecretStore &secretStore() { return *m_secrets; }
+    Settings &settings() { return *m_settings; }
+    Journal &journal() { return *m_journal; }
+    SubmissionEngine &engine() { return *m_engine; }
+    LocalSandboxLauncher &launcher() { return *m_launcher; }
+    SecretStore &secretStore() { return *m_secrets; }
     QNetworkAccessManager *network() const { return m_network; }
 
-    // The validator for a profile's rules (decimal overrides, extra providers); it lives as
-    // long as the services.
-    const Core::DetailValidator &validatorFor(const Core::Profile &profile);
+    // The validator for a profile's rules (allowed currencies, decimal overrides, extra
+    // providers); it lives as long as the services.
+    const DetailValidator &validatorFor(const Profile &profile);
 
     // The API client for a profile (by id text, as the engine asks); null for an unknown profile.
-    Core::ApiClient *clientFor(const QString &profileId);
+    ApiClient *clientFor(const QString &profileId);
 
     // The banks shipped with the console for a currency (offline completion; spec section 7).
-    static QList<Core::SupportedBank> builtinBanks(const QString &currency);
+    static QList<SupportedBank> builtinBanks(const QString &currency);
 
     // Reads the profile's secret in the background; secretStateChanged() tells the outcome.
     void loadSecret(const QUuid &profileId);
@@ -78,27 +76,33 @@ public:
     QString secretMessage(const QUuid &profileId) const { return m_secretMessages.value(profileId); }
 
 Q_SIGNALS:
-    void secretStateChanged(const QUuid &profileId, Lesspay::Ui::ConsoleServices::SecretState state);
+    void secretStateChanged(const QUuid &profileId, Lesspay::Core::ConsoleServices::SecretState state);
 
 private:
     explicit ConsoleServices(QObject *parent = nullptr);
-    void onSecretRead(const QString &key, const Core::SecretResult &result, const QByteArray &secret);
+    void onSecretRead(const QString &key, const SecretResult &result, const QByteArray &secret);
     void setSecretState(const QUuid &profileId, SecretState state, const QString &message = {});
-    Core::SecretStore *storeFor(const Core::Profile &profile) const;
+    SecretStore *storeFor(const Profile &profile) const;
 
-    std::unique_ptr<Core::Settings> m_settings;
-    std::unique_ptr<Core::Journal> m_journal;
-    Core::SecretStore *m_secrets = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Journal> m_journal;
+    SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    Core::LocalSandboxLauncher *m_launcher = nullptr;
-    Core::SubmissionEngine *m_engine = nullptr;
-    QHash<QUuid, std::shared_ptr<Core::DetailValidator>> m_validators;
-    QHash<QUuid, Core::ApiClient *> m_clients;
-    QHash<QUuid, Core::Profile> m_clientProfiles; // what each client was built from
+    LocalSandboxLauncher *m_launcher = nullptr;
+    SubmissionEngine *m_engine = nullptr;
+    struct Rules
+    {
+        Profile profile; // what the validator was built from
+        std::shared_ptr<DetailValidator> validator;
+    };
+    QHash<QUuid, Rules> m_validators;
+    std::vector<std::shared_ptr<DetailValidator>> m_retiredValidators;
+    QHash<QUuid, ApiClient *> m_clients;
+    QHash<QUuid, Profile> m_clientProfiles; // what each client was built from
     QHash<QUuid, QByteArray> m_secretValues;      // in memory only, never written anywhere
     QHash<QString, QUuid> m_pendingReads;         // secret key -> profile
     QHash<QUuid, SecretState> m_secretStates;
     QHash<QUuid, QString> m_secretMessages;
 };
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core
