@@ -94,9 +94,10 @@ void tst_FrozenBody::write_randomBatches_sameBytesAsJsonTreeAndSigner()
         const Signer::Signature expected = Signer::sign(tree, secret);
         QCOMPARE(request.signPrefix + "key=" + secret, expected.signString);
         QCOMPARE(request.signatureHex(secret), expected.hex);
-        // A lone surrogate does not survive a JSON round trip (the server could not check it
-        // either); any other body verifies as the server verifies it.
-        if (!request.body.contains("\\ud"))
+        // A lone surrogate, or a byte order mark opening a string, does not survive Qt's JSON
+        // parser (the server could not check such a body either); any other body verifies as
+        // the server verifies it.
+        if (!request.body.contains("\\ud") && !request.body.contains("\"\xEF\xBB\xBF"))
             QVERIFY(Signer::verify(request.body, secret, request.signatureHex(secret)));
     }
 }
