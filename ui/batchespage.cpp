@@ -3,8 +3,8 @@
 #include "batchespage.h"
 
 #include "batchesview.h"
-#include "session/consoleservices.h"
 #include "mainwindow.h"
+#include "session/consoleservices.h"
 #include "settings/settings.h"
 
 #include <QHash>

@@ -57,10 +57,10 @@ bool CsvFlow::importFile(const QString &path)
     m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
     rememberFile(path);
     if (outcome.issueCount > 0) {
-        QMessageBox report(QMessageBox::Information, tr("Import report"),
-                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported)
-                               .arg(outcome.issueCount),
-                           QMessageBox::Ok, m_window);
+        QMessageBox report(
+            QMessageBox::Information, tr("Import report"),
+            tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported).arg(outcome.issueCount),
+            QMessageBox::Ok, m_window);
         report.setDetailedText(RecipientCsv::issueReport(outcome));
         report.exec();
     } else {

@@ -4,13 +4,13 @@
 #include "about/helpmenu.h"
 #include "batcheditor.h"
 #include "batchespage.h"
-#include "session/consoleservices.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/languagemenu.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
 #include "secrets/keychainsecretstore.h"
+#include "session/consoleservices.h"
 #include "settings/settings.h"
 
 #include <QApplication>

@@ -193,8 +193,7 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
     }
 
     // The batch is frozen once, as the console freezes a reviewed draft, and those bytes are sent.
-    const SubmissionEngine::SubmitResult r =
-        conn.engine().submit(0, conn.profileKey(), FrozenBody::write(batch).body);
+    const SubmissionEngine::SubmitResult r = conn.engine().submit(0, conn.profileKey(), FrozenBody::write(batch).body);
     if (!r.ok) {
         m_err << tr("the batch could not be recorded: %1").arg(r.error) << Qt::endl;
         return UsageError;

@@ -135,8 +135,7 @@ void Batch::insert(int row, const DetailView &detail)
 void Batch::insertRows(int row, const Batch &validated)
 {
     Q_ASSERT(row >= 0 && row <= size());
-    const bool sameRules =
-        validated.m_validator == m_validator && validated.m_context.currency == m_context.currency;
+    const bool sameRules = validated.m_validator == m_validator && validated.m_context.currency == m_context.currency;
     std::vector<quint32> ids;
     ids.reserve(validated.m_order.size());
     reserve(size() + validated.size());

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchmodel.h"
 
-#include <QSet>
-
 #include "money/amount.h"
+
+#include <QSet>
 
 namespace Lesspay::Core {
 

@@ -128,10 +128,12 @@ bool appendDetail(QByteArray &out, const PayoutDetail &d)
 {
     bool ok = appendMember(out, "amount", d.amount());
     if (d.isBank()) {
-        static constexpr std::pair<const char *, Field> BankKeys[] = {
-            {",\"bank_account_name", Field::BankAccountName}, {",\"bank_account_no", Field::BankAccountNo},
-            {",\"bank_account_type", Field::BankAccountType}, {",\"bank_country_code", Field::BankCountryCode},
-            {",\"bank_name", Field::BankName},                 {",\"bank_swift_code", Field::BankSwiftCode}};
+        static constexpr std::pair<const char *, Field> BankKeys[] = {{",\"bank_account_name", Field::BankAccountName},
+                                                                      {",\"bank_account_no", Field::BankAccountNo},
+                                                                      {",\"bank_account_type", Field::BankAccountType},
+                                                                      {",\"bank_country_code", Field::BankCountryCode},
+                                                                      {",\"bank_name", Field::BankName},
+                                                                      {",\"bank_swift_code", Field::BankSwiftCode}};
         for (const auto &[key, field] : BankKeys) {
             out.append(key);
             out.append("\":", 2);
@@ -143,8 +145,8 @@ bool appendDetail(QByteArray &out, const PayoutDetail &d)
         out.append(',');
         ok &= appendMember(out, "destination_type", d.destinationType());
         static constexpr std::pair<const char *, Field> WalletKeys[] = {
-            {"{\"account_name", Field::WalletAccountName},   {",\"account_number", Field::WalletAccountNumber},
-            {",\"account_type", Field::WalletAccountType},   {",\"deposit_key", Field::WalletDepositKey},
+            {"{\"account_name", Field::WalletAccountName},        {",\"account_number", Field::WalletAccountNumber},
+            {",\"account_type", Field::WalletAccountType},        {",\"deposit_key", Field::WalletDepositKey},
             {",\"deposit_key_type", Field::WalletDepositKeyType}, {",\"provider", Field::WalletProvider}};
         out.append(",\"e_wallet\":", 12);
         for (const auto &[key, field] : WalletKeys) {

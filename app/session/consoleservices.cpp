@@ -19,7 +19,6 @@
 
 namespace Lesspay::Core {
 
-
 ConsoleServices::ConsoleServices(QObject *parent)
     : QObject(parent)
 {}

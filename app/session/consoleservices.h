@@ -36,13 +36,13 @@ class ConsoleServices final : public QObject
 public:
     struct Options
     {
-        QString settingsPath;                 // empty: Settings::defaultFilePath()
-        QString journalPath;                  // empty: Journal::defaultPath()
+        QString settingsPath;           // empty: Settings::defaultFilePath()
+        QString journalPath;            // empty: Journal::defaultPath()
         SecretStore *secrets = nullptr; // required, not owned
-        QString sandboxExecutable;            // empty: found next to the console
-        QStringList sandboxArguments;         // e.g. faster review/pay delays for tests
-        QString sandboxStateFile;             // empty: the launcher's default
-        QString sandboxLogFile;               // empty: the launcher's default
+        QString sandboxExecutable;      // empty: found next to the console
+        QStringList sandboxArguments;   // e.g. faster review/pay delays for tests
+        QString sandboxStateFile;       // empty: the launcher's default
+        QString sandboxLogFile;         // empty: the launcher's default
         EngineOptions engine;
     };
 
@@ -98,9 +98,9 @@ private:
     QHash<QUuid, Rules> m_validators;
     std::vector<std::shared_ptr<DetailValidator>> m_retiredValidators;
     QHash<QUuid, ApiClient *> m_clients;
-    QHash<QUuid, Profile> m_clientProfiles; // what each client was built from
-    QHash<QUuid, QByteArray> m_secretValues;      // in memory only, never written anywhere
-    QHash<QString, QUuid> m_pendingReads;         // secret key -> profile
+    QHash<QUuid, Profile> m_clientProfiles;  // what each client was built from
+    QHash<QUuid, QByteArray> m_secretValues; // in memory only, never written anywhere
+    QHash<QString, QUuid> m_pendingReads;    // secret key -> profile
     QHash<QUuid, SecretState> m_secretStates;
     QHash<QUuid, QString> m_secretMessages;
 };

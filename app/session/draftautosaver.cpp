@@ -8,7 +8,6 @@
 
 namespace Lesspay::Core {
 
-
 DraftAutosaver::DraftAutosaver(Journal &journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)

@@ -6,7 +6,6 @@
 
 namespace Lesspay::Core {
 
-
 QList<QStringList> TabularPaste::parse(const QString &text)
 {
     QList<QStringList> rows;

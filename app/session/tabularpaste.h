@@ -23,9 +23,9 @@ class TabularPaste final
 public:
     struct Plan
     {
-        QList<DetailChange> changes;              // existing rows overwritten
-        int insertRow = 0;                        // where the new rows go
-        QList<PayoutDetail> inserted;       // new rows
+        QList<DetailChange> changes;  // existing rows overwritten
+        int insertRow = 0;            // where the new rows go
+        QList<PayoutDetail> inserted; // new rows
         bool isEmpty() const { return changes.isEmpty() && inserted.isEmpty(); }
     };
 

@@ -30,9 +30,9 @@ BatchHeader header()
 // characters outside the BMP (surrogate pairs) and, now and then, a lone surrogate.
 QString randomText(QRandomGenerator &random)
 {
-    static const char16_t Pool[] = {u'a',    u'Z',    u'0',    u' ',    u'"',    u'\\',   u'/',    u'\b',
-                                    u'\f',   u'\n',   u'\r',   u'\t',   u'\x01', u'\x1f', u'\x7f', u'\u00e9',
-                                    u'\u00a0', u'\u4e2d', u'\u2028', u'\ufeff', u'&',  u'=',    u'.',    u'-'};
+    static const char16_t Pool[] = {u'a',      u'Z',      u'0',      u' ',      u'"',    u'\\',   u'/',    u'\b',
+                                    u'\f',     u'\n',     u'\r',     u'\t',     u'\x01', u'\x1f', u'\x7f', u'\u00e9',
+                                    u'\u00a0', u'\u4e2d', u'\u2028', u'\ufeff', u'&',    u'=',    u'.',    u'-'};
     QString text;
     const int length = int(random.bounded(12));
     for (int i = 0; i < length; ++i) {

@@ -5,11 +5,11 @@
 // Usage: lesspay-autosave-kill-child SETTINGS_FILE JOURNAL_FILE ROWS_TSV
 
 #include "batcheditor.h"
-#include "session/consoleservices.h"
-#include "session/draftautosaver.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
 #include "settings/settings.h"
 
 #include <QApplication>

@@ -11,8 +11,8 @@
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
-#include "screenshotconsole.h"
 #include "models/frozenbody.h"
+#include "screenshotconsole.h"
 #include "submitreviewdialog.h"
 
 #include <QApplication>

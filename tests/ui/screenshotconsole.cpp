@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotconsole.h"
 
-#include "session/consoleservices.h"
 #include "mainwindow.h"
+#include "session/consoleservices.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/sandboxprocess.h"
 

@@ -6,9 +6,7 @@
 #include "batchesview.h"
 #include "batchtableview.h"
 #include "columnmappingdialog.h"
-#include "session/consoleservices.h"
 #include "csv/recipientexporter.h"
-#include "session/draftautosaver.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "mainwindow.h"
@@ -16,6 +14,8 @@
 #include "models/batchmodel.h"
 #include "recipientcsv.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
@@ -92,6 +92,7 @@ private Q_SLOTS:
     void addPage_extraTab_isShown();
     void paletteChange_actionIconsRecoloured();
     void undoToolButton_namesCommandWithoutMnemonic();
+    void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
@@ -696,6 +697,31 @@ void tst_MainWindow::undoToolButton_namesCommandWithoutMnemonic()
     stack->undo();
     QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
     QCOMPARE(redo->iconText(), QStringLiteral("Redo ") + stack->redoText());
+}
+
+void tst_MainWindow::openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage()
+{
+    waitUntilReady();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("P0001"), QStringLiteral("10.00")));
+    QCOMPARE(m_window->editor()->model()->batch().header().currency, QStringLiteral("PHP"));
+    QVERIFY(m_window->saveDraft());
+    const qint64 draft = m_window->currentDraftId();
+    QVERIFY(draft > 0);
+
+    // The profile stops offering PHP; the draft opened again is refused in the batch itself,
+    // with the words lesspay-cli prints for the same profile (tst_cli checks that side).
+    std::optional<Profile> profile = m_services->settings().profile(m_services->settings().currentProfileId());
+    QVERIFY(profile);
+    profile->allowedCurrencies = {QStringLiteral("IDR")};
+    m_services->settings().saveProfile(*profile);
+    m_window->newDraft();
+    QCOMPARE(m_window->editor()->model()->batch().header().currency, QStringLiteral("IDR"));
+    m_window->openDraft(draft);
+    QCOMPARE(m_window->currentDraftId(), draft);
+    auto *problems = m_window->findChild<QLabel *>(QStringLiteral("headerProblemsLabel"));
+    QVERIFY(problems && problems->isVisible());
+    QCOMPARE(problems->text(), QStringLiteral("PHP payouts are not enabled for this profile."));
+    QVERIFY(!m_window->editor()->model()->batch().isSendable());
 }
 
 QTEST_MAIN(tst_MainWindow)
