@@ -17,6 +17,7 @@ class Settings;
 namespace Lesspay::Ui {
 
 class BatchEditor;
+class Dialogs;
 
 // The main window's CSV import and export: choosing a file, importing it into the editor's batch
 // (the questions, then the report), exporting the batch, and the "Open recent" menu.
@@ -26,9 +27,10 @@ class CsvFlow final : public QObject
     Q_DISABLE_COPY_MOVE(CsvFlow)
 
 public:
-    CsvFlow(Core::Settings &settings, BatchEditor *editor, QMainWindow *window, QMenu *recentMenu);
+    // Every question (file names, the import's questions, failures, the report) goes through dialogs.
+    CsvFlow(Core::Settings &settings, BatchEditor *editor, Dialogs *dialogs, QMainWindow *window, QMenu *recentMenu);
 
-    void setPrompts(RecipientCsv::Prompts prompts) { m_prompts = std::move(prompts); }
+    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
 
     // Inserts the file's rows into the open batch (one undo step), judged once under the
     // batch's own rules; false when nothing was imported.
@@ -51,9 +53,9 @@ private:
 
     Core::Settings &m_settings;
     BatchEditor *m_editor;
+    Dialogs *m_dialogs;
     QMainWindow *m_window;
     QMenu *m_recentMenu;
-    RecipientCsv::Prompts m_prompts = RecipientCsv::Prompts::modal();
 };
 
 } // namespace Lesspay::Ui

@@ -5,6 +5,7 @@
 #include "batcheditor.h"
 #include "batchtableview.h"
 #include "csvflow.h"
+#include "dialogs.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
 #include "journalsidebar.h"
@@ -29,7 +30,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
@@ -61,7 +61,8 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_productionBanner(new QLabel(this))
     , m_indicators(new StatusIndicators(services, this))
-    , m_reviewRunner([](SubmitReviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
+    , m_standardDialogs(std::make_unique<Dialogs>())
+    , m_dialogs(m_standardDialogs.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
@@ -222,7 +223,7 @@ void MainWindow::createActions()
     file->addAction(m_importAction);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentFilesMenu"));
-    m_csv = new CsvFlow(m_services.settings(), m_editor, this, recent);
+    m_csv = new CsvFlow(m_services.settings(), m_editor, m_dialogs, this, recent);
     connect(m_csv, &CsvFlow::importRequested, this, &MainWindow::importCsv);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvFlow::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvFlow::chooseExportFile);
@@ -326,7 +327,8 @@ void MainWindow::openDraft(qint64 draftId)
         statusBar()->showMessage(tr("The draft could not be opened."), 10000);
         break;
     case DraftSession::OpenResult::Damaged:
-        QMessageBox::warning(this, tr("Draft damaged"), tr("The rows of this draft could not be read."));
+        m_dialogs->warning(this, QStringLiteral("draftDamagedMessage"), tr("Draft damaged"),
+                           tr("The rows of this draft could not be read."));
         break;
     }
 }
@@ -396,17 +398,18 @@ void MainWindow::submit()
         m_editor->goToNextProblem();
         return;
     case DraftSession::Review::Status::NotSaved:
-        QMessageBox::warning(this, tr("Not submitted"), tr("The draft could not be saved, so it was not sent."));
+        m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"),
+                           tr("The draft could not be saved, so it was not sent."));
         return;
     }
     SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, this);
-    if (!m_reviewRunner(dialog))
+    if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
 
     // What was reviewed is what is sent: the dialog's request, not a new one.
     const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request());
     if (!result.ok) {
-        QMessageBox::warning(this, tr("Not submitted"), result.error);
+        m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"), result.error);
         return;
     }
     if (result.alreadySubmitted)
@@ -456,9 +459,10 @@ bool MainWindow::importCsv(const QString &path)
     return m_csv->importFile(path);
 }
 
-void MainWindow::setImportPrompts(RecipientCsv::Prompts prompts)
+void MainWindow::setDialogs(Dialogs *dialogs)
 {
-    m_csv->setPrompts(std::move(prompts));
+    m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
+    m_csv->setDialogs(m_dialogs);
 }
 
 bool MainWindow::exportCsv(const QString &path)
@@ -471,6 +475,7 @@ void MainWindow::showProfiles()
     auto *dialog =
         new ProfileEditorDialog(&m_services.settings(), &m_services.secretStore(), m_services.network(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDialogs(m_dialogs);
     dialog->selectProfile(m_services.settings().currentProfileId());
     connect(dialog, &QDialog::finished, this, [this] {
         // A new secret or APPID may have been saved: read it again.

@@ -22,12 +22,9 @@ class DraftSession;
 
 namespace Lesspay::Ui {
 
-namespace RecipientCsv {
-struct Prompts;
-} // namespace RecipientCsv
-
 class BatchEditor;
 class CsvFlow;
+class Dialogs;
 class JournalSidebar;
 class ProfileSwitcher;
 class StatusIndicators;
@@ -43,10 +40,6 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Shows the modal review before a submit and says whether the user confirmed. Tests
-    // replace it to answer the dialog without a nested event loop of their own.
-    using ReviewRunner = std::function<bool(SubmitReviewDialog &dialog)>;
-
     explicit MainWindow(Core::ConsoleServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -54,9 +47,11 @@ public:
     // submissions and opens the profile's latest draft.
     void start();
 
-    void setReviewRunner(ReviewRunner runner) { m_reviewRunner = std::move(runner); }
-    // The import's column mapping and encoding questions, answered the same way.
-    void setImportPrompts(RecipientCsv::Prompts prompts);
+    // Every modal question of the window (the review, the import's questions, file names,
+    // warnings, the profile editor's confirmations) goes through `dialogs`, which must outlive
+    // the window; tests pass one that answers. Until then real dialogs are shown.
+    void setDialogs(Dialogs *dialogs);
+    Dialogs *dialogs() const { return m_dialogs; }
     BatchEditor *editor() const { return m_editor; }
     Core::DraftSession *session() const { return m_session; }
     Core::DraftAutosaver *autosaver() const;
@@ -114,7 +109,8 @@ private:
     QAction *m_submitAction = nullptr;
     QAction *m_nextProblemAction = nullptr;
     QAction *m_profilesAction = nullptr;
-    ReviewRunner m_reviewRunner;
+    std::unique_ptr<Dialogs> m_standardDialogs;
+    Dialogs *m_dialogs;
 };
 
 } // namespace Lesspay::Ui

@@ -5,6 +5,7 @@
 #include "columnmappingdialog.h"
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
+#include "dialogs.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ QString headerError(const RecipientImporter &importer)
 // Excel on Western Windows saves "CSV" as Windows-1252, which fails as UTF-8: offered once, when
 // the encoding was detected rather than chosen.
 bool rereadAsWindows1252(const RecipientImporter &importer, CsvReader::Encoding tried, const QString &path,
-                         const Prompts &prompts, QWidget *parent)
+                         Dialogs &dialogs, QWidget *parent)
 {
     if (tried != CsvReader::Encoding::Auto || !importer.suggestsWindows1252())
         return false;
@@ -52,19 +53,14 @@ bool rereadAsWindows1252(const RecipientImporter &importer, CsvReader::Encoding 
     question.setObjectName(QStringLiteral("windows1252Question"));
     question.setDefaultButton(QMessageBox::Yes);
     question.setInformativeText(importer.readError().message);
-    return prompts.askWindows1252(question);
+    // The column mapping dialog and this question are the import's: asked through the seam.
+    return dialogs.exec(question) == QMessageBox::Yes;
 }
 
 } // namespace
 
-Prompts Prompts::modal()
-{
-    return {[](ColumnMappingDialog &dialog) { return dialog.exec() == QDialog::Accepted; },
-            [](QMessageBox &question) { return question.exec() == QMessageBox::Yes; }};
-}
-
 ImportOutcome importFile(const QString &path, const DetailValidator &validator, const BatchHeader &header,
-                         Settings &settings, const Prompts &prompts, QWidget *parent)
+                         Settings &settings, Dialogs &dialogs, QWidget *parent)
 {
     RecipientImporter::Options options;
     // Asked in this import; kept when the file is read again in another encoding.
@@ -79,7 +75,7 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         }
         RecipientImporter first(validator, options);
         if (!first.readHeader(&probe)) {
-            if (rereadAsWindows1252(first, options.encoding, path, prompts, parent)) {
+            if (rereadAsWindows1252(first, options.encoding, path, dialogs, parent)) {
                 options.encoding = CsvReader::Encoding::Windows1252;
                 continue;
             }
@@ -93,7 +89,8 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             choice = asked;
         if (!choice) {
             ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(), first.mapping(), parent);
-            if (!prompts.askMapping(dialog)) {
+            dialog.setObjectName(QStringLiteral("columnMappingDialog"));
+            if (dialogs.exec(dialog) != QDialog::Accepted) {
                 outcome.cancelled = true;
                 return outcome;
             }
@@ -135,7 +132,7 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             outcome.cancelled = true;
             return outcome;
         }
-        if (!read && rereadAsWindows1252(importer, options.encoding, path, prompts, parent)) {
+        if (!read && rereadAsWindows1252(importer, options.encoding, path, dialogs, parent)) {
             options.encoding = CsvReader::Encoding::Windows1252;
             continue;
         }

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "models/batchmodel.h"
 #include "sandboxrunner.h"
+#include "scripteddialogs.h"
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
 #include "session/draftsession.h"
@@ -75,7 +76,9 @@ void tst_BytesIdentity::submit_realSandbox_reviewedJournalledAndReceivedBytesIde
     secrets.writeSecret(profile.secretKey(), "sandbox-demo-secret");
 
     {
+        ScriptedDialogs dialogs;
         MainWindow window(*services);
+        window.setDialogs(&dialogs);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         services->settings().setCurrentProfileId(profile.id);
@@ -86,11 +89,14 @@ void tst_BytesIdentity::submit_realSandbox_reviewedJournalledAndReceivedBytesIde
 
         QString shownText;
         QByteArray dialogBytes;
-        window.setReviewRunner([&](SubmitReviewDialog &dialog) {
-            shownText = dialog.requestPreview();
-            dialogBytes = dialog.request().body;
-            return true;
-        });
+        dialogs.answer = [&](QDialog &dialog) {
+            auto *review = qobject_cast<SubmitReviewDialog *>(&dialog);
+            if (!review)
+                return int(QDialog::Rejected);
+            shownText = review->requestPreview();
+            dialogBytes = review->request().body;
+            return int(QDialog::Accepted);
+        };
         window.submit();
         QVERIFY(!dialogBytes.isEmpty());
         const QString requestId = window.session()->frozenRequestId();
