@@ -66,6 +66,7 @@ class tst_FrozenBody : public QObject
 
 private Q_SLOTS:
     void write_randomBatches_sameBytesAsJsonTreeAndSigner();
+    void write_largeBatch_blocksOnThreadsJoinExactly();
     void write_emptyValues_leftOutOfSignStringOnly();
     void write_emptyRequestId_getsFreshOne();
     void read_writtenBody_givesTheBatchBack();
@@ -100,6 +101,19 @@ void tst_FrozenBody::write_randomBatches_sameBytesAsJsonTreeAndSigner()
         if (!request.body.contains("\\ud") && !request.body.contains("\"\xEF\xBB\xBF"))
             QVERIFY(Signer::verify(request.body, secret, request.signatureHex(secret)));
     }
+}
+
+void tst_FrozenBody::write_largeBatch_blocksOnThreadsJoinExactly()
+{
+    // Large enough to be written in blocks on several threads: the blocks must join exactly.
+    QRandomGenerator random(99);
+    Batch batch(validator(), header());
+    for (int i = 0; i < 9001; ++i)
+        batch.append(randomDetail(random));
+    const QJsonObject tree = WireFormat::createOrderBody(batch);
+    const FrozenBody::Request request = FrozenBody::write(batch);
+    QCOMPARE(request.body, WireFormat::toBytes(tree));
+    QCOMPARE(request.signPrefix + "key=k", Signer::sign(tree, "k").signString);
 }
 
 void tst_FrozenBody::write_emptyValues_leftOutOfSignStringOnly()
