@@ -40,7 +40,7 @@ PayoutDetail detailFrom(const QJsonObject &o)
 
 // JSON string content as QJsonDocument's compact writer escapes it: '"', '\\' and the C0
 // controls (\b \f \n \r \t by name, the rest as \u00xx in lower-case hex); everything else
-// raw UTF-8. False for a lone surrogate, which Qt escapes as \uXXXX but signs as U+FFFD: such
+// raw UTF-8. False for a lone surrogate, which Qt escapes (\ud800) but signs as U+FFFD: such
 // text (never valid in a sendable batch) takes the JSON tree's path instead.
 bool appendEscaped(QByteArray &out, QStringView text)
 {
