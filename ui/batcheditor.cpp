@@ -9,9 +9,10 @@
 #include "insertdetailscommand.h"
 #include "models/batchmodel.h"
 #include "removedetailscommand.h"
+#include "session/tabularpaste.h"
+#include "setdetailscommand.h"
 #include "setheadercommand.h"
 #include "settings/profile.h"
-#include "tabularpaste.h"
 #include "themecolors.h"
 #include "themeicon.h"
 #include "walletrecipientdialog.h"
@@ -208,14 +209,22 @@ void BatchEditor::openBatch(const Core::BatchHeader &header, const QList<PayoutD
 void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::BatchHeader &header,
                             const QList<PayoutDetail> &details)
 {
-    m_validator = &validator;
+    auto *model = new BatchModel(validator, header, this);
+    model->insertDetails(0, details);
+    showModel(model);
+}
+
+void BatchEditor::showModel(BatchModel *model)
+{
+    m_validator = &model->validator();
     m_undoStack->clear();
     auto *oldModel = m_model;
     auto *oldProxy = m_proxy;
     auto *oldDelegate = m_delegate;
 
-    m_model = new BatchModel(*m_validator, header, this);
-    m_model->insertDetails(0, details);
+    if (oldModel)
+        disconnect(oldModel, nullptr, this, nullptr);
+    m_model = model;
     m_model->setAccountNumbersRevealed(m_reveal->isChecked());
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
     m_delegate = new BatchItemDelegate(m_model, this);
@@ -224,8 +233,8 @@ void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::
     m_table->setItemDelegate(m_delegate);
     delete oldDelegate;
     delete oldProxy;
-    delete oldModel;
-    m_idCounter = 0;
+    if (oldModel && oldModel->parent() == this)
+        delete oldModel;
 
     connect(m_model, &BatchModel::contentsChanged, this, &BatchEditor::updateSummary);
     connect(m_model, &BatchModel::headerChanged, this, &BatchEditor::showHeader);
@@ -349,24 +358,7 @@ void BatchEditor::updateSummary()
 
 QString BatchEditor::nextOrderId()
 {
-    return orderIdGenerator()();
-}
-
-std::function<QString()> BatchEditor::orderIdGenerator()
-{
-    // The IDs in use are collected once per generator, so a paste of many rows stays linear.
-    auto used = std::make_shared<QSet<QString>>();
-    used->reserve(m_model->rowCount());
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        used->insert(m_model->detail(row).mchOrderId());
-    return [this, used] {
-        QString id;
-        do {
-            id = QStringLiteral("P%1").arg(++m_idCounter, 4, 10, QLatin1Char('0'));
-        } while (used->contains(id));
-        used->insert(id);
-        return id;
-    };
+    return m_model->orderIdGenerator()();
 }
 
 void BatchEditor::insertDetails(const QList<PayoutDetail> &details, const QString &text)
@@ -376,6 +368,16 @@ void BatchEditor::insertDetails(const QList<PayoutDetail> &details, const QStrin
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
     m_undoStack->push(new InsertDetailsCommand(m_model, row, details, text));
+    m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
+}
+
+void BatchEditor::insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text)
+{
+    if (!rows || rows->size() == 0 || m_readOnly)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
+    m_undoStack->push(new InsertDetailsCommand(m_model, row, rows, text));
     m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
 }
 
@@ -408,7 +410,7 @@ void BatchEditor::duplicateRows()
     if (rows.isEmpty() || m_readOnly)
         return;
     QList<PayoutDetail> copies;
-    const std::function<QString()> nextId = orderIdGenerator();
+    const std::function<QString()> nextId = m_model->orderIdGenerator();
     for (int row : rows) {
         PayoutDetail copy = m_model->detail(row);
         copy.setValue(Field::MchOrderId, nextId());
@@ -509,7 +511,7 @@ void BatchEditor::pasteText(const QString &text)
     if (m_readOnly)
         return;
     const QModelIndex anchor = m_proxy->mapToSource(m_table->currentIndex());
-    const TabularPaste::Plan plan = TabularPaste::plan(*m_model, anchor, text, orderIdGenerator());
+    const Core::TabularPaste::Plan plan = Core::TabularPaste::plan(*m_model, anchor, text, m_model->orderIdGenerator());
     if (plan.isEmpty())
         return;
     m_undoStack->beginMacro(tr("Paste"));

@@ -10,7 +10,7 @@
 #include <QSet>
 #include <QWidget>
 
-#include <functional>
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -46,6 +46,9 @@ public:
     void openBatch(const Core::DetailValidator &validator, const Core::BatchHeader &header,
                    const QList<Core::PayoutDetail> &details);
     void openBatch(const Core::BatchHeader &header, const QList<Core::PayoutDetail> &details);
+    // Shows a model someone else owns (the DraftSession's), which must outlive its showing: the
+    // editor lets go of it on the next openBatch() or showModel().
+    void showModel(Core::BatchModel *model);
 
     Core::BatchModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -59,10 +62,8 @@ public:
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
-    // An order ID not used in the batch yet ("P0001", "P0002", ...).
+    // An order ID not used in the batch yet (the model's rule: "P0001", "P0002", ...).
     QString nextOrderId();
-    // The same for many rows in one go (paste, duplicate).
-    std::function<QString()> orderIdGenerator();
 
     QAction *addBankRowAction() const { return m_addBankRow; }
     QAction *addWalletRowAction() const { return m_addWalletRow; }
@@ -75,6 +76,8 @@ public:
 public Q_SLOTS:
     void addRow(const QString &destinationType);
     void insertDetails(const QList<Core::PayoutDetail> &details, const QString &text);
+    // Rows an import validated under this batch's rules, inserted as they are (one undo step).
+    void insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text);
     void duplicateRows();
     void deleteRows();
     void clearCells();
@@ -124,7 +127,6 @@ private:
     QAction *m_reveal = nullptr;
     QList<Core::SupportedBank> m_banks;
     QStringList m_bankNames;
-    int m_idCounter = 0;
     bool m_readOnly = false;
 };
 

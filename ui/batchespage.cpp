@@ -2,18 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchespage.h"
 
+#include "batchdetailwidget.h"
 #include "batchesview.h"
-#include "consoleservices.h"
+#include "dialogs.h"
 #include "mainwindow.h"
+#include "session/consoleservices.h"
 #include "settings/settings.h"
 
+#include <QDir>
 #include <QHash>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace Lesspay::Ui::BatchesPage {
 
-BatchesView *add(MainWindow &window, ConsoleServices &services)
+BatchesView *add(MainWindow &window, Core::ConsoleServices &services)
 {
     // Submitted batches followed live through the engine.
     auto *batches = new BatchesView(services.journal());
@@ -28,6 +32,13 @@ BatchesView *add(MainWindow &window, ConsoleServices &services)
     };
     updateProfileNames();
     QObject::connect(&settings, &Core::Settings::profilesChanged, batches, updateProfileNames);
+    // Its file name question goes through the window's seam, like every other question.
+    batches->detail()->setSaveFileNameProvider([&window, batches](const QString &suggested) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return window.dialogs()->saveFileName(batches, BatchDetailWidget::tr("Export results"),
+                                              QDir(dir).filePath(suggested),
+                                              BatchDetailWidget::tr("CSV files (*.csv)"));
+    });
     window.addPage(batches, batches->tabIcon(), batches->tabText());
     batches->attachToTab(window.pages());
 

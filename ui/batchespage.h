@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+namespace Lesspay::Core {
+class ConsoleServices;
+} // namespace Lesspay::Core
+
 namespace Lesspay::Ui {
 
 class BatchesView;
-class ConsoleServices;
 class MainWindow;
 
 // The Batches page of the console window, wired to the window both ways: a batch chosen in the
@@ -13,7 +16,7 @@ class MainWindow;
 namespace BatchesPage {
 
 // Adds the page (a child of the window) and returns it.
-BatchesView *add(MainWindow &window, ConsoleServices &services);
+BatchesView *add(MainWindow &window, Core::ConsoleServices &services);
 
 } // namespace BatchesPage
 

@@ -3,23 +3,24 @@
 #include "csvflow.h"
 
 #include "batcheditor.h"
+#include "dialogs.h"
 #include "models/batchmodel.h"
 #include "settings/settings.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace Lesspay::Ui {
 
-CsvFlow::CsvFlow(Core::Settings &settings, BatchEditor *editor, QMainWindow *window, QMenu *recentMenu)
+CsvFlow::CsvFlow(Core::Settings &settings, BatchEditor *editor, Dialogs *dialogs, QMainWindow *window,
+                 QMenu *recentMenu)
     : QObject(window)
     , m_settings(settings)
     , m_editor(editor)
+    , m_dialogs(dialogs)
     , m_window(window)
     , m_recentMenu(recentMenu)
 {
@@ -29,40 +30,40 @@ CsvFlow::CsvFlow(Core::Settings &settings, BatchEditor *editor, QMainWindow *win
 void CsvFlow::chooseImportFile()
 {
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Import recipients"), {}, tr("CSV files (*.csv);;All files (*)"));
+        m_dialogs->openFileName(m_window, tr("Import recipients"), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT importRequested(path);
 }
 
 void CsvFlow::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export recipients"),
-                                                      QStringLiteral("recipients.csv"), tr("CSV files (*.csv)"));
+    const QString path = m_dialogs->saveFileName(m_window, tr("Export recipients"), QStringLiteral("recipients.csv"),
+                                                 tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportFile(path);
 }
 
-bool CsvFlow::importFile(const QString &path, const Core::DetailValidator &validator)
+bool CsvFlow::importFile(const QString &path)
 {
+    const Core::BatchModel *model = m_editor->model();
     const RecipientCsv::ImportOutcome outcome =
-        RecipientCsv::importFile(path, validator, m_editor->model()->batch().header(), m_settings, m_prompts, m_window);
+        RecipientCsv::importFile(path, model->validator(), model->batch().header(), m_settings, *m_dialogs, m_window);
     if (outcome.cancelled)
         return false;
     if (!outcome.ok) {
-        QMessageBox::warning(m_window, tr("Import failed"), outcome.error);
+        m_dialogs->warning(m_window, QStringLiteral("importFailedMessage"), tr("Import failed"), outcome.error);
         return false;
     }
-    m_editor->insertDetails(outcome.details, tr("Import %1").arg(QFileInfo(path).fileName()));
+    const int imported = outcome.rows->size();
+    m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
     rememberFile(path);
     if (outcome.issueCount > 0) {
-        QMessageBox report(QMessageBox::Information, tr("Import report"),
-                           tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, int(outcome.details.size()))
-                               .arg(outcome.issueCount),
-                           QMessageBox::Ok, m_window);
-        report.setDetailedText(RecipientCsv::issueReport(outcome));
-        report.exec();
+        m_dialogs->information(
+            m_window, QStringLiteral("importReportMessage"), tr("Import report"),
+            tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported).arg(outcome.issueCount),
+            RecipientCsv::issueReport(outcome));
     } else {
-        m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, int(outcome.details.size())), 5000);
+        m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, imported), 5000);
     }
     return true;
 }
@@ -71,7 +72,7 @@ bool CsvFlow::exportFile(const QString &path)
 {
     QString error;
     if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), &error)) {
-        QMessageBox::warning(m_window, tr("Export failed"), error);
+        m_dialogs->warning(m_window, QStringLiteral("exportFailedMessage"), tr("Export failed"), error);
         return false;
     }
     rememberFile(path);

@@ -17,6 +17,7 @@ class Settings;
 namespace Lesspay::Ui {
 
 class BatchEditor;
+class Dialogs;
 
 // The main window's CSV import and export: choosing a file, importing it into the editor's batch
 // (the questions, then the report), exporting the batch, and the "Open recent" menu.
@@ -26,12 +27,14 @@ class CsvFlow final : public QObject
     Q_DISABLE_COPY_MOVE(CsvFlow)
 
 public:
-    CsvFlow(Core::Settings &settings, BatchEditor *editor, QMainWindow *window, QMenu *recentMenu);
+    // Every question (file names, the import's questions, failures, the report) goes through dialogs.
+    CsvFlow(Core::Settings &settings, BatchEditor *editor, Dialogs *dialogs, QMainWindow *window, QMenu *recentMenu);
 
-    void setPrompts(RecipientCsv::Prompts prompts) { m_prompts = std::move(prompts); }
+    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
 
-    // Appends the file's rows to the open batch (one undo step); false when nothing was imported.
-    bool importFile(const QString &path, const Core::DetailValidator &validator);
+    // Inserts the file's rows into the open batch (one undo step), judged once under the
+    // batch's own rules; false when nothing was imported.
+    bool importFile(const QString &path);
     bool exportFile(const QString &path);
     // Asks for a file, then emits importRequested() or exports.
     void chooseImportFile();
@@ -50,9 +53,9 @@ private:
 
     Core::Settings &m_settings;
     BatchEditor *m_editor;
+    Dialogs *m_dialogs;
     QMainWindow *m_window;
     QMenu *m_recentMenu;
-    RecipientCsv::Prompts m_prompts = RecipientCsv::Prompts::modal();
 };
 
 } // namespace Lesspay::Ui

@@ -7,9 +7,12 @@
 #include <QList>
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace Lesspay::Core {
+class Batch;
 class BatchModel;
-}
+} // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
 
@@ -20,8 +23,13 @@ public:
     InsertDetailsCommand(Core::BatchModel *model, int row, QList<Core::PayoutDetail> details, const QString &text,
                          QUndoCommand *parent = nullptr);
 
+    // Rows an import has validated already: the first redo hands them to the model as they are
+    // (they are not judged again); undo keeps their details for a later redo.
+    InsertDetailsCommand(Core::BatchModel *model, int row, std::shared_ptr<const Core::Batch> validated,
+                         const QString &text, QUndoCommand *parent = nullptr);
+
     int row() const { return m_row; }
-    int count() const { return int(m_details.size()); }
+    int count() const { return m_count; }
 
     void undo() override;
     void redo() override;
@@ -30,6 +38,8 @@ private:
     Core::BatchModel *m_model;
     int m_row;
     QList<Core::PayoutDetail> m_details;
+    std::shared_ptr<const Core::Batch> m_validated; // until the first redo
+    int m_count = 0;
 };
 
 } // namespace Lesspay::Ui

@@ -4,13 +4,13 @@
 #include "about/helpmenu.h"
 #include "batcheditor.h"
 #include "batchespage.h"
-#include "consoleservices.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/languagemenu.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
 #include "secrets/keychainsecretstore.h"
+#include "session/consoleservices.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -49,10 +49,10 @@ int main(int argc, char *argv[])
 
     // The secret store is QtKeychain only: no plaintext fallback, ever.
     Core::KeychainSecretStore secrets(Ui::AppIcon::desktopId());
-    Ui::ConsoleServices::Options options;
+    Core::ConsoleServices::Options options;
     options.secrets = &secrets;
     QString error;
-    std::unique_ptr<Ui::ConsoleServices> services = Ui::ConsoleServices::create(options, &error);
+    std::unique_ptr<Core::ConsoleServices> services = Core::ConsoleServices::create(options, &error);
     if (!services) {
         QMessageBox::critical(nullptr, QObject::tr("Lesspay Payout Console"),
                               QObject::tr("The journal could not be opened: %1").arg(error));

@@ -2,23 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "api/apiclient.h"
 #include "batcheditor.h"
 #include "batchtableview.h"
-#include "consoleservices.h"
 #include "csvflow.h"
-#include "domain/detailvalidator.h"
-#include "draftautosaver.h"
+#include "dialogs.h"
 #include "engine/submissionengine.h"
-#include "journal/draftcodec.h"
-#include "journal/draftstore.h"
 #include "journal/journal.h"
 #include "journalsidebar.h"
 #include "models/batchmodel.h"
-#include "models/priorpaymentchecker.h"
 #include "moneytext.h"
 #include "profiles/profileeditordialog.h"
 #include "profileswitcher.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
+#include "session/draftsession.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "statusindicators.h"
@@ -34,7 +31,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,15 +55,15 @@ bool isCsv(const QUrl &url)
 MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_fallbackValidator(std::make_unique<DetailValidator>(ReferenceData::builtin()))
-    , m_editor(new BatchEditor(*m_fallbackValidator, this))
-    , m_autosaver(new DraftAutosaver(services.journal(), this))
+    , m_session(new DraftSession(services, this))
+    , m_editor(new BatchEditor(m_session->validator(), this))
     , m_sidebar(new JournalSidebar(services.journal(), this))
     , m_profiles(new ProfileSwitcher(services.settings(), this))
     , m_pages(new QTabWidget(this))
     , m_productionBanner(new QLabel(this))
     , m_indicators(new StatusIndicators(services, this))
-    , m_reviewRunner([](SubmitReviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; })
+    , m_standardDialogs(std::make_unique<Dialogs>())
+    , m_dialogs(m_standardDialogs.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
@@ -111,11 +107,15 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
         updateTitle();
     });
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 id) {
+    connect(m_session, &DraftSession::draftOpened, this, &MainWindow::showSessionDraft);
+    connect(m_session, &DraftSession::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &DraftSession::banksChanged, m_editor, &BatchEditor::setBanks);
+    connect(m_session, &DraftSession::batchStateChanged, this, &MainWindow::showBatchState);
+    connect(m_session, &DraftSession::saved, this, [this](qint64 id) {
         m_sidebar->setCurrentDraft(id);
         m_sidebar->refresh();
     });
-    connect(m_autosaver, &DraftAutosaver::failed, this,
+    connect(m_session, &DraftSession::saveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
     connect(m_sidebar, &JournalSidebar::draftActivated, this, &MainWindow::openDraft);
     connect(m_sidebar, &JournalSidebar::batchActivated, this, &MainWindow::batchActivated);
@@ -130,7 +130,6 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     connect(&launcher, &LocalSandboxLauncher::failed, this, [this](const QString &reason) {
         statusBar()->showMessage(tr("The local sandbox could not start: %1").arg(reason), 15000);
     });
-    connect(&m_services, &ConsoleServices::secretStateChanged, this, &MainWindow::updateActions);
 
     resize(1280, 800);
     restoreGeometry(settings.windowGeometry());
@@ -141,13 +140,12 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_autosaver->flush();
-    m_autosaver->stop();
+    m_session->save();
     // Children die after this destructor has run; what they (and the services) still emit
     // must not reach this half-destroyed window.
     const QList<QObject *> senders = {m_editor->undoStack(),
                                       m_editor,
-                                      m_autosaver,
+                                      m_session,
                                       m_sidebar,
                                       m_csv,
                                       &m_services,
@@ -156,6 +154,8 @@ MainWindow::~MainWindow()
                                       &m_services.settings()};
     for (QObject *sender : senders)
         sender->disconnect(this);
+    // The editor shows the session's model: it goes first.
+    delete m_editor;
 }
 
 void MainWindow::start()
@@ -224,7 +224,7 @@ void MainWindow::createActions()
     file->addAction(m_importAction);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentFilesMenu"));
-    m_csv = new CsvFlow(m_services.settings(), m_editor, this, recent);
+    m_csv = new CsvFlow(m_services.settings(), m_editor, m_dialogs, this, recent);
     connect(m_csv, &CsvFlow::importRequested, this, &MainWindow::importCsv);
     connect(m_importAction, &QAction::triggered, m_csv, &CsvFlow::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, m_csv, &CsvFlow::chooseExportFile);
@@ -286,7 +286,12 @@ int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 
 qint64 MainWindow::currentDraftId() const
 {
-    return m_autosaver->draftId();
+    return m_session->draftId();
+}
+
+DraftAutosaver *MainWindow::autosaver() const
+{
+    return m_session->autosaver();
 }
 
 std::optional<Profile> MainWindow::currentProfile() const
@@ -294,109 +299,64 @@ std::optional<Profile> MainWindow::currentProfile() const
     return m_services.settings().profile(m_services.settings().currentProfileId());
 }
 
-const DetailValidator &MainWindow::currentValidator()
-{
-    const std::optional<Profile> profile = currentProfile();
-    return profile ? m_services.validatorFor(*profile) : *m_fallbackValidator;
-}
-
 void MainWindow::onProfileChanged()
 {
     const std::optional<Profile> profile = currentProfile();
-    if (m_hasDraft && profile && profile->id == m_profileId)
-        return;
-    m_autosaver->flush();
-    m_profileId = profile ? profile->id : QUuid();
     m_sidebar->setProfile(profile ? profile->id.toString(QUuid::WithoutBraces) : QString());
-    if (profile && m_services.secretState(profile->id) == ConsoleServices::SecretState::Unknown
-        && profile->environment != Profile::Environment::LocalSandbox)
-        m_services.loadSecret(profile->id);
+    if (!m_session->followCurrentProfile())
+        return;
     updateEnvironment();
-    openLatestDraftOrNew();
-}
-
-void MainWindow::openLatestDraftOrNew()
-{
-    const QString profileId = m_profileId.toString(QUuid::WithoutBraces);
-    const QList<DraftRecord> drafts = DraftStore(m_services.journal()).list();
-    const DraftRecord *latest = nullptr;
-    for (const DraftRecord &draft : drafts) {
-        if (draft.profileId == profileId && draft.frozenRequestId.isEmpty()
-            && (!latest || draft.updatedAt > latest->updatedAt))
-            latest = &draft;
-    }
-    if (latest)
-        openDraft(latest->id);
-    else
-        newDraft();
 }
 
 void MainWindow::newDraft()
 {
-    m_autosaver->flush();
-    const std::optional<Profile> profile = currentProfile();
-    BatchHeader header;
-    header.requestId = RequestId::generate();
-    const QStringList currencies = profile ? profile->allowedCurrencies : Profile::defaultCurrencies();
-    header.currency = currencies.value(0);
-    if (profile) {
-        header.wayType = profile->wayType;
-        header.wayCode = profile->wayCode;
-        header.notifyUrl = profile->notifyUrl;
-    }
-    m_editor->openBatch(currentValidator(), header, {});
-    attachPriorPaymentChecker();
-    loadBanks();
-    m_editor->setAllowedCurrencies(currencies);
-    m_editor->setReadOnly(false);
-    showDraftState({});
-    // Saved on its first change: an untouched new draft leaves nothing behind.
-    // The draft belongs to the profile it was made for (the one the window shows).
-    m_profileId = profile ? profile->id : QUuid();
-    m_autosaver->track(m_editor->model(), 0, m_profileId.toString(QUuid::WithoutBraces));
-    m_sidebar->setCurrentDraft(0);
-    m_hasDraft = true;
-    updateActions();
-    updateTitle();
+    m_session->newDraft();
 }
 
 void MainWindow::openDraft(qint64 draftId)
 {
-    if (draftId == m_autosaver->draftId() && m_editor->model())
-        return;
-    m_autosaver->flush();
-    const std::optional<DraftRecord> draft = DraftStore(m_services.journal()).load(draftId);
-    if (!draft) {
+    switch (m_session->openDraft(draftId)) {
+    case DraftSession::OpenResult::Opened:
+    case DraftSession::OpenResult::AlreadyOpen:
+        break;
+    case DraftSession::OpenResult::NotFound:
         statusBar()->showMessage(tr("The draft could not be opened."), 10000);
-        return;
+        break;
+    case DraftSession::OpenResult::Damaged:
+        m_dialogs->warning(this, QStringLiteral("draftDamagedMessage"), tr("Draft damaged"),
+                           tr("The rows of this draft could not be read."));
+        break;
     }
-    const std::optional<QList<PayoutDetail>> rows = DraftCodec::decodeRows(draft->rows);
-    if (!rows) {
-        QMessageBox::warning(this, tr("Draft damaged"), tr("The rows of this draft could not be read."));
-        return;
-    }
-    m_editor->openBatch(currentValidator(), draft->header, *rows);
-    attachPriorPaymentChecker();
-    loadBanks();
-    m_editor->setAllowedCurrencies(currentProfile() ? currentProfile()->allowedCurrencies
-                                                    : Profile::defaultCurrencies());
-    const bool frozen = !draft->frozenRequestId.isEmpty();
-    m_editor->setReadOnly(frozen);
-    m_autosaver->stop();
-    if (!frozen)
-        m_autosaver->track(m_editor->model(), draft->id, draft->profileId);
-    showDraftState(draft->frozenRequestId);
-    m_sidebar->setCurrentDraft(draft->id);
-    m_hasDraft = true;
+}
+
+void MainWindow::showSessionDraft()
+{
+    m_editor->showModel(m_session->model());
+    m_editor->setAllowedCurrencies(m_session->allowedCurrencies());
+    m_editor->setReadOnly(m_session->isReadOnly());
+    m_session->loadBanks();
+    const QString frozen = m_session->frozenRequestId();
+    const std::optional<FrozenBatch> batch = frozen.isEmpty() ? std::nullopt : m_services.journal().batch(frozen);
+    if (batch)
+        showBatchState(frozen, batch->state);
+    else
+        m_editor->summaryBar()->setSubmitState(SummaryBar::SubmitState::None);
+    m_sidebar->setCurrentDraft(m_session->draftId());
     updateActions();
     updateTitle();
 }
 
+void MainWindow::onSessionState()
+{
+    m_editor->setReadOnly(m_session->isReadOnly());
+    updateActions();
+}
+
 bool MainWindow::saveDraft()
 {
-    if (m_editor->isReadOnly())
+    if (m_session->isReadOnly())
         return true;
-    const bool ok = m_autosaver->flush(true);
+    const bool ok = m_session->save(true);
     if (ok) {
         m_editor->undoStack()->setClean();
         statusBar()->showMessage(tr("Draft saved."), 3000);
@@ -404,65 +364,48 @@ bool MainWindow::saveDraft()
     return ok;
 }
 
-void MainWindow::showDraftState(const QString &frozenRequestId)
+void MainWindow::showBatchState(const QString &requestId, BatchState state)
 {
-    m_frozenRequestId = frozenRequestId;
-    if (frozenRequestId.isEmpty()) {
-        m_editor->summaryBar()->setSubmitState(SummaryBar::SubmitState::None);
-        return;
-    }
-    if (const std::optional<FrozenBatch> batch = m_services.journal().batch(frozenRequestId))
-        onEngineState(frozenRequestId, batch->state);
+    m_editor->summaryBar()->showBatchState(requestId, state, m_services.journal().batch(requestId));
 }
 
 void MainWindow::onEngineState(const QString &requestId, BatchState state)
 {
     m_sidebar->refresh();
     Q_EMIT submissionStateChanged(requestId, state);
-    if (requestId != m_frozenRequestId)
-        return;
-    m_editor->summaryBar()->showBatchState(requestId, state, m_services.journal().batch(requestId));
-    if (BatchStates::isSettled(state) || state == BatchState::Unknown) {
-        m_submitting = false;
-        updateActions();
-    }
 }
 
 void MainWindow::submit()
 {
-    if (m_submitting || m_editor->isReadOnly() || !m_submitAction->isEnabled())
+    if (m_session->isSubmitting() || m_session->isReadOnly() || !m_submitAction->isEnabled())
         return;
-    const std::optional<Profile> profile = currentProfile();
-    BatchModel *model = m_editor->model();
+    const std::optional<Profile> profile = m_session->profile();
+    BatchModel *model = m_session->model();
     if (!profile || !model)
         return;
-    if (!model->batch().isSendable()) {
+    const DraftSession::Review review = m_session->freeze();
+    switch (review.status) {
+    case DraftSession::Review::Status::Ready:
+        break;
+    case DraftSession::Review::Status::NoDraft:
+        return;
+    case DraftSession::Review::Status::NotSendable:
         statusBar()->showMessage(tr("The batch has problems to fix before it can be sent."), 8000);
         m_editor->goToNextProblem();
         return;
-    }
-    if (!m_autosaver->flush(true)) {
-        QMessageBox::warning(this, tr("Not submitted"), tr("The draft could not be saved, so it was not sent."));
+    case DraftSession::Review::Status::NotSaved:
+        m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"),
+                           tr("The draft could not be saved, so it was not sent."));
         return;
     }
-    SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, this);
-    if (!m_reviewRunner(dialog))
+    SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, this);
+    if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
 
-    m_submitting = true;
-    updateActions();
-    const qint64 draftId = m_autosaver->draftId();
-    // From here on the draft is the frozen batch: no more edits reach it.
-    m_autosaver->stop();
-    m_editor->setReadOnly(true);
-    const SubmissionEngine::SubmitResult result =
-        m_services.engine().submit(draftId, profile->id.toString(QUuid::WithoutBraces), model->batch());
+    // What was reviewed is what is sent: the dialog's request, not a new one.
+    const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request());
     if (!result.ok) {
-        m_submitting = false;
-        m_editor->setReadOnly(false);
-        m_autosaver->track(model, draftId, profile->id.toString(QUuid::WithoutBraces));
-        updateActions();
-        QMessageBox::warning(this, tr("Not submitted"), result.error);
+        m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"), result.error);
         return;
     }
     if (result.alreadySubmitted)
@@ -470,48 +413,6 @@ void MainWindow::submit()
     else if (!result.error.isEmpty())
         statusBar()->showMessage(result.error, 10000);
     m_sidebar->refresh();
-    showDraftState(result.batch.requestId);
-}
-
-void MainWindow::attachPriorPaymentChecker()
-{
-    BatchModel *model = m_editor->model();
-    const Batch &batch = model->batch();
-    auto checker =
-        std::make_unique<PriorPaymentChecker>(m_services.journal(), model->validator(),
-                                              m_services.settings().duplicateWarningDays(), batch.header().requestId);
-    checker->prime(model->details(), batch.header().currency);
-    PriorPaymentChecker *raw = checker.get();
-    model->setPriorPaymentLookup(
-        [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
-    m_priorPayments = std::move(checker);
-}
-
-void MainWindow::loadBanks()
-{
-    // Built-in names first, so completion works offline; the server's list replaces them when
-    // the profile can ask (spec section 7: the console works without that call).
-    const QString currency = m_editor->model()->batch().header().currency;
-    const QList<SupportedBank> builtin = ConsoleServices::builtinBanks(currency);
-    m_editor->setBanks(builtin);
-
-    const std::optional<Profile> profile = currentProfile();
-    const QString country = builtin.isEmpty() ? QString() : builtin.first().countryCode;
-    const ConsoleServices::SecretState secret =
-        profile ? m_services.secretState(profile->id) : ConsoleServices::SecretState::Unknown;
-    if (!profile || country.isEmpty()
-        || (secret != ConsoleServices::SecretState::Available && secret != ConsoleServices::SecretState::InMemoryOnly))
-        return;
-    ApiClient *client = m_services.clientFor(profile->id.toString(QUuid::WithoutBraces));
-    if (!client)
-        return;
-    ApiCall *call = client->supportedBanks(currency, country);
-    connect(call, &ApiCall::finished, this, [this, currency](const ApiResult &result) {
-        const QList<SupportedBank> banks =
-            result.ok() ? SupportedBank::listFromJson(result.data) : QList<SupportedBank>();
-        if (!banks.isEmpty() && m_editor->model()->batch().header().currency == currency)
-            m_editor->setBanks(banks);
-    });
 }
 
 void MainWindow::updateEnvironment()
@@ -527,13 +428,11 @@ void MainWindow::updateEnvironment()
 
 void MainWindow::updateActions()
 {
-    const std::optional<Profile> profile = currentProfile();
-    const bool editable = !m_editor->isReadOnly();
-    const bool hasSecret = profile
-                           && (m_services.secretState(profile->id) == ConsoleServices::SecretState::Available
-                               || m_services.secretState(profile->id) == ConsoleServices::SecretState::InMemoryOnly);
+    const bool editable = !m_session->isReadOnly();
     // Drafting never needs a secret; only sending does.
-    m_submitAction->setEnabled(editable && !m_submitting && hasSecret && m_editor->model()->rowCount() > 0);
+    const bool hasSecret = m_session->canSend();
+    m_submitAction->setEnabled(editable && !m_session->isSubmitting() && hasSecret && m_session->model()
+                               && m_session->model()->rowCount() > 0);
     m_submitAction->setToolTip(hasSecret ? tr("Review and submit the batch (Ctrl+Return)")
                                          : tr("Sending needs the profile's secret"));
     m_importAction->setEnabled(editable);
@@ -543,21 +442,23 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     const std::optional<Profile> profile = currentProfile();
-    const QString draft = m_autosaver->draftId() > 0 ? tr("Draft %1").arg(m_autosaver->draftId()) : tr("New draft");
+    const qint64 draftId = m_session->draftId();
+    const QString draft = draftId > 0 ? tr("Draft %1").arg(draftId) : tr("New draft");
     setWindowTitle(QStringLiteral("%1 \u2013 %2 \u2013 %3")
                        .arg(draft, profile ? profile->name : tr("No profile"), tr("Lesspay Payout Console")));
 }
 
 bool MainWindow::importCsv(const QString &path)
 {
-    if (m_editor->isReadOnly())
+    if (m_session->isReadOnly())
         newDraft();
-    return m_csv->importFile(path, currentValidator());
+    return m_csv->importFile(path);
 }
 
-void MainWindow::setImportPrompts(RecipientCsv::Prompts prompts)
+void MainWindow::setDialogs(Dialogs *dialogs)
 {
-    m_csv->setPrompts(std::move(prompts));
+    m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
+    m_csv->setDialogs(m_dialogs);
 }
 
 bool MainWindow::exportCsv(const QString &path)
@@ -570,6 +471,7 @@ void MainWindow::showProfiles()
     auto *dialog =
         new ProfileEditorDialog(&m_services.settings(), &m_services.secretStore(), m_services.network(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDialogs(m_dialogs);
     dialog->selectProfile(m_services.settings().currentProfileId());
     connect(dialog, &QDialog::finished, this, [this] {
         // A new secret or APPID may have been saved: read it again.
@@ -597,7 +499,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_autosaver->flush();
+    m_session->save();
     Settings &settings = m_services.settings();
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

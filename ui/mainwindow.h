@@ -15,27 +15,24 @@ class QMenu;
 class QTabWidget;
 
 namespace Lesspay::Core {
-class DetailValidator;
-class PriorPaymentChecker;
+class ConsoleServices;
+class DraftAutosaver;
+class DraftSession;
 } // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
 
-namespace RecipientCsv {
-struct Prompts;
-} // namespace RecipientCsv
-
 class BatchEditor;
-class ConsoleServices;
 class CsvFlow;
-class DraftAutosaver;
+class Dialogs;
 class JournalSidebar;
 class ProfileSwitcher;
 class StatusIndicators;
 class SubmitReviewDialog;
 
 // The console's window: the profile switcher and its environment badge, the drafts and
-// batches of the profile, the batch editor, menus, the status bar. The pages live in a tab
+// batches of the profile, the batch editor, menus, the status bar. The open draft and its
+// rules are the DraftSession's; the window shows them and asks it. The pages live in a tab
 // widget so that other views (the Batches page) can be added with addPage().
 class MainWindow final : public QMainWindow
 {
@@ -43,22 +40,21 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Shows the modal review before a submit and says whether the user confirmed. Tests
-    // replace it to answer the dialog without a nested event loop of their own.
-    using ReviewRunner = std::function<bool(SubmitReviewDialog &dialog)>;
-
-    explicit MainWindow(ConsoleServices &services, QWidget *parent = nullptr);
+    explicit MainWindow(Core::ConsoleServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Starts the local sandbox (creating its profile on a first run), resumes unfinished
     // submissions and opens the profile's latest draft.
     void start();
 
-    void setReviewRunner(ReviewRunner runner) { m_reviewRunner = std::move(runner); }
-    // The import's column mapping and encoding questions, answered the same way.
-    void setImportPrompts(RecipientCsv::Prompts prompts);
+    // Every modal question of the window (the review, the import's questions, file names,
+    // warnings, the profile editor's confirmations) goes through `dialogs`, which must outlive
+    // the window; tests pass one that answers. Until then real dialogs are shown.
+    void setDialogs(Dialogs *dialogs);
+    Dialogs *dialogs() const { return m_dialogs; }
     BatchEditor *editor() const { return m_editor; }
-    DraftAutosaver *autosaver() const { return m_autosaver; }
+    Core::DraftSession *session() const { return m_session; }
+    Core::DraftAutosaver *autosaver() const;
     QTabWidget *pages() const { return m_pages; }
     int addPage(QWidget *page, const QIcon &icon, const QString &title);
     qint64 currentDraftId() const;
@@ -86,23 +82,19 @@ protected:
 private:
     void createActions();
     void onProfileChanged();
-    void openLatestDraftOrNew();
-    void showDraftState(const QString &frozenRequestId);
+    void showSessionDraft();
+    void onSessionState();
+    void showBatchState(const QString &requestId, Core::BatchState state);
     void onEngineState(const QString &requestId, Core::BatchState state);
-    void attachPriorPaymentChecker();
-    void loadBanks();
     void updateEnvironment();
     void updateActions();
     void updateTitle();
     void showProfiles();
     std::optional<Core::Profile> currentProfile() const;
-    const Core::DetailValidator &currentValidator();
 
-    ConsoleServices &m_services;
-    std::unique_ptr<Core::DetailValidator> m_fallbackValidator;
-    std::unique_ptr<Core::PriorPaymentChecker> m_priorPayments; // for the open draft
+    Core::ConsoleServices &m_services;
+    Core::DraftSession *m_session;
     BatchEditor *m_editor;
-    DraftAutosaver *m_autosaver;
     JournalSidebar *m_sidebar;
     ProfileSwitcher *m_profiles;
     QTabWidget *m_pages;
@@ -116,11 +108,8 @@ private:
     QAction *m_submitAction = nullptr;
     QAction *m_nextProblemAction = nullptr;
     QAction *m_profilesAction = nullptr;
-    ReviewRunner m_reviewRunner;
-    QUuid m_profileId;
-    QString m_frozenRequestId; // the batch the open draft was submitted as, if any
-    bool m_submitting = false;
-    bool m_hasDraft = false; // a draft of m_profileId is open
+    std::unique_ptr<Dialogs> m_standardDialogs;
+    Dialogs *m_dialogs;
 };
 
 } // namespace Lesspay::Ui

@@ -5,6 +5,7 @@
 #include "columnmappingdialog.h"
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
+#include "dialogs.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ QString headerError(const RecipientImporter &importer)
 // Excel on Western Windows saves "CSV" as Windows-1252, which fails as UTF-8: offered once, when
 // the encoding was detected rather than chosen.
 bool rereadAsWindows1252(const RecipientImporter &importer, CsvReader::Encoding tried, const QString &path,
-                         const Prompts &prompts, QWidget *parent)
+                         Dialogs &dialogs, QWidget *parent)
 {
     if (tried != CsvReader::Encoding::Auto || !importer.suggestsWindows1252())
         return false;
@@ -52,19 +53,14 @@ bool rereadAsWindows1252(const RecipientImporter &importer, CsvReader::Encoding 
     question.setObjectName(QStringLiteral("windows1252Question"));
     question.setDefaultButton(QMessageBox::Yes);
     question.setInformativeText(importer.readError().message);
-    return prompts.askWindows1252(question);
+    // The column mapping dialog and this question are the import's: asked through the seam.
+    return dialogs.exec(question) == QMessageBox::Yes;
 }
 
 } // namespace
 
-Prompts Prompts::modal()
-{
-    return {[](ColumnMappingDialog &dialog) { return dialog.exec() == QDialog::Accepted; },
-            [](QMessageBox &question) { return question.exec() == QMessageBox::Yes; }};
-}
-
 ImportOutcome importFile(const QString &path, const DetailValidator &validator, const BatchHeader &header,
-                         Settings &settings, const Prompts &prompts, QWidget *parent)
+                         Settings &settings, Dialogs &dialogs, QWidget *parent)
 {
     RecipientImporter::Options options;
     // Asked in this import; kept when the file is read again in another encoding.
@@ -79,7 +75,7 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         }
         RecipientImporter first(validator, options);
         if (!first.readHeader(&probe)) {
-            if (rereadAsWindows1252(first, options.encoding, path, prompts, parent)) {
+            if (rereadAsWindows1252(first, options.encoding, path, dialogs, parent)) {
                 options.encoding = CsvReader::Encoding::Windows1252;
                 continue;
             }
@@ -93,7 +89,8 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             choice = asked;
         if (!choice) {
             ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(), first.mapping(), parent);
-            if (!prompts.askMapping(dialog)) {
+            dialog.setObjectName(QStringLiteral("columnMappingDialog"));
+            if (dialogs.exec(dialog) != QDialog::Accepted) {
                 outcome.cancelled = true;
                 return outcome;
             }
@@ -128,20 +125,20 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             return outcome;
         }
         importer.setMapping(choice->columns);
-        Batch batch(validator, header);
-        const bool read = importer.importInto(batch);
+        auto batch = std::make_shared<Batch>(validator, header);
+        const bool read = importer.importInto(*batch);
         progress.reset();
         if (progress.wasCanceled()) {
             outcome.cancelled = true;
             return outcome;
         }
-        if (!read && rereadAsWindows1252(importer, options.encoding, path, prompts, parent)) {
+        if (!read && rereadAsWindows1252(importer, options.encoding, path, dialogs, parent)) {
             options.encoding = CsvReader::Encoding::Windows1252;
             continue;
         }
         outcome.issues = importer.issues();
         outcome.issueCount = importer.issueCount();
-        if (!read && batch.size() == 0) {
+        if (!read && batch->size() == 0) {
             outcome.error =
                 importer.readError().message.isEmpty() ? tr("No row could be read.") : importer.readError().message;
             return outcome;
@@ -149,9 +146,7 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         // Remembered once it worked: the next file with these columns is not asked about.
         if (!remembered)
             settings.rememberImportMapping(importer.headers(), *choice);
-        outcome.details.reserve(batch.size());
-        for (int row = 0; row < batch.size(); ++row)
-            outcome.details.append(batch.detail(row));
+        outcome.rows = std::move(batch);
         outcome.ok = true;
         return outcome;
     }

@@ -9,8 +9,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
-class QMessageBox;
 class QWidget;
 
 namespace Lesspay::Core {
@@ -19,7 +19,7 @@ class Settings;
 
 namespace Lesspay::Ui {
 
-class ColumnMappingDialog;
+class Dialogs;
 
 // The console's CSV flows on top of the core's reader, importer and writer: import asks the
 // user about the columns and the decimal separator once per header set (the settings remember
@@ -27,32 +27,19 @@ class ColumnMappingDialog;
 // of the spec (section 9).
 namespace RecipientCsv {
 
-// The modal questions of an import; each says whether the user agreed. Tests replace them to
-// answer without a nested event loop of their own.
-struct Prompts
-{
-    using MappingRunner = std::function<bool(ColumnMappingDialog &dialog)>;
-    using QuestionRunner = std::function<bool(QMessageBox &question)>;
-
-    MappingRunner askMapping;      // the columns and the decimal separator of an unknown header set
-    QuestionRunner askWindows1252; // the file is not UTF-8: read it again as Windows-1252?
-
-    // exec() for both.
-    static Prompts modal();
-};
-
 struct ImportOutcome
 {
     bool ok = false;
     bool cancelled = false;
     QString error;
-    QList<Core::PayoutDetail> details;
+    // The rows read, already judged under the batch's rules: handed to the batch as they are.
+    std::shared_ptr<const Core::Batch> rows;
     Core::ImportIssues issues; // the first ones
     qint64 issueCount = 0;
 };
 
 ImportOutcome importFile(const QString &path, const Core::DetailValidator &validator, const Core::BatchHeader &header,
-                         Core::Settings &settings, const Prompts &prompts, QWidget *parent);
+                         Core::Settings &settings, Dialogs &dialogs, QWidget *parent);
 bool exportFile(const QString &path, const Core::Batch &batch, QString *error);
 // A readable report of import issues (row, column, message), for a dialog's details.
 QString issueReport(const ImportOutcome &outcome, int limit = 500);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/payoutdetail.h"
+#include "models/detailchange.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -18,12 +18,7 @@ namespace Lesspay::Ui {
 class SetDetailsCommand final : public QUndoCommand
 {
 public:
-    struct Change
-    {
-        int row = 0;
-        Core::PayoutDetail before;
-        Core::PayoutDetail after;
-    };
+    using Change = Core::DetailChange;
 
     SetDetailsCommand(Core::BatchModel *model, QList<Change> changes, const QString &text,
                       QUndoCommand *parent = nullptr);

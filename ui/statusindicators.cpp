@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusindicators.h"
 
-#include "consoleservices.h"
 #include "profileswitcher.h"
+#include "session/consoleservices.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 

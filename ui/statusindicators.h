@@ -7,9 +7,11 @@
 class QLabel;
 class QToolButton;
 
-namespace Lesspay::Ui {
-
+namespace Lesspay::Core {
 class ConsoleServices;
+} // namespace Lesspay::Core
+
+namespace Lesspay::Ui {
 
 // The permanent part of the status bar: the current profile, the connection (the local
 // sandbox's state, or the server's host) and where the profile's secret stands in the
@@ -20,7 +22,7 @@ class StatusIndicators final : public QWidget
     Q_DISABLE_COPY_MOVE(StatusIndicators)
 
 public:
-    explicit StatusIndicators(ConsoleServices &services, QWidget *parent = nullptr);
+    explicit StatusIndicators(Core::ConsoleServices &services, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void refresh();
@@ -29,7 +31,7 @@ private:
     QString connectionText() const;
     QString secretText() const;
 
-    ConsoleServices &m_services;
+    Core::ConsoleServices &m_services;
     QLabel *m_profile;
     QLabel *m_connection;
     QLabel *m_secret;

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submitreviewdialog.h"
 
-#include "api/signer.h"
-#include "api/wireformat.h"
 #include "domain/batch.h"
 #include "money/amount.h"
 #include "moneytext.h"
@@ -49,12 +47,14 @@ QString SubmitReviewDialog::environmentLabel(Profile::Environment environment)
     return {};
 }
 
-SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, const Profile &profile, QWidget *parent)
+SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, const Profile &profile,
+                                       const Core::FrozenBody::Request &request, QWidget *parent)
     : QDialog(parent)
     , m_rows(batch.size())
     , m_totalMinor(batch.totalMinor())
     , m_decimals(decimals)
     , m_production(profile.environment == Profile::Environment::Production)
+    , m_frozen(request)
 {
     setObjectName(QStringLiteral("submitReviewDialog"));
     setWindowTitle(tr("Review and submit"));
@@ -111,9 +111,6 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
         connect(m_confirmTotal, &QLineEdit::textChanged, this, &SubmitReviewDialog::updateConfirmation);
     }
 
-    m_body = Core::WireFormat::toBytes(Core::WireFormat::createOrderBody(batch));
-    // The secret is replaced by a marker: what is shown can be pasted into a ticket safely.
-    m_signString = Core::Signer::sign(Core::WireFormat::createOrderBody(batch), "<appSecret>").signString;
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(QStringLiteral("requestPreview"));
     m_request->setReadOnly(true);
@@ -146,8 +143,9 @@ SubmitReviewDialog::~SubmitReviewDialog() = default;
 
 QString SubmitReviewDialog::requestPreview() const
 {
-    return tr("POST /api/global/payout/batch/create-order") + u'\n' + QString::fromUtf8(m_body) + u"\n\n"
-           + tr("Sign string (the secret is not shown):") + u'\n' + QString::fromUtf8(m_signString);
+    // The secret is replaced by a marker: what is shown can be pasted into a ticket safely.
+    return tr("POST /api/global/payout/batch/create-order") + u'\n' + QString::fromUtf8(m_frozen.body) + u"\n\n"
+           + tr("Sign string (the secret is not shown):") + u'\n' + QString::fromUtf8(m_frozen.signStringPreview());
 }
 
 bool SubmitReviewDialog::isConfirmed() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/frozenbody.h"
 #include "settings/profile.h"
 
 #include <QDialog>
@@ -21,14 +22,16 @@ namespace Lesspay::Ui {
 // The last look before money moves: where it goes (profile and environment), how many
 // payouts of each kind, the total and the currency. On a Production profile the user types
 // the row count and the total, like a bank's control totals, before Submit is enabled.
-// "Show request" reveals the exact body and the sign string with the secret left out.
+// "Show request" reveals the frozen request, the very bytes a submit sends, and their sign
+// string with the secret left out.
 class SubmitReviewDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubmitReviewDialog)
 
 public:
-    SubmitReviewDialog(const Core::Batch &batch, int decimals, const Core::Profile &profile, QWidget *parent = nullptr);
+    SubmitReviewDialog(const Core::Batch &batch, int decimals, const Core::Profile &profile,
+                       const Core::FrozenBody::Request &request, QWidget *parent = nullptr);
     ~SubmitReviewDialog() override;
 
     bool needsControlTotals() const { return m_production; }
@@ -36,6 +39,8 @@ public:
     int rowCount() const { return m_rows; }
     QString totalText() const { return m_totalText; }
     QString requestPreview() const;
+    // The request shown: what the caller froze and will send.
+    const Core::FrozenBody::Request &request() const { return m_frozen; }
 
     static QString environmentLabel(Core::Profile::Environment environment);
 
@@ -48,8 +53,7 @@ private:
     int m_decimals = 2;
     QString m_totalText;
     bool m_production = false;
-    QByteArray m_body;
-    QByteArray m_signString;
+    Core::FrozenBody::Request m_frozen;
     QLineEdit *m_confirmCount = nullptr;
     QLineEdit *m_confirmTotal = nullptr;
     QLabel *m_confirmHint = nullptr;

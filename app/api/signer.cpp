@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signer.h"
 
+#include "api/sha256.h"
 #include "api/wireformat.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -55,7 +55,7 @@ Signature sign(const QJsonObject &body, QByteArrayView secret)
     }
     s.signString += "key=";
     s.signString += secret;
-    s.hex = QCryptographicHash::hash(s.signString, QCryptographicHash::Sha256).toHex().toUpper();
+    s.hex = Sha256::hash(s.signString).toHex().toUpper();
     return s;
 }
 

@@ -10,6 +10,8 @@
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "journal/recipientkey.h"
+#include "models/frozenbody.h"
+#include "settings/profileconfig.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -40,14 +42,10 @@ BatchHeader headerFor(const CliCommands::BatchOptions &options, const Profile *p
     return h;
 }
 
+// The profile's rules, as the console applies them (ProfileConfig builds them for both).
 ReferenceData referenceFor(const Profile *profile)
 {
-    ReferenceData data = ReferenceData::builtin();
-    if (profile) {
-        data.currencies = data.currencies.withDecimalOverrides(profile->decimalOverrides);
-        data.providers = data.providers.withExtra(profile->extraProviders);
-    }
-    return data;
+    return profile ? ProfileConfig::rules(*profile) : ReferenceData::builtin();
 }
 
 } // namespace
@@ -194,7 +192,8 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
         return PossibleDuplicate;
     }
 
-    const SubmissionEngine::SubmitResult r = conn.engine().submit(0, conn.profileKey(), batch);
+    // The batch is frozen once, as the console freezes a reviewed draft, and those bytes are sent.
+    const SubmissionEngine::SubmitResult r = conn.engine().submit(0, conn.profileKey(), FrozenBody::write(batch).body);
     if (!r.ok) {
         m_err << tr("the batch could not be recorded: %1").arg(r.error) << Qt::endl;
         return UsageError;

@@ -6,6 +6,7 @@
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
 #include "secrets/keychainsecretstore.h"
+#include "settings/profileconfig.h"
 #include "settings/settings.h"
 
 #include <QEventLoop>
@@ -41,11 +42,7 @@ bool CliConnection::open(const Options &options, QString *error)
     if (!m_journal)
         return false;
     m_network = new QNetworkAccessManager;
-    ApiClient::Config config;
-    config.baseUrl = m_profile.effectiveBaseUrl();
-    config.appId = m_profile.appId;
-    config.timeout = options.timeout;
-    config.supportedBanksPath = m_profile.supportedBanksPath;
+    const ApiClient::Config config = ProfileConfig::client(m_profile, options.timeout);
     m_client = new ApiClient(m_network, config, [this] { return m_secret; });
     const QString key = m_profileKey;
     ApiClient *client = m_client;

@@ -51,8 +51,6 @@ Batch::Batch(const DetailValidator &validator, BatchHeader header)
     : m_validator(&validator)
     , m_header(std::move(header))
     , m_context(validator.contextFor(m_header.currency))
-    , m_allowedCurrencies{QStringLiteral("PHP"), QStringLiteral("IDR"), QStringLiteral("INR"),
-                          QStringLiteral("USD"), QStringLiteral("CNY"), QStringLiteral("BRL")}
 {}
 
 void Batch::setHeader(const BatchHeader &header)
@@ -86,7 +84,7 @@ ValidationIssues Batch::headerIssues() const
     if (!m_validator->referenceData().currencies.contains(m_header.currency))
         issues.append(
             headerIssue("header.currency.unknown", QCoreApplication::translate("Batch", "Choose the batch currency.")));
-    else if (!m_allowedCurrencies.contains(m_header.currency))
+    else if (!m_validator->referenceData().allowsCurrency(m_header.currency))
         issues.append(headerIssue("header.currency.not_allowed",
                                   QCoreApplication::translate("Batch", "%1 payouts are not enabled for this profile.")
                                       .arg(m_header.currency)));
@@ -132,6 +130,30 @@ void Batch::insert(int row, const DetailView &detail)
     Q_ASSERT(row >= 0 && row <= size());
     const quint32 id = newRow(detail, evaluate(detail));
     m_order.insert(m_order.begin() + row, id);
+}
+
+void Batch::insertRows(int row, const Batch &validated)
+{
+    Q_ASSERT(row >= 0 && row <= size());
+    const bool sameRules = validated.m_validator == m_validator && validated.m_context.currency == m_context.currency;
+    std::vector<quint32> ids;
+    ids.reserve(validated.m_order.size());
+    reserve(size() + validated.size());
+    for (const quint32 sourceId : validated.m_order) {
+        const Row &source = validated.m_rows[sourceId];
+        const PayoutDetail detail = validated.decode(source);
+        if (!sameRules) {
+            ids.push_back(newRow(detail, evaluate(detail)));
+            continue;
+        }
+        Evaluation evaluation;
+        evaluation.amount = source.amount;
+        evaluation.errors = source.errors;
+        evaluation.warnings = source.warnings;
+        evaluation.idHash = source.idHash;
+        ids.push_back(newRow(detail, evaluation));
+    }
+    m_order.insert(m_order.begin() + row, ids.cbegin(), ids.cend());
 }
 
 void Batch::replace(int row, const DetailView &detail)

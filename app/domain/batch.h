@@ -41,9 +41,7 @@ public:
     // request_id, currency, way type/code, notify_url. Header issues carry Field::FieldCount
     // (they belong to no detail column) and codes starting with "header.".
     ValidationIssues headerIssues() const;
-    // The currencies the profile allows (spec section 3); PHP, IDR, INR, USD, CNY, BRL by default.
-    void setAllowedCurrencies(const QStringList &currencies) { m_allowedCurrencies = currencies; }
-    const QStringList &allowedCurrencies() const { return m_allowedCurrencies; }
+    // The currencies allowed are the profile's, carried by the validator's reference data.
     const DetailValidator::Context &context() const { return m_context; }
 
     // What the validator concludes about one detail under the batch's current context.
@@ -66,6 +64,9 @@ public:
     // A hint before append(detail, evaluation): loads the duplicate table's slot for the row.
     void prefetch(const Evaluation &evaluation) const;
     void insert(int row, const DetailView &detail);
+    // Inserts every row of `validated` at `row`, keeping the evaluation it already made when it
+    // judged them under the same rules and currency (an import validates each row once).
+    void insertRows(int row, const Batch &validated);
     void replace(int row, const DetailView &detail);
     void remove(int row);
     void reserve(int rows);
@@ -149,7 +150,6 @@ private:
     const DetailValidator *m_validator;
     BatchHeader m_header;
     DetailValidator::Context m_context;
-    QStringList m_allowedCurrencies;
 
     std::deque<Row> m_rows; // slab, indexed by row id
     std::vector<quint32> m_freeRows;

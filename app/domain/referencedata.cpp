@@ -163,7 +163,7 @@ QStringList CountryTable::codes() const
 
 ReferenceData ReferenceData::builtin()
 {
-    return {CurrencyTable::builtin(), ProviderTable::builtin(), CountryTable::builtin()};
+    return {CurrencyTable::builtin(), ProviderTable::builtin(), CountryTable::builtin(), {}};
 }
 
 } // namespace Lesspay::Core

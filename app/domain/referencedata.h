@@ -52,6 +52,13 @@ struct ReferenceData
     CurrencyTable currencies;
     ProviderTable providers;
     CountryTable countries;
+    // The currencies the profile enables (spec section 3); empty: every currency of the table.
+    QStringList allowedCurrencies;
+
+    bool allowsCurrency(const QString &currency) const
+    {
+        return currencies.contains(currency) && (allowedCurrencies.isEmpty() || allowedCurrencies.contains(currency));
+    }
 
     static ReferenceData builtin();
 };

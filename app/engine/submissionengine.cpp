@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submissionengine.h"
 
-#include "api/wireformat.h"
-#include "domain/batch.h"
 #include "engine/poller.h"
 #include "engine/reconciler.h"
 #include "journal/journal.h"
@@ -54,14 +52,6 @@ SubmissionEngine::SubmitResult SubmissionEngine::submit(qint64 draftId, const QS
     }
     m_poller->start();
     return r;
-}
-
-SubmissionEngine::SubmitResult SubmissionEngine::submit(qint64 draftId, const QString &profileId, const Batch &batch)
-{
-    QJsonObject body = WireFormat::createOrderBody(batch);
-    if (body.value(QLatin1String("request_id")).toString().isEmpty())
-        body.insert(QLatin1String("request_id"), RequestId::generate());
-    return submit(draftId, profileId, WireFormat::toBytes(body));
 }
 
 int SubmissionEngine::resumeAtStartup()

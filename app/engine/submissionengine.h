@@ -13,7 +13,6 @@
 namespace Lesspay::Core {
 
 class ApiClient;
-class Batch;
 class Journal;
 class Poller;
 class Reconciler;
@@ -41,11 +40,10 @@ public:
         QString error;
     };
 
-    // Freezes and sends. draftId 0 means "no draft" (the CLI); with a draft id a second
-    // submit returns the existing batch and never sends another one.
+    // Freezes and sends the body exactly as given: the bytes FrozenBody::write() made of the
+    // batch, the same a person reviewed. draftId 0 means "no draft" (the CLI); with a draft id
+    // a second submit returns the existing batch and never sends another one.
     SubmitResult submit(qint64 draftId, const QString &profileId, const QByteArray &createOrderBody);
-    // The body is built from a sendable batch; an empty request_id gets a fresh one.
-    SubmitResult submit(qint64 draftId, const QString &profileId, const Batch &batch);
 
     // Picks up everything left Frozen, Sending, Unknown or Reconciling by an earlier run and
     // starts following accepted batches. Returns how many batches are being reconciled.

@@ -4,6 +4,8 @@
 
 #include "money/amount.h"
 
+#include <QSet>
+
 namespace Lesspay::Core {
 
 namespace {
@@ -416,6 +418,41 @@ void BatchModel::insertDetails(int row, const QList<PayoutDetail> &details)
         Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn),
                            {ValidationRole, IssuesRole});
     Q_EMIT contentsChanged();
+}
+
+void BatchModel::insertValidated(int row, const Batch &validated)
+{
+    const int count = validated.size();
+    if (count == 0)
+        return;
+    Q_ASSERT(row >= 0 && row <= m_batch.size());
+    invalidateCache();
+    beginInsertRows({}, row, row + count - 1);
+    m_batch.insertRows(row, validated);
+    m_prior.insert(row, count, QString());
+    for (int i = 0; i < count; ++i)
+        refreshPriorPayment(row + i);
+    endInsertRows();
+    if (m_batch.size() > count)
+        Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn),
+                           {ValidationRole, IssuesRole});
+    Q_EMIT contentsChanged();
+}
+
+std::function<QString()> BatchModel::orderIdGenerator()
+{
+    auto used = std::make_shared<QSet<QString>>();
+    used->reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        used->insert(m_batch.detail(row).mchOrderId());
+    return [this, used] {
+        QString id;
+        do {
+            id = QStringLiteral("P%1").arg(++m_orderIdCounter, 4, 10, QLatin1Char('0'));
+        } while (used->contains(id));
+        used->insert(id);
+        return id;
+    };
 }
 
 QList<PayoutDetail> BatchModel::removeDetails(int row, int count)

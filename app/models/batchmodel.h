@@ -78,6 +78,9 @@ public:
     static std::optional<PayoutDetail> withColumnValue(const PayoutDetail &detail, int column, const QString &value);
     void setDetail(int row, const PayoutDetail &detail);
     void insertDetails(int row, const QList<PayoutDetail> &details);
+    // Inserts the rows of a batch validated under this model's rules (an import) without judging
+    // them again; the row count inserted is validated.size().
+    void insertValidated(int row, const Batch &validated);
     QList<PayoutDetail> removeDetails(int row, int count);
     QList<PayoutDetail> details() const;
 
@@ -100,6 +103,10 @@ public:
     // Rows whose cells have an error or a warning, in order, for "next problem" navigation.
     // Returns the first problem cell after `after` (row-major), wrapping around; invalid if none.
     QModelIndex nextProblem(const QModelIndex &after) const;
+
+    // Order IDs not used in the batch yet ("P0001", "P0002", ...), for new rows, pastes and
+    // duplicates; the IDs in use are collected once per generator, so many rows stay linear.
+    std::function<QString()> orderIdGenerator();
 
     // A new detail with sensible defaults for the given destination type.
     static PayoutDetail blankDetail(const QString &destinationType);
@@ -127,6 +134,7 @@ private:
     PriorPaymentLookup m_priorLookup;
     QList<QString> m_prior; // parallel to the rows; empty string when no warning
     int m_priorCount = 0;
+    int m_orderIdCounter = 0;
     mutable int m_cacheRow = -1;
     mutable PayoutDetail m_cacheDetail;
     mutable ValidationIssues m_cacheIssues;

@@ -2,15 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frozenbody.h"
 
+#include "api/sha256.h"
+#include "api/signer.h"
+#include "api/wireformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace Lesspay::Core::FrozenBody {
 
 namespace {
 
 const QLatin1String WalletPrefix("e_wallet.");
+// Below this many rows per thread, starting threads costs more than it saves.
+constexpr int MinRowsPerThread = 2000;
 
 PayoutDetail detailFrom(const QJsonObject &o)
 {
@@ -27,7 +38,254 @@ PayoutDetail detailFrom(const QJsonObject &o)
     return d;
 }
 
+// JSON string content as QJsonDocument's compact writer escapes it: '"', '\\' and the C0
+// controls (\b \f \n \r \t by name, the rest as \u00xx in lower-case hex); everything else
+// raw UTF-8. False for a lone surrogate, which Qt escapes (\ud800) but signs as U+FFFD: such
+// text (never valid in a sendable batch) takes the JSON tree's path instead.
+bool appendEscaped(QByteArray &out, QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    const auto escapeByte = [&out](uchar c) {
+        switch (c) {
+        case '"':
+            out.append("\\\"", 2);
+            return;
+        case '\\':
+            out.append("\\\\", 2);
+            return;
+        case '\b':
+            out.append("\\b", 2);
+            return;
+        case '\f':
+            out.append("\\f", 2);
+            return;
+        case '\n':
+            out.append("\\n", 2);
+            return;
+        case '\r':
+            out.append("\\r", 2);
+            return;
+        case '\t':
+            out.append("\\t", 2);
+            return;
+        default:
+            break;
+        }
+        const char u[6] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 0xf]};
+        out.append(u, 6);
+    };
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    bool ascii = true;
+    for (const char16_t *q = p; q != end; ++q) {
+        if (*q >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        // One resize and a pointer, not an append per character: most text needs no escape.
+        const qsizetype start = out.size();
+        out.resize(start + (end - p));
+        char *dst = out.data() + start;
+        for (; p != end; ++p) {
+            const char16_t c = *p;
+            if (c < 0x20 || c == u'"' || c == u'\\')
+                break;
+            *dst++ = char(c);
+        }
+        out.truncate(dst - out.constData());
+        for (; p != end; ++p) {
+            const char16_t c = *p;
+            if (c < 0x20 || c == u'"' || c == u'\\')
+                escapeByte(uchar(c));
+            else
+                out.append(char(c));
+        }
+        return true;
+    }
+    for (const char16_t *q = p; q != end; ++q) {
+        if (QChar::isHighSurrogate(*q)) {
+            if (q + 1 == end || !QChar::isLowSurrogate(q[1]))
+                return false;
+            ++q;
+        } else if (QChar::isLowSurrogate(*q)) {
+            return false;
+        }
+    }
+    // UTF-8 never puts a byte below 0x80 inside a multi-byte sequence: escaping bytes is exact.
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const uchar b = uchar(c);
+        if (b < 0x20 || b == '"' || b == '\\')
+            escapeByte(b);
+        else
+            out.append(c);
+    }
+    return true;
+}
+
+bool appendString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    const bool ok = appendEscaped(out, text);
+    out.append('"');
+    return ok;
+}
+
+bool appendMember(QByteArray &out, const char *key, QStringView value)
+{
+    out.append('"');
+    out.append(key);
+    out.append("\":", 2);
+    return appendString(out, value);
+}
+
+// One detail, keys in sorted order (what QJsonObject iterates), empty values kept.
+bool appendDetail(QByteArray &out, const PayoutDetail &d)
+{
+    bool ok = appendMember(out, "amount", d.amount());
+    if (d.isBank()) {
+        static constexpr std::pair<const char *, Field> BankKeys[] = {{",\"bank_account_name", Field::BankAccountName},
+                                                                      {",\"bank_account_no", Field::BankAccountNo},
+                                                                      {",\"bank_account_type", Field::BankAccountType},
+                                                                      {",\"bank_country_code", Field::BankCountryCode},
+                                                                      {",\"bank_name", Field::BankName},
+                                                                      {",\"bank_swift_code", Field::BankSwiftCode}};
+        for (const auto &[key, field] : BankKeys) {
+            out.append(key);
+            out.append("\":", 2);
+            ok &= appendString(out, d.value(field));
+        }
+        out.append(',');
+        ok &= appendMember(out, "destination_type", d.destinationType());
+    } else {
+        out.append(',');
+        ok &= appendMember(out, "destination_type", d.destinationType());
+        static constexpr std::pair<const char *, Field> WalletKeys[] = {
+            {"{\"account_name", Field::WalletAccountName},        {",\"account_number", Field::WalletAccountNumber},
+            {",\"account_type", Field::WalletAccountType},        {",\"deposit_key", Field::WalletDepositKey},
+            {",\"deposit_key_type", Field::WalletDepositKeyType}, {",\"provider", Field::WalletProvider}};
+        out.append(",\"e_wallet\":", 12);
+        for (const auto &[key, field] : WalletKeys) {
+            out.append(key);
+            out.append("\":", 2);
+            ok &= appendString(out, d.value(field));
+        }
+        out.append('}');
+    }
+    out.append(',');
+    ok &= appendMember(out, "mch_order_id", d.mchOrderId());
+    return ok;
+}
+
+Request writeThroughJson(const Batch &batch, const QString &requestId)
+{
+    QJsonObject body = WireFormat::createOrderBody(batch);
+    body.insert(QLatin1String("request_id"), requestId);
+    Request r;
+    r.requestId = requestId;
+    r.body = WireFormat::toBytes(body);
+    QByteArray signString = Signer::sign(body, {}).signString;
+    signString.chop(4); // "key="
+    r.signPrefix = signString;
+    return r;
+}
+
 } // namespace
+
+QByteArray Request::signatureHex(QByteArrayView secret) const
+{
+    Sha256 sha;
+    sha.addData(signPrefix);
+    sha.addData("key=");
+    sha.addData(secret);
+    return sha.result().toHex().toUpper();
+}
+
+Request write(const Batch &batch)
+{
+    const BatchHeader &h = batch.header();
+    const QString requestId = h.requestId.isEmpty() ? RequestId::generate() : h.requestId;
+
+    // The details array is the same bytes in the body and in the sign string (an array is
+    // signed as its compact JSON): written once. Rows are written in blocks, on as many
+    // threads as the machine has for a large batch (Batch and the validator are read-only here).
+    const int rows = batch.size();
+    const int blocks = std::clamp(rows / MinRowsPerThread, 1, std::max(1, QThread::idealThreadCount()));
+    std::vector<QByteArray> parts(static_cast<std::size_t>(blocks));
+    std::vector<char> partOk(std::size_t(blocks), 1);
+    const auto writeBlock = [&](int block) {
+        const int first = int(qint64(rows) * block / blocks);
+        const int last = int(qint64(rows) * (block + 1) / blocks);
+        QByteArray &out = parts[std::size_t(block)];
+        out.reserve(qsizetype(last - first) * 300);
+        bool ok = true;
+        for (int row = first; row < last; ++row) {
+            if (row > 0)
+                out.append(',');
+            out.append('{');
+            ok &= appendDetail(out, batch.normalizedDetail(row));
+            out.append('}');
+        }
+        partOk[std::size_t(block)] = ok;
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int block = 1; block < blocks; ++block) {
+        threads.emplace_back(QThread::create(writeBlock, block));
+        threads.back()->start();
+    }
+    writeBlock(0);
+    for (const std::unique_ptr<QThread> &thread : threads)
+        thread->wait();
+    bool ok = std::all_of(partOk.cbegin(), partOk.cend(), [](char b) { return b != 0; });
+    qsizetype size = 2;
+    for (const QByteArray &part : parts)
+        size += part.size();
+    QByteArray details;
+    details.reserve(size);
+    details.append('[');
+    for (const QByteArray &part : parts)
+        details.append(part);
+    details.append(']');
+
+    const QString total = batch.totalString();
+    // Top-level keys in sorted order; the sign string leaves out empty values (spec section 2).
+    const std::pair<const char *, QStringView> before[] = {{"currency", h.currency}, {"notify_url", h.notifyUrl}};
+    const std::pair<const char *, QStringView> after[] = {
+        {"request_id", requestId}, {"total_amount", total}, {"way_code", h.wayCode}, {"way_type", h.wayType}};
+
+    Request r;
+    r.requestId = requestId;
+    r.body.reserve(details.size() + 512);
+    r.signPrefix.reserve(details.size() + 512);
+    r.body.append('{');
+    const auto add = [&](const char *key, QStringView value) {
+        ok &= appendMember(r.body, key, value);
+        r.body.append(',');
+        if (value.isEmpty())
+            return;
+        r.signPrefix.append(key);
+        r.signPrefix.append('=');
+        r.signPrefix.append(value.toUtf8());
+        r.signPrefix.append('&');
+    };
+    for (const auto &[key, value] : before)
+        add(key, value);
+    r.body.append("\"payout_order_details\":");
+    r.body.append(details);
+    r.body.append(',');
+    r.signPrefix.append("payout_order_details=");
+    r.signPrefix.append(details);
+    r.signPrefix.append('&');
+    for (const auto &[key, value] : after)
+        add(key, value);
+    r.body.chop(1);
+    r.body.append('}');
+    if (!ok)
+        return writeThroughJson(batch, requestId);
+    return r;
+}
 
 std::optional<Content> read(const QByteArray &body)
 {

@@ -5,6 +5,7 @@
 #include "sandbox/guardedtcpserver.h"
 #include "sandbox/sandboxlog.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -203,6 +204,10 @@ ApiReply SandboxServer::process(const QHttpServerRequest &request)
     }
     const ApiReply reply = m_api.handle(path, *auth.merchant, doc.object());
     qCInfo(lcSandbox, "%s %s -> code %d", qPrintable(auth.merchant->appId), qPrintable(path), reply.code);
+    // What arrived, byte for byte, so that a client can prove it sent what it showed.
+    if (path == PayoutApi::CreatePath)
+        qCInfo(lcSandbox, "create body received: %lld bytes, sha256 %s", qint64(body.size()),
+               QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex().constData());
     return reply;
 }
 

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "domain/batch.h"
 #include "secrets/secretstore.h"
+#include "settings/profileconfig.h"
 
 namespace Lesspay::Core {
 
@@ -52,11 +53,7 @@ void ConnectionTester::onSecretRead(const QString &key, const SecretResult &resu
         return;
     }
 
-    ApiClient::Config config;
-    config.baseUrl = m_profile.effectiveBaseUrl();
-    config.appId = m_profile.appId;
-    config.timeout = m_timeout;
-    config.supportedBanksPath = m_profile.supportedBanksPath;
+    const ApiClient::Config config = ProfileConfig::client(m_profile, m_timeout);
     // The provider is called once, synchronously, when the query is sent, so the secret is
     // not kept beyond this function.
     m_client = new ApiClient(

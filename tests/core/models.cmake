@@ -11,3 +11,4 @@ foreach(name IN ITEMS batchphase batchlistmodel batchfilterproxymodel detailstat
 endforeach()
 # ---- end of the batches view block ------------------------------------------------------------
 lesspay_add_test(NAME tst_priorpaymentchecker SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_priorpaymentchecker.cpp LABELS core LIBS lesspay_models lesspay_api)
+lesspay_add_test(NAME tst_frozenbody SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_frozenbody.cpp LABELS core LIBS lesspay_models lesspay_api)

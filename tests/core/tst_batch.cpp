@@ -18,6 +18,18 @@ const DetailValidator &validator()
     return v;
 }
 
+// A profile's rules: only these currencies are enabled.
+const DetailValidator &profileValidator()
+{
+    static const DetailValidator v([] {
+        ReferenceData data = ReferenceData::builtin();
+        data.allowedCurrencies = {QStringLiteral("PHP"), QStringLiteral("IDR"), QStringLiteral("INR"),
+                                  QStringLiteral("USD"), QStringLiteral("CNY"), QStringLiteral("BRL")};
+        return data;
+    }());
+    return v;
+}
+
 BatchHeader header(const QString &currency = QStringLiteral("PHP"))
 {
     return {QStringLiteral("LP20261125083000-ABCDEFGHIJ"), currency, QStringLiteral("BANK_TRANSFER"),
@@ -133,6 +145,7 @@ private slots:
     void total_beyondQint64_overflowsAndRecovers();
     void headerIssues_header_expectedCodes_data();
     void headerIssues_header_expectedCodes();
+    void headerIssues_noProfileList_everyKnownCurrencyAllowed();
     void isSendable_conditions();
     void normalizedDetail_row_wireForm();
     void replace_manyLargeEdits_textCompactedAndIntact();
@@ -344,7 +357,7 @@ void TestBatch::headerIssues_header_expectedCodes()
 {
     QFETCH(BatchHeader, header);
     QFETCH(QStringList, codes);
-    Batch batch(validator(), header);
+    Batch batch(profileValidator(), header);
     QStringList got;
     for (const ValidationIssue &i : batch.headerIssues()) {
         got.append(i.code);
@@ -352,6 +365,16 @@ void TestBatch::headerIssues_header_expectedCodes()
         QVERIFY(!i.message.isEmpty());
     }
     QCOMPARE(got, codes);
+}
+
+void TestBatch::headerIssues_noProfileList_everyKnownCurrencyAllowed()
+{
+    // Without a profile's list the table decides: JPY is known, so only the profile can refuse it.
+    const Batch batch(validator(), header(QStringLiteral("JPY")));
+    QVERIFY(batch.headerIssues().isEmpty());
+    const Batch refused(profileValidator(), header(QStringLiteral("JPY")));
+    QCOMPARE(refused.headerIssues().size(), 1);
+    QCOMPARE(refused.headerIssues().first().message, QStringLiteral("JPY payouts are not enabled for this profile."));
 }
 
 void TestBatch::isSendable_conditions()

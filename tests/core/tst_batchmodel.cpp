@@ -68,6 +68,8 @@ private Q_SLOTS:
     void nextProblem_walksProblemsAndWraps();
     void setHeader_currencyChange_reformatsAmounts();
     void priorPaymentLookup_match_warnsOnAmountCell();
+    void insertValidated_importedRows_insertedOnceWithTheirJudgement();
+    void insertValidated_otherRules_judgedAgainUnderModelRules();
 
 private:
     DetailValidator *m_validator = nullptr;
@@ -302,6 +304,55 @@ void tst_BatchModel::priorPaymentLookup_match_warnsOnAmountCell()
     QCOMPARE(m_model->priorPaymentCount(), 1);
     m_model->removeDetails(0, 1);
     QCOMPARE(m_model->priorPaymentCount(), 0);
+}
+
+void tst_BatchModel::insertValidated_importedRows_insertedOnceWithTheirJudgement()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
+                               bankDetail(QStringLiteral("A2"), QStringLiteral("1.00"))});
+    Batch imported(*m_validator, phpHeader());
+    imported.append(bankDetail(QStringLiteral("B1"), QStringLiteral("5.25")));
+    imported.append(bankDetail(QStringLiteral("A1"), QStringLiteral("2.00"))); // the ID of a row already there
+    imported.append(bankDetail(QStringLiteral("B3"), QStringLiteral("x")));
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model, &BatchModel::contentsChanged);
+    m_model->insertValidated(1, imported);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 1);
+    QCOMPARE(inserted.first().at(2).toInt(), 3);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 5);
+    const QStringList ids = {QStringLiteral("A1"), QStringLiteral("B1"), QStringLiteral("A1"), QStringLiteral("B3"),
+                             QStringLiteral("A2")};
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(m_model->detail(row).mchOrderId(), ids.at(row));
+    QCOMPARE(m_model->batch().totalMinor(), 10000 + 525 + 200 + 100);
+    QCOMPARE(m_model->batch().invalidAmountCount(), 1);
+    QVERIFY(m_model->batch().isDuplicate(0));
+    QVERIFY(m_model->batch().isDuplicate(2));
+    QCOMPARE(m_model->index(3, BatchModel::AmountColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::ErrorIssue));
+    // The same rows, judged from scratch, give the same batch.
+    Batch fresh(*m_validator, phpHeader());
+    for (int row = 0; row < 5; ++row)
+        fresh.append(m_model->detail(row));
+    QCOMPARE(m_model->batch().errorCount(), fresh.errorCount());
+    QCOMPARE(m_model->batch().warningCount(), fresh.warningCount());
+    QCOMPARE(m_model->batch().rowsWithErrors(), fresh.rowsWithErrors());
+}
+
+void tst_BatchModel::insertValidated_otherRules_judgedAgainUnderModelRules()
+{
+    // Read under rules where PHP has no decimals, the amount was an error; this batch allows two.
+    ReferenceData noDecimals = ReferenceData::builtin();
+    noDecimals.currencies = noDecimals.currencies.withDecimalOverrides({{QStringLiteral("PHP"), 0}});
+    const DetailValidator other(noDecimals);
+    Batch imported(other, phpHeader());
+    imported.append(bankDetail(QStringLiteral("B1"), QStringLiteral("5.25")));
+    QCOMPARE(imported.errorCount(), 1);
+    m_model->insertValidated(0, imported);
+    QCOMPARE(m_model->batch().errorCount(), 0);
+    QCOMPARE(m_model->batch().totalMinor(), 525);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchModel)

@@ -3,6 +3,7 @@
 // lesspay-cli as a user runs it: help, validate, sign, and submit/follow/status/list on the
 // real sandbox.
 #include "sandboxrunner.h"
+#include "settings/settings.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ private slots:
     void validate_file_exitCodeAndRowField();
     void sign_sharedVectors_sameSignature();
     void submit_followOnSandbox_endToEnd();
+    void submit_currencyProfileDoesNotAllow_refusedWithCoreMessage();
     void unknownCommand_usageError();
 
 private:
@@ -169,6 +171,35 @@ void TestCli::submit_followOnSandbox_endToEnd()
     QCOMPARE(again.code, 6);
     QVERIFY(again.out.contains("possible duplicate"));
     QCOMPARE(sandbox.batches().size(), 1);
+}
+
+void TestCli::submit_currencyProfileDoesNotAllow_refusedWithCoreMessage()
+{
+    using Lesspay::Core::Profile;
+    const QString settingsPath = m_dir.filePath(QStringLiteral("idr-only.ini"));
+    {
+        Lesspay::Core::Settings settings(settingsPath);
+        Profile p = Profile::create(QStringLiteral("idr-only"), Profile::Environment::Custom);
+        p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // never reached: the batch is refused first
+        p.appId = QStringLiteral("idr-app");
+        p.wayType = QStringLiteral("BANK_TRANSFER");
+        p.wayCode = QStringLiteral("TAZAPAY_PAYOUT");
+        p.notifyUrl = QStringLiteral("https://merchant.example.com/notify");
+        p.allowedCurrencies = {QStringLiteral("IDR")};
+        settings.saveProfile(p);
+        settings.sync();
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LESSPAY_APP_SECRET"), QStringLiteral("not-used"));
+    const Run r = run({QStringLiteral("submit"), fixture("csv/canonical.csv"), QStringLiteral("--currency"),
+                       QStringLiteral("PHP"), QStringLiteral("--profile"), QStringLiteral("idr-only"),
+                       QStringLiteral("--settings"), settingsPath, QStringLiteral("--journal"),
+                       m_dir.filePath(QStringLiteral("idr-only.sqlite"))},
+                      {}, env);
+    QCOMPARE(r.code, 1);
+    // The console shows the same words for the same profile (tst_mainwindow): both come from Batch.
+    QVERIFY2(r.out.contains("PHP payouts are not enabled for this profile."), r.out.constData());
+    QVERIFY(r.err.contains("nothing was submitted"));
 }
 
 void TestCli::unknownCommand_usageError()

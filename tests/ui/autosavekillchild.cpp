@@ -5,11 +5,11 @@
 // Usage: lesspay-autosave-kill-child SETTINGS_FILE JOURNAL_FILE ROWS_TSV
 
 #include "batcheditor.h"
-#include "consoleservices.h"
-#include "draftautosaver.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -29,12 +29,12 @@ int main(int argc, char *argv[])
     if (!rows.open(QIODevice::ReadOnly))
         return 2;
     Core::MemorySecretStore secrets;
-    LUi::ConsoleServices::Options options;
+    Lesspay::Core::ConsoleServices::Options options;
     options.settingsPath = QString::fromLocal8Bit(argv[1]);
     options.journalPath = QString::fromLocal8Bit(argv[2]);
     options.secrets = &secrets;
     QString error;
-    auto services = LUi::ConsoleServices::create(options, &error);
+    auto services = Lesspay::Core::ConsoleServices::create(options, &error);
     if (!services)
         return 1;
     LUi::MainWindow window(*services);
@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     // One more edit after the paste, as a person would make.
     Core::BatchModel *model = window.editor()->model();
     model->setData(model->index(0, Core::BatchModel::AccountNameColumn), QStringLiteral("Ana Reyes"));
-    QObject::connect(window.autosaver(), &LUi::DraftAutosaver::saved, &app, [] {
+    QObject::connect(window.autosaver(), &Lesspay::Core::DraftAutosaver::saved, &app, [] {
         std::puts("saved");
         std::fflush(stdout);
     });

@@ -11,6 +11,7 @@
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "models/batchmodel.h"
+#include "models/frozenbody.h"
 #include "screenshotconsole.h"
 #include "submitreviewdialog.h"
 
@@ -97,7 +98,8 @@ int main(int argc, char *argv[])
         editor->model()->setData(editor->model()->index(6, Core::BatchModel::AmountColumn), QStringLiteral("300.00"));
         Core::Profile production =
             Core::Profile::create(QStringLiteral("Acme Payroll (live)"), Core::Profile::Environment::Production);
-        LUi::SubmitReviewDialog review(editor->model()->batch(), editor->model()->decimals(), production, &window);
+        LUi::SubmitReviewDialog review(editor->model()->batch(), editor->model()->decimals(), production,
+                                       Lesspay::Core::FrozenBody::write(editor->model()->batch()), &window);
         review.show();
         QTest::qWait(100);
         review.grab().save(out.filePath(QStringLiteral("submit-review-production.png")));

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshotconsole.h"
 
-#include "consoleservices.h"
 #include "mainwindow.h"
+#include "session/consoleservices.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/sandboxprocess.h"
 
@@ -14,14 +14,14 @@ namespace Lesspay::Ui {
 
 ScreenshotConsole::ScreenshotConsole(const QString &sandboxExecutable)
 {
-    ConsoleServices::Options options;
+    Core::ConsoleServices::Options options;
     options.settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
     options.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
     options.secrets = &m_secrets;
     options.sandboxExecutable = sandboxExecutable;
     options.sandboxStateFile = m_dir.filePath(QStringLiteral("sandbox-state.json"));
     options.sandboxLogFile = m_dir.filePath(QStringLiteral("sandbox.log"));
-    m_services = ConsoleServices::create(options, &m_error);
+    m_services = Core::ConsoleServices::create(options, &m_error);
     if (!m_services) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("the console's services could not be made");

@@ -10,9 +10,12 @@
 #include <functional>
 #include <memory>
 
+namespace Lesspay::Core {
+class ConsoleServices;
+} // namespace Lesspay::Core
+
 namespace Lesspay::Ui {
 
-class ConsoleServices;
 class MainWindow;
 
 // The console the screenshot programs photograph: settings, journal and secrets in a temporary
@@ -28,7 +31,7 @@ public:
 
     // Why the console could not be made; empty when it was.
     const QString &error() const { return m_error; }
-    ConsoleServices &services() const { return *m_services; }
+    Core::ConsoleServices &services() const { return *m_services; }
     MainWindow &window() const { return *m_window; }
 
     // Shows and starts the window; false (with a warning) when the sandbox did not start in time.
@@ -41,7 +44,7 @@ private:
     QTemporaryDir m_dir;
     Core::MemorySecretStore m_secrets;
     QString m_error;
-    std::unique_ptr<ConsoleServices> m_services;
+    std::unique_ptr<Core::ConsoleServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "consoleservices.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/sandboxprocess.h"
 

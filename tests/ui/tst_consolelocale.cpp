@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "consoleservices.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/sandboxprocess.h"
 #include "settings/settings.h"

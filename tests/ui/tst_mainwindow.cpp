@@ -6,16 +6,16 @@
 #include "batchesview.h"
 #include "batchtableview.h"
 #include "columnmappingdialog.h"
-#include "consoleservices.h"
 #include "csv/recipientexporter.h"
-#include "draftautosaver.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
 #include "models/batchmodel.h"
-#include "recipientcsv.h"
+#include "scripteddialogs.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
@@ -64,6 +64,13 @@ QString walletLine(const QString &id, const QString &amount)
 
 constexpr int SandboxTimeoutMs = 20000;
 
+// The import's questions, answered by a test.
+struct ImportAnswers
+{
+    std::function<bool(ColumnMappingDialog &dialog)> askMapping;
+    std::function<bool(QMessageBox &question)> askWindows1252;
+};
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -92,12 +99,18 @@ private Q_SLOTS:
     void addPage_extraTab_isShown();
     void paletteChange_actionIconsRecoloured();
     void undoToolButton_namesCommandWithoutMnemonic();
+    void importAction_fileChosenThroughSeam_importsIt();
+    void importCsv_unreadableFile_warnsThroughSeam();
+    void exportAction_fileChosenThroughSeam_writesIt();
+    void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
     static void typeKeys(const QString &text);
     static void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void createWindow(const QStringList &sandboxArguments = {});
+    void answerReview(const std::function<bool(SubmitReviewDialog &dialog)> &review);
+    void answerImport(const ImportAnswers &answers);
     void submitOneRow(const QString &amount);
     void destroyWindow();
     void waitUntilReady();
@@ -106,6 +119,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ScriptedDialogs> m_dialogs;
     std::unique_ptr<ConsoleServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -115,12 +129,14 @@ void tst_MainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_secrets = std::make_unique<MemorySecretStore>();
+    m_dialogs = std::make_unique<ScriptedDialogs>();
     createWindow();
 }
 
 void tst_MainWindow::cleanup()
 {
     destroyWindow();
+    m_dialogs.reset();
     m_secrets.reset();
     m_dir.reset();
 }
@@ -143,8 +159,29 @@ void tst_MainWindow::createWindow(const QStringList &sandboxArguments)
     m_services = ConsoleServices::create(options, &error);
     QVERIFY2(m_services, qPrintable(error));
     m_window = std::make_unique<MainWindow>(*m_services);
+    m_window->setDialogs(m_dialogs.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_MainWindow::answerReview(const std::function<bool(SubmitReviewDialog &dialog)> &review)
+{
+    m_dialogs->answer = [review](QDialog &dialog) {
+        auto *submit = qobject_cast<SubmitReviewDialog *>(&dialog);
+        return submit && review(*submit) ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    };
+}
+
+void tst_MainWindow::answerImport(const ImportAnswers &answers)
+{
+    m_dialogs->answer = [answers](QDialog &dialog) {
+        if (auto *mapping = qobject_cast<ColumnMappingDialog *>(&dialog))
+            return answers.askMapping(*mapping) ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        auto *box = qobject_cast<QMessageBox *>(&dialog);
+        if (box && box->objectName() == u"windows1252Question")
+            return answers.askWindows1252(*box) ? int(QMessageBox::Yes) : int(QMessageBox::No);
+        return int(QDialog::Rejected);
+    };
 }
 
 void tst_MainWindow::destroyWindow()
@@ -270,7 +307,7 @@ void tst_MainWindow::submit_localSandbox_isAcceptedOnce()
     QTRY_VERIFY(submitAction->isEnabled());
 
     int reviews = 0;
-    m_window->setReviewRunner([&reviews](SubmitReviewDialog &dialog) {
+    answerReview([&reviews](SubmitReviewDialog &dialog) {
         ++reviews;
         const auto value = [&dialog](const char *name) {
             return dialog.findChild<QLabel *>(QLatin1StringView(name))->text();
@@ -307,7 +344,7 @@ void tst_MainWindow::submit_reviewCancelled_sendsNothing()
     m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
     auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
     QTRY_VERIFY(submitAction->isEnabled());
-    m_window->setReviewRunner([](SubmitReviewDialog &) { return false; });
+    answerReview([](SubmitReviewDialog &) { return false; });
     submitAction->trigger();
     QVERIFY(submitAction->isEnabled());
     QVERIFY(!m_window->editor()->isReadOnly());
@@ -320,7 +357,7 @@ void tst_MainWindow::newDraft_samePaymentAsSubmittedBatch_warnsNamingIt()
     m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("75.00")));
     auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
     QTRY_VERIFY(submitAction->isEnabled());
-    m_window->setReviewRunner([](SubmitReviewDialog &) { return true; });
+    answerReview([](SubmitReviewDialog &) { return true; });
     const QString firstRequest = m_window->editor()->model()->batch().header().requestId;
     submitAction->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
@@ -407,7 +444,7 @@ void tst_MainWindow::keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted()
     pressKey(Qt::Key_Return);
     QCOMPARE(model->batch().errorCount(), 0);
 
-    m_window->setReviewRunner([](SubmitReviewDialog &dialog) {
+    answerReview([](SubmitReviewDialog &dialog) {
         return dialog.findChild<QLabel *>(QStringLiteral("bankCountValue"))->text() == u"5";
     });
     QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
@@ -422,7 +459,7 @@ void tst_MainWindow::submitOneRow(const QString &amount)
     m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), amount));
     auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
     QTRY_VERIFY(submitAction->isEnabled());
-    m_window->setReviewRunner([](SubmitReviewDialog &) { return true; });
+    answerReview([](SubmitReviewDialog &) { return true; });
     submitAction->trigger();
 }
 
@@ -539,7 +576,7 @@ void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
                   header + "K2;7,25;bank;Maria Santos;009876543210;individual;BDO Unibank;PH;BNORPHMM\r\n");
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     int asked = 0;
-    RecipientCsv::Prompts prompts;
+    ImportAnswers prompts;
     prompts.askMapping = [&asked](ColumnMappingDialog &dialog) {
         ++asked;
         auto *column = dialog.findChild<QComboBox *>(QStringLiteral("columnCombo3"));
@@ -551,7 +588,7 @@ void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
         return true;
     };
     prompts.askWindows1252 = [](QMessageBox &) { return false; };
-    m_window->setImportPrompts(prompts);
+    answerImport(prompts);
 
     QVERIFY(m_window->importCsv(first));
     QCOMPARE(asked, 1);
@@ -581,14 +618,14 @@ void tst_MainWindow::importCsv_windows1252File_rereadAfterAsking()
     m_window->start();
     int asked = 0;
     QString question;
-    RecipientCsv::Prompts prompts;
+    ImportAnswers prompts;
     prompts.askMapping = [](ColumnMappingDialog &) { return true; };
     prompts.askWindows1252 = [&](QMessageBox &box) {
         ++asked;
         question = box.text();
         return true;
     };
-    m_window->setImportPrompts(prompts);
+    answerImport(prompts);
     // "José" as Excel writes it on Western Windows: 0xE9 is no UTF-8.
     const QString path = writeFile(QStringLiteral("excel.csv"),
                                    "mch_order_id,amount,destination_type,bank_account_name,bank_account_no,"
@@ -607,10 +644,10 @@ void tst_MainWindow::recentFilesMenu_importedFile_importsItAgain()
 {
     m_window->start();
     int asked = 0;
-    RecipientCsv::Prompts prompts;
+    ImportAnswers prompts;
     prompts.askMapping = [&asked](ColumnMappingDialog &) { return ++asked > 0; };
     prompts.askWindows1252 = [](QMessageBox &) { return false; };
-    m_window->setImportPrompts(prompts);
+    answerImport(prompts);
     const QString path = writeFile(QStringLiteral("recent.csv"),
                                    (Header + bankLine(QStringLiteral("R1"), QStringLiteral("3.00"))).toUtf8());
     QVERIFY(!path.isEmpty());
@@ -695,6 +732,71 @@ void tst_MainWindow::undoToolButton_namesCommandWithoutMnemonic()
     stack->undo();
     QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
     QCOMPARE(redo->iconText(), QStringLiteral("Redo ") + stack->redoText());
+}
+
+void tst_MainWindow::openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage()
+{
+    waitUntilReady();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("P0001"), QStringLiteral("10.00")));
+    QCOMPARE(m_window->editor()->model()->batch().header().currency, QStringLiteral("PHP"));
+    QVERIFY(m_window->saveDraft());
+    const qint64 draft = m_window->currentDraftId();
+    QVERIFY(draft > 0);
+
+    // The profile stops offering PHP; the draft opened again is refused in the batch itself,
+    // with the words lesspay-cli prints for the same profile (tst_cli checks that side).
+    std::optional<Profile> profile = m_services->settings().profile(m_services->settings().currentProfileId());
+    QVERIFY(profile);
+    profile->allowedCurrencies = {QStringLiteral("IDR")};
+    m_services->settings().saveProfile(*profile);
+    m_window->newDraft();
+    QCOMPARE(m_window->editor()->model()->batch().header().currency, QStringLiteral("IDR"));
+    m_window->openDraft(draft);
+    QCOMPARE(m_window->currentDraftId(), draft);
+    auto *problems = m_window->findChild<QLabel *>(QStringLiteral("headerProblemsLabel"));
+    QVERIFY(problems && problems->isVisible());
+    QCOMPARE(problems->text(), QStringLiteral("PHP payouts are not enabled for this profile."));
+    QVERIFY(!m_window->editor()->model()->batch().isSendable());
+}
+
+void tst_MainWindow::importAction_fileChosenThroughSeam_importsIt()
+{
+    m_window->start();
+    const QString path = writeFile(QStringLiteral("chosen.csv"),
+                                   (Header + bankLine(QStringLiteral("C1"), QStringLiteral("4.00"))).toUtf8());
+    QVERIFY(!path.isEmpty());
+    m_dialogs->openFile = path;
+    answerImport({[](ColumnMappingDialog &) { return true; }, [](QMessageBox &) { return false; }});
+    m_window->findChild<QAction *>(QStringLiteral("importCsvAction"))->trigger();
+    QVERIFY(m_dialogs->seen.contains(QStringLiteral("openFile: Import recipients")));
+    QTRY_COMPARE(m_window->editor()->model()->rowCount(), 1);
+    QCOMPARE(m_window->editor()->model()->detail(0).mchOrderId(), QStringLiteral("C1"));
+
+    // Cancelled: nothing is asked or imported.
+    m_dialogs->openFile.clear();
+    m_window->findChild<QAction *>(QStringLiteral("importCsvAction"))->trigger();
+    QCOMPARE(m_window->editor()->model()->rowCount(), 1);
+}
+
+void tst_MainWindow::importCsv_unreadableFile_warnsThroughSeam()
+{
+    m_window->start();
+    QVERIFY(!m_window->importCsv(m_dir->filePath(QStringLiteral("missing.csv"))));
+    QCOMPARE(m_dialogs->seen.size(), 1);
+    QVERIFY2(m_dialogs->seen.first().startsWith(QStringLiteral("importFailedMessage: missing.csv")),
+             qPrintable(m_dialogs->seen.first()));
+}
+
+void tst_MainWindow::exportAction_fileChosenThroughSeam_writesIt()
+{
+    m_window->start();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("E1"), QStringLiteral("9.00")));
+    m_dialogs->saveFile = m_dir->filePath(QStringLiteral("exported.csv"));
+    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    QVERIFY(m_dialogs->seen.contains(QStringLiteral("saveFile: Export recipients")));
+    QFile file(m_dialogs->saveFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("E1,9.00,bank"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/batch.h"
+#include "models/frozenbody.h"
 #include "submitreviewdialog.h"
 
 #include <QLabel>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void production_controlTotals_enableSubmit();
     void sandbox_noControlTotals_submitEnabled();
     void showRequest_revealsBodyWithoutSecret();
+    void showRequest_frozenRequest_showsExactlyItsBytes();
 
 private:
     std::unique_ptr<DetailValidator> m_validator;
@@ -68,7 +70,7 @@ void tst_SubmitReviewDialog::production_controlTotals_enableSubmit()
     QFETCH(QString, total);
     QFETCH(bool, enabled);
     Profile profile = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
-    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
     QVERIFY(dialog.needsControlTotals());
     auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
     QVERIFY(submit && !submit->isEnabled());
@@ -83,7 +85,7 @@ void tst_SubmitReviewDialog::production_controlTotals_enableSubmit()
 void tst_SubmitReviewDialog::sandbox_noControlTotals_submitEnabled()
 {
     Profile profile = Profile::create(QStringLiteral("Local sandbox"), Profile::Environment::LocalSandbox);
-    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
     QVERIFY(!dialog.needsControlTotals());
     QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
@@ -94,7 +96,7 @@ void tst_SubmitReviewDialog::sandbox_noControlTotals_submitEnabled()
 void tst_SubmitReviewDialog::showRequest_revealsBodyWithoutSecret()
 {
     Profile profile = Profile::create(QStringLiteral("UAT"), Profile::Environment::LesspayUat);
-    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
     dialog.show();
     auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"));
     QVERIFY(!preview->isVisible());
@@ -104,6 +106,20 @@ void tst_SubmitReviewDialog::showRequest_revealsBodyWithoutSecret()
     QVERIFY(text.contains(QStringLiteral("\"total_amount\":\"3001.50\"")));
     QVERIFY(text.contains(QStringLiteral("&key=<appSecret>")));
     QVERIFY(text.contains(m_batch->header().requestId));
+}
+
+void tst_SubmitReviewDialog::showRequest_frozenRequest_showsExactlyItsBytes()
+{
+    // The dialog builds nothing itself: it shows the request it is given, byte for byte.
+    Profile profile = Profile::create(QStringLiteral("UAT"), Profile::Environment::LesspayUat);
+    FrozenBody::Request request = FrozenBody::write(*m_batch);
+    request.body.replace("3001.50", "3001.5X"); // no batch writes this: it can only come from the request
+    SubmitReviewDialog dialog(*m_batch, 2, profile, request);
+    QCOMPARE(dialog.request().body, request.body);
+    const QString text = dialog.requestPreview();
+    QVERIFY(text.contains(QString::fromUtf8(request.body)));
+    QVERIFY(text.contains(QString::fromUtf8(request.signStringPreview())));
+    QVERIFY(text.contains(QStringLiteral("3001.5X")));
 }
 
 QTEST_MAIN(tst_SubmitReviewDialog)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profileeditordialog.h"
 
+#include "dialogs.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "themecolors.h"
@@ -9,7 +10,6 @@
 
 #include <QListWidgetItem>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -118,10 +118,11 @@ ProfileEditorDialog::ProfileEditorDialog(Core::Settings *settings, Core::SecretS
         button->setAutoDefault(false);
     m_ui->problemsLabel->setStyleSheet(ThemeColors::errorTextStyle(palette()));
 
+    m_standardDialogs = std::make_unique<Dialogs>();
+    m_dialogs = m_standardDialogs.get();
     m_confirmRemove = [this](const QString &name) {
-        return QMessageBox::question(this, tr("Remove profile"),
-                                     tr("Remove the profile \"%1\" and its saved secret?").arg(name))
-               == QMessageBox::Yes;
+        return m_dialogs->question(this, QStringLiteral("removeProfileQuestion"), tr("Remove profile"),
+                                   tr("Remove the profile \"%1\" and its saved secret?").arg(name));
     };
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfileEditorDialog::onCurrentRowChanged);
@@ -159,6 +160,11 @@ void ProfileEditorDialog::setRemoveConfirmation(std::function<bool(const QString
 QUuid ProfileEditorDialog::selectedProfileId() const
 {
     return m_loaded ? m_loaded->id : QUuid();
+}
+
+void ProfileEditorDialog::setDialogs(Dialogs *dialogs)
+{
+    m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
 }
 
 void ProfileEditorDialog::selectProfile(const QUuid &id)

@@ -26,6 +26,8 @@ class Settings;
 
 namespace Lesspay::Ui {
 
+class Dialogs;
+
 // Add, edit and remove profiles. The secret is typed into a password field, handed to the
 // SecretStore and forgotten; afterwards only "saved" and the date are shown.
 class ProfileEditorDialog final : public QDialog
@@ -43,6 +45,8 @@ public:
     QUuid selectedProfileId() const;
     // Asked before a profile is removed; the default asks with a message box. Tests answer here.
     void setRemoveConfirmation(std::function<bool(const QString &profileName)> confirm);
+    // Where the default confirmation asks (the console window's seam); must outlive the dialog.
+    void setDialogs(Dialogs *dialogs);
 
     void done(int result) override;
 
@@ -72,6 +76,8 @@ private:
     Core::ConnectionTester m_tester;
     std::optional<Core::Profile> m_loaded;
     std::function<bool(const QString &)> m_confirmRemove;
+    std::unique_ptr<Dialogs> m_standardDialogs;
+    Dialogs *m_dialogs = nullptr;
     QString m_pendingSecretKey;
     QUuid m_pendingSecretProfile;
     bool m_loading = false;

@@ -4,11 +4,7 @@
 
 #include "models/batchmodel.h"
 
-namespace Lesspay::Ui {
-
-using Core::BatchModel;
-using Core::Field;
-using Core::PayoutDetail;
+namespace Lesspay::Core {
 
 QList<QStringList> TabularPaste::parse(const QString &text)
 {
@@ -64,7 +60,7 @@ std::optional<QList<int>> TabularPaste::headerMapping(const QStringList &cells)
     QList<int> mapping;
     bool any = false;
     for (const QString &cell : cells) {
-        const std::optional<Field> field = Core::fieldFromKey(cell.trimmed().toLower());
+        const std::optional<Field> field = fieldFromKey(cell.trimmed().toLower());
         mapping.append(field ? int(*field) : -1);
         any = any || field.has_value();
     }
@@ -99,9 +95,9 @@ TabularPaste::Plan TabularPaste::plan(const BatchModel &model, const QModelIndex
     std::optional<QList<int>> mapping = headerMapping(rows.first());
     if (mapping) {
         rows.removeFirst();
-    } else if (rows.first().size() == Core::FieldCount) {
+    } else if (rows.first().size() == FieldCount) {
         QList<int> csvOrder;
-        for (int i = 0; i < Core::FieldCount; ++i)
+        for (int i = 0; i < FieldCount; ++i)
             csvOrder.append(i);
         mapping = csvOrder;
     }
@@ -146,4 +142,4 @@ TabularPaste::Plan TabularPaste::plan(const BatchModel &model, const QModelIndex
     return result;
 }
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core

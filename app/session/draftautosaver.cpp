@@ -6,9 +6,7 @@
 #include "journal/draftstore.h"
 #include "models/batchmodel.h"
 
-namespace Lesspay::Ui {
-
-using namespace Lesspay::Core;
+namespace Lesspay::Core {
 
 DraftAutosaver::DraftAutosaver(Journal &journal, QObject *parent)
     : QObject(parent)
@@ -27,7 +25,8 @@ void DraftAutosaver::track(BatchModel *model, qint64 draftId, const QString &pro
     m_model = model;
     m_draftId = draftId;
     m_profileId = profileId;
-    m_connection = connect(model, &BatchModel::contentsChanged, this, &DraftAutosaver::schedule);
+    if (model)
+        m_connection = connect(model, &BatchModel::contentsChanged, this, &DraftAutosaver::schedule);
 }
 
 void DraftAutosaver::stop()
@@ -73,4 +72,4 @@ bool DraftAutosaver::save()
     return true;
 }
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core

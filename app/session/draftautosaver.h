@@ -9,9 +9,6 @@
 namespace Lesspay::Core {
 class BatchModel;
 class Journal;
-} // namespace Lesspay::Core
-
-namespace Lesspay::Ui {
 
 // Writes the draft being edited to the journal a moment after the last change (debounced),
 // so that a crash or a kill loses at most that moment; flush() writes at once (Save, submit,
@@ -24,11 +21,12 @@ class DraftAutosaver final : public QObject
 public:
     static constexpr int DefaultDelayMs = 500;
 
-    explicit DraftAutosaver(Core::Journal &journal, QObject *parent = nullptr);
+    explicit DraftAutosaver(Journal &journal, QObject *parent = nullptr);
     ~DraftAutosaver() override;
 
     // Follows the model from now on; draftId 0 means "not in the journal yet" (first save inserts).
-    void track(Core::BatchModel *model, qint64 draftId, const QString &profileId);
+    // A null model only records which draft is open (a submitted one, never saved again).
+    void track(BatchModel *model, qint64 draftId, const QString &profileId);
     void stop();
     void setDelay(int ms) { m_timer.setInterval(ms); }
 
@@ -47,12 +45,12 @@ Q_SIGNALS:
 private:
     bool save();
 
-    Core::Journal &m_journal;
-    QPointer<Core::BatchModel> m_model;
+    Journal &m_journal;
+    QPointer<BatchModel> m_model;
     qint64 m_draftId = 0;
     QString m_profileId;
     QTimer m_timer;
     QMetaObject::Connection m_connection;
 };
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core

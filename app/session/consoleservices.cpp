@@ -8,6 +8,7 @@
 #include "journal/journal.h"
 #include "secrets/secretstore.h"
 #include "settings/localsandboxlauncher.h"
+#include "settings/profileconfig.h"
 #include "settings/settings.h"
 
 #include <QFile>
@@ -16,9 +17,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
-namespace Lesspay::Ui {
-
-using namespace Lesspay::Core;
+namespace Lesspay::Core {
 
 ConsoleServices::ConsoleServices(QObject *parent)
     : QObject(parent)
@@ -72,14 +71,16 @@ std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options,
 
 const DetailValidator &ConsoleServices::validatorFor(const Profile &profile)
 {
+    // A profile edited while the console runs gets a new validator; the old one stays alive
+    // (batches opened with it keep pointing at it) until the services go.
     auto &slot = m_validators[profile.id];
-    if (!slot) {
-        ReferenceData data = ReferenceData::builtin();
-        data.currencies = data.currencies.withDecimalOverrides(profile.decimalOverrides);
-        data.providers = data.providers.withExtra(profile.extraProviders);
-        slot = std::make_shared<DetailValidator>(std::move(data));
+    if (!slot.validator || !ProfileConfig::sameRules(slot.profile, profile)) {
+        if (slot.validator)
+            m_retiredValidators.push_back(slot.validator);
+        slot.validator = std::make_shared<DetailValidator>(ProfileConfig::rules(profile));
+        slot.profile = profile;
     }
-    return *slot;
+    return *slot.validator;
 }
 
 ApiClient *ConsoleServices::clientFor(const QString &profileId)
@@ -90,8 +91,7 @@ ApiClient *ConsoleServices::clientFor(const QString &profileId)
         return nullptr;
     ApiClient *client = m_clients.value(id);
     const Profile &built = m_clientProfiles.value(id);
-    const bool stale = !client || built.effectiveBaseUrl() != profile->effectiveBaseUrl()
-                       || built.appId != profile->appId || built.supportedBanksPath != profile->supportedBanksPath;
+    const bool stale = !client || !ProfileConfig::sameClient(built, *profile);
     if (!stale)
         return client;
     if (client) {
@@ -99,12 +99,8 @@ ApiClient *ConsoleServices::clientFor(const QString &profileId)
         client->setParent(this);
         client->deleteLater();
     }
-    ApiClient::Config config;
-    config.baseUrl = profile->effectiveBaseUrl();
-    config.appId = profile->appId;
-    config.supportedBanksPath = profile->supportedBanksPath;
     client = new ApiClient(
-        m_network, config, [this, id] { return m_secretValues.value(id); }, {}, nullptr);
+        m_network, ProfileConfig::client(*profile), [this, id] { return m_secretValues.value(id); }, {}, nullptr);
     m_clients.insert(id, client);
     m_clientProfiles.insert(id, *profile);
     return client;
@@ -179,4 +175,4 @@ void ConsoleServices::setSecretState(const QUuid &profileId, SecretState state, 
     Q_EMIT secretStateChanged(profileId, state);
 }
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core

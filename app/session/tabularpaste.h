@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "setdetailscommand.h"
+#include "models/detailchange.h"
 
 #include <QList>
 #include <QModelIndex>
@@ -11,10 +11,8 @@
 #include <functional>
 
 namespace Lesspay::Core {
-class BatchModel;
-}
 
-namespace Lesspay::Ui {
+class BatchModel;
 
 // Turns text copied from a spreadsheet (tab-separated, quoted cells allowed) into batch edits.
 // Whole recipients (a header line with the API's field names, or one value per CSV field in
@@ -25,21 +23,21 @@ class TabularPaste final
 public:
     struct Plan
     {
-        QList<SetDetailsCommand::Change> changes; // existing rows overwritten
-        int insertRow = 0;                        // where the new rows go
-        QList<Core::PayoutDetail> inserted;       // new rows
+        QList<DetailChange> changes;  // existing rows overwritten
+        int insertRow = 0;            // where the new rows go
+        QList<PayoutDetail> inserted; // new rows
         bool isEmpty() const { return changes.isEmpty() && inserted.isEmpty(); }
     };
 
     using IdGenerator = std::function<QString()>;
 
     static QList<QStringList> parse(const QString &text);
-    static Plan plan(const Core::BatchModel &model, const QModelIndex &anchor, const QString &text,
+    static Plan plan(const BatchModel &model, const QModelIndex &anchor, const QString &text,
                      const IdGenerator &nextOrderId);
 
 private:
     static std::optional<QList<int>> headerMapping(const QStringList &cells);
-    static Core::PayoutDetail detailFromFields(const QStringList &cells, const QList<int> &fieldOfCell);
+    static PayoutDetail detailFromFields(const QStringList &cells, const QList<int> &fieldOfCell);
 };
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core

@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "draftsession.h"
+
+#include "api/apiclient.h"
+#include "domain/detailvalidator.h"
+#include "journal/draftcodec.h"
+#include "journal/draftstore.h"
+#include "journal/journal.h"
+#include "models/batchmodel.h"
+#include "models/priorpaymentchecker.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
+#include "settings/settings.h"
+
+namespace Lesspay::Core {
+
+DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_builtinValidator(std::make_unique<DetailValidator>(ReferenceData::builtin()))
+    , m_autosaver(new DraftAutosaver(services.journal(), this))
+{
+    connect(m_autosaver, &DraftAutosaver::saved, this, &DraftSession::saved);
+    connect(m_autosaver, &DraftAutosaver::failed, this, &DraftSession::saveFailed);
+    connect(&services.engine(), &SubmissionEngine::stateChanged, this, &DraftSession::onEngineState);
+    connect(&services.engine(), &SubmissionEngine::settled, this, &DraftSession::onEngineState);
+    connect(&services, &ConsoleServices::secretStateChanged, this, [this](const QUuid &profileId) {
+        if (profileId == m_profileId)
+            Q_EMIT stateChanged();
+    });
+}
+
+DraftSession::~DraftSession()
+{
+    m_autosaver->flush();
+    m_autosaver->stop();
+}
+
+qint64 DraftSession::draftId() const
+{
+    return m_autosaver->draftId();
+}
+
+std::optional<Profile> DraftSession::profile() const
+{
+    return m_services.settings().profile(m_profileId);
+}
+
+const DetailValidator &DraftSession::validator()
+{
+    const std::optional<Profile> p = profile();
+    return p ? m_services.validatorFor(*p) : *m_builtinValidator;
+}
+
+QStringList DraftSession::allowedCurrencies() const
+{
+    const std::optional<Profile> p = profile();
+    return p ? p->allowedCurrencies : Profile::defaultCurrencies();
+}
+
+bool DraftSession::canSend() const
+{
+    const ConsoleServices::SecretState state = m_services.secretState(m_profileId);
+    return !m_profileId.isNull()
+           && (state == ConsoleServices::SecretState::Available || state == ConsoleServices::SecretState::InMemoryOnly);
+}
+
+bool DraftSession::followCurrentProfile()
+{
+    const std::optional<Profile> current = m_services.settings().profile(m_services.settings().currentProfileId());
+    if (m_hasDraft && current && current->id == m_profileId)
+        return false;
+    m_autosaver->flush();
+    m_profileId = current ? current->id : QUuid();
+    if (current && m_services.secretState(current->id) == ConsoleServices::SecretState::Unknown
+        && current->environment != Profile::Environment::LocalSandbox)
+        m_services.loadSecret(current->id);
+
+    const QString key = m_profileId.toString(QUuid::WithoutBraces);
+    const QList<DraftRecord> drafts = DraftStore(m_services.journal()).list();
+    const DraftRecord *latest = nullptr;
+    for (const DraftRecord &draft : drafts) {
+        if (draft.profileId == key && draft.frozenRequestId.isEmpty()
+            && (!latest || draft.updatedAt > latest->updatedAt))
+            latest = &draft;
+    }
+    if (!latest || openDraft(latest->id) != OpenResult::Opened)
+        newDraft();
+    return true;
+}
+
+void DraftSession::newDraft()
+{
+    m_autosaver->flush();
+    // The draft belongs to the profile the settings say is current (the one the window shows).
+    const std::optional<Profile> current = m_services.settings().profile(m_services.settings().currentProfileId());
+    m_profileId = current ? current->id : QUuid();
+    BatchHeader header;
+    header.requestId = RequestId::generate();
+    header.currency = allowedCurrencies().value(0);
+    if (current) {
+        header.wayType = current->wayType;
+        header.wayCode = current->wayCode;
+        header.notifyUrl = current->notifyUrl;
+    }
+    show(std::make_unique<BatchModel>(validator(), header), 0, {});
+}
+
+DraftSession::OpenResult DraftSession::openDraft(qint64 draftId)
+{
+    if (m_model && draftId == m_autosaver->draftId())
+        return OpenResult::AlreadyOpen;
+    m_autosaver->flush();
+    const std::optional<DraftRecord> draft = DraftStore(m_services.journal()).load(draftId);
+    if (!draft)
+        return OpenResult::NotFound;
+    const std::optional<QList<PayoutDetail>> rows = DraftCodec::decodeRows(draft->rows);
+    if (!rows)
+        return OpenResult::Damaged;
+    auto model = std::make_unique<BatchModel>(validator(), draft->header);
+    model->insertDetails(0, *rows);
+    show(std::move(model), draft->id, draft->frozenRequestId);
+    return OpenResult::Opened;
+}
+
+void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const QString &frozenRequestId)
+{
+    m_autosaver->stop();
+    auto checker = std::make_unique<PriorPaymentChecker>(m_services.journal(), model->validator(),
+                                                         m_services.settings().duplicateWarningDays(),
+                                                         model->batch().header().requestId);
+    checker->prime(model->details(), model->batch().header().currency);
+    PriorPaymentChecker *raw = checker.get();
+    model->setPriorPaymentLookup(
+        [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
+
+    // The old model goes after everyone has been told about the new one.
+    std::unique_ptr<BatchModel> old = std::exchange(m_model, std::move(model));
+    std::unique_ptr<PriorPaymentChecker> oldChecker = std::exchange(m_priorPayments, std::move(checker));
+    m_frozenRequestId = frozenRequestId;
+    m_readOnly = !frozenRequestId.isEmpty();
+    m_submitting = false;
+    m_hasDraft = true;
+    // Saved on its first change: an untouched new draft leaves nothing behind.
+    if (!m_readOnly)
+        m_autosaver->track(m_model.get(), draftId, m_profileId.toString(QUuid::WithoutBraces));
+    else
+        m_autosaver->track(nullptr, draftId, {});
+    Q_EMIT draftOpened();
+    Q_EMIT stateChanged();
+    old.reset();
+    oldChecker.reset();
+}
+
+bool DraftSession::save(bool force)
+{
+    if (m_readOnly)
+        return true;
+    return m_autosaver->flush(force);
+}
+
+DraftSession::Review DraftSession::freeze()
+{
+    Review review;
+    if (!m_model || m_readOnly || m_submitting)
+        return review;
+    if (!m_model->batch().isSendable()) {
+        review.status = Review::Status::NotSendable;
+        return review;
+    }
+    if (!m_autosaver->flush(true)) {
+        review.status = Review::Status::NotSaved;
+        return review;
+    }
+    review.request = FrozenBody::write(m_model->batch());
+    review.status = Review::Status::Ready;
+    return review;
+}
+
+SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &request)
+{
+    SubmissionEngine::SubmitResult result;
+    if (!m_model || m_readOnly || m_submitting || request.isNull())
+        return result;
+    const qint64 draftId = m_autosaver->draftId();
+    const QString profileKey = m_profileId.toString(QUuid::WithoutBraces);
+    // From here on the draft is the frozen batch: no more edits reach it.
+    m_autosaver->stop();
+    m_readOnly = true;
+    setSubmitting(true);
+    result = m_services.engine().submit(draftId, profileKey, request.body);
+    if (!result.ok) {
+        m_readOnly = false;
+        m_autosaver->track(m_model.get(), draftId, profileKey);
+        setSubmitting(false);
+        return result;
+    }
+    m_frozenRequestId = result.batch.requestId;
+    if (const std::optional<FrozenBatch> batch = m_services.journal().batch(m_frozenRequestId))
+        onEngineState(m_frozenRequestId, batch->state);
+    return result;
+}
+
+void DraftSession::onEngineState(const QString &requestId, BatchState state)
+{
+    if (requestId.isEmpty() || requestId != m_frozenRequestId)
+        return;
+    if (m_submitting && (BatchStates::isSettled(state) || state == BatchState::Unknown))
+        setSubmitting(false);
+    Q_EMIT batchStateChanged(requestId, state);
+}
+
+void DraftSession::setSubmitting(bool submitting)
+{
+    if (m_submitting == submitting)
+        return;
+    m_submitting = submitting;
+    Q_EMIT stateChanged();
+}
+
+void DraftSession::loadBanks()
+{
+    if (!m_model)
+        return;
+    const QString currency = m_model->batch().header().currency;
+    const QList<SupportedBank> builtin = ConsoleServices::builtinBanks(currency);
+    Q_EMIT banksChanged(builtin);
+
+    const QString country = builtin.isEmpty() ? QString() : builtin.first().countryCode;
+    if (country.isEmpty() || !canSend())
+        return;
+    ApiClient *client = m_services.clientFor(m_profileId.toString(QUuid::WithoutBraces));
+    if (!client)
+        return;
+    ApiCall *call = client->supportedBanks(currency, country);
+    connect(call, &ApiCall::finished, this, [this, currency](const ApiResult &result) {
+        const QList<SupportedBank> banks =
+            result.ok() ? SupportedBank::listFromJson(result.data) : QList<SupportedBank>();
+        if (!banks.isEmpty() && m_model && m_model->batch().header().currency == currency)
+            Q_EMIT banksChanged(banks);
+    });
+}
+
+} // namespace Lesspay::Core

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/supportedbank.h"
+#include "engine/submissionengine.h"
+#include "journal/batchstate.h"
+#include "models/frozenbody.h"
+#include "settings/profile.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace Lesspay::Core {
+
+class BatchModel;
+class ConsoleServices;
+class DetailValidator;
+class DraftAutosaver;
+class PriorPaymentChecker;
+
+// The draft being worked on, whoever shows it: which draft of the current profile is open,
+// the profile's rules it is judged by (currencies, decimals, providers), its autosave, the
+// prior-payment warnings, the supported banks, whether the profile can send, and the submit:
+// freeze() builds the exact request once, and submit() sends exactly those bytes. The console
+// window shows the model and asks; it decides nothing about the draft itself.
+class DraftSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftSession)
+
+public:
+    explicit DraftSession(ConsoleServices &services, QObject *parent = nullptr);
+    ~DraftSession() override;
+
+    // The open draft: its model (owned here; replaced on every open), the journal id (0 until
+    // the first save), its profile and, once submitted, the batch it became.
+    BatchModel *model() const { return m_model.get(); }
+    qint64 draftId() const;
+    QUuid profileId() const { return m_profileId; }
+    std::optional<Profile> profile() const;
+    QString frozenRequestId() const { return m_frozenRequestId; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isSubmitting() const { return m_submitting; }
+    DraftAutosaver *autosaver() const { return m_autosaver; }
+
+    // The rules of the current profile (the built-in ones without a profile) and the
+    // currencies it offers for a new draft.
+    const DetailValidator &validator();
+    QStringList allowedCurrencies() const;
+    // True when the profile's secret is at hand: drafting never needs it, sending does.
+    bool canSend() const;
+
+    // Opens the current profile's latest unsent draft, or a new one. Returns false when the
+    // profile had not changed and a draft of it is open already.
+    bool followCurrentProfile();
+    void newDraft();
+    enum class OpenResult { Opened, AlreadyOpen, NotFound, Damaged };
+    OpenResult openDraft(qint64 draftId);
+    // Writes pending edits now (force: even when nothing is pending); false when refused.
+    bool save(bool force = false);
+
+    // The request a submit sends, frozen once from the draft as it is now.
+    struct Review
+    {
+        enum class Status { Ready, NotSendable, NotSaved, NoDraft };
+        Status status = Status::NoDraft;
+        FrozenBody::Request request;
+    };
+    Review freeze();
+    // Sends the reviewed request: from here the draft is read-only; on failure it is editable
+    // again and tracked by the autosave as before.
+    SubmissionEngine::SubmitResult submit(const FrozenBody::Request &request);
+
+    // Asks the server for the banks of the draft's currency when the profile can; the built-in
+    // list comes at once (spec section 7: the console works without that call).
+    void loadBanks();
+
+Q_SIGNALS:
+    // A draft was opened (new, from the journal, or another profile's): model() changed.
+    void draftOpened();
+    // Read-only or submitting changed, or the profile's secret became (un)available.
+    void stateChanged();
+    void banksChanged(const QList<Lesspay::Core::SupportedBank> &banks);
+    void saved(qint64 draftId);
+    void saveFailed(const QString &message);
+    // The engine moved the open draft's batch (accepted, settled, being reconciled...).
+    void batchStateChanged(const QString &requestId, Lesspay::Core::BatchState state);
+
+private:
+    void show(std::unique_ptr<BatchModel> model, qint64 draftId, const QString &frozenRequestId);
+    void onEngineState(const QString &requestId, BatchState state);
+    void setSubmitting(bool submitting);
+
+    ConsoleServices &m_services;
+    std::unique_ptr<DetailValidator> m_builtinValidator; // without a profile
+    std::unique_ptr<BatchModel> m_model;
+    std::unique_ptr<PriorPaymentChecker> m_priorPayments;
+    DraftAutosaver *m_autosaver;
+    QUuid m_profileId;
+    QString m_frozenRequestId;
+    bool m_hasDraft = false;
+    bool m_readOnly = false;
+    bool m_submitting = false;
+};
+
+} // namespace Lesspay::Core

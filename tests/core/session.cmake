@@ -1,0 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+lesspay_add_test(NAME tst_draftsession SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_draftsession.cpp LABELS core
+                 LIBS lesspay_session lesspay_secrets)

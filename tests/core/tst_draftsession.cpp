@@ -1,0 +1,225 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/journal.h"
+#include "models/batchmodel.h"
+#include "models/frozenbody.h"
+#include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
+#include "session/draftautosaver.h"
+#include "session/draftsession.h"
+#include "settings/settings.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lesspay::Core;
+
+namespace {
+
+PayoutDetail bank(const QString &id, const QString &amount)
+{
+    PayoutDetail d;
+    d.setValue(Field::MchOrderId, id);
+    d.setValue(Field::Amount, amount);
+    d.setValue(Field::DestinationType, PayoutDetail::Bank);
+    d.setValue(Field::BankAccountName, QStringLiteral("Juan Dela Cruz"));
+    d.setValue(Field::BankAccountNo, QStringLiteral("001234567890"));
+    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
+    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
+    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
+    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
+    return d;
+}
+
+} // namespace
+
+class tst_DraftSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void newDraft_profile_headerAndRulesFromProfile();
+    void openDraft_currencyProfileNoLongerAllows_refusedInTheCore();
+    void followCurrentProfile_savedDraft_reopensLatestUnsent();
+    void followCurrentProfile_otherProfile_opensItsOwnDraft();
+    void freeze_problems_notSendable();
+    void submit_frozenRequest_journalKeepsExactlyThoseBytes();
+    void orderIds_newRows_unusedInTheBatch();
+
+private:
+    Profile addProfile(const QString &name, const QStringList &currencies);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ConsoleServices> m_services;
+    std::unique_ptr<DraftSession> m_session;
+};
+
+void tst_DraftSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    ConsoleServices::Options options;
+    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    options.secrets = m_secrets.get();
+    QString error;
+    m_services = ConsoleServices::create(options, &error);
+    QVERIFY2(m_services, qPrintable(error));
+    m_session = std::make_unique<DraftSession>(*m_services);
+}
+
+void tst_DraftSession::cleanup()
+{
+    m_session.reset();
+    m_services.reset();
+    m_secrets.reset();
+    m_dir.reset();
+}
+
+Profile tst_DraftSession::addProfile(const QString &name, const QStringList &currencies)
+{
+    Profile p = Profile::create(name, Profile::Environment::Custom);
+    // Nothing listens there: a submit is recorded and then stays unknown.
+    p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    p.appId = QStringLiteral("app-") + name;
+    p.wayType = QStringLiteral("BANK_TRANSFER");
+    p.wayCode = QStringLiteral("WAY-") + name;
+    p.notifyUrl = QStringLiteral("https://merchant.example.com/notify");
+    p.allowedCurrencies = currencies;
+    m_services->settings().saveProfile(p);
+    return p;
+}
+
+void tst_DraftSession::newDraft_profile_headerAndRulesFromProfile()
+{
+    const Profile p = addProfile(QStringLiteral("idr"), {QStringLiteral("IDR"), QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    QSignalSpy opened(m_session.get(), &DraftSession::draftOpened);
+    QVERIFY(m_session->followCurrentProfile());
+    QCOMPARE(opened.size(), 1);
+    const BatchHeader header = m_session->model()->batch().header();
+    QCOMPARE(header.currency, QStringLiteral("IDR"));
+    QCOMPARE(header.wayCode, p.wayCode);
+    QCOMPARE(m_session->allowedCurrencies(), p.allowedCurrencies);
+    QVERIFY(&m_session->model()->validator() == &m_session->validator());
+    QVERIFY(!m_session->followCurrentProfile()); // same profile: the draft stays
+}
+
+void tst_DraftSession::openDraft_currencyProfileNoLongerAllows_refusedInTheCore()
+{
+    Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP"), QStringLiteral("IDR")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10.00"))});
+    QVERIFY(m_session->save(true));
+    const qint64 draft = m_session->draftId();
+    QVERIFY(m_session->model()->batch().headerIssues().isEmpty());
+
+    // The profile stops offering PHP: the draft, opened again, is refused by the batch itself.
+    p.allowedCurrencies = {QStringLiteral("IDR")};
+    m_services->settings().saveProfile(p);
+    m_session->newDraft();
+    QCOMPARE(m_session->openDraft(draft), DraftSession::OpenResult::Opened);
+    const ValidationIssues issues = m_session->model()->batch().headerIssues();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().code, QStringLiteral("header.currency.not_allowed"));
+    QCOMPARE(issues.first().message, QStringLiteral("PHP payouts are not enabled for this profile."));
+    QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NotSendable);
+}
+
+void tst_DraftSession::followCurrentProfile_savedDraft_reopensLatestUnsent()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10.00"))});
+    QVERIFY(m_session->save(true));
+    const qint64 draft = m_session->draftId();
+    QVERIFY(draft > 0);
+
+    DraftSession again(*m_services);
+    QVERIFY(again.followCurrentProfile());
+    QCOMPARE(again.draftId(), draft);
+    QCOMPARE(again.model()->rowCount(), 1);
+    QCOMPARE(again.model()->detail(0).mchOrderId(), QStringLiteral("P0001"));
+}
+
+void tst_DraftSession::followCurrentProfile_otherProfile_opensItsOwnDraft()
+{
+    const Profile a = addProfile(QStringLiteral("a"), {QStringLiteral("PHP")});
+    const Profile b = addProfile(QStringLiteral("b"), {QStringLiteral("IDR")});
+    m_services->settings().setCurrentProfileId(a.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10.00"))});
+    QVERIFY(m_session->save(true));
+    const qint64 draftOfA = m_session->draftId();
+
+    m_services->settings().setCurrentProfileId(b.id);
+    QVERIFY(m_session->followCurrentProfile());
+    QCOMPARE(m_session->profileId(), b.id);
+    QCOMPARE(m_session->draftId(), 0);
+    QCOMPARE(m_session->model()->batch().header().currency, QStringLiteral("IDR"));
+
+    m_services->settings().setCurrentProfileId(a.id);
+    QVERIFY(m_session->followCurrentProfile());
+    QCOMPARE(m_session->draftId(), draftOfA);
+}
+
+void tst_DraftSession::freeze_problems_notSendable()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NotSendable); // no rows
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("ten"))});
+    QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NotSendable);
+    QCOMPARE(m_session->draftId(), 0); // nothing frozen, nothing forced into the journal
+}
+
+void tst_DraftSession::submit_frozenRequest_journalKeepsExactlyThoseBytes()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(
+        0, {bank(QStringLiteral("P0001"), QStringLiteral("10.5")), bank(QStringLiteral("P0002"), QStringLiteral("2"))});
+    const DraftSession::Review review = m_session->freeze();
+    QCOMPARE(review.status, DraftSession::Review::Status::Ready);
+    QVERIFY(m_session->draftId() > 0); // saved before freezing
+    QCOMPARE(review.request.body, FrozenBody::write(m_session->model()->batch()).body);
+    QVERIFY(review.request.body.contains("\"amount\":\"10.50\""));
+
+    const SubmissionEngine::SubmitResult result = m_session->submit(review.request);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(m_session->isReadOnly());
+    QCOMPARE(m_session->frozenRequestId(), review.request.requestId);
+    const std::optional<FrozenBatch> frozen = m_services->journal().batch(review.request.requestId);
+    QVERIFY(frozen);
+    QCOMPARE(frozen->body, review.request.body);
+
+    // Editing after the submit reaches nothing: the draft is the frozen batch now.
+    QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NoDraft);
+    QVERIFY(!m_session->submit(review.request).ok);
+}
+
+void tst_DraftSession::orderIds_newRows_unusedInTheBatch()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("1.00")),
+                                          bank(QStringLiteral("P0003"), QStringLiteral("1.00"))});
+    const std::function<QString()> next = m_session->model()->orderIdGenerator();
+    QCOMPARE(next(), QStringLiteral("P0002"));
+    QCOMPARE(next(), QStringLiteral("P0004"));
+    QCOMPARE(m_session->model()->orderIdGenerator()(), QStringLiteral("P0005"));
+}
+
+QTEST_GUILESS_MAIN(tst_DraftSession)
+#include "tst_draftsession.moc"
