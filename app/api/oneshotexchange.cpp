@@ -296,9 +296,19 @@ void OneShotExchange::fail(QAbstractSocket::SocketError error, const QString &te
             m_outcome.timedOut
                 ? tr("no connection to %1 could be made in time; nothing was sent")
                       .arg(url.host() + u':' + QString::number(url.port(tls ? 443 : 80)))
-                : describeNotSent(error, m_outcome.sslErrors, url.host(), url.port(tls ? 443 : 80), text);
+                : describeNotSent(error, m_outcome.sslErrors, url.host(), url.port(tls ? 443 : 80), proxyText(), text);
     }
     finish();
+}
+
+QString OneShotExchange::proxyText() const
+{
+    if (!m_socket)
+        return {};
+    const QNetworkProxy proxy = m_socket->proxy();
+    if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy)
+        return {};
+    return proxy.hostName() + u':' + QString::number(proxy.port());
 }
 
 void OneShotExchange::finish()
@@ -317,7 +327,7 @@ void OneShotExchange::finish()
 }
 
 QString OneShotExchange::describeNotSent(QAbstractSocket::SocketError error, const QList<QSslError> &sslErrors,
-                                         const QString &host, int port, const QString &qtText)
+                                         const QString &host, int port, const QString &proxy, const QString &qtText)
 {
     const QString where = host + u':' + QString::number(port);
     QString reason;
@@ -369,6 +379,14 @@ QString OneShotExchange::describeNotSent(QAbstractSocket::SocketError error, con
     }
     if (reason.isEmpty() && !sslErrors.isEmpty())
         reason = tr("the server's certificate was not accepted: %1").arg(sslErrors.first().errorString());
+    const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError
+                          || error == QAbstractSocket::SslInternalError
+                          || error == QAbstractSocket::SslInvalidUserDataError;
+    if (reason.isEmpty() && !proxy.isEmpty() && !tlsError) {
+        // Through a proxy every failure before the tunnel stands is the proxy's answer (Qt
+        // reports a refused CONNECT under several codes).
+        reason = tr("the proxy %1 did not open a connection to %2 (%3)").arg(proxy, where, qtText);
+    }
     if (reason.isEmpty()) {
         switch (error) {
         case QAbstractSocket::HostNotFoundError:
@@ -383,7 +401,7 @@ QString OneShotExchange::describeNotSent(QAbstractSocket::SocketError error, con
         case QAbstractSocket::ProxyNotFoundError:
         case QAbstractSocket::ProxyProtocolError:
         case QAbstractSocket::ProxyAuthenticationRequiredError:
-            reason = tr("the proxy did not open a connection to %1 (%2)").arg(where, qtText);
+            reason = tr("the proxy %1 did not open a connection to %2 (%3)").arg(proxy, where, qtText);
             break;
         case QAbstractSocket::SslHandshakeFailedError:
         case QAbstractSocket::SslInternalError:

@@ -55,8 +55,9 @@ public:
     const Outcome &outcome() const { return m_outcome; }
 
     // Words for a failure that happened before anything was written; public for the tests.
+    // proxy: "host:port" of the proxy in use, empty without one.
     static QString describeNotSent(QAbstractSocket::SocketError error, const QList<QSslError> &sslErrors,
-                                   const QString &host, int port, const QString &qtText);
+                                   const QString &host, int port, const QString &proxy, const QString &qtText);
 
 signals:
     void finished();
@@ -70,6 +71,7 @@ private:
     bool parse(); // true when the answer is complete
     void fail(QAbstractSocket::SocketError error, const QString &text);
     void finish();
+    QString proxyText() const;
 
     QPointer<QAbstractSocket> m_socket;
     QNetworkRequest m_request;

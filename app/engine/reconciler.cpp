@@ -127,6 +127,16 @@ void Reconciler::onCreateFinished(qint64 batchId, const ApiResult &result)
         finish(job, BatchState::Frozen);
         return;
     }
+    if (result.error == ApiError::Unreachable) {
+        // No connection was made, so no byte of the create was written: certainly not sent.
+        // Trying again on its own would only repeat the failure; a person fixes the cause
+        // (certificate, address, proxy) and sends it again.
+        if (!m_journal.markNotSent(batchId, result.message))
+            qCWarning(lcReconciler) << "cannot record that" << job->requestId << "was not sent" << m_journal.lastError();
+        emit stateChanged(job->requestId, BatchState::NotSent);
+        finish(job, BatchState::NotSent);
+        return;
+    }
     if (result.isBusiness(DuplicateRequestId)) {
         moveTo(job, BatchState::Reconciling, tr("Lesspay already has this request_id: asking for it"));
         job->attempt = 0;

@@ -29,6 +29,7 @@ struct FrozenBatch;
 //     30010 "idempotency conflict"  -> NeedsAttention
 //     other business refusal        -> Rejected
 //     timeout, dropped, 3xx, 5xx, 408, 429, unreadable -> Unknown -> Reconciling
+//     no connection (DNS, refused, proxy, TLS handshake) -> NotSent: waits for a person
 //   Reconciling: query by request_id with full-jitter backoff
 //     found                         -> Accepted
 //     30020 for resendWindow (and minNotFoundAnswers times) -> send the same bytes again
@@ -56,8 +57,8 @@ public:
 
 signals:
     void stateChanged(const QString &requestId, Lesspay::Core::BatchState state);
-    // The batch left the reconciler: Accepted, Rejected or NeedsAttention (or Frozen again
-    // when nothing could be sent, e.g. no secret).
+    // The batch left the reconciler: Accepted, Rejected, NeedsAttention or NotSent (or Frozen
+    // again when nothing could be sent, e.g. no secret).
     void settled(const QString &requestId, Lesspay::Core::BatchState state);
     // The server's view of the batch changed (order_status, details) while reconciling.
     void remoteChanged(const QString &requestId, const QStringList &changedDetails, bool batchChanged);

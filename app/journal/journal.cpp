@@ -453,6 +453,27 @@ bool Journal::setState(qint64 batchId, BatchState state, const QString &note, co
     return tx.commit();
 }
 
+bool Journal::markNotSent(qint64 batchId, const QString &reason)
+{
+    SqlTransaction tx(database());
+    if (!tx.begin())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'not_sent', send_count = MAX(send_count - 1, 0), "
+                             "last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
+    q.addBindValue(nonNull(reason));
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    if (!addSnapshot(batchId, BatchStates::key(BatchState::NotSent), QString(), reason))
+        return false;
+    return tx.commit();
+}
+
 Journal::NotFound Journal::recordNotFound(qint64 batchId)
 {
     NotFound nf;

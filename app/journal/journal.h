@@ -66,6 +66,10 @@ public:
         int count = 0;
     };
     NotFound recordNotFound(qint64 batchId);
+    // The create of the attempt marked last could not be written at all: the batch becomes
+    // NotSent with the reason, and that attempt no longer counts in send_count (which counts
+    // the creates Lesspay may have received).
+    bool markNotSent(qint64 batchId, const QString &reason);
 
     // Stores what the server said about a batch, with a snapshot row for each thing that
     // changed; returns what changed.

@@ -41,15 +41,15 @@ TestCertificates::Pair TestCertificates::load(const QString &certificatePath, co
     return {QSslCertificate(readAll(certificatePath), QSsl::Pem), QSslKey(readAll(keyPath), QSsl::Ec, QSsl::Pem)};
 }
 
-bool TestCertificates::issue(const QString &name, const QStringList &dates, const QString &extensions, Pair *out,
-                             QString *error)
+bool TestCertificates::issue(const QString &name, const QString &host, const QStringList &dates,
+                             const QString &extensions, Pair *out, QString *error)
 {
     const QString key = name + QStringLiteral(".key");
     const QString csr = name + QStringLiteral(".csr");
     const QString pem = name + QStringLiteral(".pem");
     if (!run(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + EcKey
                  + QStringList{QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr, QStringLiteral("-subj"),
-                               QStringLiteral("/CN=127.0.0.1")},
+                               QStringLiteral("/CN=") + host},
              error))
         return false;
     if (!run(QStringList{QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
@@ -103,12 +103,15 @@ bool TestCertificates::generate(QString *error)
     ca = QSslCertificate(readAll(dir.filePath(QStringLiteral("ca.pem"))), QSsl::Pem);
 
     const QStringList twoDays{QStringLiteral("-days"), QStringLiteral("2")};
-    if (!issue(QStringLiteral("good"), twoDays, QStringLiteral("leaf"), &good, error)
-        || !issue(QStringLiteral("expired"),
+    const QString local = QStringLiteral("127.0.0.1");
+    if (!issue(QStringLiteral("good"), local, twoDays, QStringLiteral("leaf"), &good, error)
+        || !issue(QStringLiteral("expired"), local,
                   {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
                    QStringLiteral("20200201000000Z")},
                   QStringLiteral("leaf"), &expired, error)
-        || !issue(QStringLiteral("wrong-host"), twoDays, QStringLiteral("wrong_host"), &wrongHost, error))
+        // Qt matches the common name too: the wrong host is in both.
+        || !issue(QStringLiteral("wrong-host"), QStringLiteral("wrong-host.example.invalid"), twoDays,
+                  QStringLiteral("wrong_host"), &wrongHost, error))
         return false;
 
     if (!run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + EcKey

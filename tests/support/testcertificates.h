@@ -29,7 +29,8 @@ public:
 
 private:
     bool run(const QStringList &arguments, QString *error) const;
-    bool issue(const QString &name, const QStringList &dates, const QString &extensions, Pair *out, QString *error);
+    bool issue(const QString &name, const QString &host, const QStringList &dates, const QString &extensions, Pair *out,
+               QString *error);
     static Pair load(const QString &certificatePath, const QString &keyPath);
 
     QString m_folder;
