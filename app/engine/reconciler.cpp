@@ -132,7 +132,8 @@ void Reconciler::onCreateFinished(qint64 batchId, const ApiResult &result)
         // Trying again on its own would only repeat the failure; a person fixes the cause
         // (certificate, address, proxy) and sends it again.
         if (!m_journal.markNotSent(batchId, result.message))
-            qCWarning(lcReconciler) << "cannot record that" << job->requestId << "was not sent" << m_journal.lastError();
+            qCWarning(lcReconciler) << "cannot record that" << job->requestId << "was not sent"
+                                    << m_journal.lastError();
         emit stateChanged(job->requestId, BatchState::NotSent);
         finish(job, BatchState::NotSent);
         return;
