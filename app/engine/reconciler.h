@@ -5,11 +5,13 @@
 #include "api/apiresult.h"
 #include "engine/backoff.h"
 #include "engine/engineoptions.h"
+#include "journal/batchlease.h"
 #include "journal/batchstate.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -35,6 +37,8 @@ struct FrozenBatch;
 //     30020 for resendWindow (and minNotFoundAnswers times) -> send the same bytes again
 //     anything else                 -> query again later
 // Every step is written to the journal before the next network call.
+// Only one process works on a batch at a time (BatchLease): a batch whose lease another live
+// process holds is watched instead, and taken over only when that lease expires.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -49,8 +53,12 @@ public:
     // Starts (or leaves running) the work for a batch that is not settled; false when there
     // is nothing to do or no client for its profile.
     bool start(qint64 batchId);
-    bool isActive(qint64 batchId) const { return m_jobs.contains(batchId); }
-    int activeCount() const { return int(m_jobs.size()); }
+    // Being reconciled here, or by another process that holds the batch's lease.
+    bool isActive(qint64 batchId) const { return m_jobs.contains(batchId) || m_waiting.contains(batchId); }
+    int activeCount() const { return int(m_jobs.size() + m_waiting.size()); }
+    // Being reconciled by another process (this one waits for its lease).
+    bool isHeldElsewhere(qint64 batchId) const { return m_waiting.contains(batchId); }
+    QString leaseHolder() const { return m_lease.holder(); }
     // Milliseconds until the next query of a batch being reconciled; -1 when none is waiting
     // (a call is in flight, or the batch is not being reconciled). For telling people.
     int msUntilNextCheck(qint64 batchId) const;
@@ -74,6 +82,10 @@ private:
         QTimer *timer = nullptr;
     };
 
+    bool holdsLease(Job *job);
+    void abandon(Job *job);
+    void renewLeases();
+    void checkWaiting();
     void send(Job *job);
     void query(Job *job);
     void scheduleQuery(Job *job);
@@ -90,6 +102,10 @@ private:
     EngineOptions m_options;
     Backoff m_backoff;
     QHash<qint64, Job *> m_jobs;
+    BatchLease m_lease;
+    QTimer m_renewTimer;
+    QTimer m_waitTimer;
+    QSet<qint64> m_waiting; // batches whose lease another process holds
 };
 
 } // namespace Lesspay::Core

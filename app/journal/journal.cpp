@@ -97,6 +97,11 @@ const QList<QStringList> &migrations()
                 "CASCADE, origin_request_id TEXT NOT NULL, kind TEXT NOT NULL, created_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX draft_origins_origin ON draft_origins(origin_request_id)"),
         },
+        {
+            // One reconciler per batch on one journal (BatchLease): the holder and until when.
+            QStringLiteral("CREATE TABLE batch_leases (batch_id INTEGER PRIMARY KEY REFERENCES batches(id), holder "
+                           "TEXT NOT NULL, acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),
+        },
     };
     return m;
 }

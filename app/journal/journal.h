@@ -28,7 +28,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     static std::unique_ptr<Journal> open(const QString &path, QString *error = nullptr, Clock clock = {});
