@@ -11,7 +11,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
   qtkeychain-qt6-dev libqt6sql6-sqlite libphonenumber-dev libssl-dev iso-codes libgl-dev libxkbcommon-dev
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth xdotool imagemagick appstream dpkg-dev file
-  desktop-file-utils librsvg2-bin
+  desktop-file-utils librsvg2-bin openssl
 )
 
 missing=()

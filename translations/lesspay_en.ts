@@ -93,6 +93,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BankRecipientDialog</name>
@@ -328,6 +332,14 @@
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its own. Fix the cause, then press &quot;Send again&quot;: the batch goes out unchanged, with the same request_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection was made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -376,6 +388,10 @@
     </message>
     <message>
         <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +949,101 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::OneShotExchange</name>
+    <message>
+        <source>the address %1 is neither http nor https; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no TLS support; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has oversized headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP/1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has a broken chunked body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has an unusable Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to %1 could be made in time; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid only from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is self-signed and not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a trusted authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not open a connection to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name %1 could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 could not be set up (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network to %1 is unreachable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -983,6 +1094,10 @@
     </message>
     <message>
         <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1162,18 @@
     <name>Lesspay::Core::SubmissionEngine</name>
     <message>
         <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a batch that was not sent can be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be sent: no connection is set up for its profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1340,14 @@
     </message>
     <message>
         <source>Body of the selected request or response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the batch unchanged, with the same request_id, once the cause is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1625,10 @@
     </message>
     <message>
         <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot be sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +2454,10 @@
     </message>
     <message>
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, then press “Send again” on the Batches page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,6 +92,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation>Server tidak dapat dihubungi</translation>
+    </message>
 </context>
 <context>
     <name>BankRecipientDialog</name>
@@ -325,6 +329,14 @@
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation>Lesspay melaporkan status &quot;%1&quot;, yang artinya untuk pembayaran tidak didokumentasikan. Konsol terus memeriksanya secara perlahan.</translation>
     </message>
+    <message>
+        <source>Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its own. Fix the cause, then press &quot;Send again&quot;: the batch goes out unchanged, with the same request_id.</source>
+        <translation>Tidak terkirim: %1. Lesspay tidak mungkin memiliki batch ini, dan konsol tidak akan mencoba lagi sendiri. Perbaiki penyebabnya, lalu tekan &quot;Kirim lagi&quot;: batch dikirim tanpa perubahan, dengan request_id yang sama.</translation>
+    </message>
+    <message>
+        <source>no connection was made</source>
+        <translation>tidak ada koneksi yang terbentuk</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -374,6 +386,10 @@
     <message>
         <source>Needs attention</source>
         <translation>Perlu tindakan</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
     </message>
 </context>
 <context>
@@ -929,6 +945,101 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::OneShotExchange</name>
+    <message>
+        <source>the address %1 is neither http nor https; nothing was sent</source>
+        <translation>alamat %1 bukan http maupun https; tidak ada yang dikirim</translation>
+    </message>
+    <message>
+        <source>this build has no TLS support; nothing was sent</source>
+        <translation>versi ini tidak mendukung TLS; tidak ada yang dikirim</translation>
+    </message>
+    <message>
+        <source>no complete answer within the deadline</source>
+        <translation>tidak ada jawaban lengkap sebelum batas waktu</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has oversized headers</source>
+        <translation>jawaban server memiliki header yang terlalu besar</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP/1.1</source>
+        <translation>jawaban server bukan HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has a broken chunked body</source>
+        <translation>jawaban server memiliki isi chunked yang rusak</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has an unusable Content-Length</source>
+        <translation>jawaban server memiliki Content-Length yang tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is too long</source>
+        <translation>jawaban server terlalu panjang</translation>
+    </message>
+    <message>
+        <source>no connection to %1 could be made in time; nothing was sent</source>
+        <translation>koneksi ke %1 tidak dapat dibuat tepat waktu; tidak ada yang dikirim</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation>sertifikat server kedaluwarsa pada %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid only from %1</source>
+        <translation>sertifikat server baru berlaku mulai %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is self-signed and not trusted</source>
+        <translation>sertifikat server ditandatangani sendiri dan tidak dipercaya</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for %1, not for %2</source>
+        <translation>sertifikat server untuk %1, bukan untuk %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was revoked</source>
+        <translation>sertifikat server telah dicabut</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a trusted authority</source>
+        <translation>sertifikat server tidak ditandatangani oleh otoritas tepercaya</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not accepted: %1</source>
+        <translation>sertifikat server tidak diterima: %1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not open a connection to %2 (%3)</source>
+        <translation>proxy %1 tidak membuka koneksi ke %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the host name %1 could not be found</source>
+        <translation>nama host %1 tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 menolak koneksi</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 could not be set up (%2)</source>
+        <translation>koneksi aman ke %1 tidak dapat dibuat (%2)</translation>
+    </message>
+    <message>
+        <source>the network to %1 is unreachable (%2)</source>
+        <translation>jaringan ke %1 tidak dapat dijangkau (%2)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (%2)</source>
+        <translation>koneksi ke %1 gagal (%2)</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; tidak ada yang dikirim</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -980,6 +1091,10 @@
     <message>
         <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
         <translation>Lesspay melaporkan %1 %2 untuk request_id ini; konsol mengirim %3 %4.</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>dikirim oleh %1</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1159,18 @@
     <message>
         <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
         <translation>Batch sudah disimpan tetapi tidak dapat dikirim: belum ada koneksi untuk profilnya.</translation>
+    </message>
+    <message>
+        <source>Only a batch that was not sent can be sent again.</source>
+        <translation>Hanya batch yang tidak terkirim yang dapat dikirim lagi.</translation>
+    </message>
+    <message>
+        <source>Sent again by a person</source>
+        <translation>Dikirim lagi oleh petugas</translation>
+    </message>
+    <message>
+        <source>The batch could not be sent: no connection is set up for its profile.</source>
+        <translation>Batch tidak dapat dikirim: belum ada koneksi untuk profilnya.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1337,14 @@
     <message>
         <source>Body of the selected request or response</source>
         <translation>Isi permintaan atau respons yang dipilih</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Kirim &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Sends the batch unchanged, with the same request_id, once the cause is fixed.</source>
+        <translation>Mengirim batch tanpa perubahan, dengan request_id yang sama, setelah penyebabnya diperbaiki.</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1620,10 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>Perlu tindakan: %1</translation>
+    </message>
+    <message>
+        <source>The batch cannot be sent from here.</source>
+        <translation>Batch tidak dapat dikirim dari sini.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2442,10 @@
     <message>
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
         <translation>konsol menanyakan %1 ke Lesspay sampai hasilnya pasti; tidak ada yang dikirim dua kali</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then press “Send again” on the Batches page.</source>
+        <translation>Perbaiki penyebabnya, lalu tekan “Kirim lagi” di halaman Batch.</translation>
     </message>
 </context>
 <context>

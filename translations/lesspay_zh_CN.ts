@@ -92,6 +92,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation>无法连接到服务器</translation>
+    </message>
 </context>
 <context>
     <name>BankRecipientDialog</name>
@@ -325,6 +329,14 @@
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation>Lesspay 返回了状态“%1”，该状态对代付的含义没有文档说明。控制台会以较低频率继续查询。</translation>
     </message>
+    <message>
+        <source>Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its own. Fix the cause, then press &quot;Send again&quot;: the batch goes out unchanged, with the same request_id.</source>
+        <translation>未发送：%1。Lesspay 不可能收到此批次，控制台也不会自行重试。请先排除原因，然后点击“重新发送”：批次将原样发出，request_id 保持不变。</translation>
+    </message>
+    <message>
+        <source>no connection was made</source>
+        <translation>未能建立连接</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -374,6 +386,10 @@
     <message>
         <source>Needs attention</source>
         <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -929,6 +945,101 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::OneShotExchange</name>
+    <message>
+        <source>the address %1 is neither http nor https; nothing was sent</source>
+        <translation>地址 %1 既不是 http 也不是 https；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>this build has no TLS support; nothing was sent</source>
+        <translation>此版本不支持 TLS；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>no complete answer within the deadline</source>
+        <translation>在期限内未收到完整响应</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has oversized headers</source>
+        <translation>服务器响应的标头过大</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not HTTP/1.1</source>
+        <translation>服务器的响应不是 HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has a broken chunked body</source>
+        <translation>服务器响应的分块正文已损坏</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer has an unusable Content-Length</source>
+        <translation>服务器响应的 Content-Length 无法使用</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is too long</source>
+        <translation>服务器的响应过长</translation>
+    </message>
+    <message>
+        <source>no connection to %1 could be made in time; nothing was sent</source>
+        <translation>未能及时连接到 %1；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation>服务器证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid only from %1</source>
+        <translation>服务器证书自 %1 起才生效</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is self-signed and not trusted</source>
+        <translation>服务器证书为自签名证书，不受信任</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for %1, not for %2</source>
+        <translation>服务器证书颁发给 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was revoked</source>
+        <translation>服务器证书已被吊销</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a trusted authority</source>
+        <translation>服务器证书不是由受信任的机构签发的</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was not accepted: %1</source>
+        <translation>服务器证书未被接受：%1</translation>
+    </message>
+    <message>
+        <source>the proxy %1 did not open a connection to %2 (%3)</source>
+        <translation>代理 %1 未建立到 %2 的连接（%3）</translation>
+    </message>
+    <message>
+        <source>the host name %1 could not be found</source>
+        <translation>找不到主机名 %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 could not be set up (%2)</source>
+        <translation>无法建立到 %1 的安全连接（%2）</translation>
+    </message>
+    <message>
+        <source>the network to %1 is unreachable (%2)</source>
+        <translation>无法访问到 %1 的网络（%2）</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed (%2)</source>
+        <translation>到 %1 的连接失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1；未发送任何内容</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::Profile</name>
     <message>
         <source>The profile needs a name.</source>
@@ -980,6 +1091,10 @@
     <message>
         <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
         <translation>Lesspay 对此 request_id 报告的是 %1 %2，而控制台提交的是 %3 %4。</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>由 %1 发送</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1159,18 @@
     <message>
         <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
         <translation>批次已保存但无法提交：其配置尚未设置连接。</translation>
+    </message>
+    <message>
+        <source>Only a batch that was not sent can be sent again.</source>
+        <translation>只有未发送的批次才能重新发送。</translation>
+    </message>
+    <message>
+        <source>Sent again by a person</source>
+        <translation>已由人工重新发送</translation>
+    </message>
+    <message>
+        <source>The batch could not be sent: no connection is set up for its profile.</source>
+        <translation>无法发送批次：其配置尚未设置连接。</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1337,14 @@
     <message>
         <source>Body of the selected request or response</source>
         <translation>所选请求或响应的内容</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>重新发送(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sends the batch unchanged, with the same request_id, once the cause is fixed.</source>
+        <translation>排除原因后，原样发送该批次，request_id 保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1620,10 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>需要处理：%1</translation>
+    </message>
+    <message>
+        <source>The batch cannot be sent from here.</source>
+        <translation>无法从此处发送该批次。</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2442,10 @@
     <message>
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
         <translation>控制台会持续向 Lesspay 查询 %1，直到得到确定结果；不会重复提交任何内容</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then press “Send again” on the Batches page.</source>
+        <translation>请先排除原因，然后在“批次”页面点击“重新发送”。</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,12 @@ void SummaryBar::showBatchState(const QString &requestId, Core::BatchState state
     case BatchState::Accepted:
         setSubmitState(SubmitState::Accepted, batch && !batch->payOrderId.isEmpty() ? batch->payOrderId : requestId);
         break;
+    case BatchState::NotSent:
+        // Nothing reached Lesspay; the batch itself is fine and goes out again as it is.
+        setSubmitState(SubmitState::Rejected,
+                       (batch ? batch->lastError : QString()) + u' '
+                           + tr("Fix the cause, then press \u201cSend again\u201d on the Batches page."));
+        break;
     case BatchState::Rejected:
     case BatchState::NeedsAttention: {
         // The server's words, and what to do: the draft is frozen, so a fix goes into a new one.

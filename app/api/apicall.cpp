@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apicall.h"
 
+#include "api/oneshotexchange.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -49,6 +51,8 @@ ApiCall::~ApiCall()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    if (m_exchange)
+        m_exchange->abort();
 }
 
 void ApiCall::start(QNetworkAccessManager *network, const QNetworkRequest &request, std::chrono::milliseconds deadline)
@@ -60,6 +64,41 @@ void ApiCall::start(QNetworkAccessManager *network, const QNetworkRequest &reque
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // transferTimeout only measures inactivity; this deadline bounds the whole call.
     m_deadline.start(deadline);
+}
+
+void ApiCall::startOnce(const QNetworkRequest &request, std::chrono::milliseconds deadline)
+{
+    m_request = request;
+    auto *exchange = new OneShotExchange(this);
+    m_exchange = exchange;
+    connect(exchange, &OneShotExchange::finished, this, &ApiCall::onExchangeFinished);
+    exchange->start(request, m_body, deadline);
+    // The exchange has the same deadline; this one only backs it up.
+    m_deadline.start(deadline + std::chrono::milliseconds(1000));
+}
+
+void ApiCall::onExchangeFinished()
+{
+    if (!m_exchange)
+        return;
+    const OneShotExchange::Outcome outcome = m_exchange->outcome();
+    m_exchange->deleteLater();
+    m_exchange.clear();
+    ApiResult r;
+    if (!outcome.notSentReason.isEmpty()) {
+        // Nothing of the request was written: the server cannot have it.
+        r.error = ApiError::Unreachable;
+        r.message = outcome.notSentReason;
+    } else if (outcome.timedOut || m_timedOut) {
+        r.error = ApiError::Timeout;
+        r.message = outcome.errorText;
+    } else if (!outcome.complete) {
+        r.error = ApiError::Network;
+        r.message = outcome.errorText;
+    } else {
+        r = interpretAnswer(outcome.status, outcome.headers.value("location"), outcome.body);
+    }
+    finish(r);
 }
 
 void ApiCall::failBeforeSend(const QString &message)
@@ -80,6 +119,8 @@ void ApiCall::cancel()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    if (m_exchange)
+        m_exchange->abort();
     deleteLater();
 }
 
@@ -88,6 +129,13 @@ void ApiCall::onDeadline()
     m_timedOut = true;
     if (m_reply)
         m_reply->abort(); // finished() follows synchronously with OperationCanceledError
+    if (m_exchange) {
+        m_exchange->abort();
+        m_exchange.clear();
+        ApiResult r;
+        r.error = ApiError::Timeout;
+        finish(r);
+    }
 }
 
 void ApiCall::onReplyFinished()
@@ -127,13 +175,20 @@ ApiResult ApiCall::interpret(QNetworkReply *reply) const
         r.message = reply->errorString();
         return r;
     }
+    return interpretAnswer(r.httpStatus, reply->rawHeader(QByteArrayLiteral("Location")), reply->readAll());
+}
+
+ApiResult ApiCall::interpretAnswer(int httpStatus, const QByteArray &location, QByteArray body) const
+{
+    ApiResult r;
+    r.httpStatus = httpStatus;
     if (r.httpStatus >= 300 && r.httpStatus < 400) {
         r.error = ApiError::Redirected;
-        r.redirectLocation = QString::fromUtf8(reply->rawHeader(QByteArrayLiteral("Location")));
+        r.redirectLocation = QString::fromUtf8(location);
         return r;
     }
 
-    r.body = reply->readAll();
+    r.body = std::move(body);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
     const QJsonObject envelope = doc.object();

@@ -16,7 +16,10 @@ class QNetworkReply;
 
 namespace Lesspay::Core {
 
-// One API call in flight. It owns its QNetworkReply and a hard deadline, emits finished()
+class OneShotExchange;
+
+// One API call in flight. It owns its QNetworkReply (queries) or its OneShotExchange (creates:
+// written once on a connection of its own) and a hard deadline, emits finished()
 // exactly once (never synchronously from the ApiClient method that created it) and then
 // deletes itself. Destroying it, or its ApiClient, aborts the reply without a signal.
 class ApiCall final : public QObject
@@ -45,16 +48,20 @@ private:
     ApiCall(Endpoint endpoint, QByteArray body, QObject *parent);
 
     void start(QNetworkAccessManager *network, const QNetworkRequest &request, std::chrono::milliseconds deadline);
+    void startOnce(const QNetworkRequest &request, std::chrono::milliseconds deadline);
     void failBeforeSend(const QString &message);
     void onReplyFinished();
+    void onExchangeFinished();
     void onDeadline();
     void finish(const ApiResult &result);
     ApiResult interpret(QNetworkReply *reply) const;
+    ApiResult interpretAnswer(int httpStatus, const QByteArray &location, QByteArray body) const;
 
     Endpoint m_endpoint;
     QByteArray m_body;
     QNetworkRequest m_request;
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotExchange> m_exchange;
     QTimer m_deadline;
     bool m_timedOut = false;
     bool m_done = false;

@@ -32,7 +32,7 @@ qint64 ApiClient::systemClock()
 
 RequestFactory ApiClient::requestFactory() const
 {
-    return RequestFactory({m_config.baseUrl, m_config.appId, m_config.timeout});
+    return RequestFactory({m_config.baseUrl, m_config.appId, m_config.timeout, m_config.extraCaCertificates});
 }
 
 ApiCall *ApiClient::create(const QByteArray &body)
@@ -66,7 +66,10 @@ ApiCall *ApiClient::send(ApiCall::Endpoint endpoint, const QString &path, QByteA
         call->failBeforeSend(tr("The request body is not a JSON object."));
         return call;
     }
-    call->start(m_network, *request, m_config.timeout);
+    if (endpoint == ApiCall::Endpoint::Create)
+        call->startOnce(*request, m_config.timeout); // written once, by nothing but this call
+    else
+        call->start(m_network, *request, m_config.timeout);
     emit callStarted(call);
     return call;
 }

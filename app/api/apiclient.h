@@ -30,12 +30,13 @@ namespace Lesspay::Core {
 //     });
 // The network manager must outlive the client. Destroying the client aborts every call.
 //
-// Note on Qt's HTTP stack: when a kept-alive connection is closed by the server after the
-// request was written but before any answer, QNetworkAccessManager may write the same request
-// again on a new connection (it does so for POST too; there is no switch for it). For a
-// create this is harmless: the bytes, the request_id and the signature are the same, and the
-// server answers 30011 ("duplicate request_id"), which the submission engine reconciles by
-// querying. Never rely on a create having been sent at most once at the socket level.
+// Creates never go through the network manager: Qt's HTTP layer writes a request again by
+// itself when a kept-alive connection closes before any answer (for a POST too, with no switch
+// for it in Qt 6.4), and the spec's rule is "query first, never simply re-send". A create is
+// one OneShotExchange: its own connection, written once; only the engine decides to send the
+// same bytes again, with a fresh timestamp and signature. When that connection could not be
+// made at all (DNS, refused, proxy, TLS handshake) the result is Unreachable: nothing was sent.
+// Queries and the supported-banks call, which are safe to repeat, use the network manager.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ public:
         QUrl baseUrl;
         QString appId;
         std::chrono::milliseconds timeout{15000};
+        QList<QSslCertificate> extraCaCertificates; // RequestFactory::Options::extraCaCertificates
         QString createPath = QStringLiteral("/api/global/payout/batch/create-order");
         QString queryPath = QStringLiteral("/api/global/payout/query");
         QString supportedBanksPath = QStringLiteral("/api/global/payout/supported-banks");

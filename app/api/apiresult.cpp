@@ -17,6 +17,7 @@ bool ApiResult::outcomeUnknown() const
     case ApiError::None:
     case ApiError::Business:
     case ApiError::NotSent:
+    case ApiError::Unreachable:
         break;
     }
     return false;
@@ -41,6 +42,8 @@ QString ApiResult::errorText(ApiError error)
         return tr("The server redirected the request; payment calls never follow redirects");
     case ApiError::NotSent:
         return tr("The request was not sent");
+    case ApiError::Unreachable:
+        return tr("The server could not be reached");
     }
     return {};
 }
@@ -57,6 +60,7 @@ QString ApiResult::describe() const
         return tr("%1 (HTTP %2 to %3)").arg(base).arg(httpStatus).arg(redirectLocation);
     case ApiError::Network:
     case ApiError::NotSent:
+    case ApiError::Unreachable:
         return message.isEmpty() ? base : tr("%1: %2").arg(base, message);
     case ApiError::None:
     case ApiError::Timeout:

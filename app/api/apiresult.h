@@ -20,6 +20,7 @@ enum class ApiError {
     UnreadableBody, // an answer that is not the API's JSON envelope
     Redirected,     // any 3xx: never followed on payment calls
     NotSent,        // nothing left the machine: no secret, or a body that is not a JSON object
+    Unreachable,    // no connection: DNS, refused, proxy, TLS handshake; nothing was written (message)
 };
 
 struct ApiResult
@@ -37,6 +38,9 @@ public:
 
     bool ok() const { return error == ApiError::None; }
     bool isBusiness(int businessCode) const { return error == ApiError::Business && code == businessCode; }
+
+    // True when the request certainly never reached the server (NotSent, Unreachable).
+    bool knownNotSent() const { return error == ApiError::NotSent || error == ApiError::Unreachable; }
 
     // True when a create may or may not have been stored by the server: a timeout, a lost
     // connection, 5xx, 408, 429, any 3xx or an unreadable answer (spec section 6 Decision).

@@ -51,6 +51,8 @@ std::optional<QNetworkRequest> RequestFactory::build(QStringView path, QByteArra
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_options.extraCaCertificates.isEmpty())
+        tls.addCaCertificates(m_options.extraCaCertificates);
     request.setSslConfiguration(tls);
 #endif
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

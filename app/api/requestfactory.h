@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +25,9 @@ public:
         QUrl baseUrl; // e.g. http://127.0.0.1:8765 or https://host/prefix
         QString appId;
         std::chrono::milliseconds timeout{15000};
+        // Trusted in addition to the system's authorities, for this client only (a private
+        // test CA); verification itself is never relaxed.
+        QList<QSslCertificate> extraCaCertificates = {};
     };
 
     explicit RequestFactory(Options options);

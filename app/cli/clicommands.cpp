@@ -334,6 +334,7 @@ int CliCommands::exitCodeFor(Journal &journal, const QString &requestId)
     case BatchState::Rejected:
         return Rejected;
     case BatchState::NeedsAttention:
+    case BatchState::NotSent:
         return NeedsAttention;
     case BatchState::Draft:
     case BatchState::Frozen:

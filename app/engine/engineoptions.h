@@ -26,6 +26,11 @@ struct EngineOptions
     double pollGrowth = 1.6;
     int maxConcurrentQueries = 4;
 
+    // One reconciler per batch on one journal: the lease a process holds on a batch while it
+    // reconciles it expires this long after its last renewal (renewed every third of it), so a
+    // crashed holder's batches are taken over after at most this long.
+    std::chrono::milliseconds leaseTtl{30000};
+
     quint32 seed = 0; // 0: random jitter; anything else makes the jitter reproducible
 };
 

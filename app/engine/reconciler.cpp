@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Lesspay::Core {
 
 Q_LOGGING_CATEGORY(lcReconciler, "lesspay.engine.reconciler")
@@ -38,26 +40,49 @@ Reconciler::Reconciler(Journal &journal, ClientFor clients, const EngineOptions 
     , m_clients(std::move(clients))
     , m_options(options)
     , m_backoff(options.backoffBase, options.backoffCap, options.seed)
-{}
+    , m_lease(journal)
+{
+    m_renewTimer.setInterval(std::max<qint64>(1, options.leaseTtl.count() / 3));
+    connect(&m_renewTimer, &QTimer::timeout, this, &Reconciler::renewLeases);
+    // Whether another process settled a watched batch, or let its lease expire.
+    m_waitTimer.setInterval(std::clamp<qint64>(options.leaseTtl.count() / 3, 1, 1000));
+    connect(&m_waitTimer, &QTimer::timeout, this, &Reconciler::checkWaiting);
+}
 
 Reconciler::~Reconciler()
 {
     for (Job *job : std::as_const(m_jobs)) {
         if (job->call)
             job->call->cancel();
+        m_lease.release(job->batchId); // the next process need not wait for it to expire
         delete job;
     }
 }
 
 bool Reconciler::start(qint64 batchId)
 {
-    if (m_jobs.contains(batchId))
+    if (m_jobs.contains(batchId) || m_waiting.contains(batchId))
         return true;
-    const std::optional<FrozenBatch> batch = m_journal.batchById(batchId);
+    std::optional<FrozenBatch> batch = m_journal.batchById(batchId);
     if (!batch || !BatchStates::isUnresolved(batch->state))
         return false;
     if (!m_clients || !m_clients(batch->profileId)) {
         qCWarning(lcReconciler) << "no API client for the profile of batch" << batch->requestId;
+        return false;
+    }
+    if (!m_lease.acquire(batchId, m_options.leaseTtl)) {
+        const std::optional<BatchLease::Lease> other = m_lease.current(batchId);
+        qCInfo(lcReconciler) << "batch" << batch->requestId << "is being reconciled by"
+                             << (other ? other->holder : QString()) << "; watching it";
+        m_waiting.insert(batchId);
+        if (!m_waitTimer.isActive())
+            m_waitTimer.start();
+        return true;
+    }
+    // Read again under the lease: another process may have settled it a moment ago.
+    batch = m_journal.batchById(batchId);
+    if (!batch || !BatchStates::isUnresolved(batch->state)) {
+        m_lease.release(batchId);
         return false;
     }
     auto *job = new Job;
@@ -71,6 +96,8 @@ bool Reconciler::start(qint64 batchId)
             query(j);
     });
     m_jobs.insert(batchId, job);
+    if (!m_renewTimer.isActive())
+        m_renewTimer.start();
 
     if (batch->state == BatchState::Frozen) {
         // Frozen means "never marked Sending", and marking comes before the first byte: it is
@@ -84,8 +111,67 @@ bool Reconciler::start(qint64 batchId)
     return true;
 }
 
+bool Reconciler::holdsLease(Job *job)
+{
+    if (m_lease.renew(job->batchId, m_options.leaseTtl))
+        return true;
+    // This process stalled past the expiry and another one took the batch over: it is theirs.
+    qCWarning(lcReconciler) << "lost the lease of batch" << job->requestId << "; leaving it to its new holder";
+    abandon(job);
+    return false;
+}
+
+void Reconciler::abandon(Job *job)
+{
+    const qint64 batchId = job->batchId;
+    m_jobs.remove(batchId);
+    if (job->call)
+        job->call->cancel();
+    job->timer->deleteLater();
+    delete job;
+    m_waiting.insert(batchId);
+    if (!m_waitTimer.isActive())
+        m_waitTimer.start();
+}
+
+void Reconciler::renewLeases()
+{
+    const QList<Job *> jobs = m_jobs.values();
+    for (Job *job : jobs)
+        holdsLease(job);
+    if (m_jobs.isEmpty())
+        m_renewTimer.stop();
+}
+
+void Reconciler::checkWaiting()
+{
+    const QList<qint64> waiting = m_waiting.values();
+    for (const qint64 batchId : waiting) {
+        const std::optional<FrozenBatch> batch = m_journal.batchById(batchId);
+        if (!batch || !BatchStates::isUnresolved(batch->state)) {
+            // The other process settled it: tell our front end what became of it.
+            m_waiting.remove(batchId);
+            if (batch) {
+                emit stateChanged(batch->requestId, batch->state);
+                emit settled(batch->requestId, batch->state);
+            }
+            continue;
+        }
+        if (!m_lease.acquire(batchId, m_options.leaseTtl))
+            continue; // still held by a live process
+        // Released unsettled, expired, or its holder is gone: take it over.
+        qCInfo(lcReconciler) << "taking over batch" << batch->requestId;
+        m_waiting.remove(batchId);
+        start(batchId);
+    }
+    if (m_waiting.isEmpty())
+        m_waitTimer.stop();
+}
+
 void Reconciler::send(Job *job)
 {
+    if (!holdsLease(job))
+        return;
     const std::optional<FrozenBatch> batch = m_journal.batchById(job->batchId);
     ApiClient *client = m_clients(job->profileId);
     if (!batch || !client) {
@@ -125,6 +211,17 @@ void Reconciler::onCreateFinished(qint64 batchId, const ApiResult &result)
         // Nothing left the machine (no secret): the batch stays frozen for a later attempt.
         moveTo(job, BatchState::Frozen, {}, result.describe());
         finish(job, BatchState::Frozen);
+        return;
+    }
+    if (result.error == ApiError::Unreachable) {
+        // No connection was made, so no byte of the create was written: certainly not sent.
+        // Trying again on its own would only repeat the failure; a person fixes the cause
+        // (certificate, address, proxy) and sends it again.
+        if (!m_journal.markNotSent(batchId, result.message))
+            qCWarning(lcReconciler) << "cannot record that" << job->requestId << "was not sent"
+                                    << m_journal.lastError();
+        emit stateChanged(job->requestId, BatchState::NotSent);
+        finish(job, BatchState::NotSent);
         return;
     }
     if (result.isBusiness(DuplicateRequestId)) {
@@ -172,6 +269,8 @@ void Reconciler::scheduleQuery(Job *job)
 
 void Reconciler::query(Job *job)
 {
+    if (!holdsLease(job))
+        return;
     ApiClient *client = m_clients(job->profileId);
     if (!client) {
         finish(job, BatchState::Reconciling);
@@ -243,6 +342,7 @@ void Reconciler::moveTo(Job *job, BatchState state, const QString &note, const Q
 void Reconciler::finish(Job *job, BatchState state)
 {
     m_jobs.remove(job->batchId);
+    m_lease.release(job->batchId);
     const QString requestId = job->requestId;
     if (job->call)
         job->call->cancel();
@@ -257,7 +357,8 @@ void Reconciler::logRequest(Job *job, const QString &endpoint, const QByteArray 
     EventEntry request;
     request.kind = QStringLiteral("request");
     request.endpoint = endpoint;
-    request.body = body; // masked by the journal; the signature is never logged
+    request.summary = tr("sent by %1").arg(m_lease.holder()); // which process worked on the batch
+    request.body = body;                                      // masked by the journal; the signature is never logged
     m_journal.logEvent(job->batchId, request);
 }
 

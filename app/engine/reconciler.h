@@ -5,11 +5,13 @@
 #include "api/apiresult.h"
 #include "engine/backoff.h"
 #include "engine/engineoptions.h"
+#include "journal/batchlease.h"
 #include "journal/batchstate.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -29,11 +31,14 @@ struct FrozenBatch;
 //     30010 "idempotency conflict"  -> NeedsAttention
 //     other business refusal        -> Rejected
 //     timeout, dropped, 3xx, 5xx, 408, 429, unreadable -> Unknown -> Reconciling
+//     no connection (DNS, refused, proxy, TLS handshake) -> NotSent: waits for a person
 //   Reconciling: query by request_id with full-jitter backoff
 //     found                         -> Accepted
 //     30020 for resendWindow (and minNotFoundAnswers times) -> send the same bytes again
 //     anything else                 -> query again later
 // Every step is written to the journal before the next network call.
+// Only one process works on a batch at a time (BatchLease): a batch whose lease another live
+// process holds is watched instead, and taken over only when that lease expires.
 class Reconciler final : public QObject
 {
     Q_OBJECT
@@ -48,16 +53,20 @@ public:
     // Starts (or leaves running) the work for a batch that is not settled; false when there
     // is nothing to do or no client for its profile.
     bool start(qint64 batchId);
-    bool isActive(qint64 batchId) const { return m_jobs.contains(batchId); }
-    int activeCount() const { return int(m_jobs.size()); }
+    // Being reconciled here, or by another process that holds the batch's lease.
+    bool isActive(qint64 batchId) const { return m_jobs.contains(batchId) || m_waiting.contains(batchId); }
+    int activeCount() const { return int(m_jobs.size() + m_waiting.size()); }
+    // Being reconciled by another process (this one waits for its lease).
+    bool isHeldElsewhere(qint64 batchId) const { return m_waiting.contains(batchId); }
+    QString leaseHolder() const { return m_lease.holder(); }
     // Milliseconds until the next query of a batch being reconciled; -1 when none is waiting
     // (a call is in flight, or the batch is not being reconciled). For telling people.
     int msUntilNextCheck(qint64 batchId) const;
 
 signals:
     void stateChanged(const QString &requestId, Lesspay::Core::BatchState state);
-    // The batch left the reconciler: Accepted, Rejected or NeedsAttention (or Frozen again
-    // when nothing could be sent, e.g. no secret).
+    // The batch left the reconciler: Accepted, Rejected, NeedsAttention or NotSent (or Frozen
+    // again when nothing could be sent, e.g. no secret).
     void settled(const QString &requestId, Lesspay::Core::BatchState state);
     // The server's view of the batch changed (order_status, details) while reconciling.
     void remoteChanged(const QString &requestId, const QStringList &changedDetails, bool batchChanged);
@@ -73,6 +82,10 @@ private:
         QTimer *timer = nullptr;
     };
 
+    bool holdsLease(Job *job);
+    void abandon(Job *job);
+    void renewLeases();
+    void checkWaiting();
     void send(Job *job);
     void query(Job *job);
     void scheduleQuery(Job *job);
@@ -89,6 +102,10 @@ private:
     EngineOptions m_options;
     Backoff m_backoff;
     QHash<qint64, Job *> m_jobs;
+    BatchLease m_lease;
+    QTimer m_renewTimer;
+    QTimer m_waitTimer;
+    QSet<qint64> m_waiting; // batches whose lease another process holds
 };
 
 } // namespace Lesspay::Core

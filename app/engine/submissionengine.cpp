@@ -64,6 +64,31 @@ int SubmissionEngine::resumeAtStartup()
     return started;
 }
 
+bool SubmissionEngine::sendAgain(const QString &requestId, QString *error)
+{
+    const std::optional<FrozenBatch> b = m_journal.batch(requestId);
+    if (!b || b->state != BatchState::NotSent) {
+        if (error)
+            *error = tr("Only a batch that was not sent can be sent again.");
+        return false;
+    }
+    // sendCount counts the creates Lesspay may have: with none, it is certain that the batch
+    // never arrived and Frozen sends it at once; otherwise the reconciler asks first.
+    const BatchState next = b->sendCount == 0 ? BatchState::Frozen : BatchState::Reconciling;
+    if (!m_journal.setState(b->id, next, tr("Sent again by a person"), b->lastError)) {
+        if (error)
+            *error = m_journal.lastError();
+        return false;
+    }
+    emit stateChanged(requestId, next);
+    if (!m_reconciler->start(b->id)) {
+        if (error)
+            *error = tr("The batch could not be sent: no connection is set up for its profile.");
+        return false;
+    }
+    return true;
+}
+
 void SubmissionEngine::refreshNow(const QString &requestId)
 {
     if (!requestId.isEmpty()) {

@@ -48,6 +48,10 @@ public:
     // Picks up everything left Frozen, Sending, Unknown or Reconciling by an earlier run and
     // starts following accepted batches. Returns how many batches are being reconciled.
     int resumeAtStartup();
+    // A person fixed what kept a NotSent batch from being sent: it goes out again with the same
+    // request_id and bytes (after a query first when an earlier attempt may have arrived).
+    // False with a reason when the batch is not NotSent or has no connection.
+    bool sendAgain(const QString &requestId, QString *error = nullptr);
     void refreshNow(const QString &requestId = {});
 
     bool isReconciling() const;

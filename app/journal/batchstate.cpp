@@ -10,9 +10,10 @@ namespace Lesspay::Core::BatchStates {
 
 namespace {
 
-constexpr std::array<QLatin1String, 8> keys{
-    QLatin1String("draft"),    QLatin1String("frozen"),  QLatin1String("sending"),     QLatin1String("accepted"),
-    QLatin1String("rejected"), QLatin1String("unknown"), QLatin1String("reconciling"), QLatin1String("needs_attention"),
+constexpr std::array<QLatin1String, 9> keys{
+    QLatin1String("draft"),       QLatin1String("frozen"),          QLatin1String("sending"),
+    QLatin1String("accepted"),    QLatin1String("rejected"),        QLatin1String("unknown"),
+    QLatin1String("reconciling"), QLatin1String("needs_attention"), QLatin1String("not_sent"),
 };
 
 } // namespace
@@ -50,6 +51,8 @@ QString label(BatchState state)
         return QCoreApplication::translate("BatchState", "Checking with Lesspay");
     case BatchState::NeedsAttention:
         return QCoreApplication::translate("BatchState", "Needs attention");
+    case BatchState::NotSent:
+        return QCoreApplication::translate("BatchState", "Not sent");
     }
     return {};
 }
@@ -62,7 +65,8 @@ bool isUnresolved(BatchState state)
 
 bool isSettled(BatchState state)
 {
-    return state == BatchState::Accepted || state == BatchState::Rejected || state == BatchState::NeedsAttention;
+    return state == BatchState::Accepted || state == BatchState::Rejected || state == BatchState::NeedsAttention
+           || state == BatchState::NotSent;
 }
 
 } // namespace Lesspay::Core::BatchStates

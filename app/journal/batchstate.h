@@ -10,8 +10,10 @@ namespace Lesspay::Core {
 
 // Where a submitted batch stands on the console's side (the server's order_status is kept
 // beside it). Draft -> Frozen -> Sending -> Accepted | Rejected | Unknown -> Reconciling;
-// Reconciling ends in Accepted, Rejected or NeedsAttention (a person must look).
-enum class BatchState { Draft, Frozen, Sending, Accepted, Rejected, Unknown, Reconciling, NeedsAttention };
+// Reconciling ends in Accepted, Rejected or NeedsAttention (a person must look). NotSent: the
+// create could not even be written (DNS, refused, proxy, TLS handshake), so Lesspay cannot have
+// it; the batch waits for a person to fix the cause and send it again (same request_id).
+enum class BatchState { Draft, Frozen, Sending, Accepted, Rejected, Unknown, Reconciling, NeedsAttention, NotSent };
 
 namespace BatchStates {
 

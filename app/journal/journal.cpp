@@ -97,6 +97,11 @@ const QList<QStringList> &migrations()
                 "CASCADE, origin_request_id TEXT NOT NULL, kind TEXT NOT NULL, created_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX draft_origins_origin ON draft_origins(origin_request_id)"),
         },
+        {
+            // One reconciler per batch on one journal (BatchLease): the holder and until when.
+            QStringLiteral("CREATE TABLE batch_leases (batch_id INTEGER PRIMARY KEY REFERENCES batches(id), holder "
+                           "TEXT NOT NULL, acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),
+        },
     };
     return m;
 }
@@ -449,6 +454,27 @@ bool Journal::setState(qint64 batchId, BatchState state, const QString &note, co
     // The timeline shows transitions, not every retry that left the state as it was.
     if ((previous != BatchStates::key(state) || !note.isEmpty())
         && !addSnapshot(batchId, BatchStates::key(state), status, note))
+        return false;
+    return tx.commit();
+}
+
+bool Journal::markNotSent(qint64 batchId, const QString &reason)
+{
+    SqlTransaction tx(database());
+    if (!tx.begin())
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE batches SET state = 'not_sent', send_count = MAX(send_count - 1, 0), "
+                             "last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
+    q.addBindValue(nonNull(reason));
+    q.addBindValue(now());
+    q.addBindValue(batchId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    q.finish();
+    if (!addSnapshot(batchId, BatchStates::key(BatchState::NotSent), QString(), reason))
         return false;
     return tx.commit();
 }

@@ -28,7 +28,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     static std::unique_ptr<Journal> open(const QString &path, QString *error = nullptr, Clock clock = {});
@@ -65,6 +65,10 @@ public:
         int count = 0;
     };
     NotFound recordNotFound(qint64 batchId);
+    // The create of the attempt marked last could not be written at all: the batch becomes
+    // NotSent with the reason, and that attempt no longer counts in send_count (which counts
+    // the creates Lesspay may have received).
+    bool markNotSent(qint64 batchId, const QString &reason);
 
     // Stores what the server said about a batch, with a snapshot row for each thing that
     // changed; returns what changed.

@@ -65,6 +65,7 @@ BatchPhase of(BatchState state, const QString &orderStatus)
     case BatchState::Rejected:
         return BatchPhase::Rejected;
     case BatchState::NeedsAttention:
+    case BatchState::NotSent:
         return BatchPhase::NeedsPerson;
     case BatchState::Accepted:
         break;
@@ -143,6 +144,15 @@ QString explanation(const BatchSummary &summary, qint64 now, std::optional<qint6
     case BatchPhase::Sending:
         return QCoreApplication::translate("BatchPhase", "The batch is recorded and is being sent to Lesspay.");
     case BatchPhase::NeedsPerson:
+        if (b.state == BatchState::NotSent) {
+            return QCoreApplication::translate(
+                       "BatchPhase",
+                       "Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its "
+                       "own. Fix the cause, then press \"Send again\": the batch goes out unchanged, with the same "
+                       "request_id.")
+                .arg(b.lastError.isEmpty() ? QCoreApplication::translate("BatchPhase", "no connection was made")
+                                           : b.lastError);
+        }
         return QCoreApplication::translate(
                    "BatchPhase",
                    "The console stopped working on this batch: %1 Nothing will be sent again; please check the "

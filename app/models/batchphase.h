@@ -14,7 +14,7 @@ namespace Lesspay::Core {
 // state (sending, unknown, ...) and the server's order_status folded into one value. The
 // order is the sort order of the status column: what needs a person first.
 enum class BatchPhase {
-    NeedsPerson,        // the console stopped and a person must look (e.g. idempotency conflict)
+    NeedsPerson,        // the console stopped and a person must look (idempotency conflict, not sent)
     Failed,             // order_status FAILED: nothing was paid
     Rejected,           // the create call was refused: nothing was paid
     PartiallySucceeded, // PARTIAL_SUCCESS

@@ -73,6 +73,7 @@ private slots:
     void filters_typedAndChosen_narrowTheTable();
     void notify_noTray_statusBarSaysWhatHappened();
     void createAnswered503_beingReconciled_explainsNextCheckAndNeverResends();
+    void notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId();
 
 private:
     QString submit(const QList<Payout> &payouts);
@@ -423,6 +424,32 @@ void TestBatchesView::notify_noTray_statusBarSaysWhatHappened()
     QCOMPARE(notified.count(), 1);
     QVERIFY2(bar.currentMessage().contains(QLatin1String("LP-X")), qPrintable(bar.currentMessage()));
     QVERIFY(bar.currentMessage().startsWith(BatchNotifier::title(BatchPhase::Failed)));
+}
+
+void TestBatchesView::notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId()
+{
+    // As the engine leaves a batch whose create could not connect (tst_createnotsent).
+    const QString requestId = QStringLiteral("LP-NOTSENT-UI");
+    const auto frozen =
+        m_journal->freeze(0, QStringLiteral("local"), createBody(requestId, payouts(QStringLiteral("ns"), 2)));
+    QVERIFY(frozen);
+    QVERIFY(m_journal->markSending(frozen->batch.id));
+    const QString reason = QStringLiteral("the server's certificate expired on 2020-02-01 00:00 UTC; nothing was sent");
+    QVERIFY(m_journal->markNotSent(frozen->batch.id, reason));
+    m_view->model()->refreshBatch(requestId);
+    select(requestId);
+
+    auto *explanation = m_view->findChild<QLabel *>(QStringLiteral("batchExplanation"));
+    QVERIFY2(explanation->text().contains(reason), qPrintable(explanation->text()));
+    QVERIFY2(explanation->text().contains(QLatin1String("Send again")), qPrintable(explanation->text()));
+    auto *sendAgain = m_view->findChild<QPushButton *>(QStringLiteral("sendAgainButton"));
+    QVERIFY(sendAgain);
+    QVERIFY(sendAgain->isVisible());
+    QTest::mouseClick(sendAgain, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_journal->batch(requestId)->state, BatchState::Accepted, 10000);
+    QCOMPARE(m_journal->batch(requestId)->sendCount, 1);
+    QTRY_VERIFY(!sendAgain->isVisible());
+    QCOMPARE(m_view->detail()->requestId(), requestId);
 }
 
 QTEST_MAIN(TestBatchesView)

@@ -85,6 +85,10 @@ void BatchDetailWidget::buildUi()
 
     m_refresh = new QPushButton(tr("Refres&h this batch"), this);
     m_refresh->setObjectName(QStringLiteral("refreshBatchButton"));
+    m_sendAgain = new QPushButton(tr("Send &again"), this);
+    m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
+    m_sendAgain->setToolTip(tr("Sends the batch unchanged, with the same request_id, once the cause is fixed."));
+    m_sendAgain->setVisible(false);
     m_exportAll = new QPushButton(tr("Export &results…"), this);
     m_exportAll->setObjectName(QStringLiteral("exportResultsButton"));
     m_exportFailed = new QPushButton(tr("Export &failed…"), this);
@@ -95,12 +99,14 @@ void BatchDetailWidget::buildUi()
         emit refreshRequested(m_requestId);
         refresh();
     });
+    connect(m_sendAgain, &QPushButton::clicked, this, [this] { emit sendAgainRequested(m_requestId); });
     connect(m_exportAll, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_exportFailed, &QPushButton::clicked, this, [this] { exportResults(true); });
     connect(m_retryDraft, &QPushButton::clicked, this, [this] { createRetryDraft(); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_sendAgain);
     buttons->addStretch();
     buttons->addWidget(m_exportAll);
     buttons->addWidget(m_exportFailed);
@@ -211,6 +217,7 @@ void BatchDetailWidget::updateHeader()
         m_exportFailed->setEnabled(false);
         m_retryDraft->setEnabled(false);
         m_retryDraft->setToolTip({});
+        m_sendAgain->setVisible(false);
         return;
     }
     const std::optional<Core::BatchSummary> summary = Core::JournalQueries(m_journal).summary(m_requestId);
@@ -235,6 +242,7 @@ void BatchDetailWidget::updateHeader()
         m_tick.start();
     else if (phase != BatchPhase::Unknown)
         m_tick.stop();
+    m_sendAgain->setVisible(b.state == Core::BatchState::NotSent);
     m_exportFailed->setEnabled(summary->failed > 0);
     const Core::RetryDraftBuilder::Result check = m_retry.check(m_requestId);
     m_retryDraft->setEnabled(check.outcome == Core::RetryDraftBuilder::Outcome::Ready);

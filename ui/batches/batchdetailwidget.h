@@ -54,11 +54,15 @@ public:
     // The follow-up actions, also reachable from the buttons.
     bool exportResults(bool failedOnly);
     Core::RetryDraftBuilder::Result createRetryDraft();
+    // A problem with an action, in the line under the buttons.
+    void showProblem(const QString &text) { showMessage(text, true); }
 
 signals:
     // A draft was made from the failed payouts of originRequestId.
     void retryDraftCreated(qint64 draftId, const QString &originRequestId, const QString &newRequestId);
     void refreshRequested(const QString &requestId);
+    // "Send again" on a batch that was not sent (its cause fixed by the person).
+    void sendAgainRequested(const QString &requestId);
 
 private:
     void buildUi();
@@ -81,6 +85,7 @@ private:
     QLabel *m_explanation = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_sendAgain = nullptr;
     QPushButton *m_exportAll = nullptr;
     QPushButton *m_exportFailed = nullptr;
     QPushButton *m_retryDraft = nullptr;

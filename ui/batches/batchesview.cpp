@@ -76,6 +76,15 @@ BatchesView::BatchesView(Core::Journal &journal, QWidget *parent)
             m_engine->refreshNow(requestId);
         m_model->refreshBatch(requestId);
     });
+    connect(m_detail, &BatchDetailWidget::sendAgainRequested, this, [this](const QString &requestId) {
+        QString error;
+        if (!m_engine || !m_engine->sendAgain(requestId, &error)) {
+            m_detail->showProblem(m_engine ? error : tr("The batch cannot be sent from here."));
+            return;
+        }
+        m_model->refreshBatch(requestId);
+        m_detail->refresh();
+    });
     connect(m_detail, &BatchDetailWidget::retryDraftCreated, this,
             [this](qint64 draftId, const QString &origin, const QString &newRequestId) {
                 m_model->markFollowedUp(origin);

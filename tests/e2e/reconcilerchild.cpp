@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helper for tst_reconcilelease: what the console does at start-up, in a process of its own.
+// It opens the journal, resumes every unresolved batch of one profile with the submission
+// engine (lease TTL and resend window from the command line), and when the engine has nothing
+// left to reconcile prints each batch's state and exits.
+// Usage: lesspay-reconciler-child JOURNAL BASE_URL PROFILE LEASE_MS RESEND_WINDOW_MS
+// (the secret comes from LESSPAY_APP_SECRET).
+#include "api/apiclient.h"
+#include "engine/submissionengine.h"
+#include "journal/journal.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Lesspay::Core;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 6)
+        return 2;
+    std::unique_ptr<Journal> journal = Journal::open(args.at(1));
+    if (!journal)
+        return 3;
+    QNetworkAccessManager network;
+    ApiClient::Config config;
+    config.baseUrl = QUrl(args.at(2));
+    config.appId = QStringLiteral("app-1");
+    config.timeout = std::chrono::milliseconds(3000);
+    const QByteArray secret = qgetenv("LESSPAY_APP_SECRET");
+    ApiClient client(&network, config, [secret] { return secret; });
+    const QString profile = args.at(3);
+    EngineOptions options;
+    options.backoffBase = std::chrono::milliseconds(20);
+    options.backoffCap = std::chrono::milliseconds(60);
+    options.leaseTtl = std::chrono::milliseconds(args.at(4).toInt());
+    options.resendWindow = std::chrono::milliseconds(args.at(5).toInt());
+    options.pollInitial = std::chrono::minutes(1);
+    SubmissionEngine engine(
+        *journal, [&](const QString &p) { return p == profile ? &client : nullptr; }, options);
+    const QList<FrozenBatch> batches = journal->unresolvedBatches();
+    const int started = engine.resumeAtStartup();
+    std::printf("reconciling %d\n", started);
+    std::fflush(stdout);
+
+    QTimer check;
+    int exitCode = 0;
+    QObject::connect(&check, &QTimer::timeout, &app, [&] {
+        if (engine.isReconciling())
+            return;
+        for (const FrozenBatch &b : batches) {
+            const std::optional<FrozenBatch> now = journal->batch(b.requestId);
+            std::printf("%s: %s\n", qPrintable(b.requestId), now ? qPrintable(BatchStates::key(now->state)) : "-");
+            exitCode = now && now->state == BatchState::Accepted ? exitCode : 1;
+        }
+        app.quit();
+    });
+    check.start(20);
+    app.exec();
+    return exitCode;
+}
