@@ -5,6 +5,7 @@
 #include "api/orderstatus.h"
 #include "api/signer.h"
 #include "cli/csvbatchloader.h"
+#include "cli/validationsummary.h"
 #include "engine/poller.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
@@ -50,9 +51,10 @@ ReferenceData referenceFor(const Profile *profile)
 
 } // namespace
 
-CliCommands::CliCommands(QTextStream &out, QTextStream &err)
+CliCommands::CliCommands(QTextStream &out, QTextStream &err, ResultPrinter::Format format)
     : m_out(out)
     , m_err(err)
+    , m_format(format)
 {}
 
 bool CliCommands::waitFor(const std::function<bool()> &done, std::chrono::milliseconds limit)
@@ -79,13 +81,13 @@ int CliCommands::sign(const QString &secretEnv, bool revealSecret)
 {
     if (secretEnv.isEmpty() || !qEnvironmentVariableIsSet(secretEnv.toLocal8Bit().constData())) {
         m_err << tr("sign needs --secret-env VAR naming a set environment variable") << Qt::endl;
-        return UsageError;
+        return ExitCodes::UsageError;
     }
     QByteArray secret = qgetenv(secretEnv.toLocal8Bit().constData());
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         m_err << tr("cannot read standard input") << Qt::endl;
-        return UsageError;
+        return ExitCodes::UsageError;
     }
     QByteArray body = in.readAll();
     while (!body.isEmpty() && (body.endsWith('\n') || body.endsWith('\r')))
@@ -95,7 +97,7 @@ int CliCommands::sign(const QString &secretEnv, bool revealSecret)
     if (!ok) {
         secret.fill('\0');
         m_err << tr("the body on standard input is not a JSON object") << Qt::endl;
-        return InvalidInput;
+        return ExitCodes::InvalidInput;
     }
     QByteArray shown = s.signString;
     if (!revealSecret)
@@ -105,68 +107,64 @@ int CliCommands::sign(const QString &secretEnv, bool revealSecret)
     s.signString.fill('\0');
     shown.fill('\0');
     secret.fill('\0');
-    return Ok;
+    return ExitCodes::Ok;
 }
 
 int CliCommands::validate(const QString &file, const BatchOptions &batch)
 {
+    ResultPrinter printer(m_out, m_err, m_format, QStringLiteral("validate"));
     if (batch.currency.isEmpty()) {
-        m_err << tr("validate needs --currency") << Qt::endl;
-        return UsageError;
+        printer.failure(tr("validate needs --currency"));
+        return printer.finish(ExitCodes::UsageError);
     }
     CsvBatchLoader loader(referenceFor(nullptr));
     const bool read = loader.load(file, headerFor(batch, nullptr), batch.decimalComma);
     for (const QString &w : loader.warnings())
-        m_out << tr("warning: %1").arg(w) << Qt::endl;
+        printer.warning(w);
     for (const QString &e : loader.errors())
-        m_out << tr("error: %1").arg(e) << Qt::endl;
+        printer.error(e);
     if (!read) {
-        m_err << loader.error() << Qt::endl;
-        return UsageError;
+        printer.failure(loader.error());
+        return printer.finish(ExitCodes::UsageError);
     }
-    const Batch &b = loader.batch();
-    m_out << tr("%1 rows, total %2 %3, %4 errors, %5 warnings")
-                 .arg(b.size())
-                 .arg(b.totalString(), batch.currency.toUpper())
-                 .arg(loader.errors().size())
-                 .arg(loader.warnings().size())
-          << Qt::endl;
-    return loader.errors().isEmpty() ? Ok : InvalidInput;
+    printer.validation(ValidationSummary::of(loader.batch()), batch.currency.toUpper());
+    return printer.finish(loader.errors().isEmpty() ? ExitCodes::Ok : ExitCodes::InvalidInput);
 }
 
 int CliCommands::submit(const QString &file, const BatchOptions &options, const CliConnection::Options &connection)
 {
+    ResultPrinter printer(m_out, m_err, m_format, QStringLiteral("submit"));
     if (options.currency.isEmpty()) {
-        m_err << tr("submit needs --currency") << Qt::endl;
-        return UsageError;
+        printer.failure(tr("submit needs --currency"));
+        return printer.finish(ExitCodes::UsageError);
     }
     CliConnection conn;
     QString error;
     if (!conn.open(connection, &error)) {
-        m_err << error << Qt::endl;
-        return UsageError;
+        printer.failure(error);
+        return printer.finish(ExitCodes::UsageError);
     }
     if (conn.secretFromEnvironment())
-        m_err << tr("note: the secret comes from the environment (less safe than the keychain)") << Qt::endl;
+        printer.note(tr("note: the secret comes from the environment (less safe than the keychain)"));
     // Whatever an earlier run left unresolved is reconciled first, on the way.
     conn.engine().resumeAtStartup();
 
     CsvBatchLoader loader(referenceFor(&conn.profile()));
     const bool read = loader.load(file, headerFor(options, &conn.profile()), options.decimalComma);
     for (const QString &e : loader.errors())
-        m_out << tr("error: %1").arg(e) << Qt::endl;
+        printer.error(e);
     if (!read) {
-        m_err << loader.error() << Qt::endl;
-        return UsageError;
+        printer.failure(loader.error());
+        return printer.finish(ExitCodes::UsageError);
     }
     const Batch &batch = loader.batch();
     for (const ValidationIssue &issue : batch.headerIssues()) {
         if (issue.isError())
-            m_out << tr("error: %1: %2").arg(fieldKey(issue.field), issue.message) << Qt::endl;
+            printer.error(tr("%1: %2").arg(fieldKey(issue.field), issue.message));
     }
     if (!loader.errors().isEmpty() || !batch.isSendable()) {
-        m_err << tr("the batch is not sendable; nothing was submitted") << Qt::endl;
-        return InvalidInput;
+        printer.failure(tr("the batch is not sendable; nothing was submitted"));
+        return printer.finish(ExitCodes::InvalidInput);
     }
 
     // The duplicate-payment warning: same recipient and amount in a recent, not failed batch.
@@ -181,25 +179,23 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
     const auto hits = JournalQueries(conn.journal()).recentSamePayments(probes, since);
     QList<int> rows = hits.keys();
     std::sort(rows.begin(), rows.end());
-    for (const int row : rows) {
-        const DuplicateHit h = hits.value(row).first(); // a copy: value() returns a temporary list
-        m_out << tr("possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)")
-                     .arg(ids.at(row), h.mchOrderId, h.requestId, BatchStates::label(h.state))
-              << Qt::endl;
-    }
+    for (const int row : rows)
+        printer.possibleDuplicate(ids.at(row), hits.value(row).first());
     if (!hits.isEmpty() && !options.allowDuplicates) {
-        m_err << tr("nothing was submitted; pass --allow-duplicates to send anyway") << Qt::endl;
-        return PossibleDuplicate;
+        printer.failure(tr("nothing was submitted; pass --allow-duplicates to send anyway"));
+        return printer.finish(ExitCodes::PossibleDuplicate);
     }
 
     // The batch is frozen once, as the console freezes a reviewed draft, and those bytes are sent.
     const SubmissionEngine::SubmitResult r = conn.engine().submit(0, conn.profileKey(), FrozenBody::write(batch).body);
     if (!r.ok) {
-        m_err << tr("the batch could not be recorded: %1").arg(r.error) << Qt::endl;
-        return UsageError;
+        printer.failure(tr("the batch could not be recorded: %1").arg(r.error));
+        return printer.finish(ExitCodes::UsageError);
     }
     const QString requestId = r.batch.requestId;
-    m_out << "request_id: " << requestId << Qt::endl;
+    // On standard error, so that a run interrupted while waiting still names its batch, and the
+    // report below names it exactly once.
+    printer.note(tr("recorded as %1; waiting for Lesspay").arg(requestId));
 
     Journal &journal = conn.journal();
     waitFor(
@@ -212,43 +208,45 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
             return OrderStatus::fromText(b->orderStatus).isFinal();
         },
         options.wait);
-    printBatch(journal, requestId, options.follow);
-    return exitCodeFor(journal, requestId);
+    printBatch(printer, journal, requestId, options.follow);
+    return printer.finish(
+        exitCodeFor(journal, requestId, options.follow ? ExitCodes::Wait::FinalStatus : ExitCodes::Wait::Acceptance));
 }
 
 int CliCommands::status(const QString &requestId, const QString &journalPath, const CliConnection::Options *connection,
                         std::chrono::milliseconds wait)
 {
+    ResultPrinter printer(m_out, m_err, m_format, QStringLiteral("status"));
     if (connection) {
         CliConnection conn;
         QString error;
         if (!conn.open(*connection, &error)) {
-            m_err << error << Qt::endl;
-            return UsageError;
+            printer.failure(error);
+            return printer.finish(ExitCodes::UsageError);
         }
         if (!conn.journal().batch(requestId)) {
-            m_err << tr("no batch %1 in the journal").arg(requestId) << Qt::endl;
-            return UsageError;
+            printer.failure(tr("no batch %1 in the journal").arg(requestId));
+            return printer.finish(ExitCodes::UsageError);
         }
         SubmissionEngine &engine = conn.engine();
         engine.resumeAtStartup();
         engine.refreshNow(requestId);
         waitFor([&] { return !engine.isReconciling(requestId) && !engine.poller()->isPolling(); }, wait);
-        printBatch(conn.journal(), requestId, true);
-        return exitCodeFor(conn.journal(), requestId);
+        printBatch(printer, conn.journal(), requestId, true);
+        return printer.finish(exitCodeFor(conn.journal(), requestId, ExitCodes::Wait::FinalStatus));
     }
     QString error;
     std::unique_ptr<Journal> journal = CliConnection::openJournal(journalPath, &error);
     if (!journal) {
-        m_err << error << Qt::endl;
-        return UsageError;
+        printer.failure(error);
+        return printer.finish(ExitCodes::UsageError);
     }
     if (!journal->batch(requestId)) {
-        m_err << tr("no batch %1 in the journal").arg(requestId) << Qt::endl;
-        return UsageError;
+        printer.failure(tr("no batch %1 in the journal").arg(requestId));
+        return printer.finish(ExitCodes::UsageError);
     }
-    printBatch(*journal, requestId, true);
-    return exitCodeFor(*journal, requestId);
+    printBatch(printer, *journal, requestId, true);
+    return printer.finish(exitCodeFor(*journal, requestId, ExitCodes::Wait::FinalStatus));
 }
 
 int CliCommands::list(const QString &journalPath)
@@ -257,93 +255,79 @@ int CliCommands::list(const QString &journalPath)
     std::unique_ptr<Journal> journal = CliConnection::openJournal(journalPath, &error);
     if (!journal) {
         m_err << error << Qt::endl;
-        return UsageError;
+        return ExitCodes::UsageError;
     }
     const QList<BatchSummary> batches = JournalQueries(*journal).listBatches();
+    if (m_format == ResultPrinter::Format::Json) {
+        ResultPrinter printer(m_out, m_err, m_format, QStringLiteral("list"));
+        for (const BatchSummary &s : batches)
+            printer.batch(s, {});
+        return printer.finish(ExitCodes::Ok);
+    }
     m_out << tr("request_id\tstate\torder_status\tcurrency\ttotal\tdetails (ok/failed/pending)\tcreated") << Qt::endl;
     for (const BatchSummary &s : batches) {
-        m_out << s.batch.requestId << '\t' << BatchStates::key(s.batch.state) << '\t'
+        m_out << s.batch.requestId << '\t' << ResultPrinter::stateKey(s.batch) << '\t'
               << (s.batch.orderStatus.isEmpty() ? QStringLiteral("-") : s.batch.orderStatus) << '\t' << s.batch.currency
-              << '\t' << s.batch.totalAmount << '\t' << s.batch.detailCount << " (" << s.succeeded << '/' << s.failed
-              << '/' << s.pending << ")\t" << when(s.batch.createdAt) << Qt::endl;
+              << '\t' << (s.batch.totalAmount.isEmpty() ? QStringLiteral("-") : s.batch.totalAmount) << '\t'
+              << s.batch.detailCount << " (" << s.succeeded << '/' << s.failed << '/' << s.pending << ")\t"
+              << when(s.batch.createdAt) << Qt::endl;
     }
-    return Ok;
+    return ExitCodes::Ok;
 }
 
-int CliCommands::resume(const CliConnection::Options &connection, std::chrono::milliseconds wait)
+int CliCommands::resume(const CliConnection::Options &connection, std::chrono::milliseconds wait, bool follow)
 {
+    ResultPrinter printer(m_out, m_err, m_format, QStringLiteral("resume"));
     CliConnection conn;
     QString error;
     if (!conn.open(connection, &error)) {
-        m_err << error << Qt::endl;
-        return UsageError;
+        printer.failure(error);
+        return printer.finish(ExitCodes::UsageError);
     }
     SubmissionEngine &engine = conn.engine();
-    const QList<FrozenBatch> before = conn.journal().unresolvedBatches();
-    const int started = engine.resumeAtStartup();
-    m_out << tr("reconciling %1 batches").arg(started) << Qt::endl;
-    waitFor([&] { return !engine.isReconciling(); }, wait);
-    int unresolved = 0;
-    for (const FrozenBatch &b : before) {
-        if (b.profileId != conn.profileKey())
-            continue;
-        printBatch(conn.journal(), b.requestId, false);
-        const std::optional<FrozenBatch> now = conn.journal().batch(b.requestId);
-        unresolved += now && BatchStates::isUnresolved(now->state) ? 1 : 0;
+    Journal &journal = conn.journal();
+    QStringList ids;
+    for (const FrozenBatch &b : journal.unresolvedBatches()) {
+        if (b.profileId == conn.profileKey())
+            ids.append(b.requestId);
     }
-    m_out << "unresolved: " << unresolved << Qt::endl;
-    return unresolved == 0 ? Ok : Unresolved;
+    const int started = engine.resumeAtStartup();
+    printer.count(QStringLiteral("reconciling"), started, tr("reconciling %1 batches").arg(started));
+    waitFor(
+        [&] {
+            if (engine.isReconciling())
+                return false;
+            return !follow || std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                const std::optional<FrozenBatch> b = journal.batch(id);
+                return !b || b->state != BatchState::Accepted || OrderStatus::fromText(b->orderStatus).isFinal();
+            });
+        },
+        wait);
+    const ExitCodes::Wait waited = follow ? ExitCodes::Wait::FinalStatus : ExitCodes::Wait::Acceptance;
+    ExitCodes::Code code = ExitCodes::Ok;
+    int unresolved = 0;
+    for (const QString &id : std::as_const(ids)) {
+        printBatch(printer, journal, id, false);
+        const std::optional<FrozenBatch> now = journal.batch(id);
+        unresolved += now && BatchStates::isUnresolved(now->state) ? 1 : 0;
+        code = ExitCodes::worst(code, exitCodeFor(journal, id, waited));
+    }
+    printer.count(QStringLiteral("unresolved"), unresolved, QStringLiteral("unresolved: %1").arg(unresolved));
+    return printer.finish(code);
 }
 
-void CliCommands::printBatch(Journal &journal, const QString &requestId, bool withDetails)
+void CliCommands::printBatch(ResultPrinter &printer, Journal &journal, const QString &requestId, bool withDetails)
 {
     const std::optional<BatchSummary> s = JournalQueries(journal).summary(requestId);
     if (!s)
         return;
-    const FrozenBatch &b = s->batch;
-    m_out << "request_id: " << b.requestId << Qt::endl;
-    m_out << "state: " << BatchStates::key(b.state) << " (" << BatchStates::label(b.state) << ')' << Qt::endl;
-    if (!b.orderStatus.isEmpty())
-        m_out << "order_status: " << b.orderStatus << Qt::endl;
-    if (!b.payOrderId.isEmpty())
-        m_out << "pay_order_id: " << b.payOrderId << Qt::endl;
-    m_out << "total: " << b.totalAmount << ' ' << b.currency << " in " << b.detailCount << " details" << Qt::endl;
-    if (!b.failReason.isEmpty())
-        m_out << "fail_reason: " << b.failReason << Qt::endl;
-    if (!b.lastError.isEmpty() && b.state != BatchState::Accepted)
-        m_out << "last_error: " << b.lastError << Qt::endl;
-    if (!withDetails)
-        return;
-    for (const DetailStatus &d : JournalQueries(journal).details(requestId)) {
-        m_out << "  " << d.mchOrderId << '\t' << d.amount << '\t' << d.maskedAccount << '\t'
-              << (d.status.isEmpty() ? QStringLiteral("-") : d.status);
-        if (!d.failReason.isEmpty())
-            m_out << '\t' << d.failReason;
-        m_out << Qt::endl;
-    }
+    printer.batch(*s, withDetails ? JournalQueries(journal).details(requestId) : QList<DetailStatus>{});
 }
 
-int CliCommands::exitCodeFor(Journal &journal, const QString &requestId)
+ExitCodes::Code CliCommands::exitCodeFor(Journal &journal, const QString &requestId, ExitCodes::Wait wait)
 {
     const std::optional<FrozenBatch> b = journal.batch(requestId);
-    if (!b)
-        return UsageError;
-    switch (b->state) {
-    case BatchState::Accepted:
-        return Ok;
-    case BatchState::Rejected:
-        return Rejected;
-    case BatchState::NeedsAttention:
-    case BatchState::NotSent:
-        return NeedsAttention;
-    case BatchState::Draft:
-    case BatchState::Frozen:
-    case BatchState::Sending:
-    case BatchState::Unknown:
-    case BatchState::Reconciling:
-        break;
-    }
-    return Unresolved;
+    return b ? ExitCodes::forBatch(*b, wait) : ExitCodes::UsageError;
 }
 
 } // namespace Lesspay::Cli

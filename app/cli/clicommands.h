@@ -3,6 +3,8 @@
 #pragma once
 
 #include "cli/cliconnection.h"
+#include "cli/exitcodes.h"
+#include "cli/resultprinter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,22 +19,13 @@ class SubmissionEngine;
 
 namespace Lesspay::Cli {
 
-// The lesspay-cli commands. Each returns the process exit code.
+// The lesspay-cli commands. Each returns the process exit code (ExitCodes) and reports through
+// a ResultPrinter, as text or as JSON.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
-    enum ExitCode {
-        Ok = 0,
-        InvalidInput = 1,     // validation errors in the file
-        UsageError = 2,       // bad arguments, unreadable file, no profile or secret
-        Rejected = 3,         // Lesspay refused the batch
-        NeedsAttention = 4,   // a person must look (idempotency conflict, unexpected HTTP answer)
-        Unresolved = 5,       // the outcome is still being reconciled when the wait ended
-        PossibleDuplicate = 6 // a row pays the same recipient and amount as a recent batch
-    };
-
     struct BatchOptions
     {
         QString currency;
@@ -46,7 +39,7 @@ public:
         std::chrono::milliseconds wait{std::chrono::minutes(10)};
     };
 
-    CliCommands(QTextStream &out, QTextStream &err);
+    CliCommands(QTextStream &out, QTextStream &err, ResultPrinter::Format format = ResultPrinter::Format::Text);
 
     int sign(const QString &secretEnv, bool revealSecret);
     int validate(const QString &file, const BatchOptions &batch);
@@ -54,15 +47,16 @@ public:
     int status(const QString &requestId, const QString &journalPath, const CliConnection::Options *connection,
                std::chrono::milliseconds wait);
     int list(const QString &journalPath);
-    int resume(const CliConnection::Options &connection, std::chrono::milliseconds wait);
+    int resume(const CliConnection::Options &connection, std::chrono::milliseconds wait, bool follow);
 
 private:
     bool waitFor(const std::function<bool()> &done, std::chrono::milliseconds limit);
-    void printBatch(Core::Journal &journal, const QString &requestId, bool withDetails);
-    int exitCodeFor(Core::Journal &journal, const QString &requestId);
+    void printBatch(ResultPrinter &printer, Core::Journal &journal, const QString &requestId, bool withDetails);
+    static ExitCodes::Code exitCodeFor(Core::Journal &journal, const QString &requestId, ExitCodes::Wait wait);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    ResultPrinter::Format m_format;
 };
 
 } // namespace Lesspay::Cli

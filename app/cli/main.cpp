@@ -44,8 +44,20 @@ QString helpEpilogue()
                        "(timeout, lost connection, server error) the batch is looked up by its request_id and, only\n"
                        "if Lesspay says it does not have it, sent again with the same request_id: it is never paid\n"
                        "twice. Killing the program is safe; the next submit, status or resume carries on.\n"
-                       "\nExit codes: 0 done or accepted, 1 invalid file, 2 usage or setup error, 3 rejected,\n"
-                       "4 needs attention, 5 still unresolved, 6 possible duplicate payment.\n");
+                       "\nExit codes (submit --follow, status, resume; the same with --json, in \"exit_code\"):\n"
+                       "  0  every payout paid (submit or resume without --follow: the batch was accepted)\n"
+                       "  1  invalid file: validation errors, nothing was submitted\n"
+                       "  2  usage or setup error (arguments, unreadable file, no profile or secret)\n"
+                       "  3  rejected: Lesspay refused the batch, or its review rejected it (30003)\n"
+                       "  4  needs a person: the console stopped (idempotency conflict, not sent)\n"
+                       "  5  still unresolved: outcome unknown, or still in review or paying when the wait ended\n"
+                       "  6  possible duplicate payment: nothing was submitted (--allow-duplicates sends anyway)\n"
+                       "  7  partially paid (PARTIAL_SUCCESS)\n"
+                       "  8  failed (FAILED): no payout was paid\n"
+                       "resume reports the code that says most over its batches: 4, then 5, 8, 3, 7, 0.\n"
+                       "--json prints one JSON object instead of lines: command, result, exit_code, batches\n"
+                       "(request_id, state, order_status, totals, details), errors, warnings, possible_duplicates,\n"
+                       "validation.\n");
 }
 
 } // namespace
@@ -99,7 +111,9 @@ int main(int argc, char **argv)
     const QCommandLineOption commaOpt =
         option({QStringLiteral("decimal-comma")}, tr("Amounts in the file use a decimal comma."));
     const QCommandLineOption followOpt =
-        option({QStringLiteral("follow")}, tr("submit: wait until the batch's status is final."));
+        option({QStringLiteral("follow")}, tr("submit, resume: wait until the batch's status is final."));
+    const QCommandLineOption jsonOpt =
+        option({QStringLiteral("json")}, tr("Print the result as one JSON object (for scripts)."));
     const QCommandLineOption duplicatesOpt =
         option({QStringLiteral("allow-duplicates")}, tr("submit: send even if a recent batch paid the same "
                                                         "recipient and amount."));
@@ -119,10 +133,11 @@ int main(int argc, char **argv)
         option({QStringLiteral("resend-window-ms")}, tr("Resend window."), tr("MS"), true);
     const QCommandLineOption pollOpt = option({QStringLiteral("poll-ms")}, tr("First poll interval."), tr("MS"), true);
     const QCommandLineOption pollMaxOpt = option({QStringLiteral("poll-max-ms")}, tr("Slowest poll."), tr("MS"), true);
-    parser.addOptions({profileOpt, currencyOpt,    wayTypeOpt,    wayCodeOpt,       notifyOpt,   baseUrlOpt,
-                       appIdOpt,   journalOpt,     settingsOpt,   secretEnvOpt,     keychainOpt, revealOpt,
-                       commaOpt,   followOpt,      duplicatesOpt, duplicateDaysOpt, waitOpt,     verboseOpt,
-                       timeoutOpt, backoffBaseOpt, backoffCapOpt, windowOpt,        pollOpt,     pollMaxOpt});
+    parser.addOptions({profileOpt,       currencyOpt, wayTypeOpt, wayCodeOpt,  notifyOpt,
+                       baseUrlOpt,       appIdOpt,    journalOpt, settingsOpt, secretEnvOpt,
+                       keychainOpt,      revealOpt,   commaOpt,   followOpt,   duplicatesOpt,
+                       duplicateDaysOpt, waitOpt,     verboseOpt, timeoutOpt,  backoffBaseOpt,
+                       backoffCapOpt,    windowOpt,   pollOpt,    pollMaxOpt,  jsonOpt});
     parser.process(app);
 
     if (!parser.isSet(verboseOpt))
@@ -131,7 +146,7 @@ int main(int argc, char **argv)
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
         err << parser.helpText() << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     const QString command = args.first();
     const auto number = [&](const QCommandLineOption &o, qint64 fallback) {
@@ -167,40 +182,41 @@ int main(int argc, char **argv)
     connection.engine.pollMax = std::chrono::milliseconds(number(pollMaxOpt, 120000));
     const bool hasConnection = parser.isSet(profileOpt) || parser.isSet(baseUrlOpt);
 
-    CliCommands commands(out, err);
-    const auto needArgument = [&](const QString &what) {
-        if (args.size() >= 2)
-            return true;
-        err << QCoreApplication::translate("lesspay-cli", "%1 needs %2").arg(command, what) << Qt::endl;
-        return false;
+    const ResultPrinter::Format format =
+        parser.isSet(jsonOpt) ? ResultPrinter::Format::Json : ResultPrinter::Format::Text;
+    CliCommands commands(out, err, format);
+    // A usage error on standard error; with --json also as the command's JSON result.
+    const auto usage = [&](const QString &message) {
+        ResultPrinter printer(out, err, format, command);
+        printer.failure(message);
+        return format == ResultPrinter::Format::Json ? printer.finish(ExitCodes::UsageError)
+                                                     : int(ExitCodes::UsageError);
+    };
+    const auto needs = [&](const QString &what) {
+        return usage(QCoreApplication::translate("lesspay-cli", "%1 needs %2").arg(command, what));
     };
     if (command == QLatin1String("sign"))
         return commands.sign(parser.value(secretEnvOpt), parser.isSet(revealOpt));
     if (command == QLatin1String("validate"))
-        return needArgument(QStringLiteral("FILE.csv")) ? commands.validate(args.at(1), batch)
-                                                        : int(CliCommands::UsageError);
+        return args.size() >= 2 ? commands.validate(args.at(1), batch) : needs(QStringLiteral("FILE.csv"));
     if (command == QLatin1String("submit")) {
-        if (!needArgument(QStringLiteral("FILE.csv")))
-            return CliCommands::UsageError;
-        if (!hasConnection) {
-            err << QCoreApplication::translate("lesspay-cli", "submit needs --profile") << Qt::endl;
-            return CliCommands::UsageError;
-        }
+        if (args.size() < 2)
+            return needs(QStringLiteral("FILE.csv"));
+        if (!hasConnection)
+            return needs(QStringLiteral("--profile"));
         return commands.submit(args.at(1), batch, connection);
     }
-    if (command == QLatin1String("status"))
-        return needArgument(QStringLiteral("REQUEST_ID")) ? commands.status(
-                   args.at(1), connection.journalPath, hasConnection ? &connection : nullptr, batch.wait)
-                                                          : int(CliCommands::UsageError);
+    if (command == QLatin1String("status")) {
+        if (args.size() < 2)
+            return needs(QStringLiteral("REQUEST_ID"));
+        return commands.status(args.at(1), connection.journalPath, hasConnection ? &connection : nullptr, batch.wait);
+    }
     if (command == QLatin1String("list"))
         return commands.list(connection.journalPath);
     if (command == QLatin1String("resume")) {
-        if (!hasConnection) {
-            err << QCoreApplication::translate("lesspay-cli", "resume needs --profile") << Qt::endl;
-            return CliCommands::UsageError;
-        }
-        return commands.resume(connection, batch.wait);
+        if (!hasConnection)
+            return needs(QStringLiteral("--profile"));
+        return commands.resume(connection, batch.wait, batch.follow);
     }
-    err << QCoreApplication::translate("lesspay-cli", "unknown command %1").arg(command) << Qt::endl;
-    return CliCommands::UsageError;
+    return usage(QCoreApplication::translate("lesspay-cli", "unknown command %1").arg(command));
 }

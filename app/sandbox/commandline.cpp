@@ -80,6 +80,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QProc
         {u"webhook-backoff-ms"_s, u"First retry delay, doubled per attempt (default 1000)."_s, u"ms"_s},
         {u"webhook-timeout-ms"_s, u"Transfer timeout of one webhook attempt (default 10000)."_s, u"ms"_s},
         {u"max-body-bytes"_s, u"Request body limit, larger bodies get 413 (default 5242880)."_s, u"n"_s},
+        {u"max-header-bytes"_s, u"Request header limit, larger header sections get 431 (default 65536)."_s, u"n"_s},
+        {u"request-timeout-ms"_s, u"Time for a request to arrive completely, else 408 (default 30000)."_s, u"ms"_s},
         {u"fault"_s, u"Inject a fault, see below (repeatable)."_s, u"spec"_s},
     });
     if (!parser.parse(arguments))
@@ -102,7 +104,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QProc
         || !readInt(parser, u"pay-delay-ms"_s, 0, 24 * 3600 * 1000, &o.payDelayMs, &error)
         || !readInt(parser, u"webhook-attempts"_s, 1, 100, &o.webhookAttempts, &error)
         || !readInt(parser, u"webhook-backoff-ms"_s, 1, 3600 * 1000, &o.webhookBackoffMs, &error)
-        || !readInt(parser, u"webhook-timeout-ms"_s, 1, 3600 * 1000, &o.webhookTimeoutMs, &error))
+        || !readInt(parser, u"webhook-timeout-ms"_s, 1, 3600 * 1000, &o.webhookTimeoutMs, &error)
+        || !readInt(parser, u"request-timeout-ms"_s, 1, 3600 * 1000, &o.requestTimeoutMs, &error))
         return failed(error);
     o.port = quint16(port);
     if (parser.isSet(u"max-body-bytes"_s)) {
@@ -111,6 +114,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, const QProc
         if (!ok || o.maxBodyBytes < 1024 || o.maxBodyBytes > 512 * 1024 * 1024)
             return failed(u"--max-body-bytes must be from 1024 to 536870912"_s);
     }
+    int maxHeaderBytes = int(o.maxHeaderBytes);
+    if (!readInt(parser, u"max-header-bytes"_s, 1024, 16 * 1024 * 1024, &maxHeaderBytes, &error))
+        return failed(error);
+    o.maxHeaderBytes = maxHeaderBytes;
     o.stateFile = parser.value(u"state"_s);
     for (const QString &spec : parser.values(u"fault"_s)) {
         const std::optional<FaultRule> rule = FaultInjector::ruleFromSpec(spec, &error);

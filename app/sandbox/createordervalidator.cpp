@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Lesspay::Core::Amount;
 using Lesspay::Core::Field;
@@ -29,11 +31,6 @@ std::optional<BusinessError> requireString(const QJsonObject &body, QLatin1Strin
         return error(BusinessCode::InvalidParameter, u"%1 is required and must be a non-empty string"_s.arg(key));
     *out = v.toString();
     return std::nullopt;
-}
-
-bool hasControlCharacters(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 } // namespace
@@ -61,14 +58,27 @@ BusinessCode CreateOrderValidator::codeForField(Field field)
     }
 }
 
+bool CreateOrderValidator::isValidRequestId(QStringView requestId)
+{
+    return !requestId.isEmpty() && requestId.size() <= MaxIdLength
+           && std::all_of(requestId.begin(), requestId.end(), [](QChar c) {
+                  return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+                         || c == u'-';
+              });
+}
+
+QString CreateOrderValidator::requestIdRule()
+{
+    return u"request_id must be 1 to %1 characters of A-Z, a-z, 0-9, _ and -"_s.arg(MaxIdLength);
+}
+
 std::optional<BusinessError> CreateOrderValidator::validate(const QJsonObject &body, const Merchant &merchant,
                                                             StoredBatch *out) const
 {
     if (auto e = requireString(body, "request_id"_L1, &out->requestId))
         return e;
-    if (out->requestId.size() > MaxIdLength || hasControlCharacters(out->requestId))
-        return error(BusinessCode::InvalidParameter,
-                     u"request_id must be at most %1 printable characters"_s.arg(MaxIdLength));
+    if (!isValidRequestId(out->requestId))
+        return error(BusinessCode::InvalidParameter, requestIdRule());
 
     if (auto e = requireString(body, "currency"_L1, &out->currency))
         return e;

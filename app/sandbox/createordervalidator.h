@@ -26,6 +26,10 @@ public:
     // On success fills the batch's content fields (ids, statuses and times are the caller's).
     std::optional<BusinessError> validate(const QJsonObject &body, const Merchant &merchant, StoredBatch *out) const;
 
+    // request_id as the spec allows it: 1 to 64 of [A-Za-z0-9_-].
+    static bool isValidRequestId(QStringView requestId);
+    static QString requestIdRule();
+
     // The code for an issue the core reported on a field.
     static BusinessCode codeForField(Core::Field field);
 

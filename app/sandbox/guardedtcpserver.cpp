@@ -2,28 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guardedtcpserver.h"
 
-#include "sandbox/sandboxlog.h"
-
 #include <QTcpSocket>
-#include <QTimer>
 
 namespace Lesspay::Sandbox {
 
-namespace {
-
-constexpr char PendingProperty[] = "lesspay_pending_bytes";
-
-} // namespace
-
-GuardedTcpServer::GuardedTcpServer(qint64 maxPendingBytes, int idleTimeoutMs, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(const ConnectionGuard::Limits &limits, QObject *parent)
     : QTcpServer(parent)
-    , m_maxPendingBytes(maxPendingBytes)
-    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_limits(limits)
 {}
 
 void GuardedTcpServer::requestCompleted(QTcpSocket *socket)
 {
-    socket->setProperty(PendingProperty, qint64(0));
+    if (auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        guard->requestCompleted();
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -33,32 +24,9 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
-    // Connected before QAbstractHttpServer's own readyRead handler, so this runs first and sees
-    // exactly the bytes that arrived since the HTTP parser last read everything.
-    const qint64 limit = m_maxPendingBytes;
-    connect(socket, &QTcpSocket::readyRead, this, [socket, limit] {
-        const qint64 pending = socket->property(PendingProperty).toLongLong() + socket->bytesAvailable();
-        socket->setProperty(PendingProperty, pending);
-        if (pending > limit) {
-            qCWarning(lcSandbox, "connection from %s sent more than %lld bytes without completing a request; closed",
-                      qPrintable(socket->peerAddress().toString()), limit);
-            socket->readAll();
-            socket->abort();
-        }
-    });
-    // The timer is the sender of its own connection, so it survives QAbstractHttpServer's
-    // socket->disconnect() after a parse error; activity in either direction restarts it.
-    auto *idle = new QTimer(socket);
-    idle->setSingleShot(true);
-    idle->setInterval(m_idleTimeoutMs);
-    connect(idle, &QTimer::timeout, socket, [socket] {
-        qCInfo(lcSandbox, "closing idle connection from %s", qPrintable(socket->peerAddress().toString()));
-        socket->abort();
-        socket->deleteLater();
-    });
-    connect(socket, &QTcpSocket::readyRead, idle, qOverload<>(&QTimer::start));
-    connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
-    idle->start();
+    // Before addPendingConnection(): QAbstractHttpServer connects its readyRead handler when it
+    // takes the connection, so the guard's runs first.
+    new ConnectionGuard(socket, m_limits);
     addPendingConnection(socket);
 }
 

@@ -2,23 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/connectionguard.h"
+
 #include <QTcpServer>
 
 class QTcpSocket;
 
 namespace Lesspay::Sandbox {
 
-// A QTcpServer that watches its connections for what Qt HttpServer 6.4 does not handle: a peer
-// sending far beyond the body limit (6.4 buffers a whole request before handing it over) is cut
-// off, and an idle connection is closed and freed (after a parse error 6.4 only disconnects the
-// socket's signals and leaves it open).
+// A QTcpServer that puts a ConnectionGuard on every connection before Qt HttpServer 6.4 sees
+// it, for what 6.4 does not handle: it buffers a whole request before handing it over, accepts
+// framing the API refuses (see RequestScreen), waits for ever for a body that never comes, and
+// after a parse error only disconnects the socket's signals and leaves it open.
 class GuardedTcpServer final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    GuardedTcpServer(qint64 maxPendingBytes, int idleTimeoutMs, QObject *parent = nullptr);
+    GuardedTcpServer(const ConnectionGuard::Limits &limits, QObject *parent = nullptr);
 
     // Called when a request on the socket was handed over: its bytes no longer count.
     static void requestCompleted(QTcpSocket *socket);
@@ -27,8 +29,7 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    qint64 m_maxPendingBytes;
-    int m_idleTimeoutMs;
+    ConnectionGuard::Limits m_limits;
 };
 
 } // namespace Lesspay::Sandbox

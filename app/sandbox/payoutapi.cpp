@@ -108,6 +108,8 @@ ApiReply PayoutApi::query(const Merchant &merchant, const QJsonObject &body)
         return failure(BusinessCode::InvalidParameter, u"request_id and pay_order_id must be strings"_s);
     if (requestId.isEmpty() && payOrderId.isEmpty())
         return failure(BusinessCode::InvalidParameter, u"request_id or pay_order_id is required"_s);
+    if (!requestId.isEmpty() && !CreateOrderValidator::isValidRequestId(requestId))
+        return failure(BusinessCode::InvalidParameter, CreateOrderValidator::requestIdRule());
     const StoredBatch *batch = m_store.find(merchant.appId, requestId, payOrderId);
     if (!batch)
         return failure(BusinessCode::OrderNotFound, u"order not found"_s);

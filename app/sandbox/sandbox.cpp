@@ -22,7 +22,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     , m_lifecycle(m_store, m_options.merchants, {m_options.reviewDelayMs, m_options.payDelayMs})
     , m_webhooks(m_store, m_options.merchants,
                  {m_options.webhookAttempts, m_options.webhookBackoffMs, m_options.webhookTimeoutMs})
-    , m_server(m_api, m_auth, m_faults, m_admin, m_options.maxBodyBytes, m_options.idleTimeoutMs)
+    , m_server(m_api, m_auth, m_faults, m_admin, m_options)
 {
     if (m_options.merchants.isEmpty())
         m_options.merchants.add(MerchantDirectory::demoMerchant());

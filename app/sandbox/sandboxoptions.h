@@ -16,6 +16,8 @@ struct SandboxOptions
 {
     static constexpr quint16 DefaultPort = 8765;
     static constexpr qint64 DefaultMaxBodyBytes = 5 * 1024 * 1024;
+    static constexpr qint64 DefaultMaxHeaderBytes = 64 * 1024;
+    static constexpr int DefaultRequestTimeoutMs = 30 * 1000;
 
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = DefaultPort; // 0 = any free port
@@ -27,7 +29,9 @@ struct SandboxOptions
     int webhookBackoffMs = 1000;
     int webhookTimeoutMs = 10000;
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
-    int idleTimeoutMs = 5 * 60 * 1000; // a connection without traffic for this long is closed
+    qint64 maxHeaderBytes = DefaultMaxHeaderBytes;  // larger header sections get 431
+    int requestTimeoutMs = DefaultRequestTimeoutMs; // a request not complete by then gets 408
+    int idleTimeoutMs = 5 * 60 * 1000;              // a connection without traffic for this long is closed
     QList<FaultRule> faults;
 };
 

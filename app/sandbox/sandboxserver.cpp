@@ -60,6 +60,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// application/json, in any case, with parameters such as charset=utf-8 allowed.
+bool isJsonContentType(const QByteArray &value)
+{
+    return value.split(';').constFirst().trimmed().toLower() == "application/json";
+}
+
 // Closes the connection without an answer, after handleRequest() has returned.
 void dropLater(QTcpSocket *socket)
 {
@@ -69,20 +75,28 @@ void dropLater(QTcpSocket *socket)
 } // namespace
 
 SandboxServer::SandboxServer(PayoutApi &api, const AuthCheck &auth, FaultInjector &faults, AdminApi &admin,
-                             qint64 maxBodyBytes, int idleTimeoutMs, QObject *parent)
+                             const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_auth(auth)
     , m_faults(faults)
     , m_admin(admin)
-    , m_maxBodyBytes(maxBodyBytes)
-    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_maxBodyBytes(options.maxBodyBytes)
+    , m_maxHeaderBytes(options.maxHeaderBytes)
+    , m_requestTimeoutMs(options.requestTimeoutMs)
+    , m_idleTimeoutMs(options.idleTimeoutMs)
 {}
 
 bool SandboxServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
+    ConnectionGuard::Limits limits;
     // Twice the body limit plus room for headers: beyond that a peer is cut off while sending.
-    auto *tcp = new GuardedTcpServer(2 * m_maxBodyBytes + 1024 * 1024, m_idleTimeoutMs, this);
+    limits.maxPendingBytes = 2 * m_maxBodyBytes + m_maxHeaderBytes + 1024 * 1024;
+    limits.maxHeaderBytes = m_maxHeaderBytes;
+    limits.maxBodyBytes = m_maxBodyBytes;
+    limits.requestTimeoutMs = m_requestTimeoutMs;
+    limits.idleTimeoutMs = m_idleTimeoutMs;
+    auto *tcp = new GuardedTcpServer(limits, this);
     if (!tcp->listen(address, port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
         delete tcp;
@@ -180,6 +194,9 @@ ApiReply SandboxServer::process(const QHttpServerRequest &request)
     const QByteArray body = request.body();
     if (body.size() > m_maxBodyBytes)
         return ApiReply::envelope(413, 413, u"request body larger than %1 bytes"_s.arg(m_maxBodyBytes));
+
+    if (!isJsonContentType(request.value(QByteArrayLiteral("content-type"))))
+        return ApiReply::envelope(400, int(BusinessCode::InvalidParameter), u"Content-Type must be application/json"_s);
 
     const AuthCheck::Result auth = m_auth.checkHeaders(request.value(QByteArrayLiteral("x-auth-appid")),
                                                        request.value(QByteArrayLiteral("x-auth-timestamp")));

@@ -7,6 +7,7 @@
 #include "sandbox/authcheck.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/payoutapi.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -14,16 +15,17 @@
 namespace Lesspay::Sandbox {
 
 // The HTTP side: body limit, admin endpoints for loopback peers, injected faults, header
-// checks, then the payout API. It overrides handleRequest() itself (instead of QHttpServer's
-// router) because the drop faults need the socket.
+// checks (Content-Type, authentication), then the payout API. It overrides handleRequest() itself (instead of
+// QHttpServer's router) because the drop faults need the socket.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
 
 public:
-    SandboxServer(PayoutApi &api, const AuthCheck &auth, FaultInjector &faults, AdminApi &admin, qint64 maxBodyBytes,
-                  int idleTimeoutMs, QObject *parent = nullptr);
+    // Takes the body, header and timing limits from the options.
+    SandboxServer(PayoutApi &api, const AuthCheck &auth, FaultInjector &faults, AdminApi &admin,
+                  const SandboxOptions &options, QObject *parent = nullptr);
 
     bool listenOn(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const { return m_port; }
@@ -41,6 +43,8 @@ private:
     FaultInjector &m_faults;
     AdminApi &m_admin;
     qint64 m_maxBodyBytes;
+    qint64 m_maxHeaderBytes;
+    int m_requestTimeoutMs;
     int m_idleTimeoutMs;
     quint16 m_port = 0;
 };

@@ -151,7 +151,8 @@ void TestCli::submit_followOnSandbox_endToEnd()
                              QStringLiteral("--notify-url"), QStringLiteral("http://127.0.0.1:9/notify")};
     const Run first = run(submit + connection + QStringList{QStringLiteral("--follow")}, {}, env);
     QVERIFY2(first.code == 0, first.err.constData());
-    QVERIFY(first.out.contains("state: accepted"));
+    QVERIFY(first.out.contains("state: paid ("));
+    QCOMPARE(first.out.count("request_id: "), 1);
     QVERIFY(first.out.contains("order_status: SUCCEED"));
     QVERIFY(first.err.contains("less safe"));
     const qsizetype at = first.out.indexOf("request_id: ") + 12;

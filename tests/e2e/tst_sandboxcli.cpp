@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxtestclient.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +71,7 @@ private slots:
     void appid_secretFromEnvironment_onlyThatMerchant();
     void merchantsFile_everyMerchantServed();
     void fault_option_appliedToNextRequest();
+    void requestTimeout_option_unfinishedBodyGets408();
     void state_processRestart_batchKept();
 };
 
@@ -110,6 +114,11 @@ void TestSandboxCli::options_invalid_exitCode2_data()
     QTest::newRow("listen") << QStringList{u"--listen"_s, u"localhost-ish"_s} << u"--listen"_s;
     QTest::newRow("positional") << QStringList{u"extra"_s} << u"extra"_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("request timeout zero")
+        << QStringList{u"--request-timeout-ms"_s, u"0"_s} << u"--request-timeout-ms"_s;
+    QTest::newRow("request timeout text")
+        << QStringList{u"--request-timeout-ms"_s, u"soon"_s} << u"--request-timeout-ms"_s;
+    QTest::newRow("header limit") << QStringList{u"--max-header-bytes"_s, u"10"_s} << u"--max-header-bytes"_s;
 }
 
 void TestSandboxCli::options_invalid_exitCode2()
@@ -198,6 +207,24 @@ void TestSandboxCli::state_processRestart_batchKept()
     const QJsonObject data = client.waitForStatus(created["request_id"_L1].toString(), u"SUCCEED"_s);
     QCOMPARE(data["pay_order_id"_L1].toString(), payOrderId);
     QCOMPARE(data["order_status"_L1].toString(), u"SUCCEED"_s);
+    QVERIFY(terminate(r));
+}
+
+void TestSandboxCli::requestTimeout_option_unfinishedBodyGets408()
+{
+    Running r = launch({u"--request-timeout-ms"_s, u"200"_s});
+    QVERIFY2(!r.baseUrl.isEmpty(), r.firstLine.constData());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(r.baseUrl).port());
+    QVERIFY(socket.waitForConnected(5000));
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    socket.write("POST /api/global/payout/query HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 50\r\n\r\n{");
+    QVERIFY(disconnected.wait(5000)); // 200 ms, not the default 30 s
+    const QByteArray answer = socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 408 "), answer.constData());
+    const QJsonObject body = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+    QCOMPARE(body.value("code"_L1).toInt(), 408);
     QVERIFY(terminate(r));
 }
 
