@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AdviceRenderer</name>
+    <message>
+        <source>Payment advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation type="unfinished">Dompet digital</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Akun</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Penyedia</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished">Bank</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given by the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesspay order</source>
+        <translation type="unfinished">Pesanan Lesspay</translation>
+    </message>
+    <message>
+        <source>Batch request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid this amount through Lesspay. Please quote the reference when you contact them about this payment. Account numbers are shown with their last four characters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Amount</name>
     <message>
         <source>The amount is empty.</source>
@@ -324,6 +395,81 @@
     <message>
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation>Lesspay melaporkan status &quot;%1&quot;, yang artinya untuk pembayaran tidak didokumentasikan. Konsol terus memeriksanya secara perlahan.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReportBuilder</name>
+    <message>
+        <source>Bank transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-wallets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Local sandbox (no real money)</source>
+        <translation type="unfinished">Sandbox lokal (tanpa uang sungguhan)</translation>
+    </message>
+    <message>
+        <source>Lesspay UAT test host (no real money)</source>
+        <translation type="unfinished">Host uji Lesspay UAT (tanpa uang sungguhan)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION: real money</source>
+        <translation type="unfinished">PRODUKSI: uang sungguhan</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation type="unfinished">Server khusus</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the journal.</source>
+        <translation type="unfinished">Tidak ada batch %1 di jurnal.</translation>
+    </message>
+    <message>
+        <source>The batch as it was sent cannot be read back from the journal.</source>
+        <translation type="unfinished">Batch sebagaimana dikirim tidak dapat dibaca kembali dari jurnal.</translation>
+    </message>
+    <message>
+        <source>Profile %1 (no longer in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Prepared: frozen in the journal with the exact request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Lesspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again (the same bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Lesspay</source>
+        <translation type="unfinished">Diterima oleh Lesspay</translation>
+    </message>
+    <message>
+        <source>Final status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet (review before submitting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2444,29 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Tidak dapat membuat folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>PriorPaymentChecker</name>
     <message>
         <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
@@ -2430,6 +2599,14 @@
         <source>Sa&amp;ve profile</source>
         <translation>Sim&amp;pan profil</translation>
     </message>
+    <message>
+        <source>Pa&amp;yer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name as payees should read it on a payment advice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2459,6 +2636,157 @@
     <message>
         <source>The import was canceled; nothing was imported.</source>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Payout batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout batch review (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Lingkungan</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished">ID permintaan</translation>
+    </message>
+    <message>
+        <source>Lesspay order</source>
+        <translation type="unfinished">Pesanan Lesspay</translation>
+    </message>
+    <message>
+        <source>none (not accepted by Lesspay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Mata uang</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By destination type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent: this is the review before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approvals are recorded for this batch: the console has no approval step, and the journal records the profile a batch was sent with, not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished">ID pesanan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Akun</translation>
+    </message>
+    <message>
+        <source>Bank or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Jumlah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Fail reason</source>
+        <translation type="unfinished">Alasan gagal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n payout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request ID %1 · SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout batch report · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

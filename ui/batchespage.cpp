@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchespage.h"
 
+#include "batchdetailwidget.h"
 #include "batchesview.h"
 #include "consoleservices.h"
 #include "mainwindow.h"
@@ -28,6 +29,8 @@ BatchesView *add(MainWindow &window, ConsoleServices &services)
     };
     updateProfileNames();
     QObject::connect(&settings, &Core::Settings::profilesChanged, batches, updateProfileNames);
+    batches->detail()->setProfileLookup(
+        [&settings](const QString &profileId) { return settings.profile(QUuid::fromString(profileId)); });
     window.addPage(batches, batches->tabIcon(), batches->tabText());
     batches->attachToTab(window.pages());
 

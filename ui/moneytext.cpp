@@ -8,13 +8,7 @@ namespace Lesspay::Ui::MoneyText {
 
 QString format(qint64 minor, int decimals, const QLocale &locale)
 {
-    const QString plain = Core::Amount::format(minor, decimals);
-    const qsizetype point = plain.indexOf(u'.');
-    const QString integerPart = point < 0 ? plain : plain.left(point);
-    QString result = locale.toString(integerPart.toLongLong());
-    if (point >= 0)
-        result += locale.decimalPoint() + plain.mid(point + 1);
-    return result;
+    return Core::Amount::formatLocalized(minor, decimals, locale);
 }
 
 QString withCurrency(qint64 minor, int decimals, const QString &currency, const QLocale &locale)

@@ -18,6 +18,8 @@ class Batch;
 
 namespace Lesspay::Ui {
 
+class ReportActions;
+
 // The last look before money moves: where it goes (profile and environment), how many
 // payouts of each kind, the total and the currency. On a Production profile the user types
 // the row count and the total, like a bank's control totals, before Submit is enabled.
@@ -36,18 +38,27 @@ public:
     int rowCount() const { return m_rows; }
     QString totalText() const { return m_totalText; }
     QString requestPreview() const;
+    // Print… and Export PDF… of the review (the batch report before sending); its seams answer
+    // the file and print dialogs in tests.
+    ReportActions *reportActions() const { return m_reports; }
+    bool printReview();
+    bool exportReviewPdf();
 
     static QString environmentLabel(Core::Profile::Environment environment);
 
 private:
     void updateConfirmation();
     void toggleRequest();
+    void showReportResult(int outcome, const QString &message);
 
     int m_rows = 0;
     qint64 m_totalMinor = 0;
     int m_decimals = 2;
     QString m_totalText;
     bool m_production = false;
+    Core::Profile m_profile;
+    ReportActions *m_reports = nullptr;
+    QLabel *m_reportMessage = nullptr;
     QByteArray m_body;
     QByteArray m_signString;
     QLineEdit *m_confirmCount = nullptr;

@@ -168,6 +168,17 @@ QString Amount::format(qint64 minor, int decimals)
     return digits;
 }
 
+QString Amount::formatLocalized(qint64 minor, int decimals, const QLocale &locale)
+{
+    const QString plain = format(minor, decimals);
+    const qsizetype point = plain.indexOf(u'.');
+    const QString integerPart = point < 0 ? plain : plain.left(point);
+    QString result = locale.toString(integerPart.toLongLong());
+    if (point >= 0)
+        result += locale.decimalPoint() + plain.mid(point + 1);
+    return result;
+}
+
 std::optional<qint64> Amount::checkedAdd(qint64 a, qint64 b)
 {
     qint64 sum = 0;
