@@ -439,10 +439,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile %1 (no longer in the settings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +468,10 @@
     </message>
     <message>
         <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the settings)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1325,38 @@
     </message>
     <message>
         <source>Body of the selected request or response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the batch report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;advice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF for each paid payout to tell its payee what was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment advice is written for the paid payouts of a final batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,6 +2249,96 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::ReportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the payment advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-review.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report of %n payout(s)…</source>
+        <translation>
+            <numerusform>Writing the report of %n payout…</numerusform>
+            <numerusform>Writing the report of %n payouts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not written: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n payout(s)…</source>
+        <translation>
+            <numerusform>Laying out %n payout…</numerusform>
+            <numerusform>Laying out %n payouts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch has no paid payouts to write advice for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n payment advice(s)…</source>
+        <translation>
+            <numerusform>Writing %n payment advice…</numerusform>
+            <numerusform>Writing %n payment advices…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n payment advice(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n payment advice to %1.</numerusform>
+            <numerusform>Wrote %n payment advices to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n payment advice(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n payment advice.</numerusform>
+            <numerusform>Cancelled after %n payment advices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::StatusIndicators</name>
     <message>
         <source>Profile: %1 (%2)</source>
@@ -2375,6 +2497,14 @@
     </message>
     <message>
         <source>Hide &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,9 +2829,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -2774,9 +2904,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n payout</numerusform>
+            <numerusform>%1: %n payouts</numerusform>
         </translation>
     </message>
     <message>

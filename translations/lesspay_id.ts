@@ -5,71 +5,71 @@
     <name>AdviceRenderer</name>
     <message>
         <source>Payment advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan pembayaran</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari %1</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah yang dibayar</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished">Dompet digital</translation>
+        <translation>Dompet elektronik</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Akun</translation>
+        <translation>Rekening</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Penyedia</translation>
+        <translation>Penyedia</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">Bank</translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dibayar</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak tercatat</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayar</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensi</translation>
     </message>
     <message>
         <source>Channel order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor pesanan kanal</translation>
     </message>
     <message>
         <source>not given by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak diberikan oleh kanal</translation>
     </message>
     <message>
         <source>Lesspay order</source>
-        <translation type="unfinished">Pesanan Lesspay</translation>
+        <translation>Pesanan Lesspay</translation>
     </message>
     <message>
         <source>Batch request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID permintaan batch</translation>
     </message>
     <message>
         <source>%1 paid this amount through Lesspay. Please quote the reference when you contact them about this payment. Account numbers are shown with their last four characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membayar jumlah ini melalui Lesspay. Sebutkan referensi saat menghubungi mereka tentang pembayaran ini. Nomor rekening hanya ditampilkan empat karakter terakhirnya.</translation>
     </message>
 </context>
 <context>
@@ -401,75 +401,75 @@
     <name>BatchReportBuilder</name>
     <message>
         <source>Bank transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer bank</translation>
     </message>
     <message>
         <source>E-wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet elektronik</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Local sandbox (no real money)</source>
-        <translation type="unfinished">Sandbox lokal (tanpa uang sungguhan)</translation>
+        <translation>Sandbox lokal (tanpa uang sungguhan)</translation>
     </message>
     <message>
         <source>Lesspay UAT test host (no real money)</source>
-        <translation type="unfinished">Host uji Lesspay UAT (tanpa uang sungguhan)</translation>
+        <translation>Host uji Lesspay UAT (tanpa uang sungguhan)</translation>
     </message>
     <message>
         <source>PRODUCTION: real money</source>
-        <translation type="unfinished">PRODUKSI: uang sungguhan</translation>
+        <translation>PRODUKSI: uang sungguhan</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished">Server khusus</translation>
+        <translation>Server khusus</translation>
     </message>
     <message>
         <source>There is no batch %1 in the journal.</source>
-        <translation type="unfinished">Tidak ada batch %1 di jurnal.</translation>
+        <translation>Tidak ada batch %1 di jurnal.</translation>
     </message>
     <message>
         <source>The batch as it was sent cannot be read back from the journal.</source>
-        <translation type="unfinished">Batch sebagaimana dikirim tidak dapat dibaca kembali dari jurnal.</translation>
-    </message>
-    <message>
-        <source>Profile %1 (no longer in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch sebagaimana dikirim tidak dapat dibaca kembali dari jurnal.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Tidak diketahui</translation>
+        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>Prepared: frozen in the journal with the exact request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Disiapkan: dibekukan di jurnal bersama isi permintaan yang persis</translation>
     </message>
     <message>
         <source>Sent to Lesspay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim ke Lesspay</translation>
     </message>
     <message>
         <source>Sent again (the same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim lagi (byte yang sama)</translation>
     </message>
     <message>
         <source>Accepted by Lesspay</source>
-        <translation type="unfinished">Diterima oleh Lesspay</translation>
+        <translation>Diterima oleh Lesspay</translation>
     </message>
     <message>
         <source>Final status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status akhir: %1</translation>
     </message>
     <message>
         <source>Not sent yet (review before submitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikirim (tinjauan sebelum mengirim)</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikirim</translation>
+    </message>
+    <message>
+        <source>%1 (not in the settings)</source>
+        <translation>%1 (tidak ada di pengaturan)</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1323,38 @@
     <message>
         <source>Body of the selected request or response</source>
         <translation>Isi permintaan atau respons yang dipilih</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Ceta&amp;k…</translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail</source>
+        <translation>Cetak laporan batch: total, setiap pembayaran, dan jejak audit</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the batch report as a PDF file</source>
+        <translation>Simpan laporan batch sebagai berkas PDF</translation>
+    </message>
+    <message>
+        <source>Payment &amp;advice…</source>
+        <translation>Pemberitahuan pem&amp;bayaran…</translation>
+    </message>
+    <message>
+        <source>Write a PDF for each paid payout to tell its payee what was paid</source>
+        <translation>Tulis PDF untuk setiap pembayaran yang dibayar agar penerimanya tahu apa yang dibayarkan</translation>
+    </message>
+    <message>
+        <source>Payment advice is written for the paid payouts of a final batch</source>
+        <translation>Pemberitahuan pembayaran ditulis untuk pembayaran yang dibayar dari batch yang sudah final</translation>
+    </message>
+    <message>
+        <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
+        <translation>Pemberitahuan pembayaran menyebut pembayar: isi dulu nama pembayar pada profil batch ini di Pengaturan → Profil.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2240,91 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::ReportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the payment advice</source>
+        <translation>Folder untuk pemberitahuan pembayaran</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>%1-report.pdf</source>
+        <translation>%1-laporan.pdf</translation>
+    </message>
+    <message>
+        <source>%1-review.pdf</source>
+        <translation>%1-tinjauan.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report of %n payout(s)…</source>
+        <translation>
+            <numerusform>Menulis laporan %n pembayaran…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: cancelled.</source>
+        <translation>PDF tidak ditulis: dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Payout batch %1</source>
+        <translation>Batch pembayaran %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n payout(s)…</source>
+        <translation>
+            <numerusform>Menata %n pembayaran…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Pencetakan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>%1 dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>This batch has no paid payouts to write advice for.</source>
+        <translation>Batch ini tidak punya pembayaran yang dibayar untuk dibuatkan pemberitahuan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n payment advice(s)…</source>
+        <translation>
+            <numerusform>Menulis %n pemberitahuan pembayaran…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n payment advice(s) to %1.</source>
+        <translation>
+            <numerusform>%n pemberitahuan pembayaran ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n payment advice(s).</source>
+        <translation>
+            <numerusform>Dibatalkan setelah %n pemberitahuan pembayaran.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::StatusIndicators</name>
     <message>
         <source>Profile: %1 (%2)</source>
@@ -2368,6 +2485,14 @@
         <source>Hide &amp;request</source>
         <translation>Sembunyikan pe&amp;rmintaan</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Ceta&amp;k…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2447,23 +2572,23 @@
     <name>PdfExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>the PDF could not be laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF tidak dapat ditata</translation>
     </message>
     <message>
         <source>Payout batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch pembayaran %1</translation>
     </message>
     <message>
         <source>Payment advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan pembayaran</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Tidak dapat membuat folder %1.</translation>
+        <translation>Tidak dapat membuat folder %1.</translation>
     </message>
 </context>
 <context>
@@ -2601,11 +2726,11 @@
     </message>
     <message>
         <source>Pa&amp;yer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pem&amp;bayar:</translation>
     </message>
     <message>
         <source>Your company&apos;s name as payees should read it on a payment advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama perusahaan Anda sebagaimana dibaca penerima pada pemberitahuan pembayaran</translation>
     </message>
 </context>
 <context>
@@ -2642,151 +2767,151 @@
     <name>ReportRenderer</name>
     <message>
         <source>Payout batch report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan batch pembayaran</translation>
     </message>
     <message>
         <source>Payout batch review (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjauan batch pembayaran (belum dikirim)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Lingkungan</translation>
+        <translation>Lingkungan</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished">ID permintaan</translation>
+        <translation>ID permintaan</translation>
     </message>
     <message>
         <source>Lesspay order</source>
-        <translation type="unfinished">Pesanan Lesspay</translation>
+        <translation>Pesanan Lesspay</translation>
     </message>
     <message>
         <source>none (not accepted by Lesspay)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada (tidak diterima Lesspay)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Mata uang</translation>
+        <translation>Mata uang</translation>
     </message>
     <message>
         <source>Batch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status batch</translation>
     </message>
     <message>
         <source>Request body SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 isi permintaan</translation>
     </message>
     <message>
         <source>Request body size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran isi permintaan</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>Report generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan dibuat</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominal (%1)</translation>
     </message>
     <message>
         <source>By destination type</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut jenis tujuan</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut status</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit</translation>
     </message>
     <message>
         <source>Nothing has been sent: this is the review before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dikirim: ini tinjauan sebelum mengirim.</translation>
     </message>
     <message>
         <source>%1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (profil %2)</translation>
     </message>
     <message>
         <source>No approvals are recorded for this batch: the console has no approval step, and the journal records the profile a batch was sent with, not a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada persetujuan yang tercatat untuk batch ini: konsol tidak punya langkah persetujuan, dan jurnal mencatat profil yang dipakai mengirim batch, bukan orangnya.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished">ID pesanan</translation>
+        <translation>ID pesanan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Akun</translation>
+        <translation>Rekening</translation>
     </message>
     <message>
         <source>Bank or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank atau penyedia</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Jumlah</translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fail reason</source>
-        <translation type="unfinished">Alasan gagal</translation>
+        <translation>Alasan gagal</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n pembayaran</numerusform>
         </translation>
     </message>
     <message>
         <source>Request ID %1 · SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID permintaan %1 · SHA-256 %2…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Payout batch report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan batch pembayaran · %1 · %2</translation>
     </message>
     <message>
         <source>Brought forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahan dari halaman sebelumnya</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibawa ke halaman berikutnya</translation>
     </message>
 </context>
 <context>

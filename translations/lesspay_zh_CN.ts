@@ -5,71 +5,71 @@
     <name>AdviceRenderer</name>
     <message>
         <source>Payment advice</source>
-        <translation type="unfinished"></translation>
+        <translation>付款通知</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方：%1</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款金额</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished">电子钱包</translation>
+        <translation>电子钱包</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">服务商</translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished">银行</translation>
+        <translation>银行</translation>
     </message>
     <message>
         <source>Date paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>Payer</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考号</translation>
     </message>
     <message>
         <source>Channel order number</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道订单号</translation>
     </message>
     <message>
         <source>not given by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道未提供</translation>
     </message>
     <message>
         <source>Lesspay order</source>
-        <translation type="unfinished">Lesspay 订单号</translation>
+        <translation>Lesspay 订单号</translation>
     </message>
     <message>
         <source>Batch request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>批次请求号</translation>
     </message>
     <message>
         <source>%1 paid this amount through Lesspay. Please quote the reference when you contact them about this payment. Account numbers are shown with their last four characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已通过 Lesspay 支付此金额。就此付款联系对方时，请提供参考号。账号仅显示最后四位。</translation>
     </message>
 </context>
 <context>
@@ -401,75 +401,75 @@
     <name>BatchReportBuilder</name>
     <message>
         <source>Bank transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>E-wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>电子钱包</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Local sandbox (no real money)</source>
-        <translation type="unfinished">本地沙箱（无真实资金）</translation>
+        <translation>本地沙箱（无真实资金）</translation>
     </message>
     <message>
         <source>Lesspay UAT test host (no real money)</source>
-        <translation type="unfinished">Lesspay UAT 测试环境（无真实资金）</translation>
+        <translation>Lesspay UAT 测试环境（无真实资金）</translation>
     </message>
     <message>
         <source>PRODUCTION: real money</source>
-        <translation type="unfinished">生产环境：真实资金</translation>
+        <translation>生产环境：真实资金</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished">自定义服务器</translation>
+        <translation>自定义服务器</translation>
     </message>
     <message>
         <source>There is no batch %1 in the journal.</source>
-        <translation type="unfinished">记录日志中没有批次 %1。</translation>
+        <translation>记录日志中没有批次 %1。</translation>
     </message>
     <message>
         <source>The batch as it was sent cannot be read back from the journal.</source>
-        <translation type="unfinished">无法从记录日志中读回该批次提交时的内容。</translation>
-    </message>
-    <message>
-        <source>Profile %1 (no longer in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从记录日志中读回该批次提交时的内容。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Prepared: frozen in the journal with the exact request body</source>
-        <translation type="unfinished"></translation>
+        <translation>已准备：连同确切的请求内容冻结在记录日志中</translation>
     </message>
     <message>
         <source>Sent to Lesspay</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送至 Lesspay</translation>
     </message>
     <message>
         <source>Sent again (the same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送（相同字节）</translation>
     </message>
     <message>
         <source>Accepted by Lesspay</source>
-        <translation type="unfinished">Lesspay 已受理</translation>
+        <translation>Lesspay 已受理</translation>
     </message>
     <message>
         <source>Final status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最终状态：%1</translation>
     </message>
     <message>
         <source>Not sent yet (review before submitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未提交（提交前复核）</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>%1 (not in the settings)</source>
+        <translation>%1（不在设置中）</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1323,38 @@
     <message>
         <source>Body of the selected request or response</source>
         <translation>所选请求或响应的内容</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail</source>
+        <translation>打印批次报告：合计、每笔代付和审计记录</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the batch report as a PDF file</source>
+        <translation>将批次报告保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Payment &amp;advice…</source>
+        <translation>付款通知(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write a PDF for each paid payout to tell its payee what was paid</source>
+        <translation>为每笔已付款的代付生成一个 PDF，告知收款人所付内容</translation>
+    </message>
+    <message>
+        <source>Payment advice is written for the paid payouts of a final batch</source>
+        <translation>付款通知仅为已终结批次中已付款的代付生成</translation>
+    </message>
+    <message>
+        <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
+        <translation>付款通知需注明付款方：请先在“设置 → 配置”中填写该批次所用配置的付款方名称。</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2240,91 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::ReportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the payment advice</source>
+        <translation>付款通知的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>%1-report.pdf</source>
+        <translation>%1-报告.pdf</translation>
+    </message>
+    <message>
+        <source>%1-review.pdf</source>
+        <translation>%1-复核.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report of %n payout(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 笔代付的报告…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: cancelled.</source>
+        <translation>已取消，未写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Payout batch %1</source>
+        <translation>代付批次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n payout(s)…</source>
+        <translation>
+            <numerusform>正在排版 %n 笔代付…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>已将 %1 发送到打印机。</translation>
+    </message>
+    <message>
+        <source>This batch has no paid payouts to write advice for.</source>
+        <translation>该批次没有已付款的代付，无需生成付款通知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n payment advice(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 份付款通知…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n payment advice(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份付款通知写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n payment advice(s).</source>
+        <translation>
+            <numerusform>已在写入 %n 份付款通知后取消。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::StatusIndicators</name>
     <message>
         <source>Profile: %1 (%2)</source>
@@ -2368,6 +2485,14 @@
         <source>Hide &amp;request</source>
         <translation>隐藏请求(&amp;R)</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2447,23 +2572,23 @@
     <name>PdfExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>the PDF could not be laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>无法排版 PDF</translation>
     </message>
     <message>
         <source>Payout batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代付批次 %1</translation>
     </message>
     <message>
         <source>Payment advice</source>
-        <translation type="unfinished"></translation>
+        <translation>付款通知</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2601,11 +2726,11 @@
     </message>
     <message>
         <source>Pa&amp;yer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款方名称(&amp;Y):</translation>
     </message>
     <message>
         <source>Your company&apos;s name as payees should read it on a payment advice</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人在付款通知上看到的贵公司名称</translation>
     </message>
 </context>
 <context>
@@ -2642,151 +2767,151 @@
     <name>ReportRenderer</name>
     <message>
         <source>Payout batch report</source>
-        <translation type="unfinished"></translation>
+        <translation>代付批次报告</translation>
     </message>
     <message>
         <source>Payout batch review (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>代付批次复核（未提交）</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">环境</translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished">请求号</translation>
+        <translation>请求号</translation>
     </message>
     <message>
         <source>Lesspay order</source>
-        <translation type="unfinished">Lesspay 订单号</translation>
+        <translation>Lesspay 订单号</translation>
     </message>
     <message>
         <source>none (not accepted by Lesspay)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（Lesspay 未受理）</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">币种</translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Batch status</source>
-        <translation type="unfinished"></translation>
+        <translation>批次状态</translation>
     </message>
     <message>
         <source>Request body SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>请求内容 SHA-256</translation>
     </message>
     <message>
         <source>Request body size</source>
-        <translation type="unfinished"></translation>
+        <translation>请求内容大小</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>Report generated</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成时间</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>笔数</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（%1）</translation>
     </message>
     <message>
         <source>By destination type</source>
-        <translation type="unfinished"></translation>
+        <translation>按收款类型</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>Nothing has been sent: this is the review before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发送任何内容：这是提交前的复核。</translation>
     </message>
     <message>
         <source>%1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（配置 %2）</translation>
     </message>
     <message>
         <source>No approvals are recorded for this batch: the console has no approval step, and the journal records the profile a batch was sent with, not a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次没有审批记录：控制台没有审批步骤，记录日志只记录发送批次所用的配置，而不是具体人员。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished">订单号</translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账户</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Bank or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>银行或服务商</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Fail reason</source>
-        <translation type="unfinished">失败原因</translation>
+        <translation>失败原因</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n payout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 笔</numerusform>
         </translation>
     </message>
     <message>
         <source>Request ID %1 · SHA-256 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>请求号 %1 · SHA-256 %2…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Payout batch report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代付批次报告 · %1 · %2</translation>
     </message>
     <message>
         <source>Brought forward</source>
-        <translation type="unfinished"></translation>
+        <translation>承前页</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>转下页</translation>
     </message>
 </context>
 <context>

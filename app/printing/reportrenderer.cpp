@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace Lesspay::Printing {
 
@@ -51,6 +52,9 @@ QFont ReportRenderer::baseFont(qreal pointSize)
                       QStringLiteral("Noto Sans CJK SC"), QStringLiteral("AR PL UMing CN")});
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);
+    // No ligatures: "ff" in a hash or "fi" in a word must stay two letters for whoever copies or
+    // searches the text (Qt 6.4 has no QFont::setFeature; any letter spacing turns them off).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return font;
 }
 
@@ -105,30 +109,72 @@ bool ReportRenderer::paint(QPagedPaintDevice *device, const Progress &progress)
     return painter.end();
 }
 
-qreal ReportRenderer::lineHeight(QPainter &painter, const Core::BatchReport::Line &line) const
+qreal ReportRenderer::textWidth(const QString &text)
+{
+    qreal width = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= 128) {
+            const auto it = m_widths.constFind(text);
+            if (it != m_widths.cend())
+                return *it;
+            return *m_widths.insert(text, QFontMetricsF(m_font, m_device).horizontalAdvance(text));
+        }
+        width += m_asciiAdvance[c.unicode()];
+    }
+    return width;
+}
+
+QStringList ReportRenderer::breakLines(const QString &text, qreal width, bool anywhere) const
+{
+    QTextLayout layout(text, m_font, m_device);
+    QTextOption option;
+    option.setWrapMode(anywhere ? QTextOption::WrapAnywhere : QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines.isEmpty() ? QStringList{text} : lines;
+}
+
+qreal ReportRenderer::lineHeight(QPainter &painter, const Core::BatchReport::Line &line, quint8 *wrapped)
 {
     const QFontMetricsF fm(m_font, painter.device());
     const qreal pad = CellPadPt * m_scale;
     int lines = 1;
-    const QString texts[ColumnCount] = {{}, line.mchOrderId,  line.name,      line.maskedAccount, line.institution,
-                                        {}, line.statusLabel, line.failReason};
+    *wrapped = 0;
+    const QString *texts[ColumnCount] = {nullptr,           &line.mchOrderId, &line.name,        &line.maskedAccount,
+                                         &line.institution, nullptr,          &line.statusLabel, &line.failReason};
     for (int c = 0; c < ColumnCount; ++c) {
-        const QString &text = texts[c];
-        const qreal width = m_columns.at(c) - 2 * pad;
-        if (text.isEmpty() || fm.horizontalAdvance(text) <= width)
+        if (!texts[c] || texts[c]->isEmpty())
             continue;
-        const int flags = wrapsAnywhere(c) ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
-        const QRectF box = fm.boundingRect(QRectF(0, 0, width, 1e6), flags, text);
-        lines = qMax(lines, int(box.height() / fm.lineSpacing() + 0.5));
+        const QString &text = *texts[c];
+        const qreal width = m_columns.at(c) - 2 * pad;
+        // A little slack: the table's sums leave out kerning.
+        if (textWidth(text) <= width - 0.5 * m_scale)
+            continue;
+        *wrapped |= quint8(1u << c);
+        auto it = m_wrappedLines[std::size_t(c)].constFind(text);
+        if (it == m_wrappedLines[std::size_t(c)].cend())
+            it = m_wrappedLines[std::size_t(c)].insert(text, breakLines(text, width, wrapsAnywhere(c)));
+        lines = qMax(lines, int(it->size()));
     }
     return lines * fm.lineSpacing() + 2 * pad;
 }
 
 void ReportRenderer::measure(QPainter &painter)
 {
+    m_device = painter.device();
+    const QFontMetricsF body(m_font, m_device);
+    for (int c = 0; c < 128; ++c)
+        m_asciiAdvance[std::size_t(c)] = body.horizontalAdvance(QChar(c));
     m_lineHeights.resize(m_report.lines.size());
+    m_wrapped.resize(m_report.lines.size());
     for (qsizetype i = 0; i < m_report.lines.size(); ++i)
-        m_lineHeights[i] = lineHeight(painter, m_report.lines.at(i));
+        m_lineHeights[i] = lineHeight(painter, m_report.lines.at(i), &m_wrapped[i]);
 
     const QFontMetricsF fm(m_bold, painter.device());
     const qreal totalRow = fm.lineSpacing() + 2 * CellPadPt * m_scale;
@@ -317,7 +363,8 @@ qreal ReportRenderer::paintTotalRow(QPainter &painter, qreal y, const QString &l
     return height;
 }
 
-void ReportRenderer::paintLine(QPainter &painter, qreal y, qreal height, const Core::BatchReport::Line &line)
+void ReportRenderer::paintLine(QPainter &painter, qreal y, qreal height, const Core::BatchReport::Line &line,
+                               quint8 wrapped)
 {
     const QFontMetricsF fm(m_font, painter.device());
     const qreal pad = CellPadPt * m_scale;
@@ -327,18 +374,22 @@ void ReportRenderer::paintLine(QPainter &painter, qreal y, qreal height, const C
     qreal x = 0;
     for (int c = 0; c < ColumnCount; ++c) {
         const QString &text = texts[c];
-        const qreal width = m_columns.at(c) - 2 * pad;
         if (text.isEmpty()) {
             x += m_columns.at(c);
             continue;
         }
         if (c == AmountColumn || c == NumberColumn) {
-            painter.drawText(QPointF(x + pad + width - fm.horizontalAdvance(text), y + pad + fm.ascent()), text);
-        } else if (height <= fm.lineSpacing() + 2 * pad + 0.01 || fm.horizontalAdvance(text) <= width) {
+            painter.drawText(QPointF(x + m_columns.at(c) - pad - textWidth(text), y + pad + fm.ascent()), text);
+        } else if (!(wrapped & (1u << c))) {
             painter.drawText(QPointF(x + pad, y + pad + fm.ascent()), text);
         } else {
-            painter.drawText(QRectF(x + pad, y + pad, width, height - 2 * pad),
-                             wrapsAnywhere(c) ? Qt::TextWrapAnywhere : Qt::TextWordWrap, text);
+            // Broken into lines once when the page was measured; the same text wraps the same way.
+            const QStringList lines = m_wrappedLines[std::size_t(c)].value(text);
+            qreal lineY = y + pad + fm.ascent();
+            for (const QString &part : lines) {
+                painter.drawText(QPointF(x + pad, lineY), part);
+                lineY += fm.lineSpacing();
+            }
         }
         x += m_columns.at(c);
     }
@@ -379,7 +430,7 @@ void ReportRenderer::paintPage(QPainter &painter, int pageIndex)
     qint64 minor = page.broughtMinor;
     for (int i = page.firstLine; i < page.endLine; ++i) {
         const qreal h = m_lineHeights.at(i);
-        paintLine(painter, y, h, m_report.lines.at(i));
+        paintLine(painter, y, h, m_report.lines.at(i), m_wrapped.at(i));
         y += h;
         ++count;
         minor += m_report.lines.at(i).amountMinor;

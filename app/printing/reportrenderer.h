@@ -6,12 +6,15 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 
+#include <array>
 #include <functional>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 
 namespace Lesspay::Printing {
@@ -36,7 +39,7 @@ public:
     int pageCount() const { return int(m_pages.size()); }
 
     // The report's font: the system's sans serif, with CJK fallbacks named so that Chinese text
-    // never depends on what fontconfig happens to pick.
+    // never depends on what fontconfig happens to pick; no ligatures.
     static QFont baseFont(qreal pointSize);
 
 private:
@@ -50,12 +53,16 @@ private:
     };
 
     void measure(QPainter &painter);
-    qreal lineHeight(QPainter &painter, const Core::BatchReport::Line &line) const;
+    qreal lineHeight(QPainter &painter, const Core::BatchReport::Line &line, quint8 *wrapped);
+    // The width of one line of body text: ASCII from a table of advances (no shaping), anything
+    // else shaped once and remembered; tens of thousands of cells repeat the same few words.
+    qreal textWidth(const QString &text);
+    QStringList breakLines(const QString &text, qreal width, bool anywhere) const;
     qreal paintFirstPageHead(QPainter &painter, bool draw);
     void paintPage(QPainter &painter, int pageIndex);
     qreal paintTableHeader(QPainter &painter, qreal y);
     qreal paintTotalRow(QPainter &painter, qreal y, const QString &label, int count, qint64 minor);
-    void paintLine(QPainter &painter, qreal y, qreal height, const Core::BatchReport::Line &line);
+    void paintLine(QPainter &painter, qreal y, qreal height, const Core::BatchReport::Line &line, quint8 wrapped);
     void paintFrame(QPainter &painter, int pageIndex);
     QString money(qint64 minor) const;
     QString time(qint64 ms) const;
@@ -64,10 +71,15 @@ private:
     QLocale m_locale;
     QList<Page> m_pages;
     QList<qreal> m_lineHeights;
-    QList<qreal> m_columns; // widths in points, summing to the page's width
-    qreal m_scale = 1;      // device units per point
-    qreal m_width = 0;      // printable width and height in points
+    QList<quint8> m_wrapped; // per line, a bit per column whose text needs more than one line
+    std::array<qreal, 128> m_asciiAdvance{};
+    QHash<QString, qreal> m_widths;
+    std::array<QHash<QString, QStringList>, 8> m_wrappedLines; // per column: text -> its lines
+    QList<qreal> m_columns;                                    // widths in points, summing to the page's width
+    qreal m_scale = 1;                                         // device units per point
+    qreal m_width = 0;                                         // printable width and height in points
     qreal m_height = 0;
+    QPaintDevice *m_device = nullptr;
     QFont m_font;
     QFont m_bold;
     QFont m_small;

@@ -114,8 +114,8 @@ void TestCliReports::report_journalBatch_pdfWithEveryPayout_data()
                                 << QStringList{QStringLiteral("Payout batch report"), QStringLiteral("Page 1 of"),
                                                QStringLiteral("Acme PH"), QStringLiteral("Partly paid")};
     QTest::newRow("zh_CN, A4") << QStringLiteral("zh_CN.UTF-8") << QStringLiteral("A4") << QStringLiteral("(A4)")
-                               << QStringList{QStringLiteral("付款批次报告"), QStringLiteral("第 1 页"),
-                                              QStringLiteral("部分已支付")};
+                               << QStringList{QStringLiteral("代付批次报告"), QStringLiteral("第 1 页"),
+                                              QStringLiteral("部分付款成功")};
     QTest::newRow("id, default size") << QStringLiteral("id_ID.UTF-8") << QString() << QStringLiteral("(A4)")
                                       << QStringList{QStringLiteral("Laporan batch pembayaran"),
                                                      QStringLiteral("Halaman 1 dari")};

@@ -96,7 +96,7 @@ void TestReportActions::exportPdf_batchDetail_reportOfTheShownBatch()
     QCOMPARE(suggested, QStringLiteral("R-FINAL-report.pdf"));
     const QString text = PdfTools::text(pdf);
     for (const QString &e : {QStringLiteral("Payout batch report"), QStringLiteral("R-FINAL"),
-                             QStringLiteral("Acme PH"), QStringLiteral("m-4"), QStringLiteral("Beneficiary account")})
+                             QStringLiteral("Acme PH"), QStringLiteral("m-4"), QStringLiteral("Beneficiary")})
         QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in:\n") + text));
     auto *message = m_detail->findChild<QLabel *>(QStringLiteral("followUpMessage"));
     QVERIFY(message->text().contains(QStringLiteral("report.pdf")));
