@@ -170,8 +170,8 @@ int ReportCommands::report(const QString &requestId, const QString &pdf, const Q
         m_err << error << Qt::endl;
         return CliCommands::UsageError;
     }
-    m_out << tr("Report of %1 (%n payout(s)) written to %2", nullptr, int(m_state->report->lines.size()))
-                 .arg(requestId, QDir::toNativeSeparators(pdf))
+    m_out << tr("Report of %1 written to %2 (payouts: %3)")
+                 .arg(requestId, QDir::toNativeSeparators(pdf), QString::number(m_state->report->lines.size()))
           << Qt::endl;
     return CliCommands::Ok;
 }
@@ -213,8 +213,8 @@ int ReportCommands::advice(const QString &requestId, const QString &dir, const Q
     }
     for (const QString &file : std::as_const(written))
         m_out << QDir::toNativeSeparators(file) << Qt::endl;
-    m_out << tr("%n payment advice(s) written to %1", nullptr, int(advice.size()))
-                 .arg(QDir::toNativeSeparators(dir.isEmpty() ? pdf : dir))
+    m_out << tr("Payment advice written to %1 (paid payouts: %2)")
+                 .arg(QDir::toNativeSeparators(dir.isEmpty() ? pdf : dir), QString::number(advice.size()))
           << Qt::endl;
     return CliCommands::Ok;
 }
