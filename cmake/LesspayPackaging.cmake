@@ -60,8 +60,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # loaded at run time (SQLite driver, SVG icon engine) are not linked, so they are listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libssl3")
-# Qt's own translations, and a Secret Service provider for QtKeychain's libsecret backend.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager | keepassxc")
+# Qt's own translations, a Secret Service provider for QtKeychain's libsecret backend, and
+# a CJK font for Chinese PDF reports and payment advice (the smallest in Debian; embedded in the PDF).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-translations-l10n, gnome-keyring | kwalletmanager | keepassxc, fonts-wqy-microhei | fonts-noto-cjk")
 
 include(CPack)
 

@@ -39,6 +39,8 @@ BatchesView *add(MainWindow &window, Core::ConsoleServices &services)
                                               QDir(dir).filePath(suggested),
                                               BatchDetailWidget::tr("CSV files (*.csv)"));
     });
+    batches->detail()->setProfileLookup(
+        [&settings](const QString &profileId) { return settings.profile(QUuid::fromString(profileId)); });
     window.addPage(batches, batches->tabIcon(), batches->tabText());
     batches->attachToTab(window.pages());
 

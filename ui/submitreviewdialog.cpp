@@ -5,8 +5,11 @@
 #include "domain/batch.h"
 #include "money/amount.h"
 #include "moneytext.h"
+#include "reportactions.h"
+#include "reports/batchreportbuilder.h"
 #include "themecolors.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -55,6 +58,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     , m_decimals(decimals)
     , m_production(profile.environment == Profile::Environment::Production)
     , m_frozen(request)
+    , m_profile(profile)
 {
     setObjectName(QStringLiteral("submitReviewDialog"));
     setWindowTitle(tr("Review and submit"));
@@ -125,6 +129,19 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     m_submit->setIcon(QIcon(QStringLiteral(":/icons/submit.svg")));
     m_showRequest = buttons->addButton(tr("Show &request"), QDialogButtonBox::ActionRole);
     m_showRequest->setObjectName(QStringLiteral("showRequestButton"));
+    // The review on paper or PDF before money moves: the exact body's hash, totals, every payout.
+    m_reports = new ReportActions(this);
+    QPushButton *print = buttons->addButton(tr("Pri&nt…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printReviewButton"));
+    QPushButton *exportPdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    exportPdf->setObjectName(QStringLiteral("exportReviewPdfButton"));
+    connect(print, &QPushButton::clicked, this, &SubmitReviewDialog::printReview);
+    connect(exportPdf, &QPushButton::clicked, this, &SubmitReviewDialog::exportReviewPdf);
+    m_reportMessage = new QLabel(this);
+    m_reportMessage->setObjectName(QStringLiteral("reviewReportMessage"));
+    m_reportMessage->setWordWrap(true);
+    m_reportMessage->setVisible(false);
+    layout->addWidget(m_reportMessage);
     buttons->addButton(QDialogButtonBox::Cancel);
     // Enter must never send money by accident: Cancel is the default.
     m_submit->setAutoDefault(false);
@@ -172,6 +189,33 @@ void SubmitReviewDialog::toggleRequest()
     m_request->setVisible(show);
     m_showRequest->setText(show ? tr("Hide &request") : tr("Show &request"));
     adjustSize();
+}
+
+bool SubmitReviewDialog::printReview()
+{
+    const Core::BatchReport report =
+        Core::BatchReportBuilder::fromDraft(m_frozen.body, m_decimals, m_profile, QDateTime::currentMSecsSinceEpoch());
+    const ReportActions::Result r = m_reports->print(report);
+    showReportResult(int(r.outcome), r.message);
+    return r.outcome == ReportActions::Outcome::Done;
+}
+
+bool SubmitReviewDialog::exportReviewPdf()
+{
+    const Core::BatchReport report =
+        Core::BatchReportBuilder::fromDraft(m_frozen.body, m_decimals, m_profile, QDateTime::currentMSecsSinceEpoch());
+    const ReportActions::Result r = m_reports->exportPdf(report);
+    showReportResult(int(r.outcome), r.message);
+    return r.outcome == ReportActions::Outcome::Done;
+}
+
+void SubmitReviewDialog::showReportResult(int outcome, const QString &message)
+{
+    m_reportMessage->setText(message);
+    m_reportMessage->setStyleSheet(outcome == int(ReportActions::Outcome::Failed)
+                                       ? ThemeColors::errorTextStyle(m_reportMessage->palette())
+                                       : QString());
+    m_reportMessage->setVisible(!message.isEmpty());
 }
 
 } // namespace Lesspay::Ui

@@ -19,6 +19,8 @@ class Batch;
 
 namespace Lesspay::Ui {
 
+class ReportActions;
+
 // The last look before money moves: where it goes (profile and environment), how many
 // payouts of each kind, the total and the currency. On a Production profile the user types
 // the row count and the total, like a bank's control totals, before Submit is enabled.
@@ -41,12 +43,18 @@ public:
     QString requestPreview() const;
     // The request shown: what the caller froze and will send.
     const Core::FrozenBody::Request &request() const { return m_frozen; }
+    // Print… and Export PDF… of the review (the batch report before sending); its seams answer
+    // the file and print dialogs in tests.
+    ReportActions *reportActions() const { return m_reports; }
+    bool printReview();
+    bool exportReviewPdf();
 
     static QString environmentLabel(Core::Profile::Environment environment);
 
 private:
     void updateConfirmation();
     void toggleRequest();
+    void showReportResult(int outcome, const QString &message);
 
     int m_rows = 0;
     qint64 m_totalMinor = 0;
@@ -54,6 +62,9 @@ private:
     QString m_totalText;
     bool m_production = false;
     Core::FrozenBody::Request m_frozen;
+    Core::Profile m_profile;
+    ReportActions *m_reports = nullptr;
+    QLabel *m_reportMessage = nullptr;
     QLineEdit *m_confirmCount = nullptr;
     QLineEdit *m_confirmTotal = nullptr;
     QLabel *m_confirmHint = nullptr;

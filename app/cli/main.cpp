@@ -3,6 +3,7 @@
 // lesspay-cli: validate, submit and follow payout batches from a terminal or a script, on the
 // same core and journal as the console.
 #include "cli/clicommands.h"
+#include "cli/reportcommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,7 +65,8 @@ QString helpEpilogue()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // report and advice lay out text: they get a QGuiApplication, every other command a QCoreApplication.
+    const std::unique_ptr<QCoreApplication> app = ReportCommands::createApplication(argc, argv);
     // The console's names (ui/main.cpp), so that the CLI finds the same settings and journal.
     QCoreApplication::setOrganizationName(QStringLiteral("Lesspay"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("lesspay.com"));
@@ -76,12 +78,13 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("lesspay-cli", "Lesspay payouts from the command line.") + helpEpilogue());
+        QCoreApplication::translate("lesspay-cli", "Lesspay payouts from the command line.") + helpEpilogue()
+        + ReportCommands::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("lesspay-cli", "sign, validate, submit, status, list "
-                                                                            "or resume"));
+                                 QCoreApplication::translate("lesspay-cli", "sign, validate, submit, status, list, "
+                                                                            "resume, report or advice"));
     const auto tr = [](const char *text) { return QCoreApplication::translate("lesspay-cli", text); };
     const QCommandLineOption profileOpt = option({QStringLiteral("profile")}, tr("Profile name or id."), tr("P"));
     const QCommandLineOption currencyOpt = option({QStringLiteral("currency")}, tr("Batch currency."), tr("C"));
@@ -138,7 +141,8 @@ int main(int argc, char **argv)
                        keychainOpt,      revealOpt,   commaOpt,   followOpt,   duplicatesOpt,
                        duplicateDaysOpt, waitOpt,     verboseOpt, timeoutOpt,  backoffBaseOpt,
                        backoffCapOpt,    windowOpt,   pollOpt,    pollMaxOpt,  jsonOpt});
-    parser.process(app);
+    const ReportCommands::Options reportOptions = ReportCommands::addOptions(parser);
+    parser.process(*app);
 
     if (!parser.isSet(verboseOpt))
         QLoggingCategory::setFilterRules(QStringLiteral("lesspay.*.info=false"));
@@ -211,6 +215,8 @@ int main(int argc, char **argv)
             return needs(QStringLiteral("REQUEST_ID"));
         return commands.status(args.at(1), connection.journalPath, hasConnection ? &connection : nullptr, batch.wait);
     }
+    if (ReportCommands::handles(command))
+        return ReportCommands(out, err).run(parser, reportOptions, connection.journalPath, connection.settingsPath);
     if (command == QLatin1String("list"))
         return commands.list(connection.journalPath);
     if (command == QLatin1String("resume")) {

@@ -170,6 +170,20 @@ QString Amount::format(qint64 minor, int decimals)
     return digits;
 }
 
+QString Amount::formatLocalized(qint64 minor, int decimals, const QLocale &locale)
+{
+    QString plain = format(minor, decimals);
+    // The sign apart: "-0.05" has an integer part of 0, which has no sign of its own.
+    const bool negative = plain.startsWith(u'-');
+    if (negative)
+        plain.remove(0, 1);
+    const qsizetype point = plain.indexOf(u'.');
+    QString result = locale.toString(QStringView(plain).left(point < 0 ? plain.size() : point).toULongLong());
+    if (point >= 0)
+        result += locale.decimalPoint() + plain.mid(point + 1);
+    return negative ? locale.negativeSign() + result : result;
+}
+
 std::optional<qint64> Amount::checkedAdd(qint64 a, qint64 b)
 {
     return ExactSum::checkedAdd(a, b);

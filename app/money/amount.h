@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -48,6 +49,8 @@ public:
 
     // The API string with exactly `decimals` digits after the point ("1500.00", "25000").
     static QString format(qint64 minor, int decimals);
+    // The same for people: the locale's digit grouping and decimal point ("1,500.00", "1.500,00").
+    static QString formatLocalized(qint64 minor, int decimals, const QLocale &locale);
 
     static std::optional<qint64> checkedAdd(qint64 a, qint64 b);
 

@@ -32,6 +32,7 @@ struct Profile
     QString wayType;
     QString wayCode;
     QString notifyUrl;
+    QString payerName; // the company or person paying, as payees should read it on a payment advice
     QStringList allowedCurrencies = defaultCurrencies();
     QHash<QString, int> decimalOverrides;       // currency -> decimals
     QHash<QString, QStringList> extraProviders; // currency -> e-wallet providers beyond the builtin table

@@ -21,6 +21,7 @@ const QString AppId = QStringLiteral("appId");
 const QString WayType = QStringLiteral("wayType");
 const QString WayCode = QStringLiteral("wayCode");
 const QString NotifyUrl = QStringLiteral("notifyUrl");
+const QString PayerName = QStringLiteral("payerName");
 const QString Currencies = QStringLiteral("allowedCurrencies");
 const QString Decimals = QStringLiteral("decimalOverrides");
 const QString Providers = QStringLiteral("extraProviders");
@@ -137,6 +138,7 @@ Profile Settings::readProfile(const QString &group) const
     p.wayType = m_settings.value(Key::WayType).toString();
     p.wayCode = m_settings.value(Key::WayCode).toString();
     p.notifyUrl = m_settings.value(Key::NotifyUrl).toString();
+    p.payerName = m_settings.value(Key::PayerName).toString();
     if (m_settings.contains(Key::Currencies))
         p.allowedCurrencies = m_settings.value(Key::Currencies).toStringList();
     p.supportedBanksPath = m_settings.value(Key::BanksPath, Profile::defaultSupportedBanksPath()).toString();
@@ -172,6 +174,8 @@ void Settings::saveProfile(const Profile &p)
     m_settings.setValue(Key::WayType, p.wayType);
     m_settings.setValue(Key::WayCode, p.wayCode);
     m_settings.setValue(Key::NotifyUrl, p.notifyUrl);
+    if (!p.payerName.isEmpty())
+        m_settings.setValue(Key::PayerName, p.payerName);
     m_settings.setValue(Key::Currencies, p.allowedCurrencies);
     m_settings.setValue(Key::BanksPath, p.supportedBanksPath);
     if (p.secretSavedAt.isValid())

@@ -21,6 +21,8 @@ private slots:
     void parseLocalized();
     void format_data();
     void format();
+    void formatLocalized_data();
+    void formatLocalized();
     void checkedAdd_overflow_returnsNothing();
     void roundTrip_randomAmounts_exact();
     void errorMessage_everyError_hasText();
@@ -138,6 +140,31 @@ void TestAmount::format()
     QFETCH(int, decimals);
     QFETCH(QString, text);
     QCOMPARE(Amount::format(minor, decimals), text);
+}
+
+void TestAmount::formatLocalized_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("text");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+    QTest::newRow("en grouping") << qint64(123456789) << 2 << en << "1,234,567.89";
+    QTest::newRow("id grouping") << qint64(123456789) << 2 << id << "1.234.567,89";
+    QTest::newRow("no decimals") << qint64(2500000) << 0 << id << "2.500.000";
+    QTest::newRow("small negative") << qint64(-5) << 2 << en << "-0.05";
+    QTest::newRow("max") << std::numeric_limits<qint64>::max() << 2 << en << "92,233,720,368,547,758.07";
+    QTest::newRow("min") << std::numeric_limits<qint64>::min() << 2 << en << "-92,233,720,368,547,758.08";
+}
+
+void TestAmount::formatLocalized()
+{
+    QFETCH(qint64, minor);
+    QFETCH(int, decimals);
+    QFETCH(QLocale, locale);
+    QFETCH(QString, text);
+    QCOMPARE(Amount::formatLocalized(minor, decimals, locale), text);
 }
 
 void TestAmount::checkedAdd_overflow_returnsNothing()

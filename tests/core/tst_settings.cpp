@@ -56,6 +56,7 @@ Profile TestSettings::fullProfile()
     p.wayType = QStringLiteral("BANK_TRANSFER");
     p.wayCode = QStringLiteral("OTHER_CODE");
     p.notifyUrl = QStringLiteral("https://acme.example.com/hook?x=1&y=2");
+    p.payerName = QStringLiteral("Acme Trading Inc. 阿克米");
     p.allowedCurrencies = {QStringLiteral("PHP"), QStringLiteral("IDR")};
     p.decimalOverrides = {{QStringLiteral("IDR"), 0}, {QStringLiteral("PHP"), 3}};
     p.extraProviders = {{QStringLiteral("PHP"), {QStringLiteral("Coins.ph"), QStringLiteral("Maya, Inc")}},
@@ -85,6 +86,7 @@ void TestSettings::saveProfile_allFields_roundTripThroughFile()
     QCOMPARE(loaded->wayType, saved.wayType);
     QCOMPARE(loaded->wayCode, saved.wayCode);
     QCOMPARE(loaded->notifyUrl, saved.notifyUrl);
+    QCOMPARE(loaded->payerName, saved.payerName);
     QCOMPARE(loaded->allowedCurrencies, saved.allowedCurrencies);
     QCOMPARE(loaded->decimalOverrides, saved.decimalOverrides);
     QCOMPARE(loaded->extraProviders, saved.extraProviders);

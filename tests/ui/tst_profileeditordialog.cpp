@@ -122,6 +122,7 @@ void TestProfileEditorDialog::addProfile_typedFields_savedToSettings()
     providers->setFocus();
     QTest::keyClicks(providers, QStringLiteral("PHP: Coins.ph, Maya"));
     type("banksPathEdit", QStringLiteral("/api/v2/banks"));
+    type("payerNameEdit", QStringLiteral("Acme Trading Inc."));
     QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
 
     const auto profiles = m_settings->profiles();
@@ -137,6 +138,7 @@ void TestProfileEditorDialog::addProfile_typedFields_savedToSettings()
     QCOMPARE(p.extraProviders.value(QStringLiteral("PHP")),
              (QStringList{QStringLiteral("Coins.ph"), QStringLiteral("Maya")}));
     QCOMPARE(p.supportedBanksPath, QStringLiteral("/api/v2/banks"));
+    QCOMPARE(p.payerName, QStringLiteral("Acme Trading Inc."));
     QCOMPARE(find<QLineEdit>("baseUrlEdit")->text(), Profile::uatBaseUrl().toString());
     QVERIFY(find<QLineEdit>("baseUrlEdit")->isReadOnly());
     QVERIFY(find<QLabel>("problemsLabel")->isHidden());

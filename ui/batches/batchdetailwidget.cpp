@@ -7,6 +7,8 @@
 #include "models/batchphase.h"
 #include "models/batchresultsexport.h"
 #include "models/detailstatusmodel.h"
+#include "reportactions.h"
+#include "reports/batchreportbuilder.h"
 #include "statusbadgedelegate.h"
 #include "themecolors.h"
 
@@ -55,6 +57,7 @@ BatchDetailWidget::BatchDetailWidget(Core::Journal &journal, QWidget *parent)
         return QFileDialog::getSaveFileName(this, tr("Export results"), QDir(dir).filePath(suggested),
                                             tr("CSV files (*.csv)"));
     };
+    m_reports = new ReportActions(this);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &BatchDetailWidget::updateHeader);
     buildUi();
@@ -103,6 +106,17 @@ void BatchDetailWidget::buildUi()
     connect(m_exportAll, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_exportFailed, &QPushButton::clicked, this, [this] { exportResults(true); });
     connect(m_retryDraft, &QPushButton::clicked, this, [this] { createRetryDraft(); });
+    m_print = new QPushButton(tr("Pri&nt…"), this);
+    m_print->setObjectName(QStringLiteral("printReportButton"));
+    m_print->setToolTip(tr("Print the batch report: totals, every payout and the audit trail"));
+    m_exportPdf = new QPushButton(tr("Export &PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportReportPdfButton"));
+    m_exportPdf->setToolTip(tr("Save the batch report as a PDF file"));
+    m_advice = new QPushButton(tr("Payment &advice…"), this);
+    m_advice->setObjectName(QStringLiteral("paymentAdviceButton"));
+    connect(m_print, &QPushButton::clicked, this, [this] { printReport(); });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportReportPdf(); });
+    connect(m_advice, &QPushButton::clicked, this, [this] { writePaymentAdvice(); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -111,6 +125,10 @@ void BatchDetailWidget::buildUi()
     buttons->addWidget(m_exportAll);
     buttons->addWidget(m_exportFailed);
     buttons->addWidget(m_retryDraft);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_exportPdf);
+    buttons->addWidget(m_advice);
 
     m_payouts = new QTableView(this);
     m_payouts->setObjectName(QStringLiteral("payoutTable"));
@@ -199,7 +217,8 @@ void BatchDetailWidget::refresh()
 {
     const bool any = !m_requestId.isEmpty();
     for (QWidget *w :
-         {static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_exportAll), static_cast<QWidget *>(m_tabs)})
+         {static_cast<QWidget *>(m_refresh), static_cast<QWidget *>(m_exportAll), static_cast<QWidget *>(m_print),
+          static_cast<QWidget *>(m_exportPdf), static_cast<QWidget *>(m_tabs)})
         w->setEnabled(any);
     if (any)
         m_details->refresh();
@@ -218,6 +237,8 @@ void BatchDetailWidget::updateHeader()
         m_retryDraft->setEnabled(false);
         m_retryDraft->setToolTip({});
         m_sendAgain->setVisible(false);
+        m_advice->setEnabled(false);
+        m_advice->setToolTip({});
         return;
     }
     const std::optional<Core::BatchSummary> summary = Core::JournalQueries(m_journal).summary(m_requestId);
@@ -244,6 +265,10 @@ void BatchDetailWidget::updateHeader()
         m_tick.stop();
     m_sendAgain->setVisible(b.state == Core::BatchState::NotSent);
     m_exportFailed->setEnabled(summary->failed > 0);
+    const bool adviceReady = Core::BatchPhases::isFinal(phase) && summary->succeeded > 0;
+    m_advice->setEnabled(adviceReady);
+    m_advice->setToolTip(adviceReady ? tr("Write a PDF for each paid payout to tell its payee what was paid")
+                                     : tr("Payment advice is written for the paid payouts of a final batch"));
     const Core::RetryDraftBuilder::Result check = m_retry.check(m_requestId);
     m_retryDraft->setEnabled(check.outcome == Core::RetryDraftBuilder::Outcome::Ready);
     m_retryDraft->setToolTip(check.message);
@@ -333,6 +358,71 @@ Core::RetryDraftBuilder::Result BatchDetailWidget::createRetryDraft()
         emit retryDraftCreated(r.draftId, m_requestId, r.newRequestId);
     updateHeader();
     return r;
+}
+
+} // namespace Lesspay::Ui
+
+namespace Lesspay::Ui {
+
+std::optional<Core::Profile> BatchDetailWidget::profileOf(const QString &requestId) const
+{
+    const std::optional<Core::FrozenBatch> batch = m_journal.batch(requestId);
+    if (!batch || !m_profileLookup)
+        return std::nullopt;
+    return m_profileLookup(batch->profileId);
+}
+
+std::optional<Core::BatchReport> BatchDetailWidget::buildReport()
+{
+    if (m_requestId.isEmpty())
+        return std::nullopt;
+    QString error;
+    std::optional<Core::BatchReport> report =
+        Core::BatchReportBuilder(m_journal).fromJournal(m_requestId, profileOf(m_requestId), &error);
+    if (!report)
+        showMessage(error, true);
+    return report;
+}
+
+bool BatchDetailWidget::printReport()
+{
+    const std::optional<Core::BatchReport> report = buildReport();
+    if (!report)
+        return false;
+    const ReportActions::Result r = m_reports->print(*report);
+    if (!r.message.isEmpty())
+        showMessage(r.message, r.outcome == ReportActions::Outcome::Failed);
+    return r.outcome == ReportActions::Outcome::Done;
+}
+
+bool BatchDetailWidget::exportReportPdf()
+{
+    const std::optional<Core::BatchReport> report = buildReport();
+    if (!report)
+        return false;
+    const ReportActions::Result r = m_reports->exportPdf(*report);
+    if (!r.message.isEmpty())
+        showMessage(r.message, r.outcome == ReportActions::Outcome::Failed);
+    return r.outcome == ReportActions::Outcome::Done;
+}
+
+bool BatchDetailWidget::writePaymentAdvice()
+{
+    const std::optional<Core::BatchReport> report = buildReport();
+    if (!report)
+        return false;
+    const std::optional<Core::Profile> profile = profileOf(m_requestId);
+    const QString payer = profile ? profile->payerName.trimmed() : QString();
+    if (payer.isEmpty()) {
+        showMessage(tr("Payment advice names the payer: enter the payer name of this batch's profile in Settings → "
+                       "Profiles first."),
+                    true);
+        return false;
+    }
+    const ReportActions::Result r = m_reports->writeAdvice(*report, payer);
+    if (!r.message.isEmpty())
+        showMessage(r.message, r.outcome == ReportActions::Outcome::Failed);
+    return r.outcome == ReportActions::Outcome::Done;
 }
 
 } // namespace Lesspay::Ui

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "models/retrydraftbuilder.h"
+#include "reports/batchreport.h"
+#include "settings/profile.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -24,10 +26,13 @@ class Journal;
 
 namespace Lesspay::Ui {
 
+class ReportActions;
+
 // One submitted batch in full: what the console knows and does about it in words, every
 // payout with its status, fail_reason and channel order number, the timeline of every status
 // change the journal recorded, and the masked request/response history; plus the follow-up
-// actions (export results, export failed payouts, new draft from the failed payouts).
+// actions (export results, export failed payouts, new draft from the failed payouts, print or
+// export the batch report, payment advice for the paid payouts of a final batch).
 class BatchDetailWidget final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +44,8 @@ public:
     using SaveFileNameProvider = std::function<QString(const QString &suggestedName)>;
     // Milliseconds until the engine asks Lesspay about an unconfirmed batch again; -1 unknown.
     using NextCheckProvider = std::function<int(const QString &requestId)>;
+    // The profile a batch was sent with (the journal keeps its id), for the report and the payer's name.
+    using ProfileLookup = std::function<std::optional<Core::Profile>(const QString &profileId)>;
 
     explicit BatchDetailWidget(Core::Journal &journal, QWidget *parent = nullptr);
 
@@ -49,6 +56,9 @@ public:
 
     void setSaveFileNameProvider(SaveFileNameProvider provider) { m_saveFileName = std::move(provider); }
     void setNextCheckProvider(NextCheckProvider provider) { m_nextCheck = std::move(provider); }
+    void setProfileLookup(ProfileLookup lookup) { m_profileLookup = std::move(lookup); }
+    // Its seams answer the file, folder and print dialogs in tests.
+    ReportActions *reportActions() const { return m_reports; }
     Core::DetailStatusModel *detailModel() const { return m_details; }
 
     // The follow-up actions, also reachable from the buttons.
@@ -56,6 +66,9 @@ public:
     Core::RetryDraftBuilder::Result createRetryDraft();
     // A problem with an action, in the line under the buttons.
     void showProblem(const QString &text) { showMessage(text, true); }
+    bool printReport();
+    bool exportReportPdf();
+    bool writePaymentAdvice();
 
 signals:
     // A draft was made from the failed payouts of originRequestId.
@@ -71,12 +84,16 @@ private:
     void updateHistory();
     void showEventBody();
     void showMessage(const QString &text, bool problem);
+    std::optional<Core::Profile> profileOf(const QString &requestId) const;
+    std::optional<Core::BatchReport> buildReport();
 
     Core::Journal &m_journal;
     Core::RetryDraftBuilder m_retry;
     QString m_requestId;
     SaveFileNameProvider m_saveFileName;
     NextCheckProvider m_nextCheck;
+    ProfileLookup m_profileLookup;
+    ReportActions *m_reports = nullptr;
     QTimer m_tick; // counts down "next check in N s" while an unconfirmed batch is shown
 
     Core::DetailStatusModel *m_details = nullptr;
@@ -89,6 +106,9 @@ private:
     QPushButton *m_exportAll = nullptr;
     QPushButton *m_exportFailed = nullptr;
     QPushButton *m_retryDraft = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_advice = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_payouts = nullptr;
     QTreeWidget *m_timeline = nullptr;

@@ -138,8 +138,9 @@ ProfileEditorDialog::ProfileEditorDialog(Core::Settings *settings, Core::SecretS
     connect(m_store, &Core::SecretStore::writeFinished, this, &ProfileEditorDialog::onSecretWritten);
     connect(&m_tester, &Core::ConnectionTester::finished, this, &ProfileEditorDialog::onTestFinished);
 
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->appIdEdit, m_ui->wayTypeEdit, m_ui->wayCodeEdit,
-                            m_ui->notifyUrlEdit, m_ui->currenciesEdit, m_ui->decimalsEdit, m_ui->banksPathEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->baseUrlEdit, m_ui->appIdEdit, m_ui->wayTypeEdit, m_ui->wayCodeEdit, m_ui->notifyUrlEdit,
+          m_ui->currenciesEdit, m_ui->decimalsEdit, m_ui->banksPathEdit, m_ui->payerNameEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditorDialog::markDirty);
     connect(m_ui->providersEdit, &QPlainTextEdit::textChanged, this, &ProfileEditorDialog::markDirty);
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -240,6 +241,7 @@ void ProfileEditorDialog::loadProfile(const std::optional<Profile> &profile)
     m_ui->decimalsEdit->setText(formatDecimals(p.decimalOverrides));
     m_ui->providersEdit->setPlainText(formatProviders(p.extraProviders));
     m_ui->banksPathEdit->setText(p.supportedBanksPath);
+    m_ui->payerNameEdit->setText(p.payerName);
     m_loading = false;
     m_dirty = false;
     updateEnvironmentUi();
@@ -263,6 +265,7 @@ Profile ProfileEditorDialog::profileFromFields() const
     p.decimalOverrides = parseDecimals(m_ui->decimalsEdit->text(), &bad);
     p.extraProviders = parseProviders(m_ui->providersEdit->toPlainText(), &bad);
     p.supportedBanksPath = m_ui->banksPathEdit->text().trimmed();
+    p.payerName = m_ui->payerNameEdit->text().trimmed();
     return p;
 }
 
