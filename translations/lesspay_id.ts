@@ -5,27 +5,27 @@
     <name>Amount</name>
     <message>
         <source>The amount is empty.</source>
-        <translation>Jumlah masih kosong.</translation>
+        <translation>Nominal masih kosong.</translation>
     </message>
     <message>
         <source>The amount may contain only digits and one decimal point.</source>
-        <translation>Jumlah hanya boleh berisi angka dan satu titik desimal.</translation>
+        <translation>Nominal hanya boleh berisi angka dan satu titik desimal.</translation>
     </message>
     <message>
         <source>The amount must not carry a sign.</source>
-        <translation>Jumlah tidak boleh diberi tanda plus atau minus.</translation>
+        <translation>Nominal tidak boleh diberi tanda plus atau minus.</translation>
     </message>
     <message>
         <source>The amount is in scientific notation; write it out in full digits.</source>
-        <translation>Jumlah ditulis dalam notasi ilmiah; tuliskan dengan angka lengkap.</translation>
+        <translation>Nominal ditulis dalam notasi ilmiah; tuliskan dengan angka lengkap.</translation>
     </message>
     <message>
         <source>The amount must not contain thousands separators.</source>
-        <translation>Jumlah tidak boleh berisi pemisah ribuan.</translation>
+        <translation>Nominal tidak boleh berisi pemisah ribuan.</translation>
     </message>
     <message>
         <source>The amount needs digits on both sides of the decimal point.</source>
-        <translation>Harus ada angka di kedua sisi titik desimal.</translation>
+        <translation>Nominal harus memiliki angka di kedua sisi titik desimal.</translation>
     </message>
     <message>
         <source>This currency takes no decimals.</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation>Jumlah terlalu besar.</translation>
+        <translation>Nominal terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Jumlah:</translation>
+        <translation>&amp;Nominal:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Account &amp;holder:</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Tidak diketahui</translation>
+        <translation>Belum diketahui</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
-        <translation>File melebihi batas impor %1 MiB. Pecah menjadi file yang lebih kecil atau naikkan batasnya di pengaturan.</translation>
+        <translation>Berkas melebihi batas impor %1 MiB. Pecah menjadi berkas yang lebih kecil atau naikkan batasnya di pengaturan.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation>File tidak dapat dibaca.</translation>
+        <translation>Berkas tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>This system cannot decode the chosen text encoding.</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
-        <translation>teks bukan UTF-8 yang valid. File kemungkinan disimpan sebagai Windows-1252 (Eropa Barat); buka lagi dengan pengodean itu.</translation>
+        <translation>teks bukan UTF-8 yang valid. Berkas kemungkinan disimpan sebagai Windows-1252 (Eropa Barat); buka lagi dengan pengodean itu.</translation>
     </message>
     <message>
         <source>the text is not valid UTF-16.</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation>Jumlah harus lebih besar dari nol.</translation>
+        <translation>Nominal harus lebih besar dari nol.</translation>
     </message>
     <message>
         <source>The account type must be individual or business.</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
-        <translation>Jenis kunci setoran harus phone, email, cpf, cnpj, atau random.</translation>
+        <translation>Jenis kunci penerima harus phone, email, cpf, cnpj, atau random.</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -625,11 +625,11 @@
     </message>
     <message>
         <source>Deposit key type</source>
-        <translation>Jenis kunci setoran</translation>
+        <translation>Jenis kunci penerima</translation>
     </message>
     <message>
         <source>Deposit key</source>
-        <translation>Kunci setoran</translation>
+        <translation>Kunci penerima</translation>
     </message>
 </context>
 <context>
@@ -675,7 +675,7 @@
     <name>Lesspay::Core::ApiClient</name>
     <message>
         <source>No app secret is available for this profile.</source>
-        <translation>Tidak ada rahasia aplikasi untuk profil ini.</translation>
+        <translation>Tidak ada kunci rahasia aplikasi untuk profil ini.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Unknown (being checked)</source>
-        <translation>Tidak diketahui (sedang diperiksa)</translation>
+        <translation>Belum diketahui (sedang diperiksa)</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -721,7 +721,7 @@
     <name>Lesspay::Core::BatchListModel</name>
     <message>
         <source>%1 paid, %2 failed, %3 pending</source>
-        <translation>%1 dibayar, %2 gagal, %3 tertunda</translation>
+        <translation>%1 dibayar, %2 gagal, %3 diproses</translation>
     </message>
     <message>
         <source>Request ID</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>Jumlah pembayaran</translation>
+        <translation>Banyaknya pembayaran</translation>
     </message>
     <message>
         <source>Status</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Payouts paid / failed / pending</source>
-        <translation>Pembayaran dibayar / gagal / tertunda</translation>
+        <translation>Pembayaran dibayar / gagal / diproses</translation>
     </message>
 </context>
 <context>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Holder name</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Deposit key</source>
-        <translation>Kunci setoran</translation>
+        <translation>Kunci penerima</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>The server rejected the signature (HTTP 401): the secret or the APPID is wrong.</source>
-        <translation>Server menolak tanda tangan (HTTP 401): rahasia atau APPID salah.</translation>
+        <translation>Server menolak tanda tangan (HTTP 401): kunci rahasia atau APPID salah.</translation>
     </message>
 </context>
 <context>
@@ -842,11 +842,11 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>Tertunda</translation>
+        <translation>Diproses</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation>Tertunda (%1)</translation>
+        <translation>Diproses (%1)</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Account</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>no secret saved, or the keychain is locked</source>
-        <translation>tidak ada rahasia yang tersimpan, atau keyring terkunci</translation>
+        <translation>tidak ada kunci rahasia yang tersimpan, atau keyring terkunci</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>%1 is not a valid settings file</source>
-        <translation>%1 bukan file pengaturan yang valid</translation>
+        <translation>%1 bukan berkas pengaturan yang valid</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;results…</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Submitted batches</source>
-        <translation>Batch terkirim</translation>
+        <translation>Batch yang sudah dikirim</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Decimal separator of the amounts</source>
-        <translation>Pemisah desimal jumlah</translation>
+        <translation>Pemisah desimal nominal</translation>
     </message>
     <message>
         <source>Point: 1234.56</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>Amounts use a &amp;decimal:</source>
-        <translation>Jumlah memakai &amp;desimal:</translation>
+        <translation>Nominal memakai &amp;desimal:</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Semua file (*)</translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Export recipients</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation>nama@contoh.com</translation>
+        <translation>nama@example.com</translation>
     </message>
     <message>
         <source>+63 917 123 4567 (with country code)</source>
@@ -1621,15 +1621,15 @@
     </message>
     <message>
         <source>When you are ready to pay for real, add a profile with the App ID, the app secret and the API address that Lesspay gave you for that environment (UAT or production). Switch between profiles at any time; the sandbox profile stays available.</source>
-        <translation>Jika Anda siap melakukan pembayaran sungguhan, tambahkan profil berisi App ID, rahasia aplikasi (app secret), dan alamat API yang diberikan Lesspay untuk lingkungan tersebut (UAT atau produksi). Anda dapat berpindah profil kapan saja; profil sandbox tetap tersedia.</translation>
+        <translation>Jika Anda siap melakukan pembayaran sungguhan, tambahkan profil berisi App ID, kunci rahasia aplikasi (app secret), dan alamat API yang diberikan Lesspay untuk lingkungan tersebut (UAT atau produksi). Anda dapat berpindah profil kapan saja; profil sandbox tetap tersedia.</translation>
     </message>
     <message>
         <source>Where your secret lives</source>
-        <translation>Di mana rahasia Anda disimpan</translation>
+        <translation>Di mana kunci rahasia Anda disimpan</translation>
     </message>
     <message>
         <source>The app secret is kept in your system keyring (GNOME Keyring, KWallet or KeePassXC), never in a file. Profiles, without secrets, are saved in %1.</source>
-        <translation>Rahasia aplikasi disimpan di keyring sistem Anda (GNOME Keyring, KWallet, atau KeePassXC), tidak pernah di dalam file. Profil, tanpa rahasianya, disimpan di %1.</translation>
+        <translation>Kunci rahasia aplikasi disimpan di keyring sistem Anda (GNOME Keyring, KWallet, atau KeePassXC), tidak pernah di dalam berkas. Profil, tanpa kunci rahasianya, disimpan di %1.</translation>
     </message>
     <message>
         <source>Start from the CSV template</source>
@@ -1679,11 +1679,11 @@
     </message>
     <message>
         <source>Submitted batches</source>
-        <translation>Batch terkirim</translation>
+        <translation>Batch yang sudah dikirim</translation>
     </message>
     <message>
         <source>Su&amp;bmitted</source>
-        <translation>&amp;Terkirim</translation>
+        <translation>Sudah di&amp;kirim</translation>
     </message>
     <message>
         <source>Draft %1</source>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>Sending needs the profile&apos;s secret</source>
-        <translation>Pengiriman memerlukan rahasia profil</translation>
+        <translation>Pengiriman memerlukan kunci rahasia profil</translation>
     </message>
     <message>
         <source>Draft %1</source>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its saved secret?</source>
-        <translation>Hapus profil &quot;%1&quot; beserta rahasia yang tersimpan?</translation>
+        <translation>Hapus profil &quot;%1&quot; beserta kunci rahasia yang tersimpan?</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <source>The local sandbox&apos;s secret is generated by the console.</source>
-        <translation>Rahasia sandbox lokal dibuat oleh konsol.</translation>
+        <translation>Kunci rahasia sandbox lokal dibuat oleh konsol.</translation>
     </message>
     <message>
         <source>saving…</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>The file has no header row.</source>
-        <translation>File tidak memiliki baris header.</translation>
+        <translation>Berkas tidak memiliki baris header.</translation>
     </message>
     <message>
         <source>No row could be read.</source>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
-        <translation>%1 bukan teks UTF-8. Spreadsheet di Windows versi Barat menyimpan file CSV sebagai Windows-1252: baca ulang dengan pengodean itu?</translation>
+        <translation>%1 bukan teks UTF-8. Spreadsheet di Windows versi Barat menyimpan berkas CSV sebagai Windows-1252: baca ulang dengan pengodean itu?</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation>Jumlah dalam %1</translation>
+        <translation>Nominal dalam %1</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2085,7 @@
     </message>
     <message>
         <source>Sandbox waiting for its secret</source>
-        <translation>Sandbox menunggu rahasianya</translation>
+        <translation>Sandbox menunggu kunci rahasianya</translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
@@ -2105,15 +2105,15 @@
     </message>
     <message>
         <source>Keychain: secret available</source>
-        <translation>Keyring: rahasia tersedia</translation>
+        <translation>Keyring: kunci rahasia tersedia</translation>
     </message>
     <message>
         <source>Keychain unavailable: secret kept in memory for this run only</source>
-        <translation>Keyring tidak tersedia: rahasia hanya disimpan di memori selama sesi ini</translation>
+        <translation>Keyring tidak tersedia: kunci rahasia hanya disimpan di memori selama sesi ini</translation>
     </message>
     <message>
         <source>Keychain: no secret saved, or the keychain is locked</source>
-        <translation>Keyring: tidak ada rahasia tersimpan, atau keyring terkunci</translation>
+        <translation>Keyring: tidak ada kunci rahasia tersimpan, atau keyring terkunci</translation>
     </message>
     <message>
         <source>Keychain unavailable: %1</source>
@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>Read the secret from the keychain again (after unlocking it)</source>
-        <translation>Baca lagi rahasia dari keyring (setelah membukanya)</translation>
+        <translation>Baca lagi kunci rahasia dari keyring (setelah membukanya)</translation>
     </message>
 </context>
 <context>
@@ -2180,15 +2180,15 @@
     </message>
     <message>
         <source>This sends real money. Type the number of payouts and the total to confirm.</source>
-        <translation>Ini mengirim uang sungguhan. Ketik jumlah pembayaran dan totalnya untuk konfirmasi.</translation>
+        <translation>Ini mengirim uang sungguhan. Ketik banyaknya pembayaran dan total nominal untuk konfirmasi.</translation>
     </message>
     <message>
         <source>Number of payouts</source>
-        <translation>Jumlah pembayaran</translation>
+        <translation>Banyaknya pembayaran</translation>
     </message>
     <message>
         <source>Total amount</source>
-        <translation>Jumlah total</translation>
+        <translation>Total nominal</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -2196,7 +2196,7 @@
     </message>
     <message>
         <source>Number of &amp;payouts:</source>
-        <translation>Jumlah &amp;pembayaran:</translation>
+        <translation>Banyaknya &amp;pembayaran:</translation>
     </message>
     <message>
         <source>&amp;Total (%1):</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Sign string (the secret is not shown):</source>
-        <translation>String tanda tangan (rahasia tidak ditampilkan):</translation>
+        <translation>String tanda tangan (kunci rahasia tidak ditampilkan):</translation>
     </message>
     <message>
         <source>Hide &amp;request</source>
@@ -2250,7 +2250,7 @@
     <message numerus="yes">
         <source>(%n amount(s) not counted)</source>
         <translation>
-            <numerusform>(%n jumlah tidak dihitung)</numerusform>
+            <numerusform>(%n nominal tidak dihitung)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>Outcome unknown: being reconciled</source>
-        <translation>Hasil belum diketahui: sedang direkonsiliasi</translation>
+        <translation>Hasil belum diketahui: sedang diperiksa ke Lesspay</translation>
     </message>
     <message>
         <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
@@ -2301,11 +2301,11 @@
     <name>PriorPaymentChecker</name>
     <message>
         <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
-        <translation>Sudah dibayar ke penerima ini dengan jumlah yang sama di batch %1 (%2).</translation>
+        <translation>Sudah dibayar ke penerima ini dengan nominal yang sama di batch %1 (%2).</translation>
     </message>
     <message>
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
-        <translation>Penerima dan jumlah yang sama masih tertunda di batch %1 (%2, %3).</translation>
+        <translation>Penerima dan nominal yang sama masih diproses di batch %1 (%2, %3).</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>App secret:</source>
-        <translation>Rahasia aplikasi:</translation>
+        <translation>Kunci rahasia aplikasi:</translation>
     </message>
     <message>
         <source>not saved</source>
@@ -2356,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Set secret…</source>
-        <translation>&amp;Atur rahasia…</translation>
+        <translation>&amp;Atur kunci rahasia…</translation>
     </message>
     <message>
         <source>appSecret from Lesspay</source>
@@ -2364,11 +2364,11 @@
     </message>
     <message>
         <source>App secret</source>
-        <translation>Rahasia aplikasi</translation>
+        <translation>Kunci rahasia aplikasi</translation>
     </message>
     <message>
         <source>Save secret</source>
-        <translation>Simpan rahasia</translation>
+        <translation>Simpan kunci rahasia</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>Overrides of the decimals a currency may carry, e.g. IDR=0</source>
-        <translation>Ubah jumlah desimal yang boleh dipakai suatu mata uang, misalnya IDR=0</translation>
+        <translation>Mengganti banyaknya desimal yang boleh dipakai suatu mata uang, misalnya IDR=0</translation>
     </message>
     <message>
         <source>IDR=0</source>
@@ -2454,7 +2454,7 @@
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation>File kosong.</translation>
+        <translation>Berkas kosong.</translation>
     </message>
     <message>
         <source>The import was canceled; nothing was imported.</source>
@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <source>Payout %1 is still pending; wait until every payout is paid or failed.</source>
-        <translation>Pembayaran %1 masih tertunda; tunggu sampai setiap pembayaran berhasil atau gagal.</translation>
+        <translation>Pembayaran %1 masih diproses; tunggu sampai setiap pembayaran berhasil atau gagal.</translation>
     </message>
     <message>
         <source>No payout of this batch failed.</source>
@@ -2563,11 +2563,11 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Jumlah:</translation>
+        <translation>&amp;Nominal:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Wallet &amp;holder:</source>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>Account &amp;type:</source>
-        <translation>Jenis &amp;rekening:</translation>
+        <translation>Jenis &amp;akun:</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation>Jenis rekening</translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -2615,19 +2615,19 @@
     </message>
     <message>
         <source>Deposit &amp;key type:</source>
-        <translation>Jenis &amp;kunci setoran:</translation>
+        <translation>Jenis &amp;kunci penerima:</translation>
     </message>
     <message>
         <source>Deposit key type</source>
-        <translation>Jenis kunci setoran</translation>
+        <translation>Jenis kunci penerima</translation>
     </message>
     <message>
         <source>&amp;Deposit key:</source>
-        <translation>Kunci &amp;setoran:</translation>
+        <translation>Kunci p&amp;enerima:</translation>
     </message>
     <message>
         <source>Deposit key</source>
-        <translation>Kunci setoran</translation>
+        <translation>Kunci penerima</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The amount needs digits on both sides of the decimal point.</source>
-        <translation>小数点两侧都必须有数字。</translation>
+        <translation>金额的小数点两侧都必须有数字。</translation>
     </message>
     <message>
         <source>This currency takes no decimals.</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>未知</translation>
+        <translation>结果待确认</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation>结果未知</translation>
+        <translation>结果待确认</translation>
     </message>
     <message>
         <source>Checking with Lesspay</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Unknown (being checked)</source>
-        <translation>未知（核实中）</translation>
+        <translation>结果待确认（核实中）</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -721,7 +721,7 @@
     <name>Lesspay::Core::BatchListModel</name>
     <message>
         <source>%1 paid, %2 failed, %3 pending</source>
-        <translation>%1 笔成功，%2 笔失败，%3 笔待处理</translation>
+        <translation>%1 笔成功，%2 笔失败，%3 笔处理中</translation>
     </message>
     <message>
         <source>Request ID</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Payouts paid / failed / pending</source>
-        <translation>代付：成功 / 失败 / 待处理</translation>
+        <translation>代付：成功 / 失败 / 处理中</translation>
     </message>
 </context>
 <context>
@@ -842,11 +842,11 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>待处理</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation>待处理（%1）</translation>
+        <translation>处理中（%1）</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>Batch rejected</source>
-        <translation>批次被拒绝</translation>
+        <translation>批次已拒绝</translation>
     </message>
     <message>
         <source>Batch needs a person</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>Add a real profile</source>
-        <translation>添加正式配置</translation>
+        <translation>添加 Lesspay 账号配置</translation>
     </message>
     <message>
         <source>When you are ready to pay for real, add a profile with the App ID, the app secret and the API address that Lesspay gave you for that environment (UAT or production). Switch between profiles at any time; the sandbox profile stays available.</source>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <source>Add a real &amp;profile…</source>
-        <translation>添加正式配置(&amp;P)…</translation>
+        <translation>添加 Lesspay 账号配置(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the CSV &amp;template…</source>
@@ -2279,7 +2279,7 @@
     </message>
     <message>
         <source>Outcome unknown: being reconciled</source>
-        <translation>结果未知：正在对账</translation>
+        <translation>结果待确认：正在向 Lesspay 核实</translation>
     </message>
     <message>
         <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
-        <translation>相同收款人和金额的代付在批次 %1（%2，%3）中待处理。</translation>
+        <translation>批次 %1（%2，%3）中有相同收款人和金额的代付仍在处理中。</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <source>Payout %1 is still pending; wait until every payout is paid or failed.</source>
-        <translation>代付 %1 仍待处理；请等到每笔代付都已付款或失败。</translation>
+        <translation>代付 %1 仍在处理中；请等到每笔代付都已付款或失败。</translation>
     </message>
     <message>
         <source>No payout of this batch failed.</source>
