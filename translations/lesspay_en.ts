@@ -1066,14 +1066,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;failed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;draft from failed payouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,10 +1158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refres&amp;h this batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payouts of the batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,6 +1167,18 @@
     </message>
     <message>
         <source>Body of the selected request or response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh th&amp;is batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export f&amp;ailed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft from failed pa&amp;youts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,10 +1403,6 @@
 <context>
     <name>Lesspay::Ui::BatchesView</name>
     <message>
-        <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,10 +1416,6 @@
     </message>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,6 +1448,14 @@
     </message>
     <message>
         <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,19 +1648,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the local &amp;sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a real &amp;profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the CSV &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a real pr&amp;ofile…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,10 +1690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Su&amp;bmitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,6 +1710,10 @@
     </message>
     <message>
         <source>Dr&amp;afts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,7 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount in %1</source>
+        <source>Amount in %1, like %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2231,6 +2231,10 @@
         <source>Hide &amp;request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the total as it is shown above, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2356,10 +2360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;APPID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>App secret:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,10 +2385,6 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Way &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2432,15 +2428,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supported-&amp;banks path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;y type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported-banks pat&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

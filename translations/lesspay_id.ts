@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Account &amp;number:</source>
-        <translation>&amp;Nomor rekening:</translation>
+        <translation>N&amp;omor rekening:</translation>
     </message>
     <message>
         <source>Account number</source>
@@ -1063,14 +1063,6 @@
         <translation>Ekspor &amp;hasil…</translation>
     </message>
     <message>
-        <source>Export &amp;failed…</source>
-        <translation>Ekspor yang &amp;gagal…</translation>
-    </message>
-    <message>
-        <source>New &amp;draft from failed payouts</source>
-        <translation>&amp;Draf baru dari pembayaran gagal</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -1163,10 +1155,6 @@
         <translation>%1 disimpan.</translation>
     </message>
     <message>
-        <source>Refres&amp;h this batch</source>
-        <translation>Segarkan &amp;batch ini</translation>
-    </message>
-    <message>
         <source>Payouts of the batch</source>
         <translation>Pembayaran dalam batch</translation>
     </message>
@@ -1177,6 +1165,18 @@
     <message>
         <source>Body of the selected request or response</source>
         <translation>Isi permintaan atau respons yang dipilih</translation>
+    </message>
+    <message>
+        <source>Refresh th&amp;is batch</source>
+        <translation>S&amp;egarkan batch ini</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ailed…</source>
+        <translation>Ekspor &amp;yang gagal…</translation>
+    </message>
+    <message>
+        <source>New draft from failed pa&amp;youts</source>
+        <translation>Draf bar&amp;u dari pembayaran gagal</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>&amp;Request ID:</source>
-        <translation>ID pe&amp;rmintaan:</translation>
+        <translation>&amp;ID permintaan:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>&amp;Notify URL:</source>
-        <translation>URL &amp;notifikasi:</translation>
+        <translation>&amp;URL notifikasi:</translation>
     </message>
     <message>
         <source>Way &amp;type:</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Way c&amp;ode:</source>
-        <translation>&amp;Kode kanal:</translation>
+        <translation>K&amp;ode kanal:</translation>
     </message>
     <message>
         <source>Add bank row</source>
@@ -1398,12 +1398,8 @@
 <context>
     <name>Lesspay::Ui::BatchesView</name>
     <message>
-        <source>F&amp;rom</source>
-        <translation>&amp;Dari</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
-        <translation>&amp;Sampai</translation>
+        <translation>Sa&amp;mpai</translation>
     </message>
     <message>
         <source>Search request ID, Lesspay order, profile, total…</source>
@@ -1416,10 +1412,6 @@
     <message>
         <source>Refresh &amp;now</source>
         <translation>Segarkan se&amp;karang</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Batches (%1)</source>
@@ -1452,6 +1444,14 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>Perlu tindakan: %1</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Dar&amp;i</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatus</translation>
     </message>
 </context>
 <context>
@@ -1640,20 +1640,20 @@
         <translation>Simpan templat CSV, isi satu baris per pembayaran di spreadsheet Anda (kolom bank untuk transfer bank, kolom dompet digital untuk dompet digital), lalu impor. Konsol memeriksa setiap baris dan menunjukkan apa yang perlu diperbaiki sebelum apa pun dikirim.</translation>
     </message>
     <message>
-        <source>Open the local &amp;sandbox</source>
-        <translation>Buka &amp;sandbox lokal</translation>
-    </message>
-    <message>
-        <source>Add a real &amp;profile…</source>
-        <translation>Tambahkan &amp;profil sungguhan…</translation>
-    </message>
-    <message>
         <source>Save the CSV &amp;template…</source>
-        <translation>Simpan &amp;templat CSV…</translation>
+        <translation>Simpan templat &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
         <translation>Selamat datan&amp;g</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local sandbox</source>
+        <translation>Buka sandbox &amp;lokal</translation>
+    </message>
+    <message>
+        <source>Add a real pr&amp;ofile…</source>
+        <translation>&amp;Tambahkan profil sungguhan…</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1682,6 @@
         <translation>Batch yang sudah dikirim</translation>
     </message>
     <message>
-        <source>Su&amp;bmitted</source>
-        <translation>Sudah di&amp;kirim</translation>
-    </message>
-    <message>
         <source>Draft %1</source>
         <translation>Draf %1</translation>
     </message>
@@ -1705,7 +1701,11 @@
     </message>
     <message>
         <source>Dr&amp;afts</source>
-        <translation>Dr&amp;af</translation>
+        <translation>Dra&amp;f</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted</source>
+        <translation>Sudah di&amp;kirim</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
+        <translation>P&amp;rofil:</translation>
     </message>
     <message>
         <source>LOCAL SANDBOX</source>
@@ -2057,8 +2057,8 @@
         <translation>Masalah %1</translation>
     </message>
     <message>
-        <source>Amount in %1</source>
-        <translation>Nominal dalam %1</translation>
+        <source>Amount in %1, like %2</source>
+        <translation>Nominal dalam %1, misalnya %2</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2222,10 @@
         <source>Hide &amp;request</source>
         <translation>Sembunyikan pe&amp;rmintaan</translation>
     </message>
+    <message>
+        <source>Type the total as it is shown above, like %1.</source>
+        <translation>Ketik total seperti yang ditampilkan di atas, misalnya %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2343,10 +2347,6 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <source>&amp;APPID:</source>
-        <translation>&amp;APPID:</translation>
-    </message>
-    <message>
         <source>App secret:</source>
         <translation>Kunci rahasia aplikasi:</translation>
     </message>
@@ -2373,10 +2373,6 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Way &amp;type:</source>
-        <translation>&amp;Jenis kanal:</translation>
     </message>
     <message>
         <source>BANK_TRANSFER</source>
@@ -2419,16 +2415,24 @@
         <translation>Penyedia di luar tabel bawaan, satu mata uang per baris, misalnya PHP: Coins.ph, Maya</translation>
     </message>
     <message>
-        <source>Supported-&amp;banks path:</source>
-        <translation>Jalur daftar &amp;bank:</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Uji koneksi</translation>
+        <translation>&amp;Cek koneksi</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
-        <translation>Sim&amp;pan profil</translation>
+        <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+        <source>APP&amp;ID:</source>
+        <translation>APP&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y type:</source>
+        <translation>&amp;Jenis kanal:</translation>
+    </message>
+    <message>
+        <source>Supported-banks pat&amp;h:</source>
+        <translation>Jalur daftar &amp;bank:</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2611,7 @@
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>P&amp;enyedia:</translation>
+        <translation>&amp;Penyedia:</translation>
     </message>
     <message>
         <source>Provider</source>

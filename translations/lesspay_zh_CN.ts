@@ -1063,14 +1063,6 @@
         <translation>导出结果(&amp;R)…</translation>
     </message>
     <message>
-        <source>Export &amp;failed…</source>
-        <translation>导出失败代付(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>New &amp;draft from failed payouts</source>
-        <translation>用失败代付新建草稿(&amp;D)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1163,10 +1155,6 @@
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <source>Refres&amp;h this batch</source>
-        <translation>刷新此批次(&amp;H)</translation>
-    </message>
-    <message>
         <source>Payouts of the batch</source>
         <translation>批次的代付明细</translation>
     </message>
@@ -1177,6 +1165,18 @@
     <message>
         <source>Body of the selected request or response</source>
         <translation>所选请求或响应的内容</translation>
+    </message>
+    <message>
+        <source>Refresh th&amp;is batch</source>
+        <translation>刷新此批次(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ailed…</source>
+        <translation>导出失败代付(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New draft from failed pa&amp;youts</source>
+        <translation>用失败代付新建草稿(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1398,6 @@
 <context>
     <name>Lesspay::Ui::BatchesView</name>
     <message>
-        <source>F&amp;rom</source>
-        <translation>从(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
@@ -1416,10 +1412,6 @@
     <message>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>Batches (%1)</source>
@@ -1452,6 +1444,14 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>需要处理：%1</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1640,20 +1640,20 @@
         <translation>保存 CSV 模板，在电子表格中每笔代付填写一行（银行转账填写银行列，电子钱包填写电子钱包列），然后导入。控制台会校验每一行，并在提交前标出需要修改的内容。</translation>
     </message>
     <message>
-        <source>Open the local &amp;sandbox</source>
-        <translation>打开本地沙箱(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add a real &amp;profile…</source>
-        <translation>添加 Lesspay 账号配置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save the CSV &amp;template…</source>
         <translation>保存 CSV 模板(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local sandbox</source>
+        <translation>打开本地沙箱(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a real pr&amp;ofile…</source>
+        <translation>添加 Lesspay 账号配置(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1682,6 @@
         <translation>已提交批次</translation>
     </message>
     <message>
-        <source>Su&amp;bmitted</source>
-        <translation>已提交(&amp;B)</translation>
-    </message>
-    <message>
         <source>Draft %1</source>
         <translation>草稿 %1</translation>
     </message>
@@ -1706,6 +1702,10 @@
     <message>
         <source>Dr&amp;afts</source>
         <translation>草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted</source>
+        <translation>已提交(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2057,8 +2057,8 @@
         <translation>%1的问题</translation>
     </message>
     <message>
-        <source>Amount in %1</source>
-        <translation>%1 金额</translation>
+        <source>Amount in %1, like %2</source>
+        <translation>%1 金额，例如 %2</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2222,10 @@
         <source>Hide &amp;request</source>
         <translation>隐藏请求(&amp;R)</translation>
     </message>
+    <message>
+        <source>Type the total as it is shown above, like %1.</source>
+        <translation>请按上方显示的格式输入合计，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2343,10 +2347,6 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <source>&amp;APPID:</source>
-        <translation>APPID(&amp;A)：</translation>
-    </message>
-    <message>
         <source>App secret:</source>
         <translation>应用密钥：</translation>
     </message>
@@ -2373,10 +2373,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Way &amp;type:</source>
-        <translation>通道类型(&amp;T)：</translation>
     </message>
     <message>
         <source>BANK_TRANSFER</source>
@@ -2419,16 +2415,24 @@
         <translation>内置列表以外的服务商，每行一个币种，例如 PHP: Coins.ph, Maya</translation>
     </message>
     <message>
-        <source>Supported-&amp;banks path:</source>
-        <translation>支持银行列表路径(&amp;B)：</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
         <translation>保存配置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>APP&amp;ID:</source>
+        <translation>APPID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y type:</source>
+        <translation>通道类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Supported-banks pat&amp;h:</source>
+        <translation>支持银行列表路径(&amp;H)：</translation>
     </message>
 </context>
 <context>

@@ -82,13 +82,13 @@ void BatchDetailWidget::buildUi()
     m_message->setObjectName(QStringLiteral("followUpMessage"));
     m_message->setWordWrap(true);
 
-    m_refresh = new QPushButton(tr("Refres&h this batch"), this);
+    m_refresh = new QPushButton(tr("Refresh th&is batch"), this);
     m_refresh->setObjectName(QStringLiteral("refreshBatchButton"));
     m_exportAll = new QPushButton(tr("Export &results…"), this);
     m_exportAll->setObjectName(QStringLiteral("exportResultsButton"));
-    m_exportFailed = new QPushButton(tr("Export &failed…"), this);
+    m_exportFailed = new QPushButton(tr("Export f&ailed…"), this);
     m_exportFailed->setObjectName(QStringLiteral("exportFailedButton"));
-    m_retryDraft = new QPushButton(tr("New &draft from failed payouts"), this);
+    m_retryDraft = new QPushButton(tr("New draft from failed pa&youts"), this);
     m_retryDraft->setObjectName(QStringLiteral("retryDraftButton"));
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         emit refreshRequested(m_requestId);

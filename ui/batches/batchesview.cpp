@@ -105,7 +105,7 @@ void BatchesView::buildUi()
             [this] { m_proxy->setStatusFilter(BatchFilterProxyModel::StatusFilter(m_status->currentData().toInt())); });
 
     const QDate today = QDate::currentDate();
-    m_fromCheck = new QCheckBox(tr("F&rom"), this);
+    m_fromCheck = new QCheckBox(tr("Fro&m"), this);
     m_fromCheck->setObjectName(QStringLiteral("dateFromCheck"));
     m_from = new QDateEdit(today.addDays(-7), this);
     m_from->setObjectName(QStringLiteral("dateFromEdit"));
@@ -147,7 +147,7 @@ void BatchesView::buildUi()
     connect(m_refresh, &QPushButton::clicked, this, &BatchesView::refreshNow);
 
     auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("&Status"), this);
+    auto *statusLabel = new QLabel(tr("Stat&us"), this);
     statusLabel->setBuddy(m_status);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
