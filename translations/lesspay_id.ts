@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>The account type must be individual or business.</source>
-        <translation>Jenis rekening harus perorangan atau badan usaha.</translation>
+        <translation>Jenis akun harus perorangan atau badan usaha.</translation>
     </message>
     <message>
         <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
