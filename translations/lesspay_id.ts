@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Type a code or a name, e.g. PH or Philippines</source>
-        <translation>Ketik kode atau nama, misalnya PH atau Philippines</translation>
+        <translation>Kode atau nama, misalnya PH atau Philippines</translation>
     </message>
     <message>
         <source>&amp;SWIFT/BIC:</source>

@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Type a code or a name, e.g. PH or Philippines</source>
-        <translation>Digite um código ou um nome, p. ex. PH ou Philippines</translation>
+        <translation>Código ou nome, p. ex. PH ou Philippines</translation>
     </message>
     <message>
         <source>&amp;SWIFT/BIC:</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Amounts use a &amp;decimal:</source>
-        <translation>Os valores usam &amp;decimal:</translation>
+        <translation>Separador &amp;decimal dos valores:</translation>
     </message>
 </context>
 <context>
