@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>The batch as it was sent cannot be read back from the journal.</source>
-        <translation>O lote como foi enviado não pode ser lido de volta do registro.</translation>
+        <translation>Não foi possível ler do registro o lote tal como foi enviado.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <source>Payouts paid / failed / pending</source>
-        <translation>Pagamentos pagos / com falha / em processamento</translation>
+        <translation>Pagamentos: pagos / com falha / em processamento</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>New draft from failed pa&amp;youts</source>
-        <translation>Novo rascun&amp;ho com os pagamentos que falharam</translation>
+        <translation>Novo rascun&amp;ho com os pagamentos com falha</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2225,7 @@
     </message>
     <message>
         <source>Sign string (the secret is not shown):</source>
-        <translation>Texto de assinatura (a chave secreta não é mostrada):</translation>
+        <translation>String de assinatura (a chave secreta não é mostrada):</translation>
     </message>
     <message>
         <source>Hide &amp;request</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
-        <translation>o console pergunta à Lesspay sobre %1 até saber; nada é enviado duas vezes</translation>
+        <translation>o console consulta a Lesspay sobre %1 até ter a resposta; nada é enviado duas vezes</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2318,7 @@
     <name>PriorPaymentChecker</name>
     <message>
         <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
-        <translation>Já pago a este favorecido com o mesmo valor no lote %1 (%2).</translation>
+        <translation>Este favorecido já recebeu o mesmo valor no lote %1 (%2).</translation>
     </message>
     <message>
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
@@ -2510,7 +2510,7 @@
     </message>
     <message>
         <source>A draft with the failed payouts of this batch already exists; use that one.</source>
-        <translation>Já existe um rascunho com os pagamentos que falharam deste lote; use esse.</translation>
+        <translation>Já existe um rascunho com os pagamentos com falha deste lote; use esse.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed payout(s) can go into a new draft.</source>
@@ -2521,15 +2521,15 @@
     </message>
     <message>
         <source>The batch as it was sent cannot be read back from the journal.</source>
-        <translation>O lote como foi enviado não pode ser lido de volta do registro.</translation>
+        <translation>Não foi possível ler do registro o lote tal como foi enviado.</translation>
     </message>
     <message>
         <source>The failed payouts do not match the batch as it was sent.</source>
-        <translation>Os pagamentos que falharam não conferem com o lote como foi enviado.</translation>
+        <translation>Os pagamentos com falha não conferem com o lote tal como foi enviado.</translation>
     </message>
     <message>
         <source>Failed payouts of %1</source>
-        <translation>Pagamentos que falharam de %1</translation>
+        <translation>Pagamentos com falha de %1</translation>
     </message>
     <message>
         <source>The draft could not be linked to its batch.</source>
