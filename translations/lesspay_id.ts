@@ -792,11 +792,11 @@
     </message>
     <message>
         <source>Account number</source>
-        <translation>Nomor rekening</translation>
+        <translation>Nomor akun</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation>Jenis rekening</translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <source>Country</source>

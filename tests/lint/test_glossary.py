@@ -27,9 +27,10 @@ GLOSSARY = """# Test glossary
 
 ## Exceptions
 
-| Term | Source | Why |
-|---|---|---|
-| unknown | The phone number has an unknown country code. | another sense |
+| Term | Source | Context | Why |
+|---|---|---|---|
+| unknown | The phone number has an unknown country code. | - | another sense |
+| amount | Amount | Grid | limited to one context |
 """
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -44,6 +45,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def message(source, translation):
+    if isinstance(source, tuple):  # (context, source): written in its own context
+        return f"</context><context><name>{source[0]}</name>" + message(source[1], translation)
     if isinstance(translation, list):
         forms = "".join(f"<numerusform>{escape(t)}</numerusform>" for t in translation)
         return f'<message numerus="yes"><source>{escape(source)}</source><translation>{forms}</translation></message>'
@@ -101,6 +104,12 @@ class GlossaryCheck(unittest.TestCase):
         self.assertEqual(self.errors("id_ID", [("The phone number has an unknown country code.",
                                                 "Kode negara nomor telepon tidak dikenal.")]), [])
         self.assertEqual(len(self.errors("id_ID", [("Unknown", "Tidak diketahui")])), 1)
+
+    def test_check_exceptionWithContext_skipsThatContextOnly(self):
+        self.assertEqual(self.errors("id_ID", [(("Grid", "Amount"), "Jumlah")]), [])
+        errors = self.errors("id_ID", [("Amount", "Jumlah")])
+        self.assertEqual(len(errors), 1)
+        self.assertIn("Ctx:", errors[0])
 
     def test_check_wordInsideName_notATerm(self):
         self.assertEqual(self.errors("id_ID", [("the lesspay-sandbox program", "program lesspay-sandbox")]), [])

@@ -147,7 +147,9 @@ class Glossary:
                 if cell != "-":
                     chosen[language] = [alt.strip() for alt in cell.split(" / ") if alt.strip()]
             self.terms.append((english, re.compile(pattern, re.IGNORECASE), chosen))
-        self.exceptions = {(row[0], row[1]) for row in table_rows(lines, "Exceptions")[1:]}
+        # Term, source and, optionally, the one context the exception is limited to.
+        self.exceptions = {(row[0], row[1], row[2] if len(row) > 3 and row[2] not in ("", "-") else None)
+                           for row in table_rows(lines, "Exceptions")[1:]}
 
     def column(self, language):
         """The table column for a .ts file's language attribute: "pt_BR" -> pt_BR, "id_ID" -> id."""
@@ -156,7 +158,11 @@ class Glossary:
         base = language.split("_")[0]
         return base if base in self.languages else None
 
-    def terms_in(self, source):
+    def excepted(self, english, source, context):
+        text = without_mnemonics(source)
+        return any((english, s, c) in self.exceptions for s in (source, text) for c in (None, context))
+
+    def terms_in(self, source, context=None):
         """The glossary terms a source string contains; the longest wins where two overlap."""
         text = without_mnemonics(source)
         found = []
@@ -170,7 +176,7 @@ class Glossary:
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             taken.append((start, end))
-            if (english, source) not in self.exceptions and (english, text) not in self.exceptions:
+            if not self.excepted(english, source, context):
                 result.append((english, chosen))
         return result
 
@@ -185,7 +191,7 @@ class Glossary:
             if not texts:
                 continue
             seen = set()
-            for english, chosen in self.terms_in(source):
+            for english, chosen in self.terms_in(source, key[0]):
                 wanted = chosen.get(column)
                 if not wanted or english in seen:
                     continue
