@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>Banyaknya pembayaran</translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <source>Status</source>

@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Needs a person</source>
-        <translation>Requer intervenção manual</translation>
+        <translation>Intervenção manual</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Needs a person</source>
-        <translation>Requer intervenção manual</translation>
+        <translation>Intervenção manual</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>Quantidade de pagamentos</translation>
+        <translation>Pagamentos</translation>
     </message>
     <message>
         <source>Status</source>

@@ -8,6 +8,7 @@
 #include "models/batchresultsexport.h"
 #include "models/detailstatusmodel.h"
 #include "statusbadgedelegate.h"
+#include "statusstyle.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,6 +27,8 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lesspay::Ui {
 
@@ -124,7 +127,10 @@ void BatchDetailWidget::buildUi()
     header->resizeSection(DetailStatusModel::MchOrderIdColumn, 140);
     header->resizeSection(DetailStatusModel::AmountColumn, 100);
     header->resizeSection(DetailStatusModel::AccountColumn, 110);
-    header->resizeSection(DetailStatusModel::StatusColumn, 120);
+    // "Pending" is the longest status word in Portuguese ("Em processamento"): its badge fits.
+    header->resizeSection(
+        DetailStatusModel::StatusColumn,
+        std::max(120, StatusStyle::badgeWidth(fontMetrics(), DetailStatusModel::statusLabel({})) + 16));
     header->setSectionResizeMode(DetailStatusModel::FailReasonColumn, QHeaderView::Stretch);
     header->resizeSection(DetailStatusModel::ChannelOrderNoColumn, 150);
     header->resizeSection(DetailStatusModel::UpdatedColumn, 150);

@@ -9,10 +9,12 @@
 #include "models/batchfilterproxymodel.h"
 #include "models/batchlistmodel.h"
 #include "models/batchoverview.h"
+#include "models/batchphase.h"
 #include "models/retrydraftbuilder.h"
 #include "overviewwidget.h"
 #include "payoutbardelegate.h"
 #include "statusbadgedelegate.h"
+#include "statusstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +29,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lesspay::Ui {
 
@@ -187,7 +191,16 @@ void BatchesView::buildUi()
     header->resizeSection(BatchListModel::CurrencyColumn, 70);
     header->resizeSection(BatchListModel::TotalColumn, 110);
     header->resizeSection(BatchListModel::CountColumn, 70);
-    header->resizeSection(BatchListModel::StatusColumn, 140);
+    // The badge of the longest status in the user's language fits (Portuguese and Indonesian words are
+    // longer than the English ones), and so does every column's title.
+    int statusWidth = 140;
+    for (int phase = 0; phase < int(Core::BatchPhase::PhaseCount); ++phase) {
+        const QString label = Core::BatchPhases::label(Core::BatchPhase(phase));
+        statusWidth = std::max(statusWidth, StatusStyle::badgeWidth(fontMetrics(), label) + 16);
+    }
+    header->resizeSection(BatchListModel::StatusColumn, statusWidth);
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
     header->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchesView::onCurrentChanged);
 
