@@ -93,10 +93,6 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server could not be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BankRecipientDialog</name>
@@ -332,14 +328,6 @@
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its own. Fix the cause, then press &quot;Send again&quot;: the batch goes out unchanged, with the same request_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no connection was made</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -388,10 +376,6 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,10 +569,6 @@
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be linked to its batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,36 +881,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core::JournalSidebarModel</name>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n row</numerusform>
-            <numerusform>%1 · %2 · %n rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::KeychainSecretStore</name>
     <message>
         <source>no answer after %1 ms</source>
@@ -945,101 +895,6 @@
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::OneShotExchange</name>
-    <message>
-        <source>the address %1 is neither http nor https; nothing was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this build has no TLS support; nothing was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no complete answer within the deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has oversized headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is not HTTP/1.1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has a broken chunked body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has an unusable Content-Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no connection to %1 could be made in time; nothing was sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate expired on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is valid only from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is self-signed and not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is for %1, not for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate was revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not signed by a trusted authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate was not accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the proxy %1 did not open a connection to %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the host name %1 could not be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the secure connection to %1 could not be set up (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the network to %1 is unreachable (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1094,10 +949,6 @@
     </message>
     <message>
         <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,18 +1015,6 @@
         <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only a batch that was not sent can be sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent again by a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch could not be sent: no connection is set up for its profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Lesspay::Ui::AboutDialog</name>
@@ -1224,14 +1063,6 @@
     </message>
     <message>
         <source>Export &amp;results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;failed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;draft from failed payouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,10 +1158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refres&amp;h this batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payouts of the batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,11 +1170,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
+        <source>Refresh th&amp;is batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sends the batch unchanged, with the same request_id, once the cause is fixed.</source>
+        <source>Export f&amp;ailed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft from failed pa&amp;youts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,10 +1403,6 @@
 <context>
     <name>Lesspay::Ui::BatchesView</name>
     <message>
-        <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,10 +1416,6 @@
     </message>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,7 +1451,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch cannot be sent from here.</source>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,19 +1648,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the local &amp;sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a real &amp;profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the CSV &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a real pr&amp;ofile…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,11 +1690,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Su&amp;bmitted</source>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n row</numerusform>
+            <numerusform>%1 · %2 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dr&amp;afts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,7 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount in %1</source>
+        <source>Amount in %1, like %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2231,10 @@
         <source>Hide &amp;request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the total as it is shown above, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2456,10 +2306,6 @@
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Fix the cause, then press “Send again” on the Batches page.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Lesspay::Ui::WalletRecipientDialog</name>
@@ -2514,10 +2360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;APPID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>App secret:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,10 +2385,6 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Way &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2590,15 +2428,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supported-&amp;banks path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;y type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported-banks pat&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +2529,10 @@
     </message>
     <message>
         <source>Failed payouts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be linked to its batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

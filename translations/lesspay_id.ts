@@ -5,27 +5,27 @@
     <name>Amount</name>
     <message>
         <source>The amount is empty.</source>
-        <translation>Jumlah masih kosong.</translation>
+        <translation>Nominal masih kosong.</translation>
     </message>
     <message>
         <source>The amount may contain only digits and one decimal point.</source>
-        <translation>Jumlah hanya boleh berisi angka dan satu titik desimal.</translation>
+        <translation>Nominal hanya boleh berisi angka dan satu titik desimal.</translation>
     </message>
     <message>
         <source>The amount must not carry a sign.</source>
-        <translation>Jumlah tidak boleh diberi tanda plus atau minus.</translation>
+        <translation>Nominal tidak boleh diberi tanda plus atau minus.</translation>
     </message>
     <message>
         <source>The amount is in scientific notation; write it out in full digits.</source>
-        <translation>Jumlah ditulis dalam notasi ilmiah; tuliskan dengan angka lengkap.</translation>
+        <translation>Nominal ditulis dalam notasi ilmiah; tuliskan dengan angka lengkap.</translation>
     </message>
     <message>
         <source>The amount must not contain thousands separators.</source>
-        <translation>Jumlah tidak boleh berisi pemisah ribuan.</translation>
+        <translation>Nominal tidak boleh berisi pemisah ribuan.</translation>
     </message>
     <message>
         <source>The amount needs digits on both sides of the decimal point.</source>
-        <translation>Harus ada angka di kedua sisi titik desimal.</translation>
+        <translation>Nominal harus memiliki angka di kedua sisi titik desimal.</translation>
     </message>
     <message>
         <source>This currency takes no decimals.</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation>Jumlah terlalu besar.</translation>
+        <translation>Nominal terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>The server could not be reached</source>
-        <translation>Server tidak dapat dihubungi</translation>
-    </message>
 </context>
 <context>
     <name>BankRecipientDialog</name>
@@ -113,11 +109,11 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Jumlah:</translation>
+        <translation>&amp;Nominal:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Account &amp;holder:</source>
@@ -129,7 +125,7 @@
     </message>
     <message>
         <source>Account &amp;number:</source>
-        <translation>&amp;Nomor rekening:</translation>
+        <translation>N&amp;omor rekening:</translation>
     </message>
     <message>
         <source>Account number</source>
@@ -169,7 +165,7 @@
     </message>
     <message>
         <source>Type a code or a name, e.g. PH or Philippines</source>
-        <translation>Ketik kode atau nama, misalnya PH atau Philippines</translation>
+        <translation>Kode atau nama, misalnya PH atau Philippines</translation>
     </message>
     <message>
         <source>&amp;SWIFT/BIC:</source>
@@ -263,7 +259,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Tidak diketahui</translation>
+        <translation>Belum diketahui</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -329,14 +325,6 @@
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation>Lesspay melaporkan status &quot;%1&quot;, yang artinya untuk pembayaran tidak didokumentasikan. Konsol terus memeriksanya secara perlahan.</translation>
     </message>
-    <message>
-        <source>Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its own. Fix the cause, then press &quot;Send again&quot;: the batch goes out unchanged, with the same request_id.</source>
-        <translation>Tidak terkirim: %1. Lesspay tidak mungkin memiliki batch ini, dan konsol tidak akan mencoba lagi sendiri. Perbaiki penyebabnya, lalu tekan &quot;Kirim lagi&quot;: batch dikirim tanpa perubahan, dengan request_id yang sama.</translation>
-    </message>
-    <message>
-        <source>no connection was made</source>
-        <translation>tidak ada koneksi yang terbentuk</translation>
-    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -387,10 +375,6 @@
         <source>Needs attention</source>
         <translation>Perlu tindakan</translation>
     </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Tidak terkirim</translation>
-    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -400,11 +384,11 @@
     </message>
     <message>
         <source>The file is larger than the import limit of %1 MiB. Split it into smaller files or raise the limit in the settings.</source>
-        <translation>File melebihi batas impor %1 MiB. Pecah menjadi file yang lebih kecil atau naikkan batasnya di pengaturan.</translation>
+        <translation>Berkas melebihi batas impor %1 MiB. Pecah menjadi berkas yang lebih kecil atau naikkan batasnya di pengaturan.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation>File tidak dapat dibaca.</translation>
+        <translation>Berkas tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>This system cannot decode the chosen text encoding.</source>
@@ -412,7 +396,7 @@
     </message>
     <message>
         <source>the text is not valid UTF-8. The file was probably saved as Windows-1252 (Western European); open it again with that encoding.</source>
-        <translation>teks bukan UTF-8 yang valid. File kemungkinan disimpan sebagai Windows-1252 (Eropa Barat); buka lagi dengan pengodean itu.</translation>
+        <translation>teks bukan UTF-8 yang valid. Berkas kemungkinan disimpan sebagai Windows-1252 (Eropa Barat); buka lagi dengan pengodean itu.</translation>
     </message>
     <message>
         <source>the text is not valid UTF-16.</source>
@@ -459,11 +443,11 @@
     </message>
     <message>
         <source>The amount must be greater than zero.</source>
-        <translation>Jumlah harus lebih besar dari nol.</translation>
+        <translation>Nominal harus lebih besar dari nol.</translation>
     </message>
     <message>
         <source>The account type must be individual or business.</source>
-        <translation>Jenis rekening harus perorangan atau badan usaha.</translation>
+        <translation>Jenis akun harus perorangan atau badan usaha.</translation>
     </message>
     <message>
         <source>The account number may contain only letters and digits (spaces and dashes are removed).</source>
@@ -507,7 +491,7 @@
     </message>
     <message>
         <source>The deposit key type must be phone, email, cpf, cnpj or random.</source>
-        <translation>Jenis kunci setoran harus phone, email, cpf, cnpj, atau random.</translation>
+        <translation>Jenis kunci penerima harus phone, email, cpf, cnpj, atau random.</translation>
     </message>
     <message>
         <source>Not a phone number.</source>
@@ -584,10 +568,6 @@
         <source>The draft could not be saved: %1</source>
         <translation>Draf tidak dapat disimpan: %1</translation>
     </message>
-    <message>
-        <source>The draft could not be linked to its batch: %1</source>
-        <translation>Draf tidak dapat ditautkan ke batch-nya: %1</translation>
-    </message>
 </context>
 <context>
     <name>Field</name>
@@ -597,7 +577,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -645,11 +625,11 @@
     </message>
     <message>
         <source>Deposit key type</source>
-        <translation>Jenis kunci setoran</translation>
+        <translation>Jenis kunci penerima</translation>
     </message>
     <message>
         <source>Deposit key</source>
-        <translation>Kunci setoran</translation>
+        <translation>Kunci penerima</translation>
     </message>
 </context>
 <context>
@@ -695,7 +675,7 @@
     <name>Lesspay::Core::ApiClient</name>
     <message>
         <source>No app secret is available for this profile.</source>
-        <translation>Tidak ada rahasia aplikasi untuk profil ini.</translation>
+        <translation>Tidak ada kunci rahasia aplikasi untuk profil ini.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object.</source>
@@ -718,7 +698,7 @@
     </message>
     <message>
         <source>Unknown (being checked)</source>
-        <translation>Tidak diketahui (sedang diperiksa)</translation>
+        <translation>Belum diketahui (sedang diperiksa)</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -741,7 +721,7 @@
     <name>Lesspay::Core::BatchListModel</name>
     <message>
         <source>%1 paid, %2 failed, %3 pending</source>
-        <translation>%1 dibayar, %2 gagal, %3 tertunda</translation>
+        <translation>%1 dibayar, %2 gagal, %3 diproses</translation>
     </message>
     <message>
         <source>Request ID</source>
@@ -769,7 +749,7 @@
     </message>
     <message>
         <source>Payouts</source>
-        <translation>Jumlah pembayaran</translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <source>Status</source>
@@ -781,7 +761,7 @@
     </message>
     <message>
         <source>Payouts paid / failed / pending</source>
-        <translation>Pembayaran dibayar / gagal / tertunda</translation>
+        <translation>Pembayaran dibayar / gagal / diproses</translation>
     </message>
 </context>
 <context>
@@ -804,7 +784,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Holder name</source>
@@ -812,11 +792,11 @@
     </message>
     <message>
         <source>Account number</source>
-        <translation>Nomor rekening</translation>
+        <translation>Nomor akun</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation>Jenis rekening</translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <source>Country</source>
@@ -836,7 +816,7 @@
     </message>
     <message>
         <source>Deposit key</source>
-        <translation>Kunci setoran</translation>
+        <translation>Kunci penerima</translation>
     </message>
 </context>
 <context>
@@ -847,7 +827,7 @@
     </message>
     <message>
         <source>The server rejected the signature (HTTP 401): the secret or the APPID is wrong.</source>
-        <translation>Server menolak tanda tangan (HTTP 401): rahasia atau APPID salah.</translation>
+        <translation>Server menolak tanda tangan (HTTP 401): kunci rahasia atau APPID salah.</translation>
     </message>
 </context>
 <context>
@@ -862,11 +842,11 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>Tertunda</translation>
+        <translation>Diproses</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation>Tertunda (%1)</translation>
+        <translation>Diproses (%1)</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -874,7 +854,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Account</source>
@@ -898,35 +878,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core::JournalSidebarModel</name>
-    <message>
-        <source>Drafts</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <source>Submitted batches</source>
-        <translation>Batch terkirim</translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation>Draf %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n baris</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation>Terakhir diubah %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Dibuat %1</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::KeychainSecretStore</name>
     <message>
         <source>no answer after %1 ms</source>
@@ -942,101 +893,6 @@
     <message>
         <source>Local sandbox</source>
         <translation>Sandbox lokal</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::OneShotExchange</name>
-    <message>
-        <source>the address %1 is neither http nor https; nothing was sent</source>
-        <translation>alamat %1 bukan http maupun https; tidak ada yang dikirim</translation>
-    </message>
-    <message>
-        <source>this build has no TLS support; nothing was sent</source>
-        <translation>versi ini tidak mendukung TLS; tidak ada yang dikirim</translation>
-    </message>
-    <message>
-        <source>no complete answer within the deadline</source>
-        <translation>tidak ada jawaban lengkap sebelum batas waktu</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has oversized headers</source>
-        <translation>jawaban server memiliki header yang terlalu besar</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is not HTTP/1.1</source>
-        <translation>jawaban server bukan HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has a broken chunked body</source>
-        <translation>jawaban server memiliki isi chunked yang rusak</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has an unusable Content-Length</source>
-        <translation>jawaban server memiliki Content-Length yang tidak dapat dipakai</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is too long</source>
-        <translation>jawaban server terlalu panjang</translation>
-    </message>
-    <message>
-        <source>no connection to %1 could be made in time; nothing was sent</source>
-        <translation>koneksi ke %1 tidak dapat dibuat tepat waktu; tidak ada yang dikirim</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate expired on %1</source>
-        <translation>sertifikat server kedaluwarsa pada %1</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is valid only from %1</source>
-        <translation>sertifikat server baru berlaku mulai %1</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is self-signed and not trusted</source>
-        <translation>sertifikat server ditandatangani sendiri dan tidak dipercaya</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is for %1, not for %2</source>
-        <translation>sertifikat server untuk %1, bukan untuk %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate was revoked</source>
-        <translation>sertifikat server telah dicabut</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not signed by a trusted authority</source>
-        <translation>sertifikat server tidak ditandatangani oleh otoritas tepercaya</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate was not accepted: %1</source>
-        <translation>sertifikat server tidak diterima: %1</translation>
-    </message>
-    <message>
-        <source>the proxy %1 did not open a connection to %2 (%3)</source>
-        <translation>proxy %1 tidak membuka koneksi ke %2 (%3)</translation>
-    </message>
-    <message>
-        <source>the host name %1 could not be found</source>
-        <translation>nama host %1 tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation>%1 menolak koneksi</translation>
-    </message>
-    <message>
-        <source>the secure connection to %1 could not be set up (%2)</source>
-        <translation>koneksi aman ke %1 tidak dapat dibuat (%2)</translation>
-    </message>
-    <message>
-        <source>the network to %1 is unreachable (%2)</source>
-        <translation>jaringan ke %1 tidak dapat dijangkau (%2)</translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (%2)</source>
-        <translation>koneksi ke %1 gagal (%2)</translation>
-    </message>
-    <message>
-        <source>%1; nothing was sent</source>
-        <translation>%1; tidak ada yang dikirim</translation>
     </message>
 </context>
 <context>
@@ -1092,10 +948,6 @@
         <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
         <translation>Lesspay melaporkan %1 %2 untuk request_id ini; konsol mengirim %3 %4.</translation>
     </message>
-    <message>
-        <source>sent by %1</source>
-        <translation>dikirim oleh %1</translation>
-    </message>
 </context>
 <context>
     <name>Lesspay::Core::SandboxProcess</name>
@@ -1132,7 +984,7 @@
     </message>
     <message>
         <source>no secret saved, or the keychain is locked</source>
-        <translation>tidak ada rahasia yang tersimpan, atau keyring terkunci</translation>
+        <translation>tidak ada kunci rahasia yang tersimpan, atau keyring terkunci</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
@@ -1151,7 +1003,7 @@
     </message>
     <message>
         <source>%1 is not a valid settings file</source>
-        <translation>%1 bukan file pengaturan yang valid</translation>
+        <translation>%1 bukan berkas pengaturan yang valid</translation>
     </message>
 </context>
 <context>
@@ -1159,18 +1011,6 @@
     <message>
         <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
         <translation>Batch sudah disimpan tetapi tidak dapat dikirim: belum ada koneksi untuk profilnya.</translation>
-    </message>
-    <message>
-        <source>Only a batch that was not sent can be sent again.</source>
-        <translation>Hanya batch yang tidak terkirim yang dapat dikirim lagi.</translation>
-    </message>
-    <message>
-        <source>Sent again by a person</source>
-        <translation>Dikirim lagi oleh petugas</translation>
-    </message>
-    <message>
-        <source>The batch could not be sent: no connection is set up for its profile.</source>
-        <translation>Batch tidak dapat dikirim: belum ada koneksi untuk profilnya.</translation>
     </message>
 </context>
 <context>
@@ -1216,19 +1056,11 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;results…</source>
         <translation>Ekspor &amp;hasil…</translation>
-    </message>
-    <message>
-        <source>Export &amp;failed…</source>
-        <translation>Ekspor yang &amp;gagal…</translation>
-    </message>
-    <message>
-        <source>New &amp;draft from failed payouts</source>
-        <translation>&amp;Draf baru dari pembayaran gagal</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1323,10 +1155,6 @@
         <translation>%1 disimpan.</translation>
     </message>
     <message>
-        <source>Refres&amp;h this batch</source>
-        <translation>Segarkan &amp;batch ini</translation>
-    </message>
-    <message>
         <source>Payouts of the batch</source>
         <translation>Pembayaran dalam batch</translation>
     </message>
@@ -1339,12 +1167,16 @@
         <translation>Isi permintaan atau respons yang dipilih</translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
-        <translation>Kirim &amp;lagi</translation>
+        <source>Refresh th&amp;is batch</source>
+        <translation>S&amp;egarkan batch ini</translation>
     </message>
     <message>
-        <source>Sends the batch unchanged, with the same request_id, once the cause is fixed.</source>
-        <translation>Mengirim batch tanpa perubahan, dengan request_id yang sama, setelah penyebabnya diperbaiki.</translation>
+        <source>Export f&amp;ailed…</source>
+        <translation>Ekspor &amp;yang gagal…</translation>
+    </message>
+    <message>
+        <source>New draft from failed pa&amp;youts</source>
+        <translation>Draf bar&amp;u dari pembayaran gagal</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1222,7 @@
     </message>
     <message>
         <source>&amp;Request ID:</source>
-        <translation>ID pe&amp;rmintaan:</translation>
+        <translation>&amp;ID permintaan:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -1398,7 +1230,7 @@
     </message>
     <message>
         <source>&amp;Notify URL:</source>
-        <translation>URL &amp;notifikasi:</translation>
+        <translation>&amp;URL notifikasi:</translation>
     </message>
     <message>
         <source>Way &amp;type:</source>
@@ -1406,7 +1238,7 @@
     </message>
     <message>
         <source>Way c&amp;ode:</source>
-        <translation>&amp;Kode kanal:</translation>
+        <translation>K&amp;ode kanal:</translation>
     </message>
     <message>
         <source>Add bank row</source>
@@ -1566,12 +1398,8 @@
 <context>
     <name>Lesspay::Ui::BatchesView</name>
     <message>
-        <source>F&amp;rom</source>
-        <translation>&amp;Dari</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
-        <translation>&amp;Sampai</translation>
+        <translation>Sa&amp;mpai</translation>
     </message>
     <message>
         <source>Search request ID, Lesspay order, profile, total…</source>
@@ -1584,10 +1412,6 @@
     <message>
         <source>Refresh &amp;now</source>
         <translation>Segarkan se&amp;karang</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>Batches (%1)</source>
@@ -1615,15 +1439,19 @@
     </message>
     <message>
         <source>Submitted batches</source>
-        <translation>Batch terkirim</translation>
+        <translation>Batch yang sudah dikirim</translation>
     </message>
     <message>
         <source>Needs attention: %1</source>
         <translation>Perlu tindakan: %1</translation>
     </message>
     <message>
-        <source>The batch cannot be sent from here.</source>
-        <translation>Batch tidak dapat dikirim dari sini.</translation>
+        <source>Fro&amp;m</source>
+        <translation>Dar&amp;i</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>S&amp;tatus</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1478,7 @@
     </message>
     <message>
         <source>Decimal separator of the amounts</source>
-        <translation>Pemisah desimal jumlah</translation>
+        <translation>Pemisah desimal nominal</translation>
     </message>
     <message>
         <source>Point: 1234.56</source>
@@ -1662,7 +1490,7 @@
     </message>
     <message>
         <source>Amounts use a &amp;decimal:</source>
-        <translation>Jumlah memakai &amp;desimal:</translation>
+        <translation>Nominal memakai &amp;desimal:</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1501,7 @@
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation>File CSV (*.csv);;Semua file (*)</translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Export recipients</source>
@@ -1681,7 +1509,7 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>File CSV (*.csv)</translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1758,7 +1586,7 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation>nama@contoh.com</translation>
+        <translation>nama@example.com</translation>
     </message>
     <message>
         <source>+63 917 123 4567 (with country code)</source>
@@ -1793,15 +1621,15 @@
     </message>
     <message>
         <source>When you are ready to pay for real, add a profile with the App ID, the app secret and the API address that Lesspay gave you for that environment (UAT or production). Switch between profiles at any time; the sandbox profile stays available.</source>
-        <translation>Jika Anda siap melakukan pembayaran sungguhan, tambahkan profil berisi App ID, rahasia aplikasi (app secret), dan alamat API yang diberikan Lesspay untuk lingkungan tersebut (UAT atau produksi). Anda dapat berpindah profil kapan saja; profil sandbox tetap tersedia.</translation>
+        <translation>Jika Anda siap melakukan pembayaran sungguhan, tambahkan profil berisi App ID, kunci rahasia aplikasi (app secret), dan alamat API yang diberikan Lesspay untuk lingkungan tersebut (UAT atau produksi). Anda dapat berpindah profil kapan saja; profil sandbox tetap tersedia.</translation>
     </message>
     <message>
         <source>Where your secret lives</source>
-        <translation>Di mana rahasia Anda disimpan</translation>
+        <translation>Di mana kunci rahasia Anda disimpan</translation>
     </message>
     <message>
         <source>The app secret is kept in your system keyring (GNOME Keyring, KWallet or KeePassXC), never in a file. Profiles, without secrets, are saved in %1.</source>
-        <translation>Rahasia aplikasi disimpan di keyring sistem Anda (GNOME Keyring, KWallet, atau KeePassXC), tidak pernah di dalam file. Profil, tanpa rahasianya, disimpan di %1.</translation>
+        <translation>Kunci rahasia aplikasi disimpan di keyring sistem Anda (GNOME Keyring, KWallet, atau KeePassXC), tidak pernah di dalam berkas. Profil, tanpa kunci rahasianya, disimpan di %1.</translation>
     </message>
     <message>
         <source>Start from the CSV template</source>
@@ -1812,20 +1640,20 @@
         <translation>Simpan templat CSV, isi satu baris per pembayaran di spreadsheet Anda (kolom bank untuk transfer bank, kolom dompet digital untuk dompet digital), lalu impor. Konsol memeriksa setiap baris dan menunjukkan apa yang perlu diperbaiki sebelum apa pun dikirim.</translation>
     </message>
     <message>
-        <source>Open the local &amp;sandbox</source>
-        <translation>Buka &amp;sandbox lokal</translation>
-    </message>
-    <message>
-        <source>Add a real &amp;profile…</source>
-        <translation>Tambahkan &amp;profil sungguhan…</translation>
-    </message>
-    <message>
         <source>Save the CSV &amp;template…</source>
-        <translation>Simpan &amp;templat CSV…</translation>
+        <translation>Simpan templat &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
         <translation>Selamat datan&amp;g</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local sandbox</source>
+        <translation>Buka sandbox &amp;lokal</translation>
+    </message>
+    <message>
+        <source>Add a real pr&amp;ofile…</source>
+        <translation>&amp;Tambahkan profil sungguhan…</translation>
     </message>
 </context>
 <context>
@@ -1851,15 +1679,33 @@
     </message>
     <message>
         <source>Submitted batches</source>
-        <translation>Batch terkirim</translation>
+        <translation>Batch yang sudah dikirim</translation>
     </message>
     <message>
-        <source>Su&amp;bmitted</source>
-        <translation>&amp;Terkirim</translation>
+        <source>Draft %1</source>
+        <translation>Draf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Terakhir diubah %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Dibuat %1</translation>
     </message>
     <message>
         <source>Dr&amp;afts</source>
-        <translation>Dr&amp;af</translation>
+        <translation>Dra&amp;f</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted</source>
+        <translation>Sudah di&amp;kirim</translation>
     </message>
 </context>
 <context>
@@ -1997,7 +1843,7 @@
     </message>
     <message>
         <source>Sending needs the profile&apos;s secret</source>
-        <translation>Pengiriman memerlukan rahasia profil</translation>
+        <translation>Pengiriman memerlukan kunci rahasia profil</translation>
     </message>
     <message>
         <source>Draft %1</source>
@@ -2087,7 +1933,7 @@
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its saved secret?</source>
-        <translation>Hapus profil &quot;%1&quot; beserta rahasia yang tersimpan?</translation>
+        <translation>Hapus profil &quot;%1&quot; beserta kunci rahasia yang tersimpan?</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -2099,7 +1945,7 @@
     </message>
     <message>
         <source>The local sandbox&apos;s secret is generated by the console.</source>
-        <translation>Rahasia sandbox lokal dibuat oleh konsol.</translation>
+        <translation>Kunci rahasia sandbox lokal dibuat oleh konsol.</translation>
     </message>
     <message>
         <source>saving…</source>
@@ -2142,7 +1988,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
+        <translation>P&amp;rofil:</translation>
     </message>
     <message>
         <source>LOCAL SANDBOX</source>
@@ -2169,7 +2015,7 @@
     </message>
     <message>
         <source>The file has no header row.</source>
-        <translation>File tidak memiliki baris header.</translation>
+        <translation>Berkas tidak memiliki baris header.</translation>
     </message>
     <message>
         <source>No row could be read.</source>
@@ -2201,7 +2047,7 @@
     </message>
     <message>
         <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
-        <translation>%1 bukan teks UTF-8. Spreadsheet di Windows versi Barat menyimpan file CSV sebagai Windows-1252: baca ulang dengan pengodean itu?</translation>
+        <translation>%1 bukan teks UTF-8. Spreadsheet di Windows versi Barat menyimpan berkas CSV sebagai Windows-1252: baca ulang dengan pengodean itu?</translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2057,8 @@
         <translation>Masalah %1</translation>
     </message>
     <message>
-        <source>Amount in %1</source>
-        <translation>Jumlah dalam %1</translation>
+        <source>Amount in %1, like %2</source>
+        <translation>Nominal dalam %1, misalnya %2</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2085,7 @@
     </message>
     <message>
         <source>Sandbox waiting for its secret</source>
-        <translation>Sandbox menunggu rahasianya</translation>
+        <translation>Sandbox menunggu kunci rahasianya</translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
@@ -2259,15 +2105,15 @@
     </message>
     <message>
         <source>Keychain: secret available</source>
-        <translation>Keyring: rahasia tersedia</translation>
+        <translation>Keyring: kunci rahasia tersedia</translation>
     </message>
     <message>
         <source>Keychain unavailable: secret kept in memory for this run only</source>
-        <translation>Keyring tidak tersedia: rahasia hanya disimpan di memori selama sesi ini</translation>
+        <translation>Keyring tidak tersedia: kunci rahasia hanya disimpan di memori selama sesi ini</translation>
     </message>
     <message>
         <source>Keychain: no secret saved, or the keychain is locked</source>
-        <translation>Keyring: tidak ada rahasia tersimpan, atau keyring terkunci</translation>
+        <translation>Keyring: tidak ada kunci rahasia tersimpan, atau keyring terkunci</translation>
     </message>
     <message>
         <source>Keychain unavailable: %1</source>
@@ -2279,7 +2125,7 @@
     </message>
     <message>
         <source>Read the secret from the keychain again (after unlocking it)</source>
-        <translation>Baca lagi rahasia dari keyring (setelah membukanya)</translation>
+        <translation>Baca lagi kunci rahasia dari keyring (setelah membukanya)</translation>
     </message>
 </context>
 <context>
@@ -2334,15 +2180,15 @@
     </message>
     <message>
         <source>This sends real money. Type the number of payouts and the total to confirm.</source>
-        <translation>Ini mengirim uang sungguhan. Ketik jumlah pembayaran dan totalnya untuk konfirmasi.</translation>
+        <translation>Ini mengirim uang sungguhan. Ketik banyaknya pembayaran dan total nominal untuk konfirmasi.</translation>
     </message>
     <message>
         <source>Number of payouts</source>
-        <translation>Jumlah pembayaran</translation>
+        <translation>Banyaknya pembayaran</translation>
     </message>
     <message>
         <source>Total amount</source>
-        <translation>Jumlah total</translation>
+        <translation>Total nominal</translation>
     </message>
     <message>
         <source>e.g. %1</source>
@@ -2350,7 +2196,7 @@
     </message>
     <message>
         <source>Number of &amp;payouts:</source>
-        <translation>Jumlah &amp;pembayaran:</translation>
+        <translation>Banyaknya &amp;pembayaran:</translation>
     </message>
     <message>
         <source>&amp;Total (%1):</source>
@@ -2370,11 +2216,15 @@
     </message>
     <message>
         <source>Sign string (the secret is not shown):</source>
-        <translation>String tanda tangan (rahasia tidak ditampilkan):</translation>
+        <translation>String tanda tangan (kunci rahasia tidak ditampilkan):</translation>
     </message>
     <message>
         <source>Hide &amp;request</source>
         <translation>Sembunyikan pe&amp;rmintaan</translation>
+    </message>
+    <message>
+        <source>Type the total as it is shown above, like %1.</source>
+        <translation>Ketik total seperti yang ditampilkan di atas, misalnya %1.</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2254,7 @@
     <message numerus="yes">
         <source>(%n amount(s) not counted)</source>
         <translation>
-            <numerusform>(%n jumlah tidak dihitung)</numerusform>
+            <numerusform>(%n nominal tidak dihitung)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2433,7 +2283,7 @@
     </message>
     <message>
         <source>Outcome unknown: being reconciled</source>
-        <translation>Hasil belum diketahui: sedang direkonsiliasi</translation>
+        <translation>Hasil belum diketahui: sedang diperiksa ke Lesspay</translation>
     </message>
     <message>
         <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
@@ -2442,10 +2292,6 @@
     <message>
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
         <translation>konsol menanyakan %1 ke Lesspay sampai hasilnya pasti; tidak ada yang dikirim dua kali</translation>
-    </message>
-    <message>
-        <source>Fix the cause, then press “Send again” on the Batches page.</source>
-        <translation>Perbaiki penyebabnya, lalu tekan “Kirim lagi” di halaman Batch.</translation>
     </message>
 </context>
 <context>
@@ -2459,11 +2305,11 @@
     <name>PriorPaymentChecker</name>
     <message>
         <source>Already paid to this recipient with the same amount in batch %1 (%2).</source>
-        <translation>Sudah dibayar ke penerima ini dengan jumlah yang sama di batch %1 (%2).</translation>
+        <translation>Sudah dibayar ke penerima ini dengan nominal yang sama di batch %1 (%2).</translation>
     </message>
     <message>
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
-        <translation>Penerima dan jumlah yang sama masih tertunda di batch %1 (%2, %3).</translation>
+        <translation>Penerima dan nominal yang sama masih diproses di batch %1 (%2, %3).</translation>
     </message>
 </context>
 <context>
@@ -2501,12 +2347,8 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <source>&amp;APPID:</source>
-        <translation>&amp;APPID:</translation>
-    </message>
-    <message>
         <source>App secret:</source>
-        <translation>Rahasia aplikasi:</translation>
+        <translation>Kunci rahasia aplikasi:</translation>
     </message>
     <message>
         <source>not saved</source>
@@ -2514,7 +2356,7 @@
     </message>
     <message>
         <source>&amp;Set secret…</source>
-        <translation>&amp;Atur rahasia…</translation>
+        <translation>&amp;Atur kunci rahasia…</translation>
     </message>
     <message>
         <source>appSecret from Lesspay</source>
@@ -2522,19 +2364,15 @@
     </message>
     <message>
         <source>App secret</source>
-        <translation>Rahasia aplikasi</translation>
+        <translation>Kunci rahasia aplikasi</translation>
     </message>
     <message>
         <source>Save secret</source>
-        <translation>Simpan rahasia</translation>
+        <translation>Simpan kunci rahasia</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Way &amp;type:</source>
-        <translation>&amp;Jenis kanal:</translation>
     </message>
     <message>
         <source>BANK_TRANSFER</source>
@@ -2562,7 +2400,7 @@
     </message>
     <message>
         <source>Overrides of the decimals a currency may carry, e.g. IDR=0</source>
-        <translation>Ubah jumlah desimal yang boleh dipakai suatu mata uang, misalnya IDR=0</translation>
+        <translation>Mengganti banyaknya desimal yang boleh dipakai suatu mata uang, misalnya IDR=0</translation>
     </message>
     <message>
         <source>IDR=0</source>
@@ -2577,16 +2415,24 @@
         <translation>Penyedia di luar tabel bawaan, satu mata uang per baris, misalnya PHP: Coins.ph, Maya</translation>
     </message>
     <message>
-        <source>Supported-&amp;banks path:</source>
-        <translation>Jalur daftar &amp;bank:</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Uji koneksi</translation>
+        <translation>&amp;Cek koneksi</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
-        <translation>Sim&amp;pan profil</translation>
+        <translation>&amp;Simpan profil</translation>
+    </message>
+    <message>
+        <source>APP&amp;ID:</source>
+        <translation>APP&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y type:</source>
+        <translation>&amp;Jenis kanal:</translation>
+    </message>
+    <message>
+        <source>Supported-banks pat&amp;h:</source>
+        <translation>Jalur daftar &amp;bank:</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2458,7 @@
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation>File kosong.</translation>
+        <translation>Berkas kosong.</translation>
     </message>
     <message>
         <source>The import was canceled; nothing was imported.</source>
@@ -2643,7 +2489,7 @@
     </message>
     <message>
         <source>Payout %1 is still pending; wait until every payout is paid or failed.</source>
-        <translation>Pembayaran %1 masih tertunda; tunggu sampai setiap pembayaran berhasil atau gagal.</translation>
+        <translation>Pembayaran %1 masih diproses; tunggu sampai setiap pembayaran berhasil atau gagal.</translation>
     </message>
     <message>
         <source>No payout of this batch failed.</source>
@@ -2670,6 +2516,10 @@
     <message>
         <source>Failed payouts of %1</source>
         <translation>Pembayaran gagal dari %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be linked to its batch.</source>
+        <translation>Draf tidak dapat ditautkan ke batch-nya.</translation>
     </message>
     <message numerus="yes">
         <source>New draft &quot;%1&quot; with %n payout(s).</source>
@@ -2717,11 +2567,11 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Jumlah:</translation>
+        <translation>&amp;Nominal:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Wallet &amp;holder:</source>
@@ -2745,11 +2595,11 @@
     </message>
     <message>
         <source>Account &amp;type:</source>
-        <translation>Jenis &amp;rekening:</translation>
+        <translation>Jenis &amp;akun:</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation>Jenis rekening</translation>
+        <translation>Jenis akun</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -2761,7 +2611,7 @@
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>P&amp;enyedia:</translation>
+        <translation>&amp;Penyedia:</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2769,19 +2619,19 @@
     </message>
     <message>
         <source>Deposit &amp;key type:</source>
-        <translation>Jenis &amp;kunci setoran:</translation>
+        <translation>Jenis &amp;kunci penerima:</translation>
     </message>
     <message>
         <source>Deposit key type</source>
-        <translation>Jenis kunci setoran</translation>
+        <translation>Jenis kunci penerima</translation>
     </message>
     <message>
         <source>&amp;Deposit key:</source>
-        <translation>Kunci &amp;setoran:</translation>
+        <translation>Kunci p&amp;enerima:</translation>
     </message>
     <message>
         <source>Deposit key</source>
-        <translation>Kunci setoran</translation>
+        <translation>Kunci penerima</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The amount needs digits on both sides of the decimal point.</source>
-        <translation>小数点两侧都必须有数字。</translation>
+        <translation>金额的小数点两侧都必须有数字。</translation>
     </message>
     <message>
         <source>This currency takes no decimals.</source>
@@ -91,10 +91,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The server could not be reached</source>
-        <translation>无法连接到服务器</translation>
     </message>
 </context>
 <context>
@@ -263,7 +259,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>未知</translation>
+        <translation>结果待确认</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -329,14 +325,6 @@
         <source>Lesspay reports the status &quot;%1&quot;, whose meaning for payouts is not documented. The console keeps checking it slowly.</source>
         <translation>Lesspay 返回了状态“%1”，该状态对代付的含义没有文档说明。控制台会以较低频率继续查询。</translation>
     </message>
-    <message>
-        <source>Not sent: %1. Lesspay cannot have this batch, and the console will not try again on its own. Fix the cause, then press &quot;Send again&quot;: the batch goes out unchanged, with the same request_id.</source>
-        <translation>未发送：%1。Lesspay 不可能收到此批次，控制台也不会自行重试。请先排除原因，然后点击“重新发送”：批次将原样发出，request_id 保持不变。</translation>
-    </message>
-    <message>
-        <source>no connection was made</source>
-        <translation>未能建立连接</translation>
-    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -377,7 +365,7 @@
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation>结果未知</translation>
+        <translation>结果待确认</translation>
     </message>
     <message>
         <source>Checking with Lesspay</source>
@@ -386,10 +374,6 @@
     <message>
         <source>Needs attention</source>
         <translation>需要处理</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -584,10 +568,6 @@
         <source>The draft could not be saved: %1</source>
         <translation>无法保存草稿：%1</translation>
     </message>
-    <message>
-        <source>The draft could not be linked to its batch: %1</source>
-        <translation>无法将草稿关联到其批次：%1</translation>
-    </message>
 </context>
 <context>
     <name>Field</name>
@@ -718,7 +698,7 @@
     </message>
     <message>
         <source>Unknown (being checked)</source>
-        <translation>未知（核实中）</translation>
+        <translation>结果待确认（核实中）</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -741,7 +721,7 @@
     <name>Lesspay::Core::BatchListModel</name>
     <message>
         <source>%1 paid, %2 failed, %3 pending</source>
-        <translation>%1 笔成功，%2 笔失败，%3 笔待处理</translation>
+        <translation>%1 笔成功，%2 笔失败，%3 笔处理中</translation>
     </message>
     <message>
         <source>Request ID</source>
@@ -781,7 +761,7 @@
     </message>
     <message>
         <source>Payouts paid / failed / pending</source>
-        <translation>代付：成功 / 失败 / 待处理</translation>
+        <translation>代付：成功 / 失败 / 处理中</translation>
     </message>
 </context>
 <context>
@@ -862,11 +842,11 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>待处理</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending (%1)</source>
-        <translation>待处理（%1）</translation>
+        <translation>处理中（%1）</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -898,35 +878,6 @@
     </message>
 </context>
 <context>
-    <name>Lesspay::Core::JournalSidebarModel</name>
-    <message>
-        <source>Drafts</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Submitted batches</source>
-        <translation>已提交批次</translation>
-    </message>
-    <message>
-        <source>Draft %1</source>
-        <translation>草稿 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n row(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %n 行</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last changed %1</source>
-        <translation>最后修改于 %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>创建于 %1</translation>
-    </message>
-</context>
-<context>
     <name>Lesspay::Core::KeychainSecretStore</name>
     <message>
         <source>no answer after %1 ms</source>
@@ -942,101 +893,6 @@
     <message>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
-    </message>
-</context>
-<context>
-    <name>Lesspay::Core::OneShotExchange</name>
-    <message>
-        <source>the address %1 is neither http nor https; nothing was sent</source>
-        <translation>地址 %1 既不是 http 也不是 https；未发送任何内容</translation>
-    </message>
-    <message>
-        <source>this build has no TLS support; nothing was sent</source>
-        <translation>此版本不支持 TLS；未发送任何内容</translation>
-    </message>
-    <message>
-        <source>no complete answer within the deadline</source>
-        <translation>在期限内未收到完整响应</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has oversized headers</source>
-        <translation>服务器响应的标头过大</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is not HTTP/1.1</source>
-        <translation>服务器的响应不是 HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has a broken chunked body</source>
-        <translation>服务器响应的分块正文已损坏</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer has an unusable Content-Length</source>
-        <translation>服务器响应的 Content-Length 无法使用</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer is too long</source>
-        <translation>服务器的响应过长</translation>
-    </message>
-    <message>
-        <source>no connection to %1 could be made in time; nothing was sent</source>
-        <translation>未能及时连接到 %1；未发送任何内容</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate expired on %1</source>
-        <translation>服务器证书已于 %1 过期</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is valid only from %1</source>
-        <translation>服务器证书自 %1 起才生效</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is self-signed and not trusted</source>
-        <translation>服务器证书为自签名证书，不受信任</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is for %1, not for %2</source>
-        <translation>服务器证书颁发给 %1，而不是 %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate was revoked</source>
-        <translation>服务器证书已被吊销</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate is not signed by a trusted authority</source>
-        <translation>服务器证书不是由受信任的机构签发的</translation>
-    </message>
-    <message>
-        <source>the server&apos;s certificate was not accepted: %1</source>
-        <translation>服务器证书未被接受：%1</translation>
-    </message>
-    <message>
-        <source>the proxy %1 did not open a connection to %2 (%3)</source>
-        <translation>代理 %1 未建立到 %2 的连接（%3）</translation>
-    </message>
-    <message>
-        <source>the host name %1 could not be found</source>
-        <translation>找不到主机名 %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection</source>
-        <translation>%1 拒绝了连接</translation>
-    </message>
-    <message>
-        <source>the secure connection to %1 could not be set up (%2)</source>
-        <translation>无法建立到 %1 的安全连接（%2）</translation>
-    </message>
-    <message>
-        <source>the network to %1 is unreachable (%2)</source>
-        <translation>无法访问到 %1 的网络（%2）</translation>
-    </message>
-    <message>
-        <source>the connection to %1 failed (%2)</source>
-        <translation>到 %1 的连接失败（%2）</translation>
-    </message>
-    <message>
-        <source>%1; nothing was sent</source>
-        <translation>%1；未发送任何内容</translation>
     </message>
 </context>
 <context>
@@ -1091,10 +947,6 @@
     <message>
         <source>Lesspay reports %1 %2 for this request_id; the console sent %3 %4.</source>
         <translation>Lesspay 对此 request_id 报告的是 %1 %2，而控制台提交的是 %3 %4。</translation>
-    </message>
-    <message>
-        <source>sent by %1</source>
-        <translation>由 %1 发送</translation>
     </message>
 </context>
 <context>
@@ -1160,18 +1012,6 @@
         <source>The batch was saved but could not be sent: no connection is set up for its profile.</source>
         <translation>批次已保存但无法提交：其配置尚未设置连接。</translation>
     </message>
-    <message>
-        <source>Only a batch that was not sent can be sent again.</source>
-        <translation>只有未发送的批次才能重新发送。</translation>
-    </message>
-    <message>
-        <source>Sent again by a person</source>
-        <translation>已由人工重新发送</translation>
-    </message>
-    <message>
-        <source>The batch could not be sent: no connection is set up for its profile.</source>
-        <translation>无法发送批次：其配置尚未设置连接。</translation>
-    </message>
 </context>
 <context>
     <name>Lesspay::Ui::AboutDialog</name>
@@ -1221,14 +1061,6 @@
     <message>
         <source>Export &amp;results…</source>
         <translation>导出结果(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;failed…</source>
-        <translation>导出失败代付(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>New &amp;draft from failed payouts</source>
-        <translation>用失败代付新建草稿(&amp;D)</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1323,10 +1155,6 @@
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <source>Refres&amp;h this batch</source>
-        <translation>刷新此批次(&amp;H)</translation>
-    </message>
-    <message>
         <source>Payouts of the batch</source>
         <translation>批次的代付明细</translation>
     </message>
@@ -1339,12 +1167,16 @@
         <translation>所选请求或响应的内容</translation>
     </message>
     <message>
-        <source>Send &amp;again</source>
-        <translation>重新发送(&amp;A)</translation>
+        <source>Refresh th&amp;is batch</source>
+        <translation>刷新此批次(&amp;I)</translation>
     </message>
     <message>
-        <source>Sends the batch unchanged, with the same request_id, once the cause is fixed.</source>
-        <translation>排除原因后，原样发送该批次，request_id 保持不变。</translation>
+        <source>Export f&amp;ailed…</source>
+        <translation>导出失败代付(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New draft from failed pa&amp;youts</source>
+        <translation>用失败代付新建草稿(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1360,7 @@
     </message>
     <message>
         <source>Batch rejected</source>
-        <translation>批次被拒绝</translation>
+        <translation>批次已拒绝</translation>
     </message>
     <message>
         <source>Batch needs a person</source>
@@ -1566,10 +1398,6 @@
 <context>
     <name>Lesspay::Ui::BatchesView</name>
     <message>
-        <source>F&amp;rom</source>
-        <translation>从(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>至(&amp;T)</translation>
     </message>
@@ -1584,10 +1412,6 @@
     <message>
         <source>Refresh &amp;now</source>
         <translation>立即刷新(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>Batches (%1)</source>
@@ -1622,8 +1446,12 @@
         <translation>需要处理：%1</translation>
     </message>
     <message>
-        <source>The batch cannot be sent from here.</source>
-        <translation>无法从此处发送该批次。</translation>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1789,7 +1617,7 @@
     </message>
     <message>
         <source>Add a real profile</source>
-        <translation>添加正式配置</translation>
+        <translation>添加 Lesspay 账号配置</translation>
     </message>
     <message>
         <source>When you are ready to pay for real, add a profile with the App ID, the app secret and the API address that Lesspay gave you for that environment (UAT or production). Switch between profiles at any time; the sandbox profile stays available.</source>
@@ -1812,20 +1640,20 @@
         <translation>保存 CSV 模板，在电子表格中每笔代付填写一行（银行转账填写银行列，电子钱包填写电子钱包列），然后导入。控制台会校验每一行，并在提交前标出需要修改的内容。</translation>
     </message>
     <message>
-        <source>Open the local &amp;sandbox</source>
-        <translation>打开本地沙箱(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Add a real &amp;profile…</source>
-        <translation>添加正式配置(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save the CSV &amp;template…</source>
         <translation>保存 CSV 模板(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local sandbox</source>
+        <translation>打开本地沙箱(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a real pr&amp;ofile…</source>
+        <translation>添加 Lesspay 账号配置(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -1854,12 +1682,30 @@
         <translation>已提交批次</translation>
     </message>
     <message>
-        <source>Su&amp;bmitted</source>
-        <translation>已提交(&amp;B)</translation>
+        <source>Draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>最后修改于 %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
     </message>
     <message>
         <source>Dr&amp;afts</source>
         <translation>草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mitted</source>
+        <translation>已提交(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2211,8 +2057,8 @@
         <translation>%1的问题</translation>
     </message>
     <message>
-        <source>Amount in %1</source>
-        <translation>%1 金额</translation>
+        <source>Amount in %1, like %2</source>
+        <translation>%1 金额，例如 %2</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2222,10 @@
         <source>Hide &amp;request</source>
         <translation>隐藏请求(&amp;R)</translation>
     </message>
+    <message>
+        <source>Type the total as it is shown above, like %1.</source>
+        <translation>请按上方显示的格式输入合计，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -2433,7 +2283,7 @@
     </message>
     <message>
         <source>Outcome unknown: being reconciled</source>
-        <translation>结果未知：正在对账</translation>
+        <translation>结果待确认：正在向 Lesspay 核实</translation>
     </message>
     <message>
         <source>Fix the rows in a new draft (File → New draft) and submit that one.</source>
@@ -2442,10 +2292,6 @@
     <message>
         <source>the console asks Lesspay about %1 until it knows; nothing is sent twice</source>
         <translation>控制台会持续向 Lesspay 查询 %1，直到得到确定结果；不会重复提交任何内容</translation>
-    </message>
-    <message>
-        <source>Fix the cause, then press “Send again” on the Batches page.</source>
-        <translation>请先排除原因，然后在“批次”页面点击“重新发送”。</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2309,7 @@
     </message>
     <message>
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
-        <translation>相同收款人和金额的代付在批次 %1（%2，%3）中待处理。</translation>
+        <translation>批次 %1（%2，%3）中有相同收款人和金额的代付仍在处理中。</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2347,6 @@
         <translation>https://…</translation>
     </message>
     <message>
-        <source>&amp;APPID:</source>
-        <translation>APPID(&amp;A)：</translation>
-    </message>
-    <message>
         <source>App secret:</source>
         <translation>应用密钥：</translation>
     </message>
@@ -2531,10 +2373,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Way &amp;type:</source>
-        <translation>通道类型(&amp;T)：</translation>
     </message>
     <message>
         <source>BANK_TRANSFER</source>
@@ -2577,16 +2415,24 @@
         <translation>内置列表以外的服务商，每行一个币种，例如 PHP: Coins.ph, Maya</translation>
     </message>
     <message>
-        <source>Supported-&amp;banks path:</source>
-        <translation>支持银行列表路径(&amp;B)：</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Sa&amp;ve profile</source>
         <translation>保存配置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>APP&amp;ID:</source>
+        <translation>APPID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y type:</source>
+        <translation>通道类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Supported-banks pat&amp;h:</source>
+        <translation>支持银行列表路径(&amp;H)：</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2489,7 @@
     </message>
     <message>
         <source>Payout %1 is still pending; wait until every payout is paid or failed.</source>
-        <translation>代付 %1 仍待处理；请等到每笔代付都已付款或失败。</translation>
+        <translation>代付 %1 仍在处理中；请等到每笔代付都已付款或失败。</translation>
     </message>
     <message>
         <source>No payout of this batch failed.</source>
@@ -2670,6 +2516,10 @@
     <message>
         <source>Failed payouts of %1</source>
         <translation>%1 的失败代付</translation>
+    </message>
+    <message>
+        <source>The draft could not be linked to its batch.</source>
+        <translation>无法将草稿关联到其批次。</translation>
     </message>
     <message numerus="yes">
         <source>New draft &quot;%1&quot; with %n payout(s).</source>

@@ -4,11 +4,11 @@
 
 #include "depositkeyinput.h"
 #include "models/batchmodel.h"
+#include "money/amount.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 
 namespace Lesspay::Ui {
 
@@ -140,10 +140,9 @@ QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptio
     case BatchModel::AmountColumn: {
         auto *edit = new QLineEdit(parent);
         edit->setAlignment(Qt::AlignRight);
-        const int decimals = m_model->decimals();
-        const QString pattern =
-            decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
+        // The grid shows amounts in the API form ("1234.56"); what is typed is kept as typed and checked
+        // by the validator, never cut by an input mask ("1.000,50" would become "1.00").
+        edit->setPlaceholderText(Core::Amount::format(123456, m_model->decimals()));
         return edit;
     }
     case BatchModel::CountryColumn: {

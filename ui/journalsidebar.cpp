@@ -55,7 +55,7 @@ JournalSidebar::JournalSidebar(Journal &journal, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *draftsLabel = heading(tr("Dr&afts"), this);
     draftsLabel->setBuddy(m_drafts);
-    auto *batchesLabel = heading(tr("Su&bmitted"), this);
+    auto *batchesLabel = heading(tr("Sub&mitted"), this);
     batchesLabel->setBuddy(m_batches);
     layout->addWidget(draftsLabel);
     layout->addWidget(m_drafts, 3);

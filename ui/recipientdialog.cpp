@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipientdialog.h"
 
+#include "money/amount.h"
 #include "themecolors.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 
 namespace Lesspay::Ui {
 
@@ -47,11 +47,12 @@ void RecipientDialog::setUpCommonInputs(QAbstractButton *ok, QComboBox *accountT
     for (int i = 0; i < accountTypes->count() && i < values.size(); ++i)
         accountTypes->setItemData(i, values.at(i));
 
-    const int decimals = m_context.decimals;
-    amount->setPlaceholderText(tr("Amount in %1").arg(m_currency));
-    const QString pattern =
-        decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
-    amount->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), amount));
+    // Amounts of a batch are shown and sent in one form, whatever the locale: digits and a point ("1234.56",
+    // as in the grid and the CSV). The placeholder says so; anything else typed stays as typed and is
+    // reported by the validator (a comma, a group separator), rather than swallowed by an input mask that
+    // would turn "1.000,50" into "1.00".
+    amount->setPlaceholderText(
+        tr("Amount in %1, like %2").arg(m_currency, Core::Amount::format(123456, m_context.decimals)));
 }
 
 QString RecipientDialog::comboValue(const QComboBox *combo)

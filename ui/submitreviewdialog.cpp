@@ -96,6 +96,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     if (m_production) {
         m_confirmHint =
             new QLabel(tr("This sends real money. Type the number of payouts and the total to confirm."), this);
+        m_confirmHint->setObjectName(QStringLiteral("confirmHint"));
         m_confirmHint->setWordWrap(true);
         m_confirmHint->setStyleSheet(ThemeColors::errorTextStyle(m_confirmHint->palette())
                                      + QStringLiteral(" font-weight: bold;"));
@@ -105,7 +106,8 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
         m_confirmTotal = new QLineEdit(this);
         m_confirmTotal->setObjectName(QStringLiteral("confirmTotalEdit"));
         m_confirmTotal->setAccessibleName(tr("Total amount"));
-        m_confirmTotal->setPlaceholderText(tr("e.g. %1").arg(Core::Amount::format(1234567, decimals)));
+        // The total is typed as the dialog shows it: in the user's locale (MoneyText), not the API form.
+        m_confirmTotal->setPlaceholderText(tr("e.g. %1").arg(MoneyText::example(decimals)));
         auto *confirm = new QFormLayout;
         confirm->addRow(tr("Number of &payouts:"), m_confirmCount);
         confirm->addRow(tr("&Total (%1):").arg(currency), m_confirmTotal);
@@ -171,16 +173,22 @@ bool SubmitReviewDialog::isConfirmed() const
         return true;
     bool countOk = false;
     const int count = m_confirmCount->text().trimmed().toInt(&countOk);
-    // The total may be typed with grouping separators or spaces; the digits must match exactly.
-    QString typed = m_confirmTotal->text().trimmed();
-    typed.remove(u',').remove(u' ').remove(u'\u00a0');
-    const Core::Amount::ParseResult total = Core::Amount::parse(typed, m_decimals);
-    return countOk && count == m_rows && total.ok() && total.minor == m_totalMinor;
+    // The total is read back exactly as MoneyText shows it (with or without the locale's grouping);
+    // another form is no total at all, and the digits must match exactly.
+    const std::optional<qint64> total = MoneyText::parse(m_confirmTotal->text(), m_decimals);
+    return countOk && count == m_rows && total == m_totalMinor;
 }
 
 void SubmitReviewDialog::updateConfirmation()
 {
     m_submit->setEnabled(isConfirmed());
+    if (!m_production)
+        return;
+    QString hint = tr("This sends real money. Type the number of payouts and the total to confirm.");
+    const QString typed = m_confirmTotal->text().trimmed();
+    if (!typed.isEmpty() && !MoneyText::parse(typed, m_decimals))
+        hint += u'\n' + tr("Type the total as it is shown above, like %1.").arg(MoneyText::example(m_decimals));
+    m_confirmHint->setText(hint);
 }
 
 void SubmitReviewDialog::toggleRequest()

@@ -130,6 +130,24 @@ constexpr Alias Aliases[] = {
     {u"penyedia", Target::WalletProvider}, {u"penyedia dompet", Target::WalletProvider},
     {u"penyedia e-wallet", Target::WalletProvider},
     {u"jenis kunci setoran", Target::WalletDepositKeyType}, {u"kunci setoran", Target::WalletDepositKey},
+    {u"jenis kunci penerima", Target::WalletDepositKeyType}, {u"kunci penerima", Target::WalletDepositKey},
+    // Brazilian Portuguese: the words of Brazilian bank and PIX spreadsheets, with and without accents
+    {u"id do pedido", Target::MchOrderId}, {u"pedido", Target::MchOrderId},
+    {u"número do pedido", Target::MchOrderId}, {u"numero do pedido", Target::MchOrderId},
+    {u"valor", Target::Amount}, {u"valor do pagamento", Target::Amount},
+    {u"destino", Target::DestinationType},
+    {u"favorecido", Target::AnyAccountName}, {u"nome do favorecido", Target::AnyAccountName},
+    {u"titular", Target::AnyAccountName}, {u"nome do titular", Target::AnyAccountName},
+    {u"número da conta", Target::AnyAccountNumber}, {u"numero da conta", Target::AnyAccountNumber},
+    {u"conta", Target::AnyAccountNumber}, {u"tipo de conta", Target::AnyAccountType},
+    {u"banco", Target::BankName}, {u"nome do banco", Target::BankName},
+    {u"país do banco", Target::BankCountryCode}, {u"pais do banco", Target::BankCountryCode},
+    {u"país", Target::BankCountryCode}, {u"pais", Target::BankCountryCode},
+    {u"código swift", Target::BankSwiftCode}, {u"codigo swift", Target::BankSwiftCode},
+    {u"titular da carteira", Target::WalletAccountName}, {u"conta da carteira", Target::WalletAccountNumber},
+    {u"provedor", Target::WalletProvider},
+    {u"tipo de chave", Target::WalletDepositKeyType}, {u"tipo de chave pix", Target::WalletDepositKeyType},
+    {u"chave pix", Target::WalletDepositKey}, {u"chave", Target::WalletDepositKey},
 };
 constexpr const char16_t *ResultColumns[] = {u"status", u"fail_reason", u"channel_order_no"};
 // clang-format on

@@ -20,7 +20,7 @@ QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark xvfb-run -a -s "-screen 0 1400x
   "$build/tests/ui/lesspay-console-screenshots" "$tmp/dark" "$sandbox"
 QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 2800x1800x24" \
   "$build/tests/ui/lesspay-console-screenshots" "$tmp/2x" "$sandbox"
-for language in en zh_CN id; do
+for language in en zh_CN id pt_BR; do
   xvfb-run -a -s "-screen 0 1400x900x24" "$build/tests/ui/lesspay-i18n-screenshots" "$tmp/i18n" "$sandbox" "$language"
 done
 
@@ -29,3 +29,4 @@ cp "$tmp/dark/bank-recipient-form.png" "$here/bank-recipient-form-dark.png"
 cp "$tmp/2x/console-editor.png" "$here/console-editor-2x.png"
 cp "$tmp/i18n/first-run-en.png" "$tmp/i18n/about-en.png" "$here/"
 cp "$tmp/i18n/console-editor-zh_CN.png" "$tmp/i18n/first-run-zh_CN.png" "$tmp/i18n/console-editor-id.png" "$here/"
+cp "$tmp/i18n/console-editor-pt_BR.png" "$tmp/i18n/first-run-pt_BR.png" "$tmp/i18n/about-pt_BR.png" "$here/"

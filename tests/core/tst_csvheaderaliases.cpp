@@ -74,6 +74,17 @@ void TestCsvHeaderAliases::map_data()
                        u"Penyedia"_s, u"Jenis Kunci Setoran"_s, u"Kunci Setoran"_s}
         << Mapping{Field::Amount,         Field::WalletAccountName,    Field::WalletAccountNumber,
                    Field::WalletProvider, Field::WalletDepositKeyType, Field::WalletDepositKey};
+    QTest::newRow("indonesian wallet, the console's words")
+        << QStringList{u"Nominal"_s, u"Jenis Kunci Penerima"_s, u"Kunci Penerima"_s}
+        << Mapping{Field::Amount, Field::WalletDepositKeyType, Field::WalletDepositKey};
+    QTest::newRow("brazilian pix sheet") << QStringList{u"Pedido"_s, u"Valor (R$)"_s, u"Nome do favorecido"_s,
+                                                        u"Tipo de chave"_s, u"Chave PIX"_s}
+                                         << Mapping{Field::MchOrderId, Field::Amount, Field::WalletAccountName,
+                                                    Field::WalletDepositKeyType, Field::WalletDepositKey};
+    QTest::newRow("brazilian bank sheet")
+        << QStringList{u"ID do pedido"_s, u"Titular"_s, u"Numero da conta"_s, u"Banco"_s, u"País"_s, u"Valor"_s}
+        << Mapping{Field::MchOrderId, Field::BankAccountName, Field::BankAccountNo,
+                   Field::BankName,   Field::BankCountryCode, Field::Amount};
     QTest::newRow("result columns ignored") << QStringList{u"mch_order_id"_s, u"status"_s, u"fail_reason"_s}
                                             << Mapping{Field::MchOrderId, std::nullopt, std::nullopt};
 }

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the README's language screenshots: the main window with an Indonesian e-wallet and bank
-// batch, the welcome page and the About box, in the language given (zh_CN, id, en).
+// batch (a Brazilian one with PIX keys in pt_BR), the welcome page and the About box, in the
+// language given (zh_CN, id, pt_BR, en).
 // Usage: lesspay-i18n-screenshots OUTPUT_DIR SANDBOX_EXECUTABLE LANGUAGE
 // docs/screenshots/make-theme-screenshots.sh runs it under Xvfb.
 
@@ -36,6 +37,22 @@ const char *const Rows =
     "+6285798765432\n"
     "GJ-0005\t4100000\tbank\tDewi Lestari\t5550001112\tindividual\tBank Negara Indonesia\tID\tBNINIDJA\t\t\t\t\t\t\n";
 
+// A BRL batch as a Brazilian merchant pays it: PIX keys of every kind and two bank transfers, one of
+// them with a SWIFT code cut short.
+const char *const BrazilRows =
+    "mch_order_id\tamount\tdestination_type\tbank_account_name\tbank_account_no\tbank_account_type\tbank_name\t"
+    "bank_country_code\tbank_swift_code\te_wallet.account_name\te_wallet.account_number\te_wallet.account_type\t"
+    "e_wallet.provider\te_wallet.deposit_key_type\te_wallet.deposit_key\n"
+    "PB-0001\t2500.00\tbank\tAna Souza\t12345678\tindividual\tBanco do Brasil\tBR\tBRASBRRJ\t\t\t\t\t\t\n"
+    "PB-0002\t750.00\tewallet\t\t\t\t\t\t\tCarlos Pereira\t+5511987654321\tindividual\tPIX\tphone\t"
+    "+5511987654321\n"
+    "PB-0003\t1200.50\tewallet\t\t\t\t\t\t\tMariana Costa\tmariana.costa@example.com\tindividual\tPIX\temail\t"
+    "mariana.costa@example.com\n"
+    "PB-0004\t3890.00\tewallet\t\t\t\t\t\t\tPadaria Estrela Ltda\t11222333000181\tbusiness\tPIX\tcnpj\t"
+    "11222333000181\n"
+    "PB-0005\t480.25\tewallet\t\t\t\t\t\t\tJoão Lima\t12345678909\tindividual\tPIX\tcpf\t12345678909\n"
+    "PB-0006\t1999.90\tbank\tRicardo Alves\t87654321\tindividual\tItaú Unibanco\tBR\tITAUBRS\t\t\t\t\t\t\n";
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -47,6 +64,8 @@ int main(int argc, char *argv[])
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
     const QString language = QString::fromLocal8Bit(argv[3]);
+    // Numbers too, as on a system in that language (9.470.000,50 in Indonesian).
+    QLocale::setDefault(QLocale(language));
     LUi::TranslationLoader translations(app);
     if (translations.install(QLocale(language)) != language) {
         qWarning("no translation for %s", argv[3]);
@@ -63,12 +82,13 @@ int main(int argc, char *argv[])
         LUi::MainWindow &window = console.window();
         LUi::BatchEditor *editor = window.editor();
         // As a user picks it: the editor follows the combo box's activated() signal.
+        const bool brazil = language == QStringLiteral("pt_BR");
         if (auto *currency = editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"))) {
-            const int idr = currency->findText(QStringLiteral("IDR"));
-            currency->setCurrentIndex(idr);
-            emit currency->activated(idr);
+            const int index = currency->findText(brazil ? QStringLiteral("BRL") : QStringLiteral("IDR"));
+            currency->setCurrentIndex(index);
+            emit currency->activated(index);
         }
-        editor->pasteText(QString::fromUtf8(Rows));
+        editor->pasteText(QString::fromUtf8(brazil ? BrazilRows : Rows));
         editor->table()->setFocus();
         QTest::qWait(800);
         window.grab().save(out.filePath(QStringLiteral("console-editor-%1.png").arg(language)));

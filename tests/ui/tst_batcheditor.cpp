@@ -51,6 +51,8 @@ private Q_SLOTS:
     void cleanup();
 
     void typeAmount_inGrid_updatesTotal();
+    void typeAmount_otherForm_keptAsTypedAndCountsError_data();
+    void typeAmount_otherForm_keptAsTypedAndCountsError();
     void typeInvalidSwift_inGrid_countsError();
     void enterInGrid_commitsAndMovesDown();
     void undoRedo_cellEdit_restoresTotal();
@@ -136,6 +138,27 @@ void tst_BatchEditor::typeAmount_inGrid_updatesTotal()
     QVERIFY2(labelText("totalLabel").contains(QStringLiteral("1,350.50")), qPrintable(labelText("totalLabel")));
     QVERIFY(labelText("rowCountLabel").contains(u'2'));
     QVERIFY2(labelText("errorCountLabel").startsWith(QStringLiteral("0 ")), qPrintable(labelText("errorCountLabel")));
+}
+
+void tst_BatchEditor::typeAmount_otherForm_keptAsTypedAndCountsError_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("indonesian form") << QStringLiteral("1.234,56"); // formerly cut to "1.23"
+    QTest::newRow("grouped") << QStringLiteral("1,234.56");
+    QTest::newRow("too many decimals") << QStringLiteral("12.345"); // formerly cut to "12.34"
+}
+
+void tst_BatchEditor::typeAmount_otherForm_keptAsTypedAndCountsError()
+{
+    QFETCH(QString, typed);
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    typeIntoCell(0, BatchModel::AmountColumn, typed);
+    // Nothing typed is cut or reinterpreted: the cell keeps the text and says what is wrong with it.
+    QCOMPARE(m_editor->model()->detail(0).amount(), typed);
+    QVERIFY(m_editor->model()->batch().errorCount() >= 1);
+    const QModelIndex cell = m_editor->table()->model()->index(0, BatchModel::AmountColumn);
+    QCOMPARE(cell.data().toString(), typed);
+    QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void tst_BatchEditor::typeInvalidSwift_inGrid_countsError()

@@ -133,6 +133,8 @@ void TestConsoleLocale::translatedLocale_mainWindow_showsNoEnglishSourceText_dat
                            << QStringLiteral("文件(&F)");
     QTest::newRow("id") << QLocale(QLocale::Indonesian, QLocale::Indonesia) << QStringLiteral("id")
                         << QStringLiteral("&Berkas");
+    QTest::newRow("pt_BR") << QLocale(QLocale::Portuguese, QLocale::Brazil) << QStringLiteral("pt_BR")
+                           << QStringLiteral("&Arquivo");
 }
 
 void TestConsoleLocale::translatedLocale_mainWindow_showsNoEnglishSourceText()

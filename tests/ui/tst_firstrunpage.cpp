@@ -111,7 +111,7 @@ void TestFirstRunPage::chineseLocale_everyText_isTranslated()
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("firstRunTitle"))->text(),
              QStringLiteral("欢迎使用 Lesspay 代付控制台"));
     QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("openSandboxButton"))->text(),
-             QStringLiteral("打开本地沙箱(&S)"));
+             QStringLiteral("打开本地沙箱(&L)"));
     const QStringList chinese = visibleTexts(page);
     QCOMPARE(chinese.size(), english.size());
     for (qsizetype i = 0; i < chinese.size(); ++i) {
@@ -129,7 +129,7 @@ void TestFirstRunPage::indonesianLocale_title_isIndonesian()
     QCOMPARE(page.findChild<QLabel *>(QStringLiteral("firstRunTitle"))->text(),
              QStringLiteral("Selamat datang di Konsol Pembayaran Lesspay"));
     QCOMPARE(page.findChild<QPushButton *>(QStringLiteral("addProfileButton"))->text(),
-             QStringLiteral("Tambahkan &profil sungguhan…"));
+             QStringLiteral("&Tambahkan profil sungguhan…"));
 }
 
 QTEST_MAIN(TestFirstRunPage)

@@ -54,6 +54,7 @@ void TestLanguageMenu::constructor_storedOverride_isChecked_data()
     QTest::newRow("none") << QString() << QString();
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
     QTest::newRow("id") << QStringLiteral("id") << QStringLiteral("id");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR");
     QTest::newRow("unshipped means system") << QStringLiteral("fr") << QString();
 }
 
@@ -69,6 +70,8 @@ void TestLanguageMenu::constructor_storedOverride_isChecked()
     QCOMPARE(menu.actions().size(), TranslationLoader::availableLanguages().size() + 2);
     QVERIFY(actionFor(menu, QStringLiteral("zh_CN")));
     QCOMPARE(actionFor(menu, QStringLiteral("zh_CN"))->text(), QStringLiteral("简体中文"));
+    QVERIFY(actionFor(menu, QStringLiteral("pt_BR")));
+    QCOMPARE(actionFor(menu, QStringLiteral("pt_BR"))->text(), QStringLiteral("Português (Brasil)"));
     QCOMPARE(checkedCode(menu), checked);
 }
 
@@ -79,6 +82,7 @@ void TestLanguageMenu::trigger_language_savesOverrideAndEmits_data()
     QTest::addColumn<QString>("expectedLocale");
     QTest::newRow("system to zh_CN") << QString() << QStringLiteral("zh_CN") << QStringLiteral("zh_CN");
     QTest::newRow("zh_CN to id") << QStringLiteral("zh_CN") << QStringLiteral("id") << QStringLiteral("id_ID");
+    QTest::newRow("id to pt_BR") << QStringLiteral("id") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR");
     QTest::newRow("id to system") << QStringLiteral("id") << QString() << QLocale(QLocale::German).name();
 }
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,8 +30,8 @@ private Q_SLOTS:
     void walletDialog_keyType_setsPlaceholderAndValidator();
     void walletDialog_phoneKey_isNormalizedOnAccept();
     void walletDialog_invalidCpf_disablesOk();
-    void commonInputs_eitherDialog_followCurrencyAndCarryApiValues_data();
-    void commonInputs_eitherDialog_followCurrencyAndCarryApiValues();
+    void commonInputs_eitherDialog_keepTypedAmountAndCarryApiValues_data();
+    void commonInputs_eitherDialog_keepTypedAmountAndCarryApiValues();
 
 private:
     template<typename T>
@@ -196,34 +197,55 @@ void tst_RecipientDialogs::walletDialog_invalidCpf_disablesOk()
              qPrintable(dialog.messageFor(Field::WalletDepositKey)));
 }
 
-void tst_RecipientDialogs::commonInputs_eitherDialog_followCurrencyAndCarryApiValues_data()
+void tst_RecipientDialogs::commonInputs_eitherDialog_keepTypedAmountAndCarryApiValues_data()
 {
     QTest::addColumn<bool>("wallet");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("kept");
-    QTest::newRow("bank PHP") << false << QStringLiteral("PHP") << QStringLiteral("12.345") << QStringLiteral("12.34");
-    QTest::newRow("wallet PHP") << true << QStringLiteral("PHP") << QStringLiteral("12.345") << QStringLiteral("12.34");
-    QTest::newRow("bank JOD") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << QStringLiteral("1.234");
-    QTest::newRow("wallet VND") << true << QStringLiteral("VND") << QStringLiteral("1.5") << QStringLiteral("15");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("example");
+    QTest::newRow("bank PHP") << false << QStringLiteral("PHP") << QStringLiteral("1234.56") << true
+                              << QStringLiteral("1234.56");
+    QTest::newRow("wallet IDR") << true << QStringLiteral("IDR") << QStringLiteral("9470000") << true
+                                << QStringLiteral("1234.56");
+    // Formerly cut to "12.34" and "15" by an input mask: a different amount than the one typed.
+    QTest::newRow("bank PHP too many decimals")
+        << false << QStringLiteral("PHP") << QStringLiteral("12.345") << false << QStringLiteral("1234.56");
+    QTest::newRow("wallet VND no decimals")
+        << true << QStringLiteral("VND") << QStringLiteral("1.5") << false << QStringLiteral("123456");
+    QTest::newRow("bank JOD") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << false
+                              << QStringLiteral("123.456");
+    // As an Indonesian system shows amounts: kept as typed and reported, never read as 1.23456 or 123456.
+    QTest::newRow("bank IDR locale form")
+        << false << QStringLiteral("IDR") << QStringLiteral("1.234,56") << false << QStringLiteral("1234.56");
+    QTest::newRow("wallet PHP grouped") << true << QStringLiteral("PHP") << QStringLiteral("1,234.56") << false
+                                        << QStringLiteral("1234.56");
 }
 
-void tst_RecipientDialogs::commonInputs_eitherDialog_followCurrencyAndCarryApiValues()
+void tst_RecipientDialogs::commonInputs_eitherDialog_keepTypedAmountAndCarryApiValues()
 {
     QFETCH(bool, wallet);
     QFETCH(QString, currency);
     QFETCH(QString, typed);
-    QFETCH(QString, kept);
+    QFETCH(bool, valid);
+    QFETCH(QString, example);
+    const QLocale original;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const auto restore = qScopeGuard([&original] { QLocale::setDefault(original); });
     std::unique_ptr<RecipientDialog> dialog;
     if (wallet)
         dialog = std::make_unique<WalletRecipientDialog>(*m_validator, currency, nullptr);
     else
         dialog = std::make_unique<BankRecipientDialog>(*m_validator, currency, nullptr);
-    // The amount takes the currency's decimals and no more.
+    // The amount is taken in the API form, in any locale; the placeholder says which, with the currency's
+    // decimals. What is typed is never changed: a wrong form is an error, not a guess.
+    auto *amount = child<QLineEdit>(dialog.get(), "amountEdit");
+    QVERIFY2(amount->placeholderText().contains(currency) && amount->placeholderText().contains(example),
+             qPrintable(amount->placeholderText()));
     type(dialog.get(), "amountEdit", typed);
-    QCOMPARE(child<QLineEdit>(dialog.get(), "amountEdit")->text(), kept);
-    QVERIFY(child<QLineEdit>(dialog.get(), "amountEdit")->placeholderText().contains(currency));
-    QCOMPARE(dialog->detail().value(Field::Amount), kept);
+    QCOMPARE(amount->text(), typed);
+    QCOMPARE(dialog->detail().value(Field::Amount), typed);
+    QCOMPARE(child<QLabel>(dialog.get(), "amountEditMessage")->text().isEmpty(), valid);
     // The account type list shows words; the detail carries the API value.
     auto *types = child<QComboBox>(dialog.get(), "accountTypeCombo");
     types->setCurrentIndex(1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/batch.h"
 #include "models/frozenbody.h"
+#include "moneytext.h"
 #include "submitreviewdialog.h"
 
 #include <QLabel>
@@ -19,13 +20,20 @@ class tst_SubmitReviewDialog : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void production_controlTotals_enableSubmit_data();
     void production_controlTotals_enableSubmit();
+    void production_totalTypedAsDisplayed_enablesSubmit_data();
+    void production_totalTypedAsDisplayed_enablesSubmit();
+    void production_totalInOtherForm_staysDisabledAndSaysTheForm_data();
+    void production_totalInOtherForm_staysDisabledAndSaysTheForm();
     void sandbox_noControlTotals_submitEnabled();
     void showRequest_revealsBodyWithoutSecret();
     void showRequest_frozenRequest_showsExactlyItsBytes();
 
 private:
+    QLocale m_originalLocale;
     std::unique_ptr<DetailValidator> m_validator;
     std::unique_ptr<Batch> m_batch;
 };
@@ -50,6 +58,17 @@ void tst_SubmitReviewDialog::initTestCase()
         m_batch->append(d);
     }
     QVERIFY(m_batch->isSendable());
+}
+
+void tst_SubmitReviewDialog::init()
+{
+    m_originalLocale = QLocale();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_SubmitReviewDialog::cleanup()
+{
+    QLocale::setDefault(m_originalLocale);
 }
 
 void tst_SubmitReviewDialog::production_controlTotals_enableSubmit_data()
@@ -80,6 +99,73 @@ void tst_SubmitReviewDialog::production_controlTotals_enableSubmit()
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmTotalEdit")), total);
     QCOMPARE(submit->isEnabled(), enabled);
     QCOMPARE(dialog.isConfirmed(), enabled);
+}
+
+void tst_SubmitReviewDialog::production_totalTypedAsDisplayed_enablesSubmit_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("3,001.50");
+    QTest::newRow("id_ID") << QLocale(QLocale::Indonesian, QLocale::Indonesia) << QStringLiteral("3.001,50");
+    QTest::newRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("3,001.50");
+    QTest::newRow("pt_BR") << QLocale(QLocale::Portuguese, QLocale::Brazil) << QStringLiteral("3.001,50");
+}
+
+void tst_SubmitReviewDialog::production_totalTypedAsDisplayed_enablesSubmit()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, shown);
+    QLocale::setDefault(locale);
+    Profile profile = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
+    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    // The total as the dialog displays it, typed character by character without the currency.
+    const QString displayed = dialog.findChild<QLabel *>(QStringLiteral("totalValue"))->text();
+    QCOMPARE(displayed, shown + QStringLiteral("\u00a0PHP"));
+    auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
+    auto *total = dialog.findChild<QLineEdit *>(QStringLiteral("confirmTotalEdit"));
+    // The placeholder shows the same form.
+    QVERIFY2(total->placeholderText().contains(MoneyText::example(2)), qPrintable(total->placeholderText()));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")), QStringLiteral("3"));
+    QTest::keyClicks(total, shown);
+    QCOMPARE(total->text(), shown);
+    QVERIFY(submit->isEnabled());
+    QVERIFY(dialog.isConfirmed());
+}
+
+void tst_SubmitReviewDialog::production_totalInOtherForm_staysDisabledAndSaysTheForm_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("example");
+    QTest::newRow("id_ID API form") << QLocale(QLocale::Indonesian, QLocale::Indonesia) << QStringLiteral("3001.50")
+                                    << QStringLiteral("12.345,67");
+    QTest::newRow("id_ID english grouping") << QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                                            << QStringLiteral("3,001.50") << QStringLiteral("12.345,67");
+    QTest::newRow("zh_CN comma decimal") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("3001,50")
+                                         << QStringLiteral("12,345.67");
+    QTest::newRow("en_US misplaced group") << QLocale(QLocale::English, QLocale::UnitedStates)
+                                           << QStringLiteral("30,01.50") << QStringLiteral("12,345.67");
+}
+
+void tst_SubmitReviewDialog::production_totalInOtherForm_staysDisabledAndSaysTheForm()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, typed);
+    QFETCH(QString, example);
+    QLocale::setDefault(locale);
+    Profile profile = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
+    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("confirmHint"));
+    QVERIFY(hint && !hint->text().contains(example));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")), QStringLiteral("3"));
+    auto *total = dialog.findChild<QLineEdit *>(QStringLiteral("confirmTotalEdit"));
+    QTest::keyClicks(total, typed);
+    // Nothing typed is changed, and nothing is guessed.
+    QCOMPARE(total->text(), typed);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+    QVERIFY2(hint->text().contains(example), qPrintable(hint->text()));
+    total->clear();
+    QVERIFY(!hint->text().contains(example));
 }
 
 void tst_SubmitReviewDialog::sandbox_noControlTotals_submitEnabled()

@@ -17,6 +17,7 @@ private slots:
     void install_locale_loadsBestShippedLanguage_data();
     void install_locale_loadsBestShippedLanguage();
     void install_chinese_alsoLoadsQtBase();
+    void install_brazilianPortuguese_loadsQtBaseAndPluralForms();
     void install_english_writesPluralFormsOut();
     void destructor_installed_removesTranslators();
 };
@@ -32,6 +33,7 @@ void TestTranslationLoader::resolveLocale_override_usesShippedLanguageOrSystem_d
     QTest::newRow("shipped override wins") << QStringLiteral("zh_CN") << german << QStringLiteral("zh_CN");
     QTest::newRow("indonesian override") << QStringLiteral("id") << german << QStringLiteral("id_ID");
     QTest::newRow("unshipped override ignored") << QStringLiteral("fr") << german << german.name();
+    QTest::newRow("brazilian portuguese override") << QStringLiteral("pt_BR") << german << QStringLiteral("pt_BR");
     QTest::newRow("whitespace trimmed") << QStringLiteral(" id ") << german << QStringLiteral("id_ID");
 }
 
@@ -52,6 +54,9 @@ void TestTranslationLoader::install_locale_loadsBestShippedLanguage_data()
     QTest::newRow("zh-Hans-CN") << QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China)
                                 << QStringLiteral("zh_CN");
     QTest::newRow("id_ID") << QLocale(QLocale::Indonesian, QLocale::Indonesia) << QStringLiteral("id");
+    QTest::newRow("pt_BR") << QLocale(QLocale::Portuguese, QLocale::Brazil) << QStringLiteral("pt_BR");
+    // The Brazilian words (PIX, favorecido) are not those of Portugal; English stays the fallback there.
+    QTest::newRow("pt_PT is not pt_BR") << QLocale(QLocale::Portuguese, QLocale::Portugal) << QStringLiteral("en");
     QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("en");
     QTest::newRow("unshipped falls back to en") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("en");
     QTest::newRow("traditional chinese is not simplified")
@@ -74,6 +79,21 @@ void TestTranslationLoader::install_chinese_alsoLoadsQtBase()
     // A string of Qt's own standard buttons, from qtbase_zh_CN.qm.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     QCOMPARE(QCoreApplication::translate("Amount", "The amount is empty."), QStringLiteral("金额为空。"));
+}
+
+void TestTranslationLoader::install_brazilianPortuguese_loadsQtBaseAndPluralForms()
+{
+    TranslationLoader loader(*QCoreApplication::instance());
+    QCOMPARE(loader.install(QLocale(QLocale::Portuguese, QLocale::Brazil)), QStringLiteral("pt_BR"));
+    QVERIFY(loader.hasQtTranslation());
+    // From qtbase_pt_BR.qm (Debian's qt6-translations-l10n).
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    QCOMPARE(QCoreApplication::translate("Field", "Deposit key"), QStringLiteral("Chave PIX"));
+    const char *source = "This currency takes at most %n decimal(s).";
+    QCOMPARE(QCoreApplication::translate("Amount", source, nullptr, 1),
+             QStringLiteral("Esta moeda usa no máximo 1 casa decimal."));
+    QCOMPARE(QCoreApplication::translate("Amount", source, nullptr, 2),
+             QStringLiteral("Esta moeda usa no máximo 2 casas decimais."));
 }
 
 void TestTranslationLoader::install_english_writesPluralFormsOut()

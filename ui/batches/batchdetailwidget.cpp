@@ -11,6 +11,7 @@
 #include "reports/batchreportbuilder.h"
 #include "statusbadgedelegate.h"
 #include "themecolors.h"
+#include "statusstyle.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,6 +30,8 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lesspay::Ui {
 
@@ -86,7 +89,7 @@ void BatchDetailWidget::buildUi()
     m_message->setObjectName(QStringLiteral("followUpMessage"));
     m_message->setWordWrap(true);
 
-    m_refresh = new QPushButton(tr("Refres&h this batch"), this);
+    m_refresh = new QPushButton(tr("Refresh th&is batch"), this);
     m_refresh->setObjectName(QStringLiteral("refreshBatchButton"));
     m_sendAgain = new QPushButton(tr("Send &again"), this);
     m_sendAgain->setObjectName(QStringLiteral("sendAgainButton"));
@@ -94,9 +97,9 @@ void BatchDetailWidget::buildUi()
     m_sendAgain->setVisible(false);
     m_exportAll = new QPushButton(tr("Export &results…"), this);
     m_exportAll->setObjectName(QStringLiteral("exportResultsButton"));
-    m_exportFailed = new QPushButton(tr("Export &failed…"), this);
+    m_exportFailed = new QPushButton(tr("Export f&ailed…"), this);
     m_exportFailed->setObjectName(QStringLiteral("exportFailedButton"));
-    m_retryDraft = new QPushButton(tr("New &draft from failed payouts"), this);
+    m_retryDraft = new QPushButton(tr("New draft from failed pa&youts"), this);
     m_retryDraft->setObjectName(QStringLiteral("retryDraftButton"));
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         emit refreshRequested(m_requestId);
@@ -149,7 +152,10 @@ void BatchDetailWidget::buildUi()
     header->resizeSection(DetailStatusModel::MchOrderIdColumn, 140);
     header->resizeSection(DetailStatusModel::AmountColumn, 100);
     header->resizeSection(DetailStatusModel::AccountColumn, 110);
-    header->resizeSection(DetailStatusModel::StatusColumn, 120);
+    // "Pending" is the longest status word in Portuguese ("Em processamento"): its badge fits.
+    header->resizeSection(
+        DetailStatusModel::StatusColumn,
+        std::max(120, StatusStyle::badgeWidth(fontMetrics(), DetailStatusModel::statusLabel({})) + 16));
     header->setSectionResizeMode(DetailStatusModel::FailReasonColumn, QHeaderView::Stretch);
     header->resizeSection(DetailStatusModel::ChannelOrderNoColumn, 150);
     header->resizeSection(DetailStatusModel::UpdatedColumn, 150);

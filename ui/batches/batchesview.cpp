@@ -9,11 +9,13 @@
 #include "models/batchfilterproxymodel.h"
 #include "models/batchlistmodel.h"
 #include "models/batchoverview.h"
+#include "models/batchphase.h"
 #include "models/retrydraftbuilder.h"
 #include "overviewwidget.h"
 #include "payoutbardelegate.h"
 #include "statusbadgedelegate.h"
 #include "themecolors.h"
+#include "statusstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +30,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lesspay::Ui {
 
@@ -115,7 +119,7 @@ void BatchesView::buildUi()
             [this] { m_proxy->setStatusFilter(BatchFilterProxyModel::StatusFilter(m_status->currentData().toInt())); });
 
     const QDate today = QDate::currentDate();
-    m_fromCheck = new QCheckBox(tr("F&rom"), this);
+    m_fromCheck = new QCheckBox(tr("Fro&m"), this);
     m_fromCheck->setObjectName(QStringLiteral("dateFromCheck"));
     m_from = new QDateEdit(today.addDays(-7), this);
     m_from->setObjectName(QStringLiteral("dateFromEdit"));
@@ -157,7 +161,7 @@ void BatchesView::buildUi()
     connect(m_refresh, &QPushButton::clicked, this, &BatchesView::refreshNow);
 
     auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("&Status"), this);
+    auto *statusLabel = new QLabel(tr("Stat&us"), this);
     statusLabel->setBuddy(m_status);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
@@ -197,7 +201,16 @@ void BatchesView::buildUi()
     header->resizeSection(BatchListModel::CurrencyColumn, 70);
     header->resizeSection(BatchListModel::TotalColumn, 110);
     header->resizeSection(BatchListModel::CountColumn, 70);
-    header->resizeSection(BatchListModel::StatusColumn, 140);
+    // The badge of the longest status in the user's language fits (Portuguese and Indonesian words are
+    // longer than the English ones), and so does every column's title.
+    int statusWidth = 140;
+    for (int phase = 0; phase < int(Core::BatchPhase::PhaseCount); ++phase) {
+        const QString label = Core::BatchPhases::label(Core::BatchPhase(phase));
+        statusWidth = std::max(statusWidth, StatusStyle::badgeWidth(fontMetrics(), label) + 16);
+    }
+    header->resizeSection(BatchListModel::StatusColumn, statusWidth);
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
     header->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchesView::onCurrentChanged);
 

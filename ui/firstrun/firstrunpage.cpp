@@ -62,10 +62,10 @@ FirstRunPage::FirstRunPage(const QString &settingsFilePath, QWidget *parent)
                   "row and shows what needs fixing before anything is sent."));
     content->addStretch(1);
 
-    m_sandboxButton = new QPushButton(tr("Open the local &sandbox"), this);
+    m_sandboxButton = new QPushButton(tr("Open the &local sandbox"), this);
     m_sandboxButton->setObjectName(QStringLiteral("openSandboxButton"));
     m_sandboxButton->setDefault(true);
-    m_profileButton = new QPushButton(tr("Add a real &profile…"), this);
+    m_profileButton = new QPushButton(tr("Add a real pr&ofile…"), this);
     m_profileButton->setObjectName(QStringLiteral("addProfileButton"));
     m_templateButton = new QPushButton(tr("Save the CSV &template…"), this);
     m_templateButton->setObjectName(QStringLiteral("saveTemplateButton"));

@@ -40,6 +40,7 @@ QList<TranslationLoader::Language> TranslationLoader::availableLanguages()
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
         {QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+        {QStringLiteral("pt_BR"), QStringLiteral("Português (Brasil)")},
     };
 }
 
