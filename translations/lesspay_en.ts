@@ -560,6 +560,14 @@
         <source>Ignored for an e-wallet payout.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not take %2 keys; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -2065,8 +2073,15 @@
         <source>%1 problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Amount in %1, up to %n decimal(s)</source>
+        <translation>
+            <numerusform>Amount in %1, up to %n decimal</numerusform>
+            <numerusform>Amount in %1, up to %n decimals</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Amount in %1</source>
+        <source>Amount in %1, whole units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -557,6 +557,14 @@
         <source>Ignored for an e-wallet payout.</source>
         <translation>Diabaikan untuk pembayaran ke dompet digital.</translation>
     </message>
+    <message>
+        <source>%1 does not take %2 keys; use one of: %3.</source>
+        <translation>%1 tidak menerima kunci jenis %2; gunakan salah satu dari: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
+        <translation>%1 adalah nomor negara lain; %2 hanya membayar ke nomor %3 (+%4).</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -2056,9 +2064,15 @@
         <source>%1 problem</source>
         <translation>Masalah %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Amount in %1, up to %n decimal(s)</source>
+        <translation>
+            <numerusform>Nominal dalam %1, paling banyak %n desimal</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Amount in %1</source>
-        <translation>Jumlah dalam %1</translation>
+        <source>Amount in %1, whole units</source>
+        <translation>Nominal dalam %1, tanpa desimal</translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,14 @@
         <source>Ignored for an e-wallet payout.</source>
         <translation>电子钱包代付时忽略此项。</translation>
     </message>
+    <message>
+        <source>%1 does not take %2 keys; use one of: %3.</source>
+        <translation>%1 不接受 %2 类型的收款标识，请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
+        <translation>%1 是其他国家的号码；%2 只向%3（+%4）的号码付款。</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -2056,9 +2064,15 @@
         <source>%1 problem</source>
         <translation>%1的问题</translation>
     </message>
+    <message numerus="yes">
+        <source>Amount in %1, up to %n decimal(s)</source>
+        <translation>
+            <numerusform>%1 金额，最多 %n 位小数</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Amount in %1</source>
-        <translation>%1 金额</translation>
+        <source>Amount in %1, whole units</source>
+        <translation>%1 金额，仅限整数</translation>
     </message>
 </context>
 <context>

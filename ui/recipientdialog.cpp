@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 
 namespace Lesspay::Ui {
 
@@ -47,11 +46,11 @@ void RecipientDialog::setUpCommonInputs(QAbstractButton *ok, QComboBox *accountT
     for (int i = 0; i < accountTypes->count() && i < values.size(); ++i)
         accountTypes->setItemData(i, values.at(i));
 
-    const int decimals = m_context.decimals;
-    amount->setPlaceholderText(tr("Amount in %1").arg(m_currency));
-    const QString pattern =
-        decimals > 0 ? QStringLiteral("\\d{0,15}(\\.\\d{0,%1})?").arg(decimals) : QStringLiteral("\\d{0,15}");
-    amount->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), amount));
+    // No input mask on the amount: what a person types stays as typed, and the validator names
+    // what is wrong with it (too many decimals, grouping, letters) under the field.
+    amount->setPlaceholderText(
+        m_context.decimals > 0 ? tr("Amount in %1, up to %n decimal(s)", nullptr, m_context.decimals).arg(m_currency)
+                               : tr("Amount in %1, whole units").arg(m_currency));
 }
 
 QString RecipientDialog::comboValue(const QComboBox *combo)

@@ -64,6 +64,9 @@ private Q_SLOTS:
     void headerEdit_notifyUrl_isUndoable();
     void currencyChange_isUndoable();
     void choiceCells_showWordsNotApiValues();
+    void typeAmount_tooManyDecimals_keptAndFlagged();
+    void walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell();
+    void keyTypeEditor_offersOnlyTheProvidersKeyTypes();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -341,6 +344,47 @@ void tst_BatchEditor::choiceCells_showWordsNotApiValues()
              QStringLiteral("Business"));
     QVERIFY(delegate->choiceLabel(BatchModel::AccountTypeColumn, QStringLiteral("sole trader")).isEmpty());
     QVERIFY(delegate->choiceLabel(BatchModel::AmountColumn, QStringLiteral("bank")).isEmpty());
+}
+
+void tst_BatchEditor::typeAmount_tooManyDecimals_keptAndFlagged()
+{
+    // Typing 2500.505 showed 2500.50 with no error: the editor dropped the third decimal.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    typeIntoCell(0, BatchModel::AmountColumn, QStringLiteral("2500.505"));
+    QCOMPARE(m_editor->model()->detail(0).amount(), QStringLiteral("2500.505"));
+    const QModelIndex cell = m_editor->table()->model()->index(0, BatchModel::AmountColumn);
+    QCOMPARE(cell.data(BatchModel::ValidationRole).toInt(), int(BatchModel::ErrorIssue));
+    QVERIFY2(!labelText("errorCountLabel").startsWith(u'0'), qPrintable(labelText("errorCountLabel")));
+}
+
+void tst_BatchEditor::walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell()
+{
+    // A GCash row with a +62 key only got a warning about the wallet number.
+    m_editor->pasteText(Header + walletLine(QStringLiteral("W1"), QStringLiteral("50.00")));
+    typeIntoCell(0, BatchModel::DepositKeyColumn, QStringLiteral("+6281234567890"));
+    const QModelIndex key = m_editor->table()->model()->index(0, BatchModel::DepositKeyColumn);
+    QCOMPARE(key.data(BatchModel::ValidationRole).toInt(), int(BatchModel::ErrorIssue));
+    QVERIFY2(key.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Philippines")),
+             qPrintable(key.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(m_editor->model()->batch().errorCount(), 1);
+}
+
+void tst_BatchEditor::keyTypeEditor_offersOnlyTheProvidersKeyTypes()
+{
+    m_editor->pasteText(Header + walletLine(QStringLiteral("W1"), QStringLiteral("50.00")));
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QVERIFY(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, BatchModel::DepositKeyTypeColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    QComboBox *combo = nullptr;
+    QTRY_VERIFY((combo = qobject_cast<QComboBox *>(QApplication::focusWidget())));
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered.append(combo->itemData(i).toString());
+    // GCash takes phone and e-mail keys; CPF, CNPJ and random keys are PIX's.
+    QCOMPARE(offered, (QStringList{QStringLiteral("phone"), QStringLiteral("email")}));
+    QTest::keyClick(combo, Qt::Key_Escape);
 }
 
 QTEST_MAIN(tst_BatchEditor)

@@ -29,8 +29,11 @@ private Q_SLOTS:
     void walletDialog_keyType_setsPlaceholderAndValidator();
     void walletDialog_phoneKey_isNormalizedOnAccept();
     void walletDialog_invalidCpf_disablesOk();
-    void commonInputs_eitherDialog_followCurrencyAndCarryApiValues_data();
-    void commonInputs_eitherDialog_followCurrencyAndCarryApiValues();
+    void walletDialog_keyTypes_followProvider_data();
+    void walletDialog_keyTypes_followProvider();
+    void walletDialog_keyOfAnotherCountry_isAnErrorAndDisablesOk();
+    void commonInputs_typedAmount_keptAsTypedAndTooManyDecimalsFlagged_data();
+    void commonInputs_typedAmount_keptAsTypedAndTooManyDecimalsFlagged();
 
 private:
     template<typename T>
@@ -152,7 +155,8 @@ void tst_RecipientDialogs::walletDialog_keyType_setsPlaceholderAndValidator()
     QFETCH(QString, type);
     QFETCH(QString, typed);
     QFETCH(QString, kept);
-    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    // PIX (BRL) takes every key type.
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("BRL"));
     auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
     types->setCurrentIndex(types->findData(type));
     auto *key = child<QLineEdit>(&dialog, "depositKeyEdit");
@@ -182,7 +186,7 @@ void tst_RecipientDialogs::walletDialog_phoneKey_isNormalizedOnAccept()
 
 void tst_RecipientDialogs::walletDialog_invalidCpf_disablesOk()
 {
-    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("BRL"));
     dialog.setOrderId(QStringLiteral("W1"));
     fillValidWallet(dialog);
     auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
@@ -196,40 +200,99 @@ void tst_RecipientDialogs::walletDialog_invalidCpf_disablesOk()
              qPrintable(dialog.messageFor(Field::WalletDepositKey)));
 }
 
-void tst_RecipientDialogs::commonInputs_eitherDialog_followCurrencyAndCarryApiValues_data()
+void tst_RecipientDialogs::commonInputs_typedAmount_keptAsTypedAndTooManyDecimalsFlagged_data()
 {
     QTest::addColumn<bool>("wallet");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("kept");
-    QTest::newRow("bank PHP") << false << QStringLiteral("PHP") << QStringLiteral("12.345") << QStringLiteral("12.34");
-    QTest::newRow("wallet PHP") << true << QStringLiteral("PHP") << QStringLiteral("12.345") << QStringLiteral("12.34");
-    QTest::newRow("bank JOD") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << QStringLiteral("1.234");
-    QTest::newRow("wallet VND") << true << QStringLiteral("VND") << QStringLiteral("1.5") << QStringLiteral("15");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("bank PHP 2 decimals") << false << QStringLiteral("PHP") << QStringLiteral("12.34") << true;
+    QTest::newRow("bank PHP 3 decimals") << false << QStringLiteral("PHP") << QStringLiteral("2500.505") << false;
+    QTest::newRow("wallet PHP 3 decimals") << true << QStringLiteral("PHP") << QStringLiteral("2500.505") << false;
+    QTest::newRow("bank JOD 3 decimals") << false << QStringLiteral("JOD") << QStringLiteral("1.234") << true;
+    QTest::newRow("bank JOD 4 decimals") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << false;
+    QTest::newRow("wallet VND decimals") << true << QStringLiteral("VND") << QStringLiteral("1.5") << false;
+    QTest::newRow("wallet PHP grouping") << true << QStringLiteral("PHP") << QStringLiteral("1,250.00") << false;
 }
 
-void tst_RecipientDialogs::commonInputs_eitherDialog_followCurrencyAndCarryApiValues()
+void tst_RecipientDialogs::commonInputs_typedAmount_keptAsTypedAndTooManyDecimalsFlagged()
 {
     QFETCH(bool, wallet);
     QFETCH(QString, currency);
     QFETCH(QString, typed);
-    QFETCH(QString, kept);
+    QFETCH(bool, valid);
     std::unique_ptr<RecipientDialog> dialog;
     if (wallet)
         dialog = std::make_unique<WalletRecipientDialog>(*m_validator, currency, nullptr);
     else
         dialog = std::make_unique<BankRecipientDialog>(*m_validator, currency, nullptr);
-    // The amount takes the currency's decimals and no more.
+    // What is typed stays as typed; more decimals than the currency has is an error under the
+    // field, never a silent cut.
     type(dialog.get(), "amountEdit", typed);
-    QCOMPARE(child<QLineEdit>(dialog.get(), "amountEdit")->text(), kept);
+    QCOMPARE(child<QLineEdit>(dialog.get(), "amountEdit")->text(), typed);
     QVERIFY(child<QLineEdit>(dialog.get(), "amountEdit")->placeholderText().contains(currency));
-    QCOMPARE(dialog->detail().value(Field::Amount), kept);
+    QCOMPARE(dialog->detail().value(Field::Amount), typed);
+    QCOMPARE(child<QLabel>(dialog.get(), "amountEditMessage")->text().isEmpty(), valid);
     // The account type list shows words; the detail carries the API value.
     auto *types = child<QComboBox>(dialog.get(), "accountTypeCombo");
     types->setCurrentIndex(1);
     const Field typeField = wallet ? Field::WalletAccountType : Field::BankAccountType;
     QCOMPARE(dialog->detail().value(typeField), QStringLiteral("business"));
     QVERIFY(child<QPushButton>(dialog.get(), "okButton"));
+}
+
+void tst_RecipientDialogs::walletDialog_keyTypes_followProvider_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QStringList>("types");
+    const QStringList local = {QStringLiteral("phone"), QStringLiteral("email")};
+    QTest::newRow("GCash") << QStringLiteral("PHP") << QStringLiteral("GCash") << local;
+    QTest::newRow("PayMaya") << QStringLiteral("PHP") << QStringLiteral("PayMaya") << local;
+    QTest::newRow("ShopeePay") << QStringLiteral("IDR") << QStringLiteral("ShopeePay") << local;
+    QTest::newRow("PIX") << QStringLiteral("BRL") << QStringLiteral("PIX")
+                         << QStringList{QStringLiteral("cpf"), QStringLiteral("cnpj"), QStringLiteral("email"),
+                                        QStringLiteral("phone"), QStringLiteral("random")};
+}
+
+void tst_RecipientDialogs::walletDialog_keyTypes_followProvider()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, provider);
+    QFETCH(QStringList, types);
+    WalletRecipientDialog dialog(*m_validator, currency);
+    auto *providers = child<QComboBox>(&dialog, "providerCombo");
+    providers->setCurrentIndex(providers->findData(provider));
+    auto *keyTypes = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    QStringList offered;
+    for (int i = 0; i < keyTypes->count(); ++i)
+        offered.append(keyTypes->itemData(i).toString());
+    QCOMPARE(offered, types);
+}
+
+void tst_RecipientDialogs::walletDialog_keyOfAnotherCountry_isAnErrorAndDisablesOk()
+{
+    // A PayMaya wallet (PHP) with an Indonesian key was sent with 0 errors.
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("W1"));
+    type(&dialog, "amountEdit", QStringLiteral("250.75"));
+    type(&dialog, "holderEdit", QStringLiteral("Maria Santos"));
+    type(&dialog, "walletNumberEdit", QStringLiteral("+6281234567890"));
+    auto *providers = child<QComboBox>(&dialog, "providerCombo");
+    providers->setCurrentIndex(providers->findData(QStringLiteral("PayMaya")));
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(QStringLiteral("phone")));
+    type(&dialog, "depositKeyEdit", QStringLiteral("+6281234567890"));
+    QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    const QString message = child<QLabel>(&dialog, "depositKeyEditMessage")->text();
+    QVERIFY2(message.contains(QStringLiteral("PayMaya")) && message.contains(QStringLiteral("Philippines")),
+             qPrintable(message));
+    // A Philippine key is accepted (with a warning that it is not the wallet number).
+    child<QLineEdit>(&dialog, "depositKeyEdit")->clear();
+    type(&dialog, "depositKeyEdit", QStringLiteral("+639171234567"));
+    QVERIFY(!child<QLabel>(&dialog, "depositKeyEditMessage")->text().contains(QStringLiteral("Philippines")));
+    QVERIFY2(child<QPushButton>(&dialog, "okButton")->isEnabled(),
+             qPrintable(dialog.messageFor(Field::WalletDepositKey)));
 }
 
 QTEST_MAIN(tst_RecipientDialogs)
