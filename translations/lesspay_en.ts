@@ -829,6 +829,10 @@
         <source>Deposit key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1 of this batch pays the same account the same amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>

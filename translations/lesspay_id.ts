@@ -826,6 +826,10 @@
         <source>Deposit key</source>
         <translation>Kunci setoran</translation>
     </message>
+    <message>
+        <source>Row %1 of this batch pays the same account the same amount.</source>
+        <translation>Baris %1 dalam batch ini membayar rekening yang sama dengan nominal yang sama.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>

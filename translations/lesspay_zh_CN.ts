@@ -826,6 +826,10 @@
         <source>Deposit key</source>
         <translation>收款标识</translation>
     </message>
+    <message>
+        <source>Row %1 of this batch pays the same account the same amount.</source>
+        <translation>本批次第 %1 行以相同金额向同一账户付款。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>

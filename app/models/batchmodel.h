@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/batch.h"
+#include "models/samepaymentindex.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -96,6 +97,8 @@ public:
     void setPriorPaymentLookup(PriorPaymentLookup lookup);
     // Rows with a prior-payment warning; kept up to date with every edit.
     int priorPaymentCount() const { return m_priorCount; }
+    // Rows that pay the same account the same amount as another row of this draft (a warning).
+    int samePaymentCount() const { return m_same.sharedRowCount(); }
 
     // Rows whose cells have an error or a warning, in order, for "next problem" navigation.
     // Returns the first problem cell after `after` (row-major), wrapping around; invalid if none.
@@ -119,6 +122,9 @@ private:
     QString displayText(int row, int column, Field field) const;
     QString priorPaymentText(int row) const;
     void refreshPriorPayment(int row);
+    std::optional<SamePaymentIndex::Key> samePaymentKey(int row) const;
+    QString amountNotes(int row) const; // prior-payment and same-payment warnings of the amount
+    void rebuildSamePayments();
     void emitRowChanged(int row, int firstColumn, int lastColumn);
 
     const DetailValidator *m_validator;
@@ -127,6 +133,7 @@ private:
     PriorPaymentLookup m_priorLookup;
     QList<QString> m_prior; // parallel to the rows; empty string when no warning
     int m_priorCount = 0;
+    SamePaymentIndex m_same;
     mutable int m_cacheRow = -1;
     mutable PayoutDetail m_cacheDetail;
     mutable ValidationIssues m_cacheIssues;

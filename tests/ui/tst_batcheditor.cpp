@@ -67,6 +67,7 @@ private Q_SLOTS:
     void typeAmount_tooManyDecimals_keptAndFlagged();
     void walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell();
     void keyTypeEditor_offersOnlyTheProvidersKeyTypes();
+    void twoRows_sameAccountAndAmount_warnOnBothAmountCells();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -213,9 +214,10 @@ void tst_BatchEditor::pasteText_block_overwritesAndAppends()
 
 void tst_BatchEditor::nextProblem_button_visitsEveryProblem()
 {
+    // A1 and A3 pay different amounts: the same account and amount twice would be a warning.
     m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
                         + bankLine(QStringLiteral("A2"), QStringLiteral("1.00"), QStringLiteral("XX"))
-                        + bankLine(QStringLiteral("A3"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("3.00"))
                         + walletLine(QStringLiteral("A4"), QStringLiteral("0")));
     auto *table = m_editor->table();
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -385,6 +387,24 @@ void tst_BatchEditor::keyTypeEditor_offersOnlyTheProvidersKeyTypes()
     // GCash takes phone and e-mail keys; CPF, CNPJ and random keys are PIX's.
     QCOMPARE(offered, (QStringList{QStringLiteral("phone"), QStringLiteral("email")}));
     QTest::keyClick(combo, Qt::Key_Escape);
+}
+
+void tst_BatchEditor::twoRows_sameAccountAndAmount_warnOnBothAmountCells()
+{
+    // The same account twice in one batch with the same amount: a warning like the one across
+    // batches, naming the other row; a different amount is no warning.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("50.00"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("100")));
+    QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("2 ")),
+             qPrintable(labelText("warningCountLabel")));
+    const QModelIndex third = m_editor->table()->model()->index(2, BatchModel::AmountColumn);
+    QVERIFY2(third.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Row 1 ")),
+             qPrintable(third.data(Qt::ToolTipRole).toString()));
+    typeIntoCell(2, BatchModel::AmountColumn, QStringLiteral("100.50"));
+    QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("0 ")),
+             qPrintable(labelText("warningCountLabel")));
+    QVERIFY(m_editor->table()->model()->index(0, BatchModel::AmountColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 QTEST_MAIN(tst_BatchEditor)
