@@ -1337,6 +1337,14 @@
         <source>Add e-wallet recipient</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>

@@ -1332,6 +1332,14 @@
         <source>Add e-wallet recipient</source>
         <translation>Tambah penerima dompet digital</translation>
     </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>Baris %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>

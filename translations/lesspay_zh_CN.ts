@@ -1332,6 +1332,14 @@
         <source>Add e-wallet recipient</source>
         <translation>添加电子钱包收款人</translation>
     </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>

@@ -229,6 +229,7 @@ void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::
 
     connect(m_model, &BatchModel::contentsChanged, this, &BatchEditor::updateSummary);
     connect(m_model, &BatchModel::headerChanged, this, &BatchEditor::showHeader);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BatchEditor::showCurrentProblem);
 
     QHeaderView *columns = m_table->horizontalHeader();
     const QList<std::pair<int, int>> widths = {
@@ -345,6 +346,24 @@ void BatchEditor::onCurrencyChosen()
 void BatchEditor::updateSummary()
 {
     m_summary->update(*m_model);
+    showCurrentProblem();
+}
+
+void BatchEditor::showCurrentProblem()
+{
+    // The problem of the current cell in words, for keyboard and screen-reader users (the
+    // tooltip is for the mouse): "Row 2, SWIFT/BIC: ...".
+    const QModelIndex current = m_table->currentIndex();
+    const QStringList issues = current.isValid() ? current.data(BatchModel::IssuesRole).toStringList() : QStringList();
+    if (issues.isEmpty()) {
+        m_summary->showProblem({}, false);
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const QString where =
+        tr("Row %1, %2").arg(source.row() + 1).arg(m_model->headerData(source.column(), Qt::Horizontal).toString());
+    const bool error = current.data(BatchModel::ValidationRole).toInt() == BatchModel::ErrorIssue;
+    m_summary->showProblem(tr("%1: %2").arg(where, issues.join(QStringLiteral("; "))), error);
 }
 
 QString BatchEditor::nextOrderId()

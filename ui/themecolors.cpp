@@ -55,4 +55,14 @@ QString ThemeColors::errorTextStyle(const QPalette &palette)
     return QStringLiteral("color: %1;").arg(errorText(palette).name());
 }
 
+QColor ThemeColors::warningText(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8d, 0x6e, 0x00);
+}
+
+QString ThemeColors::warningTextStyle(const QPalette &palette)
+{
+    return QStringLiteral("color: %1;").arg(warningText(palette).name());
+}
+
 } // namespace Lesspay::Ui

@@ -20,6 +20,9 @@ public:
     static QColor errorText(const QPalette &palette);
     // "color: <errorText>;" for the style sheets of status labels.
     static QString errorTextStyle(const QPalette &palette);
+    // Amber text for warnings, readable on light and dark palettes: distinct from the error red.
+    static QColor warningText(const QPalette &palette);
+    static QString warningTextStyle(const QPalette &palette);
 };
 
 } // namespace Lesspay::Ui

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell();
     void keyTypeEditor_offersOnlyTheProvidersKeyTypes();
     void twoRows_sameAccountAndAmount_warnOnBothAmountCells();
+    void nextProblem_showsTheMessageInTheSummaryBar();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -405,6 +406,31 @@ void tst_BatchEditor::twoRows_sameAccountAndAmount_warnOnBothAmountCells()
     QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("0 ")),
              qPrintable(labelText("warningCountLabel")));
     QVERIFY(m_editor->table()->model()->index(0, BatchModel::AmountColumn).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void tst_BatchEditor::nextProblem_showsTheMessageInTheSummaryBar()
+{
+    // F8 selected the cell but its message was only in a tooltip.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("2.00"), QStringLiteral("NOPE")));
+    auto *table = m_editor->table();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    table->setFocus();
+    auto *problem = m_editor->findChild<QLabel *>(QStringLiteral("currentProblemLabel"));
+    QVERIFY(problem);
+    QVERIFY(problem->isHidden());
+    // F8 is the main window's shortcut for this button.
+    QTest::mouseClick(m_editor->findChild<QToolButton *>(QStringLiteral("nextProblemButton")), Qt::LeftButton);
+    QCOMPARE(table->currentIndex(), table->model()->index(1, BatchModel::SwiftColumn));
+    const QString tooltip = table->currentIndex().data(Qt::ToolTipRole).toString();
+    QVERIFY(!tooltip.isEmpty());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Row 2, ")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(tooltip), qPrintable(problem->text()));
+    QCOMPARE(problem->accessibleName(), problem->text());
+    // Fixing the cell clears the line.
+    typeIntoCell(1, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
+    QVERIFY(problem->isHidden());
 }
 
 QTEST_MAIN(tst_BatchEditor)

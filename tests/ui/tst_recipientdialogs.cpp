@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bankrecipientdialog.h"
+#include "themecolors.h"
 #include "walletrecipientdialog.h"
 
 #include <QComboBox>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void walletDialog_keyTypes_followProvider_data();
     void walletDialog_keyTypes_followProvider();
     void walletDialog_keyOfAnotherCountry_isAnErrorAndDisablesOk();
+    void walletDialog_warning_isInWarningColourAndKeepsOkEnabled();
     void commonInputs_typedAmount_keptAsTypedAndTooManyDecimalsFlagged_data();
     void commonInputs_typedAmount_keptAsTypedAndTooManyDecimalsFlagged();
 
@@ -293,6 +295,27 @@ void tst_RecipientDialogs::walletDialog_keyOfAnotherCountry_isAnErrorAndDisables
     QVERIFY(!child<QLabel>(&dialog, "depositKeyEditMessage")->text().contains(QStringLiteral("Philippines")));
     QVERIFY2(child<QPushButton>(&dialog, "okButton")->isEnabled(),
              qPrintable(dialog.messageFor(Field::WalletDepositKey)));
+}
+
+void tst_RecipientDialogs::walletDialog_warning_isInWarningColourAndKeepsOkEnabled()
+{
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("W1"));
+    fillValidWallet(dialog);
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(QStringLiteral("phone")));
+    // A key that is not the wallet number is a warning only.
+    type(&dialog, "depositKeyEdit", QStringLiteral("+639181234567"));
+    auto *message = child<QLabel>(&dialog, "depositKeyEditMessage");
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+    QCOMPARE(message->styleSheet(), ThemeColors::warningTextStyle(message->palette()));
+    QVERIFY(ThemeColors::warningText(message->palette()) != ThemeColors::errorText(message->palette()));
+    // An error is red and disables OK.
+    child<QLineEdit>(&dialog, "depositKeyEdit")->clear();
+    type(&dialog, "depositKeyEdit", QStringLiteral("call me"));
+    QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    QCOMPARE(message->styleSheet(), ThemeColors::errorTextStyle(message->palette()));
 }
 
 QTEST_MAIN(tst_RecipientDialogs)
