@@ -833,6 +833,10 @@
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>

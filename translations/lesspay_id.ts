@@ -830,6 +830,10 @@
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation>Baris %1 dalam batch ini membayar rekening yang sama dengan nominal yang sama.</translation>
     </message>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation>Dalam daftar bank yang didukung, %1 adalah kode SWIFT/BIC milik %2, bukan milik %3.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>

@@ -830,6 +830,10 @@
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation>本批次第 %1 行以相同金额向同一账户付款。</translation>
     </message>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation>在支持的银行列表中，%1 是%2的 SWIFT/BIC 代码，而不是%3的。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ConnectionTester</name>

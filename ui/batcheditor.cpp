@@ -220,6 +220,8 @@ void BatchEditor::openBatch(const Core::DetailValidator &validator, const Core::
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
+    m_proxy->setSupportedBanks(m_banks);
+    m_model->setSupportedBanks(m_banks);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(m_delegate);
     delete oldDelegate;
@@ -272,6 +274,8 @@ void BatchEditor::setBanks(const QList<Core::SupportedBank> &banks)
         m_bankNames.append(bank.bankName);
     m_bankNames.removeDuplicates();
     m_delegate->setBankNames(m_bankNames);
+    m_proxy->setSupportedBanks(banks);
+    m_model->setSupportedBanks(banks);
 }
 
 void BatchEditor::setReadOnly(bool readOnly)

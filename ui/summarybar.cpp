@@ -87,7 +87,8 @@ void SummaryBar::update(const Core::BatchModel &model)
     for (const Core::ValidationIssue &issue : batch.headerIssues())
         (issue.isError() ? headerErrors : headerWarnings) += 1;
     const int errors = batch.errorCount() + headerErrors;
-    const int warnings = batch.warningCount() + headerWarnings + model.priorPaymentCount() + model.samePaymentCount();
+    const int warnings = batch.warningCount() + headerWarnings + model.priorPaymentCount() + model.samePaymentCount()
+                         + model.bankMismatchCount();
     m_errors->setText(tr("%n error(s)", nullptr, errors));
     m_warnings->setText(tr("%n warning(s)", nullptr, warnings));
     m_errors->setStyleSheet(errors > 0 ? QString(ThemeColors::errorTextStyle(palette()) + u" font-weight: bold;")

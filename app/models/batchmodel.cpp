@@ -206,6 +206,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
             severity = std::max(severity, issue.isError() ? int(ErrorIssue) : int(WarningIssue));
         if (column == AmountColumn && (!m_prior.value(row).isEmpty() || m_same.isShared(row)))
             severity = std::max(severity, int(WarningIssue));
+        if (column == SwiftColumn && !m_bankNotes.value(row).isEmpty())
+            severity = std::max(severity, int(WarningIssue));
         return severity;
     }
     case IssuesRole: {
@@ -217,6 +219,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
             if (!notes.isEmpty())
                 messages.append(notes);
         }
+        if (column == SwiftColumn && !m_bankNotes.value(row).isEmpty())
+            messages.append(m_bankNotes.value(row));
         return messages;
     }
     case AmountMinorRole:
@@ -373,6 +377,7 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     invalidateCache();
     m_batch.replace(row, detail);
     refreshPriorPayment(row);
+    refreshBankNote(row);
     m_same.replace(row, samePaymentKey(row));
 
     int first = ColumnCount;
@@ -414,9 +419,11 @@ void BatchModel::insertDetails(int row, const QList<PayoutDetail> &details)
     beginInsertRows({}, row, row + int(details.size()) - 1);
     m_batch.reserve(m_batch.size() + int(details.size()));
     m_prior.insert(row, details.size(), QString());
+    m_bankNotes.insert(row, details.size(), QString());
     for (qsizetype i = 0; i < details.size(); ++i) {
         m_batch.insert(row + int(i), details.at(i));
         refreshPriorPayment(row + int(i));
+        refreshBankNote(row + int(i));
         m_same.insert(row + int(i), samePaymentKey(row + int(i)));
     }
     endInsertRows();
@@ -445,6 +452,9 @@ QList<PayoutDetail> BatchModel::removeDetails(int row, int count)
         if (!m_prior.at(row).isEmpty())
             --m_priorCount;
         m_prior.removeAt(row);
+        if (!m_bankNotes.at(row).isEmpty())
+            --m_bankNoteCount;
+        m_bankNotes.removeAt(row);
         m_same.remove(row);
     }
     endRemoveRows();
@@ -530,6 +540,42 @@ void BatchModel::rebuildSamePayments()
         m_same.insert(row, samePaymentKey(row));
 }
 
+void BatchModel::setSupportedBanks(const QList<SupportedBank> &banks)
+{
+    m_bankNamesBySwift.clear();
+    for (const SupportedBank &bank : banks) {
+        const QString swift = bank.swiftCode.trimmed().toUpper().left(8);
+        if (swift.size() == 8 && !bank.bankName.trimmed().isEmpty())
+            m_bankNamesBySwift[swift].append(bank.bankName.trimmed());
+    }
+    invalidateCache();
+    for (int row = 0; row < m_batch.size(); ++row)
+        refreshBankNote(row);
+    if (m_batch.size() > 0)
+        Q_EMIT dataChanged(index(0, SwiftColumn), index(m_batch.size() - 1, SwiftColumn), {ValidationRole, IssuesRole});
+    Q_EMIT contentsChanged();
+}
+
+void BatchModel::refreshBankNote(int row)
+{
+    // The SWIFT code's bank part names one bank of the list; the row names another one.
+    QString note;
+    const PayoutDetail &detail = m_batch.detail(row);
+    if (!m_bankNamesBySwift.isEmpty() && detail.destinationType() == PayoutDetail::Bank) {
+        const QString swift = detail.value(Field::BankSwiftCode).trimmed().toUpper();
+        const QString name = detail.value(Field::BankName).trimmed();
+        const auto listed = m_bankNamesBySwift.constFind(swift.left(8));
+        if (swift.size() >= 8 && !name.isEmpty() && listed != m_bankNamesBySwift.constEnd()
+            && std::none_of(listed->cbegin(), listed->cend(),
+                            [&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; }))
+            note = tr("%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.")
+                       .arg(swift, listed->first(), name);
+    }
+    QString &slot = m_bankNotes[row];
+    m_bankNoteCount += int(!note.isEmpty()) - int(!slot.isEmpty());
+    slot = note;
+}
+
 QString BatchModel::amountNotes(int row) const
 {
     QStringList notes;
@@ -555,7 +601,8 @@ QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
         const bool lastRow = step == rows;
         const ValidationIssues issues = m_batch.issues(row);
         const bool amountNote = !m_prior.at(row).isEmpty() || m_same.isShared(row);
-        if (issues.isEmpty() && !amountNote)
+        const bool swiftNote = !m_bankNotes.at(row).isEmpty();
+        if (issues.isEmpty() && !amountNote && !swiftNote)
             continue;
         const int from = firstRow ? startColumn + 1 : 0;
         const int to = lastRow ? startColumn : ColumnCount - 1;
@@ -563,7 +610,7 @@ QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
             const std::optional<Field> field = fieldAt(row, column);
             if (!field)
                 continue;
-            if (column == AmountColumn && amountNote)
+            if ((column == AmountColumn && amountNote) || (column == SwiftColumn && swiftNote))
                 return index(row, column);
             for (const ValidationIssue &issue : issues) {
                 if (issue.field == *field)

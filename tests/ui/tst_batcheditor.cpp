@@ -69,6 +69,8 @@ private Q_SLOTS:
     void keyTypeEditor_offersOnlyTheProvidersKeyTypes();
     void twoRows_sameAccountAndAmount_warnOnBothAmountCells();
     void nextProblem_showsTheMessageInTheSummaryBar();
+    void bankNamePicked_inGrid_fillsEmptySwiftAndCountryInOneUndoStep();
+    void swiftOfAnotherListedBank_isAWarningOnTheSwiftCell();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -431,6 +433,57 @@ void tst_BatchEditor::nextProblem_showsTheMessageInTheSummaryBar()
     // Fixing the cell clears the line.
     typeIntoCell(1, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
     QVERIFY(problem->isHidden());
+}
+
+namespace {
+
+QList<SupportedBank> sandboxBanks()
+{
+    return {{QStringLiteral("BDO Unibank"), QStringLiteral("BDO"), QStringLiteral("PH"), QStringLiteral("BNORPHMM")},
+            {QStringLiteral("Bank of the Philippine Islands"), QStringLiteral("BPI"), QStringLiteral("PH"),
+             QStringLiteral("BOPIPHMM")}};
+}
+
+} // namespace
+
+void tst_BatchEditor::bankNamePicked_inGrid_fillsEmptySwiftAndCountryInOneUndoStep()
+{
+    m_editor->setBanks(sandboxBanks());
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"), QString()));
+    PayoutDetail emptied = m_editor->model()->detail(0);
+    emptied.setValue(Field::BankCountryCode, QString());
+    emptied.setValue(Field::BankName, QString());
+    m_editor->model()->setDetail(0, emptied);
+    const int undoSteps = m_editor->undoStack()->count();
+    typeIntoCell(0, BatchModel::BankNameColumn, QStringLiteral("Bank of the Philippine Islands"));
+    const PayoutDetail filled = m_editor->model()->detail(0);
+    QCOMPARE(filled.value(Field::BankSwiftCode), QStringLiteral("BOPIPHMM"));
+    QCOMPARE(filled.value(Field::BankCountryCode), QStringLiteral("PH"));
+    QCOMPARE(m_editor->undoStack()->count(), undoSteps + 1);
+    m_editor->undoStack()->undo();
+    QVERIFY(m_editor->model()->detail(0).value(Field::BankSwiftCode).isEmpty());
+    // A SWIFT code already typed is kept.
+    typeIntoCell(0, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
+    typeIntoCell(0, BatchModel::BankNameColumn, QStringLiteral("BDO Unibank"));
+    QCOMPARE(m_editor->model()->detail(0).value(Field::BankSwiftCode), QStringLiteral("BNORPHMM"));
+}
+
+void tst_BatchEditor::swiftOfAnotherListedBank_isAWarningOnTheSwiftCell()
+{
+    m_editor->setBanks(sandboxBanks());
+    // BDO Unibank with BPI's SWIFT code; the second row is right.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"), QStringLiteral("BOPIPHMMXXX"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("2.00")));
+    const QModelIndex wrong = m_editor->table()->model()->index(0, BatchModel::SwiftColumn);
+    QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QVERIFY2(wrong.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Bank of the Philippine Islands")),
+             qPrintable(wrong.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(m_editor->table()->model()->index(1, BatchModel::SwiftColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::NoIssue));
+    QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("1 ")),
+             qPrintable(labelText("warningCountLabel")));
+    typeIntoCell(0, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
+    QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
 }
 
 QTEST_MAIN(tst_BatchEditor)
