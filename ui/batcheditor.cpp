@@ -229,6 +229,8 @@ void BatchEditor::showModel(BatchModel *model)
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
+    m_proxy->setSupportedBanks(m_banks);
+    m_model->setSupportedBanks(m_banks);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(m_delegate);
     delete oldDelegate;
@@ -238,6 +240,7 @@ void BatchEditor::showModel(BatchModel *model)
 
     connect(m_model, &BatchModel::contentsChanged, this, &BatchEditor::updateSummary);
     connect(m_model, &BatchModel::headerChanged, this, &BatchEditor::showHeader);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BatchEditor::showCurrentProblem);
 
     QHeaderView *columns = m_table->horizontalHeader();
     const QList<std::pair<int, int>> widths = {
@@ -280,6 +283,8 @@ void BatchEditor::setBanks(const QList<Core::SupportedBank> &banks)
         m_bankNames.append(bank.bankName);
     m_bankNames.removeDuplicates();
     m_delegate->setBankNames(m_bankNames);
+    m_proxy->setSupportedBanks(banks);
+    m_model->setSupportedBanks(banks);
 }
 
 void BatchEditor::setReadOnly(bool readOnly)
@@ -354,6 +359,24 @@ void BatchEditor::onCurrencyChosen()
 void BatchEditor::updateSummary()
 {
     m_summary->update(*m_model);
+    showCurrentProblem();
+}
+
+void BatchEditor::showCurrentProblem()
+{
+    // The problem of the current cell in words, for keyboard and screen-reader users (the
+    // tooltip is for the mouse): "Row 2, SWIFT/BIC: ...".
+    const QModelIndex current = m_table->currentIndex();
+    const QStringList issues = current.isValid() ? current.data(BatchModel::IssuesRole).toStringList() : QStringList();
+    if (issues.isEmpty()) {
+        m_summary->showProblem({}, false);
+        return;
+    }
+    const QModelIndex source = m_proxy->mapToSource(current);
+    const QString where =
+        tr("Row %1, %2").arg(source.row() + 1).arg(m_model->headerData(source.column(), Qt::Horizontal).toString());
+    const bool error = current.data(BatchModel::ValidationRole).toInt() == BatchModel::ErrorIssue;
+    m_summary->showProblem(tr("%1: %2").arg(where, issues.join(QStringLiteral("; "))), error);
 }
 
 QString BatchEditor::nextOrderId()

@@ -100,6 +100,7 @@ private:
     void showHeader();
     QList<int> selectedRows() const;
     void updateSummary();
+    void showCurrentProblem();
 
     const Core::DetailValidator *m_validator;
     Core::BatchModel *m_model = nullptr;

@@ -69,9 +69,22 @@ bool BatchEditProxyModel::setData(const QModelIndex &index, const QVariant &valu
     if (role != Qt::EditRole)
         return false;
     const QModelIndex source = mapToSource(index);
-    const auto after = m_model->detailWithValue(source, value.toString());
+    auto after = m_model->detailWithValue(source, value.toString());
     if (!after)
         return false;
+    if (source.column() == BatchModel::BankNameColumn) {
+        // One undoable edit, and only what is still empty: never overwrite what the user typed.
+        const QString name = value.toString().trimmed();
+        for (const Core::SupportedBank &bank : std::as_const(m_banks)) {
+            if (bank.bankName != name)
+                continue;
+            if (after->value(Core::Field::BankSwiftCode).trimmed().isEmpty() && !bank.swiftCode.isEmpty())
+                after->setValue(Core::Field::BankSwiftCode, bank.swiftCode);
+            if (after->value(Core::Field::BankCountryCode).trimmed().isEmpty() && !bank.countryCode.isEmpty())
+                after->setValue(Core::Field::BankCountryCode, bank.countryCode);
+            break;
+        }
+    }
     const Core::PayoutDetail before = m_model->detail(source.row());
     if (before == *after)
         return true;

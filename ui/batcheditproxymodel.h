@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/supportedbank.h"
+
 #include <QIcon>
 #include <QIdentityProxyModel>
 
@@ -28,12 +30,15 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     Core::BatchModel *batchModel() const { return m_model; }
+    // A bank name picked from this list fills the row's empty SWIFT and country, like the form.
+    void setSupportedBanks(const QList<Core::SupportedBank> &banks) { m_banks = banks; }
 
 private:
     Core::BatchModel *m_model;
     QUndoStack *m_undoStack;
     QIcon m_errorIcon;
     QIcon m_warningIcon;
+    QList<Core::SupportedBank> m_banks;
 };
 
 } // namespace Lesspay::Ui

@@ -127,8 +127,20 @@ QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptio
     switch (index.column()) {
     case BatchModel::DestinationColumn:
     case BatchModel::AccountTypeColumn:
-    case BatchModel::DepositKeyTypeColumn:
         return choiceCombo(parent, choices(index.column()));
+    case BatchModel::DepositKeyTypeColumn: {
+        // Only the key types the row's provider takes (no CPF for GCash).
+        const QString provider =
+            index.siblingAtColumn(BatchModel::ProviderColumn).data(BatchModel::RawValueRole).toString();
+        const QStringList allowed = m_model->validator().referenceData().providers.depositKeyTypes(
+            m_model->batch().header().currency, provider.trimmed());
+        QList<std::pair<QString, QString>> offered;
+        for (const auto &choice : choices(index.column())) {
+            if (allowed.contains(choice.second))
+                offered.append(choice);
+        }
+        return choiceCombo(parent, offered);
+    }
     case BatchModel::ProviderColumn: {
         const QStringList providers =
             m_model->validator().referenceData().providers.providers(m_model->batch().header().currency);
@@ -138,6 +150,7 @@ QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptio
         return choiceCombo(parent, choices);
     }
     case BatchModel::AmountColumn: {
+        // No input mask: a typed amount is never cut; the cell shows what is wrong with it.
         auto *edit = new QLineEdit(parent);
         edit->setAlignment(Qt::AlignRight);
         // The grid shows amounts in the API form ("1234.56"); what is typed is kept as typed and checked

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 
 namespace Lesspay::Ui {
 
@@ -94,18 +95,25 @@ void RecipientDialog::revalidate()
     const Core::PayoutDetail current = detail();
     const Core::ValidationIssues issues = m_validator.validate(current, m_context);
     QHash<int, QStringList> messages;
+    QSet<int> fieldsWithErrors;
     bool errors = false;
     for (const Core::ValidationIssue &issue : issues) {
         // Rules about fields this form does not show cannot be fixed here.
         if (!m_bindings.contains(int(issue.field)))
             continue;
         errors = errors || issue.isError();
+        if (issue.isError())
+            fieldsWithErrors.insert(int(issue.field));
         messages[int(issue.field)].append(issue.message);
     }
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
         const bool show = m_touched.contains(it.key()) || !current.value(Field(it.key())).isEmpty();
         const QString text = show ? messages.value(it.key()).join(u'\n') : QString();
         it->message->setText(text);
+        // Red for what blocks OK, amber for a warning that only asks for a second look.
+        it->message->setStyleSheet(fieldsWithErrors.contains(it.key())
+                                       ? ThemeColors::errorTextStyle(it->message->palette())
+                                       : ThemeColors::warningTextStyle(it->message->palette()));
         it->input->setToolTip(text);
         it->input->setAccessibleDescription(text);
     }

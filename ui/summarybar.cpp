@@ -6,9 +6,11 @@
 #include "moneytext.h"
 #include "themecolors.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Lesspay::Ui {
 
@@ -31,6 +33,7 @@ SummaryBar::SummaryBar(QWidget *parent)
     , m_errors(summaryLabel(QStringLiteral("errorCountLabel"), this))
     , m_warnings(summaryLabel(QStringLiteral("warningCountLabel"), this))
     , m_stateLabel(summaryLabel(QStringLiteral("submitStateLabel"), this))
+    , m_problem(summaryLabel(QStringLiteral("currentProblemLabel"), this))
     , m_nextProblem(new QToolButton(this))
 {
     setObjectName(QStringLiteral("summaryBar"));
@@ -44,9 +47,15 @@ SummaryBar::SummaryBar(QWidget *parent)
     bold.setBold(true);
     m_total->setFont(bold);
     m_stateLabel->setVisible(false);
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
+    auto *lines = new QVBoxLayout(this);
+    lines->setContentsMargins(6, 2, 6, 2);
+    lines->setSpacing(2);
+    auto *layout = new QHBoxLayout;
+    lines->addLayout(layout);
+    lines->addWidget(m_problem);
     layout->addWidget(m_rows);
     layout->addSpacing(16);
     layout->addWidget(m_total);
@@ -78,13 +87,29 @@ void SummaryBar::update(const Core::BatchModel &model)
     for (const Core::ValidationIssue &issue : batch.headerIssues())
         (issue.isError() ? headerErrors : headerWarnings) += 1;
     const int errors = batch.errorCount() + headerErrors;
-    const int warnings = batch.warningCount() + headerWarnings + model.priorPaymentCount();
+    const int warnings = batch.warningCount() + headerWarnings + model.priorPaymentCount() + model.samePaymentCount()
+                         + model.bankMismatchCount();
     m_errors->setText(tr("%n error(s)", nullptr, errors));
     m_warnings->setText(tr("%n warning(s)", nullptr, warnings));
     m_errors->setStyleSheet(errors > 0 ? QString(ThemeColors::errorTextStyle(palette()) + u" font-weight: bold;")
                                        : QString());
     m_warnings->setStyleSheet(warnings > 0 ? ThemeColors::textStyle(ThemeColors::warningText(palette())) : QString());
     m_nextProblem->setEnabled(errors + warnings > 0);
+}
+
+void SummaryBar::showProblem(const QString &text, bool error)
+{
+    if (m_problem->text() == text)
+        return;
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    m_problem->setStyleSheet(error ? ThemeColors::errorTextStyle(palette()) : ThemeColors::warningTextStyle(palette()));
+    m_problem->setAccessibleName(text);
+    // Screen readers hear the new problem as the selection moves (F8), without a mouse hover.
+    if (!text.isEmpty() && QAccessible::isActive()) {
+        QAccessibleEvent event(m_problem, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void SummaryBar::showBatchState(const QString &requestId, Core::BatchState state,

@@ -37,6 +37,8 @@ public:
     void showBatchState(const QString &requestId, Core::BatchState state,
                         const std::optional<Core::FrozenBatch> &batch);
     SubmitState submitState() const { return m_state; }
+    // The problem of the current cell in words, on a line of its own; empty hides it.
+    void showProblem(const QString &text, bool error);
     QToolButton *nextProblemButton() const { return m_nextProblem; }
 
 private:
@@ -45,6 +47,7 @@ private:
     QLabel *m_errors;
     QLabel *m_warnings;
     QLabel *m_stateLabel;
+    QLabel *m_problem;
     QToolButton *m_nextProblem;
     SubmitState m_state = SubmitState::None;
 };

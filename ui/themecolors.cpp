@@ -117,4 +117,9 @@ QString ThemeColors::textStyle(const QColor &color)
     return QStringLiteral("color: %1;").arg(color.name());
 }
 
+QString ThemeColors::warningTextStyle(const QPalette &palette)
+{
+    return textStyle(warningText(palette));
+}
+
 } // namespace Lesspay::Ui

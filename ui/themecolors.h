@@ -46,6 +46,7 @@ public:
     static QColor infoText(const QPalette &palette);
     // "color: <errorText>;" for the style sheets of status labels.
     static QString errorTextStyle(const QPalette &palette);
+    static QString warningTextStyle(const QPalette &palette);
     // "color: <color>;"
     static QString textStyle(const QColor &color);
 };

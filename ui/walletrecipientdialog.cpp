@@ -6,6 +6,7 @@
 #include "ui_walletrecipientdialog.h"
 
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace Lesspay::Ui {
 
@@ -26,8 +27,7 @@ WalletRecipientDialog::WalletRecipientDialog(const Core::DetailValidator &valida
         m_ui->providerCombo->setPlaceholderText(tr("No e-wallet provider for %1").arg(currency));
         m_ui->providerCombo->setCurrentIndex(-1);
     }
-    for (const QString &type : DepositKeyInput::types())
-        m_ui->depositKeyTypeCombo->addItem(DepositKeyInput::typeLabel(type), type);
+    fillKeyTypes();
 
     bind(Field::MchOrderId, m_ui->orderIdEdit, m_ui->orderIdEditMessage);
     bind(Field::Amount, m_ui->amountEdit, m_ui->amountEditMessage);
@@ -38,12 +38,30 @@ WalletRecipientDialog::WalletRecipientDialog(const Core::DetailValidator &valida
     bind(Field::WalletDepositKeyType, m_ui->depositKeyTypeCombo, m_ui->depositKeyTypeComboMessage);
     bind(Field::WalletDepositKey, m_ui->depositKeyEdit, m_ui->depositKeyEditMessage);
 
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillKeyTypes();
+        onKeyTypeChanged();
+    });
     connect(m_ui->depositKeyTypeCombo, &QComboBox::currentIndexChanged, this, &WalletRecipientDialog::onKeyTypeChanged);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &WalletRecipientDialog::acceptNormalized);
     onKeyTypeChanged();
 }
 
 WalletRecipientDialog::~WalletRecipientDialog() = default;
+
+void WalletRecipientDialog::fillKeyTypes()
+{
+    // Only the key types the chosen provider takes are offered (no CPF for GCash); the chosen
+    // type stays when the new provider takes it too.
+    const QString provider = m_ui->providerCombo->currentIndex() < 0 ? QString() : comboValue(m_ui->providerCombo);
+    const QStringList types = validator().referenceData().providers.depositKeyTypes(currency(), provider);
+    const QString current = comboValue(m_ui->depositKeyTypeCombo);
+    QSignalBlocker blocker(m_ui->depositKeyTypeCombo);
+    m_ui->depositKeyTypeCombo->clear();
+    for (const QString &type : types)
+        m_ui->depositKeyTypeCombo->addItem(DepositKeyInput::typeLabel(type), type);
+    m_ui->depositKeyTypeCombo->setCurrentIndex(std::max(0, m_ui->depositKeyTypeCombo->findData(current)));
+}
 
 void WalletRecipientDialog::onKeyTypeChanged()
 {

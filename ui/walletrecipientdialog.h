@@ -26,6 +26,7 @@ public:
     Core::PayoutDetail detail() const override;
 
 private:
+    void fillKeyTypes();
     void onKeyTypeChanged();
     void acceptNormalized();
 

@@ -252,7 +252,7 @@ private:
     void checkBank();
     void checkSwift(QStringView country);
     void checkWallet();
-    void checkDepositKey(QStringView type);
+    void checkDepositKey(QStringView type, const DetailValidator::Context::ProviderTerms *terms);
 
     const ReferenceData &m_data;
     const DetailValidator::Context &m_context;
@@ -433,37 +433,55 @@ void Checker::checkWallet()
     commonChecks(Field::WalletAccountNumber, true);
     checkAccountType(Field::WalletAccountType);
 
+    const DetailValidator::Context::ProviderTerms *terms = nullptr;
+    QStringView providerName;
     if (commonChecks(Field::WalletProvider, true)) {
         const QStringList &offered = m_context.providers;
         const QStringView provider = text(Field::WalletProvider);
-        const bool known = std::any_of(offered.begin(), offered.end(), [&](const QString &name) {
+        const auto found = std::find_if(offered.begin(), offered.end(), [&](const QString &name) {
             return provider == name || provider.compare(name, Qt::CaseInsensitive) == 0;
         });
-        if (!known)
+        if (found == offered.end()) {
             error(Field::WalletProvider, QLatin1StringView("provider.not_offered"),
                   offered.isEmpty()
                       ? QCoreApplication::translate("DetailValidator", "No e-wallet provider is offered for %1.")
                             .arg(m_context.currency)
                       : QCoreApplication::translate("DetailValidator", "Not offered for %1; choose one of: %2.")
                             .arg(m_context.currency, offered.join(QLatin1StringView(", "))));
+        } else {
+            providerName = *found;
+            const auto index = std::distance(offered.begin(), found);
+            if (index < m_context.providerTerms.size())
+                terms = &m_context.providerTerms[index];
+        }
     }
 
     QStringView type;
     if (commonChecks(Field::WalletDepositKeyType, true)) {
         type = text(Field::WalletDepositKeyType);
-        if (!isOneOf(type, {QLatin1StringView("phone"), QLatin1StringView("email"), QLatin1StringView("cpf"),
-                            QLatin1StringView("cnpj"), QLatin1StringView("random")})) {
+        static constexpr QLatin1StringView KeyTypes[] = {QLatin1StringView("phone"), QLatin1StringView("email"),
+                                                         QLatin1StringView("cpf"), QLatin1StringView("cnpj"),
+                                                         QLatin1StringView("random")};
+        const auto spelled = std::find_if(std::begin(KeyTypes), std::end(KeyTypes),
+                                          [&](QLatin1StringView t) { return isWord(type, t); });
+        if (spelled == std::end(KeyTypes)) {
             error(Field::WalletDepositKeyType, QLatin1StringView("deposit_key_type.invalid"),
                   QCoreApplication::translate("DetailValidator",
                                               "The deposit key type must be phone, email, cpf, cnpj or random."));
             type = {};
+        } else if (terms && !terms->rule.depositKeyTypes.isEmpty() && !terms->rule.depositKeyTypes.contains(*spelled)) {
+            error(Field::WalletDepositKeyType, QLatin1StringView("deposit_key_type.not_for_provider"),
+                  QCoreApplication::translate("DetailValidator", "%1 does not take %2 keys; use one of: %3.")
+                      .arg(providerName.toString(), QString(*spelled),
+                           terms->rule.depositKeyTypes.join(QLatin1StringView(", "))));
+            type = {};
         }
     }
     if (commonChecks(Field::WalletDepositKey, true) && !type.isEmpty())
-        checkDepositKey(type);
+        checkDepositKey(type, terms);
 }
 
-void Checker::checkDepositKey(QStringView type)
+void Checker::checkDepositKey(QStringView type, const DetailValidator::Context::ProviderTerms *terms)
 {
     const Field f = Field::WalletDepositKey;
     const QStringView key = text(f);
@@ -488,6 +506,16 @@ void Checker::checkDepositKey(QStringView type)
             error(f, QLatin1StringView("phone.length"),
                   QCoreApplication::translate("DetailValidator",
                                               "The phone number has the wrong length for its country."));
+            return;
+        }
+        // A wallet pays to numbers of its own country: a key of another country is an error, even
+        // when the number itself is valid there.
+        if (terms && terms->callingCode != 0 && phone.countryCode != terms->callingCode) {
+            error(f, QLatin1StringView("phone.provider_country"),
+                  QCoreApplication::translate("DetailValidator",
+                                              "%1 is a number of another country; %2 pays to numbers of %3 (+%4).")
+                      .arg(phone.e164, text(Field::WalletProvider).trimmed().toString(),
+                           m_data.countries.name(terms->rule.country), QString::number(terms->callingCode)));
             return;
         }
         // libphonenumber's ranges lag behind new allocations; the number has a possible length,
@@ -589,6 +617,13 @@ DetailValidator::Context DetailValidator::contextFor(const QString &currency) co
                                                     {QStringLiteral("INR"), QStringLiteral("IN")}};
     context.phoneRegion = regions.value(currency);
     context.providers = m_data.providers.providers(currency);
+    for (const QString &provider : std::as_const(context.providers)) {
+        Context::ProviderTerms terms;
+        terms.rule = m_data.providers.rule(currency, provider);
+        if (!terms.rule.country.isEmpty())
+            terms.callingCode = PhoneKey::callingCodeForRegion(terms.rule.country);
+        context.providerTerms.append(terms);
+    }
     return context;
 }
 

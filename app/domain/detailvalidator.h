@@ -19,6 +19,12 @@ public:
         int decimals = 2;      // allowed decimals for that currency (after profile overrides)
         QString phoneRegion;   // default region for phone numbers without "+", e.g. "PH"
         QStringList providers; // e-wallet providers offered for the currency
+        struct ProviderTerms
+        {
+            ProviderRule rule;
+            int callingCode = 0; // of rule.country; 0 when the provider pays to any country
+        };
+        QList<ProviderTerms> providerTerms; // parallel to providers
     };
 
     explicit DetailValidator(ReferenceData data);

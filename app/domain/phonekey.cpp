@@ -375,6 +375,11 @@ PhoneKey::Result PhoneKey::parseWithLibrary(QStringView text, const QString &reg
     return judgeWithLibrary(number);
 }
 
+int PhoneKey::callingCodeForRegion(const QString &region)
+{
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toStdString());
+}
+
 bool PhoneKey::isKnownRange(int countryCode, quint64 nationalNumber, bool useTable)
 {
     PhoneNumber number;

@@ -28,6 +28,9 @@ public:
         bool knownRange = false; // libphonenumber knows the number's range (IsValidNumber)
     };
 
+    // The country calling code of an ISO 3166-1 alpha-2 region ("PH" -> 63), 0 when unknown.
+    static int callingCodeForRegion(const QString &region);
+
     // region: ISO 3166-1 alpha-2 for numbers written without "+", or empty for none.
     static Result parse(QStringView text, const QString &region);
     // Always the full libphonenumber parse; parse() must agree with it on every input.

@@ -26,6 +26,42 @@ bool isUpperAscii(QChar c)
     return c.unicode() >= u'A' && c.unicode() <= u'Z';
 }
 
+using RuleMap = QHash<QString, QHash<QString, ProviderRule>>;
+
+// "providerRules": {currency: {provider: {"country": "PH", "depositKeyTypes": [...]}}}; a rule
+// must name a provider offered for its currency and only key types of the API.
+bool readRules(const QJsonValue &value, RuleMap *rules, const ProviderTable &table, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!value.isObject())
+        return fail(QStringLiteral("\"providerRules\" must be an object of currency -> provider -> rule"));
+    const QJsonObject currencies = value.toObject();
+    for (auto c = currencies.constBegin(); c != currencies.constEnd(); ++c) {
+        const QJsonObject providers = c.value().toObject();
+        for (auto p = providers.constBegin(); p != providers.constEnd(); ++p) {
+            const QString name = table.canonicalName(c.key(), p.key());
+            if (name.isEmpty())
+                return fail(QStringLiteral("rule for %1, which is not offered for %2").arg(p.key(), c.key()));
+            const QJsonObject object = p.value().toObject();
+            ProviderRule rule;
+            rule.country = object.value(QLatin1String("country")).toString();
+            if (!rule.country.isEmpty() && !CountryTable::builtin().contains(rule.country))
+                return fail(QStringLiteral("%1: unknown country %2").arg(name, rule.country));
+            for (const QJsonValue &type : object.value(QLatin1String("depositKeyTypes")).toArray()) {
+                if (!ProviderTable::allDepositKeyTypes().contains(type.toString()))
+                    return fail(QStringLiteral("%1: unknown deposit key type %2").arg(name, type.toString()));
+                rule.depositKeyTypes.append(type.toString());
+            }
+            (*rules)[c.key()].insert(name, rule);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 ProviderTable ProviderTable::builtin()
@@ -76,8 +112,32 @@ std::optional<ProviderTable> ProviderTable::fromJson(const QByteArray &json, QSt
         }
         map.insert(it.key(), names);
     }
-    ProviderTable table;
-    return table.withExtra(map);
+    ProviderTable table = ProviderTable().withExtra(map);
+    const QJsonValue rules = doc.object().value(QLatin1String("providerRules"));
+    if (!rules.isUndefined() && !readRules(rules, &table.m_rules, table, error))
+        return std::nullopt;
+    return table;
+}
+
+const QStringList &ProviderTable::allDepositKeyTypes()
+{
+    static const QStringList types = {QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("cpf"),
+                                      QStringLiteral("cnpj"), QStringLiteral("random")};
+    return types;
+}
+
+ProviderRule ProviderTable::rule(const QString &currency, const QString &provider) const
+{
+    const auto byCurrency = m_rules.constFind(currency);
+    if (byCurrency == m_rules.constEnd())
+        return {};
+    return byCurrency->value(canonicalName(currency, provider));
+}
+
+QStringList ProviderTable::depositKeyTypes(const QString &currency, const QString &provider) const
+{
+    const ProviderRule r = rule(currency, provider);
+    return r.depositKeyTypes.isEmpty() ? allDepositKeyTypes() : r.depositKeyTypes;
 }
 
 QStringList ProviderTable::providers(const QString &currency) const

@@ -14,10 +14,21 @@
 
 namespace Lesspay::Core {
 
-// Currency -> e-wallet providers offered for it (data, extendable per profile).
+// What an e-wallet provider takes: the country whose phone numbers it pays to and the deposit
+// key types it accepts. An empty rule (a provider a profile added) allows everything.
+struct ProviderRule
+{
+    QString country;             // ISO 3166-1 alpha-2; empty: any country
+    QStringList depositKeyTypes; // API values; empty: every type
+};
+
+// Currency -> e-wallet providers offered for it (data, extendable per profile), and their rules.
 class ProviderTable
 {
 public:
+    // Every deposit key type of the API, in the order the forms offer them.
+    static const QStringList &allDepositKeyTypes();
+
     static ProviderTable builtin(); // :/data/providers.json
     static std::optional<ProviderTable> fromJson(const QByteArray &json, QString *error = nullptr);
 
@@ -28,8 +39,14 @@ public:
     QString canonicalName(const QString &currency, const QString &provider) const;
     ProviderTable withExtra(const QHash<QString, QStringList> &extra) const;
 
+    // The rule of a provider offered for the currency (any spelling), or an empty one.
+    ProviderRule rule(const QString &currency, const QString &provider) const;
+    // The deposit key types the provider takes: its rule's, or every type.
+    QStringList depositKeyTypes(const QString &currency, const QString &provider) const;
+
 private:
     QHash<QString, QStringList> m_providers;
+    QHash<QString, QHash<QString, ProviderRule>> m_rules; // currency -> canonical name -> rule
 };
 
 // ISO 3166-1 alpha-2 countries from Debian's iso-codes data (embedded at build time).

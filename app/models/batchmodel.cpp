@@ -206,7 +206,9 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         int severity = NoIssue;
         for (const ValidationIssue &issue : cellIssues(row, *field))
             severity = std::max(severity, issue.isError() ? int(ErrorIssue) : int(WarningIssue));
-        if (column == AmountColumn && !m_prior.value(row).isEmpty())
+        if (column == AmountColumn && (!m_prior.value(row).isEmpty() || m_same.isShared(row)))
+            severity = std::max(severity, int(WarningIssue));
+        if (column == SwiftColumn && !m_bankNotes.value(row).isEmpty())
             severity = std::max(severity, int(WarningIssue));
         return severity;
     }
@@ -214,8 +216,13 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         QStringList messages;
         for (const ValidationIssue &issue : cellIssues(row, *field))
             messages.append(issue.message);
-        if (column == AmountColumn && !m_prior.value(row).isEmpty())
-            messages.append(m_prior.value(row));
+        if (column == AmountColumn) {
+            const QString notes = amountNotes(row);
+            if (!notes.isEmpty())
+                messages.append(notes);
+        }
+        if (column == SwiftColumn && !m_bankNotes.value(row).isEmpty())
+            messages.append(m_bankNotes.value(row));
         return messages;
     }
     case AmountMinorRole:
@@ -368,9 +375,12 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     if (before == detail)
         return;
     const bool wasDuplicate = m_batch.isDuplicate(row);
+    const bool wasSame = m_same.isShared(row);
     invalidateCache();
     m_batch.replace(row, detail);
     refreshPriorPayment(row);
+    refreshBankNote(row);
+    m_same.replace(row, samePaymentKey(row));
 
     int first = ColumnCount;
     int last = -1;
@@ -396,6 +406,9 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     // A changed order ID can make or break a duplicate elsewhere in the batch.
     if (before.mchOrderId() != detail.mchOrderId() && (wasDuplicate || m_batch.isDuplicate(row)))
         Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn), validationRoles);
+    // The row may have made or broken a same-account twin elsewhere.
+    if (wasSame || m_same.isShared(row))
+        Q_EMIT dataChanged(index(0, AmountColumn), index(m_batch.size() - 1, AmountColumn), validationRoles);
     Q_EMIT contentsChanged();
 }
 
@@ -408,15 +421,21 @@ void BatchModel::insertDetails(int row, const QList<PayoutDetail> &details)
     beginInsertRows({}, row, row + int(details.size()) - 1);
     m_batch.reserve(m_batch.size() + int(details.size()));
     m_prior.insert(row, details.size(), QString());
+    m_bankNotes.insert(row, details.size(), QString());
     for (qsizetype i = 0; i < details.size(); ++i) {
         m_batch.insert(row + int(i), details.at(i));
         refreshPriorPayment(row + int(i));
+        refreshBankNote(row + int(i));
+        m_same.insert(row + int(i), samePaymentKey(row + int(i)));
     }
     endInsertRows();
-    // Inserted order IDs can duplicate existing ones.
-    if (m_batch.size() > details.size())
+    // Inserted order IDs can duplicate existing ones, inserted payments existing payments.
+    if (m_batch.size() > details.size()) {
         Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn),
                            {ValidationRole, IssuesRole});
+        Q_EMIT dataChanged(index(0, AmountColumn), index(m_batch.size() - 1, AmountColumn),
+                           {ValidationRole, IssuesRole});
+    }
     Q_EMIT contentsChanged();
 }
 
@@ -470,11 +489,18 @@ QList<PayoutDetail> BatchModel::removeDetails(int row, int count)
         if (!m_prior.at(row).isEmpty())
             --m_priorCount;
         m_prior.removeAt(row);
+        if (!m_bankNotes.at(row).isEmpty())
+            --m_bankNoteCount;
+        m_bankNotes.removeAt(row);
+        m_same.remove(row);
     }
     endRemoveRows();
-    if (m_batch.size() > 0)
+    if (m_batch.size() > 0) {
         Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn),
                            {ValidationRole, IssuesRole});
+        Q_EMIT dataChanged(index(0, AmountColumn), index(m_batch.size() - 1, AmountColumn),
+                           {ValidationRole, IssuesRole});
+    }
     Q_EMIT contentsChanged();
     return removed;
 }
@@ -500,6 +526,7 @@ void BatchModel::setHeader(const BatchHeader &header)
         // currency: every row's text and validation may change.
         for (int row = 0; row < m_batch.size(); ++row)
             refreshPriorPayment(row);
+        rebuildSamePayments();
         Q_EMIT dataChanged(index(0, 0), index(m_batch.size() - 1, ColumnCount - 1));
     }
     Q_EMIT headerChanged();
@@ -537,6 +564,66 @@ void BatchModel::refreshPriorPayment(int row)
     slot = note;
 }
 
+std::optional<SamePaymentIndex::Key> BatchModel::samePaymentKey(int row) const
+{
+    return SamePaymentIndex::keyOf(*m_validator, m_batch.detail(row),
+                                   m_validator->contextFor(m_batch.header().currency));
+}
+
+void BatchModel::rebuildSamePayments()
+{
+    m_same.clear();
+    for (int row = 0; row < m_batch.size(); ++row)
+        m_same.insert(row, samePaymentKey(row));
+}
+
+void BatchModel::setSupportedBanks(const QList<SupportedBank> &banks)
+{
+    m_bankNamesBySwift.clear();
+    for (const SupportedBank &bank : banks) {
+        const QString swift = bank.swiftCode.trimmed().toUpper().left(8);
+        if (swift.size() == 8 && !bank.bankName.trimmed().isEmpty())
+            m_bankNamesBySwift[swift].append(bank.bankName.trimmed());
+    }
+    invalidateCache();
+    for (int row = 0; row < m_batch.size(); ++row)
+        refreshBankNote(row);
+    if (m_batch.size() > 0)
+        Q_EMIT dataChanged(index(0, SwiftColumn), index(m_batch.size() - 1, SwiftColumn), {ValidationRole, IssuesRole});
+    Q_EMIT contentsChanged();
+}
+
+void BatchModel::refreshBankNote(int row)
+{
+    // The SWIFT code's bank part names one bank of the list; the row names another one.
+    QString note;
+    const PayoutDetail &detail = m_batch.detail(row);
+    if (!m_bankNamesBySwift.isEmpty() && detail.destinationType() == PayoutDetail::Bank) {
+        const QString swift = detail.value(Field::BankSwiftCode).trimmed().toUpper();
+        const QString name = detail.value(Field::BankName).trimmed();
+        const auto listed = m_bankNamesBySwift.constFind(swift.left(8));
+        if (swift.size() >= 8 && !name.isEmpty() && listed != m_bankNamesBySwift.constEnd()
+            && std::none_of(listed->cbegin(), listed->cend(),
+                            [&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; }))
+            note = tr("%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.")
+                       .arg(swift, listed->first(), name);
+    }
+    QString &slot = m_bankNotes[row];
+    m_bankNoteCount += int(!note.isEmpty()) - int(!slot.isEmpty());
+    slot = note;
+}
+
+QString BatchModel::amountNotes(int row) const
+{
+    QStringList notes;
+    if (!m_prior.value(row).isEmpty())
+        notes.append(m_prior.value(row));
+    const int other = m_same.otherRow(row);
+    if (other >= 0)
+        notes.append(tr("Row %1 of this batch pays the same account the same amount.").arg(other + 1));
+    return notes.join(u'\n');
+}
+
 QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
 {
     const int rows = m_batch.size();
@@ -550,7 +637,9 @@ QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
         const bool firstRow = step == 0;
         const bool lastRow = step == rows;
         const ValidationIssues issues = m_batch.issues(row);
-        if (issues.isEmpty() && m_prior.at(row).isEmpty())
+        const bool amountNote = !m_prior.at(row).isEmpty() || m_same.isShared(row);
+        const bool swiftNote = !m_bankNotes.at(row).isEmpty();
+        if (issues.isEmpty() && !amountNote && !swiftNote)
             continue;
         const int from = firstRow ? startColumn + 1 : 0;
         const int to = lastRow ? startColumn : ColumnCount - 1;
@@ -558,7 +647,7 @@ QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
             const std::optional<Field> field = fieldAt(row, column);
             if (!field)
                 continue;
-            if (column == AmountColumn && !m_prior.at(row).isEmpty())
+            if ((column == AmountColumn && amountNote) || (column == SwiftColumn && swiftNote))
                 return index(row, column);
             for (const ValidationIssue &issue : issues) {
                 if (issue.field == *field)

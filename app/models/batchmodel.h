@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/supportedbank.h"
 #include "domain/batch.h"
+#include "models/samepaymentindex.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -99,6 +102,12 @@ public:
     void setPriorPaymentLookup(PriorPaymentLookup lookup);
     // Rows with a prior-payment warning; kept up to date with every edit.
     int priorPaymentCount() const { return m_priorCount; }
+    // Rows that pay the same account the same amount as another row of this draft (a warning).
+    int samePaymentCount() const { return m_same.sharedRowCount(); }
+    // The banks Lesspay lists as supported: a SWIFT code listed for another bank than the row's
+    // bank name is a warning on the SWIFT cell.
+    void setSupportedBanks(const QList<SupportedBank> &banks);
+    int bankMismatchCount() const { return m_bankNoteCount; }
 
     // Rows whose cells have an error or a warning, in order, for "next problem" navigation.
     // Returns the first problem cell after `after` (row-major), wrapping around; invalid if none.
@@ -126,6 +135,10 @@ private:
     QString displayText(int row, int column, Field field) const;
     QString priorPaymentText(int row) const;
     void refreshPriorPayment(int row);
+    std::optional<SamePaymentIndex::Key> samePaymentKey(int row) const;
+    QString amountNotes(int row) const; // prior-payment and same-payment warnings of the amount
+    void rebuildSamePayments();
+    void refreshBankNote(int row);
     void emitRowChanged(int row, int firstColumn, int lastColumn);
 
     const DetailValidator *m_validator;
@@ -135,6 +148,10 @@ private:
     QList<QString> m_prior; // parallel to the rows; empty string when no warning
     int m_priorCount = 0;
     int m_orderIdCounter = 0;
+    SamePaymentIndex m_same;
+    QHash<QString, QStringList> m_bankNamesBySwift; // first 8 characters of the SWIFT code
+    QList<QString> m_bankNotes;                     // parallel to the rows; empty when none
+    int m_bankNoteCount = 0;
     mutable int m_cacheRow = -1;
     mutable PayoutDetail m_cacheDetail;
     mutable ValidationIssues m_cacheIssues;

@@ -5,7 +5,7 @@
 #include "journal/batchstate.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
-#include "journal/recipientkey.h"
+#include "models/samepaymentindex.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -45,16 +45,8 @@ qint64 PriorPaymentChecker::since() const
 std::optional<PriorPaymentChecker::Key> PriorPaymentChecker::keyOf(const PayoutDetail &detail,
                                                                    const QString &currency) const
 {
-    const DetailValidator::Context context = m_validator.contextFor(currency);
     // Only a payable row can have been paid before; the journal holds the wire form.
-    const ValidationIssues issues = m_validator.validate(detail, context);
-    if (std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); }))
-        return std::nullopt;
-    const PayoutDetail wire = m_validator.normalized(detail, context);
-    const std::optional<qint64> amount = RecipientKey::amountKey(wire.amount());
-    if (!amount)
-        return std::nullopt;
-    return Key{RecipientKey::of(currency, wire), *amount};
+    return SamePaymentIndex::keyOf(m_validator, detail, m_validator.contextFor(currency));
 }
 
 void PriorPaymentChecker::prime(const QList<PayoutDetail> &details, const QString &currency)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/detailvalidator.h"
+#include "models/samepaymentindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,13 +36,7 @@ public:
     QString check(const PayoutDetail &detail, const QString &currency);
 
 private:
-    struct Key
-    {
-        QString recipient;
-        qint64 amount = 0;
-        friend bool operator==(const Key &, const Key &) = default;
-        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.recipient, key.amount); }
-    };
+    using Key = SamePaymentIndex::Key;
 
     std::optional<Key> keyOf(const PayoutDetail &detail, const QString &currency) const;
     qint64 since() const;

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void priorPaymentLookup_match_warnsOnAmountCell();
     void insertValidated_importedRows_insertedOnceWithTheirJudgement();
     void insertValidated_otherRules_judgedAgainUnderModelRules();
+    void samePayment_twoRowsSameAccountAndAmount_warnBothAndFollowEdits();
 
 private:
     DetailValidator *m_validator = nullptr;
@@ -256,15 +257,19 @@ void tst_BatchModel::nextProblem_walksProblemsAndWraps()
     PayoutDetail badSwift = bankDetail(QStringLiteral("A2"), QStringLiteral("1.00"));
     badSwift.setValue(Field::BankSwiftCode, QStringLiteral("NOPE"));
     PayoutDetail badAmount = walletDetail(QStringLiteral("A4"), QStringLiteral("-1"));
-    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("1.00")), badSwift,
-                               bankDetail(QStringLiteral("A3"), QStringLiteral("1.00")), badAmount});
+    // Another recipient than A1's: the same account and amount twice would be a warning.
+    PayoutDetail third = bankDetail(QStringLiteral("A3"), QStringLiteral("1.00"));
+    third.setValue(Field::BankAccountNo, QStringLiteral("009876543210"));
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("1.00")), badSwift, third, badAmount});
     const QModelIndex first = m_model->nextProblem({});
     QCOMPARE(first, m_model->index(1, BatchModel::SwiftColumn));
     const QModelIndex second = m_model->nextProblem(first);
     QCOMPARE(second, m_model->index(3, BatchModel::AmountColumn));
     QCOMPARE(m_model->nextProblem(second), first);
 
-    m_model->setDetail(1, bankDetail(QStringLiteral("A2"), QStringLiteral("1.00")));
+    PayoutDetail fixed = bankDetail(QStringLiteral("A2"), QStringLiteral("1.00"));
+    fixed.setValue(Field::BankAccountNo, QStringLiteral("005555555555"));
+    m_model->setDetail(1, fixed);
     m_model->setDetail(3, walletDetail(QStringLiteral("A4"), QStringLiteral("1.00")));
     QVERIFY(!m_model->nextProblem({}).isValid());
 }
@@ -353,6 +358,42 @@ void tst_BatchModel::insertValidated_otherRules_judgedAgainUnderModelRules()
     m_model->insertValidated(0, imported);
     QCOMPARE(m_model->batch().errorCount(), 0);
     QCOMPARE(m_model->batch().totalMinor(), 525);
+}
+
+void tst_BatchModel::samePayment_twoRowsSameAccountAndAmount_warnBothAndFollowEdits()
+{
+    // Row 2 pays the same account as row 0 with the same amount written differently; row 1 is
+    // another recipient.
+    PayoutDetail other = bankDetail(QStringLiteral("B2"), QStringLiteral("100.00"));
+    other.setValue(Field::BankAccountNo, QStringLiteral("009876543210"));
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("B1"), QStringLiteral("100.00")), other,
+                               bankDetail(QStringLiteral("B3"), QStringLiteral("100"))});
+    QCOMPARE(m_model->samePaymentCount(), 2);
+    const auto amountCell = [this](int row) { return m_model->index(row, BatchModel::AmountColumn); };
+    QCOMPARE(amountCell(0).data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QCOMPARE(amountCell(1).data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
+    const QStringList issues = amountCell(2).data(BatchModel::IssuesRole).toStringList();
+    QVERIFY2(issues.join(u' ').contains(QStringLiteral("Row 1 ")), qPrintable(issues.join(u' ')));
+    QCOMPARE(m_model->nextProblem({}), amountCell(0));
+
+    // A different amount breaks the pair, and both rows are told.
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->setData(amountCell(2), QStringLiteral("100.01"), Qt::EditRole));
+    QCOMPARE(m_model->samePaymentCount(), 0);
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().row() == 0 && args.at(0).toModelIndex().column() <= BatchModel::AmountColumn
+               && args.at(1).toModelIndex().column() >= BatchModel::AmountColumn;
+    }));
+    QCOMPARE(amountCell(0).data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
+
+    // Removing one of three twins leaves a pair; a row with errors is never a twin.
+    QVERIFY(m_model->setData(amountCell(2), QStringLiteral("100"), Qt::EditRole));
+    m_model->insertDetails(3, {bankDetail(QStringLiteral("B4"), QStringLiteral("100.00"))});
+    QCOMPARE(m_model->samePaymentCount(), 3);
+    m_model->removeDetails(0, 1);
+    QCOMPARE(m_model->samePaymentCount(), 2);
+    QVERIFY(m_model->setData(m_model->index(1, BatchModel::SwiftColumn), QStringLiteral("NOPE"), Qt::EditRole));
+    QCOMPARE(m_model->samePaymentCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchModel)

@@ -353,6 +353,43 @@ void TestDetailValidator::validate_detail_expectedIssues_data()
                               << err("e_wallet.deposit_key:random.nil") << none;
     QTest::newRow("deposit key too long") << php << walletDetail(email, QString(250, u'a') + u"@x.ph")
                                           << err("e_wallet.deposit_key:text.too_long") << none;
+
+    // A wallet pays to numbers and takes key types of its own country (providers.json rules).
+    QTest::newRow("PayMaya with an Indonesian key")
+        << php
+        << with(with(walletDetail(phone, QStringLiteral("+6281234567890")), Field::WalletProvider,
+                     QStringLiteral("PayMaya")),
+                Field::WalletAccountNumber, QStringLiteral("+6281234567890"))
+        << err("e_wallet.deposit_key:phone.provider_country") << none;
+    QTest::newRow("GCash with an Indonesian key") << php << walletDetail(phone, QStringLiteral("+6281234567890"))
+                                                  << err("e_wallet.deposit_key:phone.provider_country") << none;
+    QTest::newRow("Gopay with a Philippine key") << idr
+                                                 << with(with(walletDetail(phone, QStringLiteral("+639171234567")),
+                                                              Field::WalletProvider, QStringLiteral("Gopay")),
+                                                         Field::WalletAccountNumber, QStringLiteral("+639171234567"))
+                                                 << err("e_wallet.deposit_key:phone.provider_country") << none;
+    QTest::newRow("PIX with a Philippine key") << brl
+                                               << with(pixDetail(phone, QStringLiteral("+639171234567")),
+                                                       Field::WalletAccountNumber, QStringLiteral("+639171234567"))
+                                               << err("e_wallet.deposit_key:phone.provider_country") << none;
+    QTest::newRow("PIX with a Brazilian phone key")
+        << brl
+        << with(pixDetail(phone, QStringLiteral("+5511987654321")), Field::WalletAccountNumber,
+                QStringLiteral("+5511987654321"))
+        << none << none;
+    QTest::newRow("GCash with a CPF key") << php << walletDetail(cpf, QStringLiteral("529.982.247-25"))
+                                          << err("e_wallet.deposit_key_type:deposit_key_type.not_for_provider") << none;
+    QTest::newRow("GrabPay with a random key")
+        << php
+        << with(walletDetail(random, QStringLiteral("123e4567-e89b-12d3-a456-426614174000")), Field::WalletProvider,
+                QStringLiteral("GrabPay"))
+        << err("e_wallet.deposit_key_type:deposit_key_type.not_for_provider") << none;
+    QTest::newRow("ShopeePay with a CNPJ key in upper case")
+        << idr
+        << with(with(walletDetail(QStringLiteral("CNPJ"), QStringLiteral("11444777000161")), Field::WalletProvider,
+                     QStringLiteral("ShopeePay")),
+                Field::WalletAccountNumber, QStringLiteral("+6281234567890"))
+        << err("e_wallet.deposit_key_type:deposit_key_type.not_for_provider") << none;
 }
 
 void TestDetailValidator::validate_detail_expectedIssues()

@@ -15,6 +15,7 @@ private slots:
     void providers_builtin_specTable();
     void offers_caseSensitive_canonicalNameCaseInsensitive();
     void withExtra_profileProvider_addedWithoutCaseDuplicates();
+    void rule_builtin_countryAndKeyTypesPerProvider();
     void fromJson_broken_reportsError_data();
     void fromJson_broken_reportsError();
     void countries_builtin_realAlpha2_data();
@@ -66,6 +67,28 @@ void TestReferenceData::withExtra_profileProvider_addedWithoutCaseDuplicates()
     QCOMPARE(base.providers(QStringLiteral("PHP")).size(), 3);
 }
 
+void TestReferenceData::rule_builtin_countryAndKeyTypesPerProvider()
+{
+    const ProviderTable t = ProviderTable::builtin();
+    const ProviderRule gcash = t.rule(QStringLiteral("PHP"), QStringLiteral("gcash"));
+    QCOMPARE(gcash.country, QStringLiteral("PH"));
+    QCOMPARE(gcash.depositKeyTypes, (QStringList{QStringLiteral("phone"), QStringLiteral("email")}));
+    QCOMPARE(t.rule(QStringLiteral("IDR"), QStringLiteral("ShopeePay")).country, QStringLiteral("ID"));
+    const QStringList pix = t.depositKeyTypes(QStringLiteral("BRL"), QStringLiteral("PIX"));
+    QCOMPARE(QSet<QString>(pix.begin(), pix.end()),
+             QSet<QString>(ProviderTable::allDepositKeyTypes().begin(), ProviderTable::allDepositKeyTypes().end()));
+    QVERIFY(!t.depositKeyTypes(QStringLiteral("PHP"), QStringLiteral("GCash")).contains(QStringLiteral("cpf")));
+    // A provider a profile adds has no rule: any country, every key type.
+    const ProviderTable extended = t.withExtra({{QStringLiteral("PHP"), {QStringLiteral("Maya")}}});
+    QCOMPARE(extended.rule(QStringLiteral("PHP"), QStringLiteral("Maya")).country, QString());
+    QCOMPARE(extended.depositKeyTypes(QStringLiteral("PHP"), QStringLiteral("Maya")),
+             ProviderTable::allDepositKeyTypes());
+    // withExtra keeps the built-in rules.
+    QCOMPARE(extended.rule(QStringLiteral("PHP"), QStringLiteral("GCash")).country, QStringLiteral("PH"));
+    // A provider not offered for the currency has no rule there.
+    QCOMPARE(t.rule(QStringLiteral("IDR"), QStringLiteral("GCash")).country, QString());
+}
+
 void TestReferenceData::fromJson_broken_reportsError_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -74,6 +97,13 @@ void TestReferenceData::fromJson_broken_reportsError_data()
     QTest::newRow("no providers") << QByteArray(R"({"currencies":{}})");
     QTest::newRow("list not array") << QByteArray(R"({"providers":{"PHP":"GCash"}})");
     QTest::newRow("empty name") << QByteArray(R"({"providers":{"PHP":["GCash",""]}})");
+    QTest::newRow("rule for a provider not offered")
+        << QByteArray(R"({"providers":{"PHP":["GCash"]},"providerRules":{"PHP":{"Gopay":{"country":"ID"}}}})");
+    QTest::newRow("rule with unknown key type") << QByteArray(
+        R"({"providers":{"PHP":["GCash"]},"providerRules":{"PHP":{"GCash":{"depositKeyTypes":["iban"]}}}})");
+    QTest::newRow("rule with unknown country")
+        << QByteArray(R"({"providers":{"PHP":["GCash"]},"providerRules":{"PHP":{"GCash":{"country":"XX"}}}})");
+    QTest::newRow("rules not an object") << QByteArray(R"({"providers":{"PHP":["GCash"]},"providerRules":[]})");
 }
 
 void TestReferenceData::fromJson_broken_reportsError()

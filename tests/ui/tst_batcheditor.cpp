@@ -66,6 +66,13 @@ private Q_SLOTS:
     void headerEdit_notifyUrl_isUndoable();
     void currencyChange_isUndoable();
     void choiceCells_showWordsNotApiValues();
+    void typeAmount_tooManyDecimals_keptAndFlagged();
+    void walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell();
+    void keyTypeEditor_offersOnlyTheProvidersKeyTypes();
+    void twoRows_sameAccountAndAmount_warnOnBothAmountCells();
+    void nextProblem_showsTheMessageInTheSummaryBar();
+    void bankNamePicked_inGrid_fillsEmptySwiftAndCountryInOneUndoStep();
+    void swiftOfAnotherListedBank_isAWarningOnTheSwiftCell();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -233,9 +240,10 @@ void tst_BatchEditor::pasteText_block_overwritesAndAppends()
 
 void tst_BatchEditor::nextProblem_button_visitsEveryProblem()
 {
+    // A1 and A3 pay different amounts: the same account and amount twice would be a warning.
     m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
                         + bankLine(QStringLiteral("A2"), QStringLiteral("1.00"), QStringLiteral("XX"))
-                        + bankLine(QStringLiteral("A3"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("3.00"))
                         + walletLine(QStringLiteral("A4"), QStringLiteral("0")));
     auto *table = m_editor->table();
     table->setCurrentIndex(table->model()->index(0, 0));
@@ -364,6 +372,141 @@ void tst_BatchEditor::choiceCells_showWordsNotApiValues()
              QStringLiteral("Business"));
     QVERIFY(delegate->choiceLabel(BatchModel::AccountTypeColumn, QStringLiteral("sole trader")).isEmpty());
     QVERIFY(delegate->choiceLabel(BatchModel::AmountColumn, QStringLiteral("bank")).isEmpty());
+}
+
+void tst_BatchEditor::typeAmount_tooManyDecimals_keptAndFlagged()
+{
+    // Typing 2500.505 showed 2500.50 with no error: the editor dropped the third decimal.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
+    typeIntoCell(0, BatchModel::AmountColumn, QStringLiteral("2500.505"));
+    QCOMPARE(m_editor->model()->detail(0).amount(), QStringLiteral("2500.505"));
+    const QModelIndex cell = m_editor->table()->model()->index(0, BatchModel::AmountColumn);
+    QCOMPARE(cell.data(BatchModel::ValidationRole).toInt(), int(BatchModel::ErrorIssue));
+    QVERIFY2(!labelText("errorCountLabel").startsWith(u'0'), qPrintable(labelText("errorCountLabel")));
+}
+
+void tst_BatchEditor::walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell()
+{
+    // A GCash row with a +62 key only got a warning about the wallet number.
+    m_editor->pasteText(Header + walletLine(QStringLiteral("W1"), QStringLiteral("50.00")));
+    typeIntoCell(0, BatchModel::DepositKeyColumn, QStringLiteral("+6281234567890"));
+    const QModelIndex key = m_editor->table()->model()->index(0, BatchModel::DepositKeyColumn);
+    QCOMPARE(key.data(BatchModel::ValidationRole).toInt(), int(BatchModel::ErrorIssue));
+    QVERIFY2(key.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Philippines")),
+             qPrintable(key.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(m_editor->model()->batch().errorCount(), 1);
+}
+
+void tst_BatchEditor::keyTypeEditor_offersOnlyTheProvidersKeyTypes()
+{
+    m_editor->pasteText(Header + walletLine(QStringLiteral("W1"), QStringLiteral("50.00")));
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QVERIFY(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, BatchModel::DepositKeyTypeColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    QComboBox *combo = nullptr;
+    QTRY_VERIFY((combo = qobject_cast<QComboBox *>(QApplication::focusWidget())));
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered.append(combo->itemData(i).toString());
+    // GCash takes phone and e-mail keys; CPF, CNPJ and random keys are PIX's.
+    QCOMPARE(offered, (QStringList{QStringLiteral("phone"), QStringLiteral("email")}));
+    QTest::keyClick(combo, Qt::Key_Escape);
+}
+
+void tst_BatchEditor::twoRows_sameAccountAndAmount_warnOnBothAmountCells()
+{
+    // The same account twice in one batch with the same amount: a warning like the one across
+    // batches, naming the other row; a different amount is no warning.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("50.00"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("100")));
+    QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("2 ")),
+             qPrintable(labelText("warningCountLabel")));
+    const QModelIndex third = m_editor->table()->model()->index(2, BatchModel::AmountColumn);
+    QVERIFY2(third.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Row 1 ")),
+             qPrintable(third.data(Qt::ToolTipRole).toString()));
+    typeIntoCell(2, BatchModel::AmountColumn, QStringLiteral("100.50"));
+    QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("0 ")),
+             qPrintable(labelText("warningCountLabel")));
+    QVERIFY(m_editor->table()->model()->index(0, BatchModel::AmountColumn).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void tst_BatchEditor::nextProblem_showsTheMessageInTheSummaryBar()
+{
+    // F8 selected the cell but its message was only in a tooltip.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("2.00"), QStringLiteral("NOPE")));
+    auto *table = m_editor->table();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    table->setFocus();
+    auto *problem = m_editor->findChild<QLabel *>(QStringLiteral("currentProblemLabel"));
+    QVERIFY(problem);
+    QVERIFY(problem->isHidden());
+    // F8 is the main window's shortcut for this button.
+    QTest::mouseClick(m_editor->findChild<QToolButton *>(QStringLiteral("nextProblemButton")), Qt::LeftButton);
+    QCOMPARE(table->currentIndex(), table->model()->index(1, BatchModel::SwiftColumn));
+    const QString tooltip = table->currentIndex().data(Qt::ToolTipRole).toString();
+    QVERIFY(!tooltip.isEmpty());
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Row 2, ")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(tooltip), qPrintable(problem->text()));
+    QCOMPARE(problem->accessibleName(), problem->text());
+    // Fixing the cell clears the line.
+    typeIntoCell(1, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
+    QVERIFY(problem->isHidden());
+}
+
+namespace {
+
+QList<SupportedBank> sandboxBanks()
+{
+    return {{QStringLiteral("BDO Unibank"), QStringLiteral("BDO"), QStringLiteral("PH"), QStringLiteral("BNORPHMM")},
+            {QStringLiteral("Bank of the Philippine Islands"), QStringLiteral("BPI"), QStringLiteral("PH"),
+             QStringLiteral("BOPIPHMM")}};
+}
+
+} // namespace
+
+void tst_BatchEditor::bankNamePicked_inGrid_fillsEmptySwiftAndCountryInOneUndoStep()
+{
+    m_editor->setBanks(sandboxBanks());
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"), QString()));
+    PayoutDetail emptied = m_editor->model()->detail(0);
+    emptied.setValue(Field::BankCountryCode, QString());
+    emptied.setValue(Field::BankName, QString());
+    m_editor->model()->setDetail(0, emptied);
+    const int undoSteps = m_editor->undoStack()->count();
+    typeIntoCell(0, BatchModel::BankNameColumn, QStringLiteral("Bank of the Philippine Islands"));
+    const PayoutDetail filled = m_editor->model()->detail(0);
+    QCOMPARE(filled.value(Field::BankSwiftCode), QStringLiteral("BOPIPHMM"));
+    QCOMPARE(filled.value(Field::BankCountryCode), QStringLiteral("PH"));
+    QCOMPARE(m_editor->undoStack()->count(), undoSteps + 1);
+    m_editor->undoStack()->undo();
+    QVERIFY(m_editor->model()->detail(0).value(Field::BankSwiftCode).isEmpty());
+    // A SWIFT code already typed is kept.
+    typeIntoCell(0, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
+    typeIntoCell(0, BatchModel::BankNameColumn, QStringLiteral("BDO Unibank"));
+    QCOMPARE(m_editor->model()->detail(0).value(Field::BankSwiftCode), QStringLiteral("BNORPHMM"));
+}
+
+void tst_BatchEditor::swiftOfAnotherListedBank_isAWarningOnTheSwiftCell()
+{
+    m_editor->setBanks(sandboxBanks());
+    // BDO Unibank with BPI's SWIFT code; the second row is right.
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1.00"), QStringLiteral("BOPIPHMMXXX"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("2.00")));
+    const QModelIndex wrong = m_editor->table()->model()->index(0, BatchModel::SwiftColumn);
+    QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QVERIFY2(wrong.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Bank of the Philippine Islands")),
+             qPrintable(wrong.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(m_editor->table()->model()->index(1, BatchModel::SwiftColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::NoIssue));
+    QVERIFY2(labelText("warningCountLabel").startsWith(QStringLiteral("1 ")),
+             qPrintable(labelText("warningCountLabel")));
+    typeIntoCell(0, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
+    QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
 }
 
 QTEST_MAIN(tst_BatchEditor)

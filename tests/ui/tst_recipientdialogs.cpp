@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bankrecipientdialog.h"
+#include "themecolors.h"
 #include "walletrecipientdialog.h"
 
 #include <QComboBox>
@@ -32,6 +33,10 @@ private Q_SLOTS:
     void walletDialog_invalidCpf_disablesOk();
     void commonInputs_eitherDialog_keepTypedAmountAndCarryApiValues_data();
     void commonInputs_eitherDialog_keepTypedAmountAndCarryApiValues();
+    void walletDialog_keyTypes_followProvider_data();
+    void walletDialog_keyTypes_followProvider();
+    void walletDialog_keyOfAnotherCountry_isAnErrorAndDisablesOk();
+    void walletDialog_warning_isInWarningColourAndKeepsOkEnabled();
 
 private:
     template<typename T>
@@ -153,7 +158,8 @@ void tst_RecipientDialogs::walletDialog_keyType_setsPlaceholderAndValidator()
     QFETCH(QString, type);
     QFETCH(QString, typed);
     QFETCH(QString, kept);
-    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    // PIX (BRL) takes every key type.
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("BRL"));
     auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
     types->setCurrentIndex(types->findData(type));
     auto *key = child<QLineEdit>(&dialog, "depositKeyEdit");
@@ -183,7 +189,7 @@ void tst_RecipientDialogs::walletDialog_phoneKey_isNormalizedOnAccept()
 
 void tst_RecipientDialogs::walletDialog_invalidCpf_disablesOk()
 {
-    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("BRL"));
     dialog.setOrderId(QStringLiteral("W1"));
     fillValidWallet(dialog);
     auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
@@ -211,6 +217,9 @@ void tst_RecipientDialogs::commonInputs_eitherDialog_keepTypedAmountAndCarryApiV
     // Formerly cut to "12.34" and "15" by an input mask: a different amount than the one typed.
     QTest::newRow("bank PHP too many decimals")
         << false << QStringLiteral("PHP") << QStringLiteral("12.345") << false << QStringLiteral("1234.56");
+    // Typed 2500.505 showed 2500.50 with no error.
+    QTest::newRow("wallet PHP 2500.505")
+        << true << QStringLiteral("PHP") << QStringLiteral("2500.505") << false << QStringLiteral("1234.56");
     QTest::newRow("wallet VND no decimals")
         << true << QStringLiteral("VND") << QStringLiteral("1.5") << false << QStringLiteral("123456");
     QTest::newRow("bank JOD") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << false
@@ -252,6 +261,81 @@ void tst_RecipientDialogs::commonInputs_eitherDialog_keepTypedAmountAndCarryApiV
     const Field typeField = wallet ? Field::WalletAccountType : Field::BankAccountType;
     QCOMPARE(dialog->detail().value(typeField), QStringLiteral("business"));
     QVERIFY(child<QPushButton>(dialog.get(), "okButton"));
+}
+
+void tst_RecipientDialogs::walletDialog_keyTypes_followProvider_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QStringList>("types");
+    const QStringList local = {QStringLiteral("phone"), QStringLiteral("email")};
+    QTest::newRow("GCash") << QStringLiteral("PHP") << QStringLiteral("GCash") << local;
+    QTest::newRow("PayMaya") << QStringLiteral("PHP") << QStringLiteral("PayMaya") << local;
+    QTest::newRow("ShopeePay") << QStringLiteral("IDR") << QStringLiteral("ShopeePay") << local;
+    QTest::newRow("PIX") << QStringLiteral("BRL") << QStringLiteral("PIX")
+                         << QStringList{QStringLiteral("cpf"), QStringLiteral("cnpj"), QStringLiteral("email"),
+                                        QStringLiteral("phone"), QStringLiteral("random")};
+}
+
+void tst_RecipientDialogs::walletDialog_keyTypes_followProvider()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, provider);
+    QFETCH(QStringList, types);
+    WalletRecipientDialog dialog(*m_validator, currency);
+    auto *providers = child<QComboBox>(&dialog, "providerCombo");
+    providers->setCurrentIndex(providers->findData(provider));
+    auto *keyTypes = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    QStringList offered;
+    for (int i = 0; i < keyTypes->count(); ++i)
+        offered.append(keyTypes->itemData(i).toString());
+    QCOMPARE(offered, types);
+}
+
+void tst_RecipientDialogs::walletDialog_keyOfAnotherCountry_isAnErrorAndDisablesOk()
+{
+    // A PayMaya wallet (PHP) with an Indonesian key was sent with 0 errors.
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("W1"));
+    type(&dialog, "amountEdit", QStringLiteral("250.75"));
+    type(&dialog, "holderEdit", QStringLiteral("Maria Santos"));
+    type(&dialog, "walletNumberEdit", QStringLiteral("+6281234567890"));
+    auto *providers = child<QComboBox>(&dialog, "providerCombo");
+    providers->setCurrentIndex(providers->findData(QStringLiteral("PayMaya")));
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(QStringLiteral("phone")));
+    type(&dialog, "depositKeyEdit", QStringLiteral("+6281234567890"));
+    QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    const QString message = child<QLabel>(&dialog, "depositKeyEditMessage")->text();
+    QVERIFY2(message.contains(QStringLiteral("PayMaya")) && message.contains(QStringLiteral("Philippines")),
+             qPrintable(message));
+    // A Philippine key is accepted (with a warning that it is not the wallet number).
+    child<QLineEdit>(&dialog, "depositKeyEdit")->clear();
+    type(&dialog, "depositKeyEdit", QStringLiteral("+639171234567"));
+    QVERIFY(!child<QLabel>(&dialog, "depositKeyEditMessage")->text().contains(QStringLiteral("Philippines")));
+    QVERIFY2(child<QPushButton>(&dialog, "okButton")->isEnabled(),
+             qPrintable(dialog.messageFor(Field::WalletDepositKey)));
+}
+
+void tst_RecipientDialogs::walletDialog_warning_isInWarningColourAndKeepsOkEnabled()
+{
+    WalletRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("W1"));
+    fillValidWallet(dialog);
+    auto *types = child<QComboBox>(&dialog, "depositKeyTypeCombo");
+    types->setCurrentIndex(types->findData(QStringLiteral("phone")));
+    // A key that is not the wallet number is a warning only.
+    type(&dialog, "depositKeyEdit", QStringLiteral("+639181234567"));
+    auto *message = child<QLabel>(&dialog, "depositKeyEditMessage");
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+    QCOMPARE(message->styleSheet(), ThemeColors::warningTextStyle(message->palette()));
+    QVERIFY(ThemeColors::warningText(message->palette()) != ThemeColors::errorText(message->palette()));
+    // An error is red and disables OK.
+    child<QLineEdit>(&dialog, "depositKeyEdit")->clear();
+    type(&dialog, "depositKeyEdit", QStringLiteral("call me"));
+    QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
+    QCOMPARE(message->styleSheet(), ThemeColors::errorTextStyle(message->palette()));
 }
 
 QTEST_MAIN(tst_RecipientDialogs)
