@@ -86,6 +86,7 @@ public:
 
 private:
     // SQL stays in app/journal/: only the journal's own classes reach its connection.
+    friend class BatchLease;
     friend class DraftStore;
     friend class JournalQueries;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
