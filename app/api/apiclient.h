@@ -51,7 +51,7 @@ public:
         QUrl baseUrl;
         QString appId;
         std::chrono::milliseconds timeout{15000};
-        QList<QSslCertificate> extraCaCertificates; // RequestFactory::Options::extraCaCertificates
+        QList<QSslCertificate> extraCaCertificates = {}; // RequestFactory::Options::extraCaCertificates
         QString createPath = QStringLiteral("/api/global/payout/batch/create-order");
         QString queryPath = QStringLiteral("/api/global/payout/query");
         QString supportedBanksPath = QStringLiteral("/api/global/payout/supported-banks");

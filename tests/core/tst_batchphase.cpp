@@ -31,6 +31,7 @@ void TestBatchPhase::of_stateAndOrderStatus_phase_data()
     QTest::newRow("rejected") << int(BatchState::Rejected) << QString() << int(BatchPhase::Rejected) << true << true;
     QTest::newRow("needs person") << int(BatchState::NeedsAttention) << QString() << int(BatchPhase::NeedsPerson)
                                   << false << true;
+    QTest::newRow("not sent") << int(BatchState::NotSent) << QString() << int(BatchPhase::NeedsPerson) << false << true;
     QTest::newRow("review") << int(BatchState::Accepted) << QStringLiteral("PENDING_CONFIRM")
                             << int(BatchPhase::PendingReview) << false << false;
     QTest::newRow("paying") << int(BatchState::Accepted) << QStringLiteral("PENDING_PAY") << int(BatchPhase::Paying)

@@ -61,6 +61,7 @@ private slots:
     void draft_afterFreeze_readOnly();
     void stateChanges_timelineHasTransitionsOnly();
     void recordNotFound_keepsFirstTimeUntilResend();
+    void markNotSent_afterSending_notSentAndNotCounted();
     void applyRemote_reportsOnlyChanges();
     void logEvent_masksAccountNumbers();
     void recentSamePayments_findsOtherPendingBatch_data();
@@ -246,6 +247,22 @@ void TestJournal::recordNotFound_keepsFirstTimeUntilResend()
     QVERIFY(j->markSending(id));
     m_now = 30;
     QCOMPARE(j->recordNotFound(id).since, 30);
+}
+
+void TestJournal::markNotSent_afterSending_notSentAndNotCounted()
+{
+    auto j = open();
+    const qint64 id = j->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    QVERIFY(!j->markNotSent(id, QStringLiteral("x"))); // only the attempt being sent
+    QVERIFY(j->markSending(id));
+    QVERIFY(j->markNotSent(id, QStringLiteral("the host name h.invalid could not be found; nothing was sent")));
+    const FrozenBatch b = *j->batchById(id);
+    QCOMPARE(b.state, BatchState::NotSent);
+    QCOMPARE(b.sendCount, 0);
+    QCOMPARE(b.lastError, QStringLiteral("the host name h.invalid could not be found; nothing was sent"));
+    QVERIFY(BatchStates::isSettled(b.state));
+    QVERIFY(j->unresolvedBatches().isEmpty()); // not picked up at the next start
+    QCOMPARE(BatchStates::fromKey(BatchStates::key(BatchState::NotSent)), BatchState::NotSent);
 }
 
 void TestJournal::applyRemote_reportsOnlyChanges()
