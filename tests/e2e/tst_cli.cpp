@@ -72,7 +72,8 @@ void TestCli::help_listsCommandsAndSecretWarning()
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     for (const char *word : {"sign", "validate", "submit", "status", "list", "resume", "LESSPAY_APP_SECRET",
-                             "less safe", "--profile", "--journal", "--secret-env"})
+                             "less safe", "--profile", "--journal", "--secret-env", "--json", "  7  partially paid",
+                             "  8  failed", "  4  needs a person", "  5  still unresolved"})
         QVERIFY2(r.out.contains(word), word);
     QVERIFY(!r.out.contains("--backoff-base-ms")); // test timings stay hidden
 }
