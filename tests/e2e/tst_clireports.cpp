@@ -41,6 +41,7 @@ private slots:
     void advice_batchNotFinal_unresolved();
     void reportAndAdvice_sandboxBatch_endToEnd();
     void help_listsReportAndAdvice();
+    void otherCommands_noDisplayPlatform_stayWithoutGui();
 
 private:
     Run run(const QStringList &args, const QString &lang = QStringLiteral("C.UTF-8"),
@@ -258,6 +259,16 @@ void TestCliReports::help_listsReportAndAdvice()
     QCOMPARE(r.code, 0);
     for (const char *word : {"report REQUEST_ID", "advice REQUEST_ID", "--pdf", "--dir", "--page-size", "--payer"})
         QVERIFY2(r.out.contains(word), word);
+}
+
+void TestCliReports::otherCommands_noDisplayPlatform_stayWithoutGui()
+{
+    // A platform that needs a display, and none: any QGuiApplication would abort here.
+    QProcessEnvironment xcb;
+    xcb.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const Run list = run({QStringLiteral("list")}, QStringLiteral("C.UTF-8"), xcb);
+    QVERIFY2(list.code == 0, list.err.constData());
+    QVERIFY(list.out.contains("R-FINAL"));
 }
 
 QTEST_GUILESS_MAIN(TestCliReports)
