@@ -9,7 +9,7 @@ packages=(
   build-essential cmake make python3 git clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
-  qtkeychain-qt6-dev libqt6sql6-sqlite libphonenumber-dev iso-codes libgl-dev libxkbcommon-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite libphonenumber-dev libssl-dev iso-codes libgl-dev libxkbcommon-dev
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth xdotool imagemagick appstream dpkg-dev file
   desktop-file-utils librsvg2-bin
 )
