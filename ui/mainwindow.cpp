@@ -201,10 +201,10 @@ void MainWindow::createActions()
     // The toolbar shows its own text: the menu text carries a mnemonic, which some languages
     // write in parentheses ("撤销(&U)"), and QUndoStack appends the command after it.
     QUndoStack *stack = m_editor->undoStack();
-    const auto undoIconText = [this, undo](const QString &command) {
+    const auto undoIconText = [undo](const QString &command) {
         undo->setIconText(command.isEmpty() ? tr("Undo") : tr("Undo %1").arg(command));
     };
-    const auto redoIconText = [this, redo](const QString &command) {
+    const auto redoIconText = [redo](const QString &command) {
         redo->setIconText(command.isEmpty() ? tr("Redo") : tr("Redo %1").arg(command));
     };
     undoIconText(stack->undoText());
