@@ -7,6 +7,10 @@ add_library(Lesspay::Flags ALIAS lesspay_flags)
 target_compile_features(lesspay_flags INTERFACE cxx_std_20)
 target_compile_options(lesspay_flags INTERFACE
   $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Werror -Wno-error=deprecated-declarations>)
+# Debian's GCC links with --as-needed by default, clang does not: without it the clang build's programs
+# record every library Qt's CMake files name (Qt WebSockets through Qt HttpServer), and the .deb built
+# from them depends on packages the programs never load.
+target_link_options(lesspay_flags INTERFACE $<$<CXX_COMPILER_ID:Clang>:LINKER:--as-needed>)
 target_compile_definitions(lesspay_flags INTERFACE
   QT_NO_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII
