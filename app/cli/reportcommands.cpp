@@ -4,6 +4,7 @@
 
 #include "cli/clicommands.h"
 #include "cli/cliconnection.h"
+#include "cli/exitcodes.h"
 #include "journal/journal.h"
 #include "printing/pdfexport.h"
 #include "reports/batchreportbuilder.h"
@@ -136,22 +137,22 @@ int ReportCommands::run(const QCommandLineParser &parser, const Options &options
     const QString command = args.value(0);
     if (args.size() < 2) {
         m_err << tr("%1 needs REQUEST_ID").arg(command) << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     if (parser.isSet(options.pageSize) && !Printing::PdfExport::pageSizeFromName(parser.value(options.pageSize))) {
         m_err << tr("--page-size must be a4 or letter") << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     if (command == ReportCommand && !parser.isSet(options.pdf)) {
         m_err << tr("report needs --pdf FILE") << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     if (command == AdviceCommand && parser.isSet(options.pdf) == parser.isSet(options.dir)) {
         m_err << tr("advice needs either --dir D or --pdf FILE") << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     if (!open(args.at(1), journalPath, settingsPath))
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     if (command == ReportCommand)
         return report(args.at(1), parser.value(options.pdf), parser.value(options.pageSize));
     return advice(args.at(1), parser.value(options.dir), parser.value(options.pdf), parser.value(options.pageSize),
@@ -168,12 +169,12 @@ int ReportCommands::report(const QString &requestId, const QString &pdf, const Q
     if (Printing::PdfExport::writeReport(*m_state->report, pdf, options, &error)
         != Printing::PdfExport::Result::Written) {
         m_err << error << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     m_out << tr("Report of %1 written to %2 (payouts: %3)")
                  .arg(requestId, QDir::toNativeSeparators(pdf), QString::number(m_state->report->lines.size()))
           << Qt::endl;
-    return CliCommands::Ok;
+    return ExitCodes::Ok;
 }
 
 int ReportCommands::advice(const QString &requestId, const QString &dir, const QString &pdf, const QString &pageSize,
@@ -184,19 +185,19 @@ int ReportCommands::advice(const QString &requestId, const QString &dir, const Q
         m_err << tr("%1 is not final yet (%2): payment advice is written once nothing can change.")
                      .arg(requestId, report.batchStatus)
               << Qt::endl;
-        return CliCommands::Unresolved;
+        return ExitCodes::Unresolved;
     }
     const QString payerName =
         !payer.trimmed().isEmpty() ? payer.trimmed() : (m_state->profile ? m_state->profile->payerName : QString());
     if (payerName.isEmpty()) {
         m_err << tr("no payer name: enter one in the profile (Settings > Profiles > Payer name) or pass --payer NAME")
               << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     const QList<Core::PaymentAdvice> advice = report.advice(payerName);
     if (advice.isEmpty()) {
         m_out << tr("%1 has no paid payouts: no payment advice written.").arg(requestId) << Qt::endl;
-        return CliCommands::Ok;
+        return ExitCodes::Ok;
     }
     Printing::PdfExport::Options options;
     options.locale = m_state->locale;
@@ -209,14 +210,14 @@ int ReportCommands::advice(const QString &requestId, const QString &dir, const Q
                       : Printing::PdfExport::writeAdviceFiles(advice, dir, options, &written, &error);
     if (result != Printing::PdfExport::Result::Written) {
         m_err << error << Qt::endl;
-        return CliCommands::UsageError;
+        return ExitCodes::UsageError;
     }
     for (const QString &file : std::as_const(written))
         m_out << QDir::toNativeSeparators(file) << Qt::endl;
     m_out << tr("Payment advice written to %1 (paid payouts: %2)")
                  .arg(QDir::toNativeSeparators(dir.isEmpty() ? pdf : dir), QString::number(advice.size()))
           << Qt::endl;
-    return CliCommands::Ok;
+    return ExitCodes::Ok;
 }
 
 } // namespace Lesspay::Cli

@@ -7,6 +7,7 @@
 // payouts written in under 3 s. Exits 1 when the report is incomplete.
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalconnection.h"
 #include "printing/pdfexport.h"
 #include "reports/batchreportbuilder.h"
 
@@ -45,7 +46,7 @@ int main(int argc, char **argv)
     auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
     if (!journal)
         return 2;
-    QSqlQuery(journal->database()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    QSqlQuery(JournalConnection::of(*journal)).exec(QStringLiteral("PRAGMA synchronous=OFF"));
     QList<Payout> p = payouts(QStringLiteral("PAY-2026"), count, QStringLiteral("SUCCEED"));
     for (qsizetype i = 6; i < p.size(); i += 7) {
         p[i].status = QStringLiteral("FAILED");

@@ -8,14 +8,15 @@
 #include "bankrecipientdialog.h"
 #include "batchespage.h"
 #include "columnmappingdialog.h"
-#include "consoleservices.h"
 #include "domain/batch.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/languagemenu.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
+#include "models/frozenbody.h"
 #include "profiles/profileeditordialog.h"
 #include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
 #include "walletrecipientdialog.h"
@@ -246,7 +247,7 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
                     BatchHeader{RequestId::generate(), QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
                                 QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://example.com/n")});
         const Profile production = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
-        SubmitReviewDialog review(batch, 2, production, &window);
+        SubmitReviewDialog review(batch, 2, production, FrozenBody::write(batch), &window);
         QVERIFY(review.findChild<QWidget *>(QStringLiteral("confirmTotalEdit")));
 
         const QList<QDialog *> dialogs{&bank, &wallet, &about, &profilesDialog, &mapping, &review};

@@ -5,6 +5,7 @@
 #include "batchdetailwidget.h"
 #include "batchjournalfixture.h"
 #include "domain/batch.h"
+#include "models/frozenbody.h"
 #include "pdftools.h"
 #include "reportactions.h"
 #include "submitreviewdialog.h"
@@ -188,7 +189,7 @@ void TestReportActions::exportPdf_reviewDialog_reviewOfTheUnsentBody()
         batch.append(d);
     }
     QVERIFY(batch.isSendable());
-    SubmitReviewDialog dialog(batch, 2, m_profile);
+    SubmitReviewDialog dialog(batch, 2, m_profile, Lesspay::Core::FrozenBody::write(batch));
     const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
     dialog.reportActions()->setSaveFileNameProvider([&](const QString &) { return pdf; });
     dialog.show();

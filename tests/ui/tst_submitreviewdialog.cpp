@@ -117,7 +117,7 @@ void tst_SubmitReviewDialog::production_totalTypedAsDisplayed_enablesSubmit()
     QFETCH(QString, shown);
     QLocale::setDefault(locale);
     Profile profile = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
-    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
     // The total as the dialog displays it, typed character by character without the currency.
     const QString displayed = dialog.findChild<QLabel *>(QStringLiteral("totalValue"))->text();
     QCOMPARE(displayed, shown + QStringLiteral("\u00a0PHP"));
@@ -154,7 +154,7 @@ void tst_SubmitReviewDialog::production_totalInOtherForm_staysDisabledAndSaysThe
     QFETCH(QString, example);
     QLocale::setDefault(locale);
     Profile profile = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
-    SubmitReviewDialog dialog(*m_batch, 2, profile);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
     auto *hint = dialog.findChild<QLabel *>(QStringLiteral("confirmHint"));
     QVERIFY(hint && !hint->text().contains(example));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")), QStringLiteral("3"));
