@@ -1513,23 +1513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the batch report: totals, every payout and the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the batch report as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment &amp;advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +1526,22 @@
     </message>
     <message>
         <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment ad&amp;vice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,7 +2686,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
+        <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2929,11 +2929,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pa&amp;yer name:</source>
+        <source>Your company&apos;s name as payees should read it on a payment advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your company&apos;s name as payees should read it on a payment advice</source>
+        <source>Payer na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1509,24 +1509,8 @@
         <translation>Mengirim batch tanpa perubahan, dengan request_id yang sama, setelah penyebabnya diperbaiki.</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>Ceta&amp;k…</translation>
-    </message>
-    <message>
-        <source>Print the batch report: totals, every payout and the audit trail</source>
-        <translation>Cetak laporan batch: total, setiap pembayaran, dan jejak audit</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Ekspor &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save the batch report as a PDF file</source>
         <translation>Simpan laporan batch sebagai berkas PDF</translation>
-    </message>
-    <message>
-        <source>Payment &amp;advice…</source>
-        <translation>Pemberitahuan pem&amp;bayaran…</translation>
     </message>
     <message>
         <source>Write a PDF for each paid payout to tell its payee what was paid</source>
@@ -1539,6 +1523,22 @@
     <message>
         <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
         <translation>Pemberitahuan pembayaran menyebut pembayar: isi dulu nama pembayar pada profil batch ini di Pengaturan → Profil.</translation>
+    </message>
+    <message>
+        <source>Payment ad&amp;vice…</source>
+        <translation>K&amp;witansi pembayaran…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Simpan sebagai PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
+        <translation>Cetak laporan batch: total, setiap pembayaran, dan jejak audit (%1)</translation>
     </message>
 </context>
 <context>
@@ -2669,11 +2669,11 @@
     </message>
     <message>
         <source>Pri&amp;nt…</source>
-        <translation>Ceta&amp;k…</translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Ekspor &amp;PDF…</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>Simpan sebagai PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -2911,12 +2911,12 @@
         <translation>Jalur daftar &amp;bank:</translation>
     </message>
     <message>
-        <source>Pa&amp;yer name:</source>
-        <translation>Nama pem&amp;bayar:</translation>
-    </message>
-    <message>
         <source>Your company&apos;s name as payees should read it on a payment advice</source>
         <translation>Nama perusahaan Anda sebagaimana dibaca penerima pada pemberitahuan pembayaran</translation>
+    </message>
+    <message>
+        <source>Payer na&amp;me:</source>
+        <translation>Nama pemba&amp;yar:</translation>
     </message>
 </context>
 <context>

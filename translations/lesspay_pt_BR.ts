@@ -1513,24 +1513,8 @@
         <translation>Envia o lote sem alterações, com o mesmo request_id, depois que a causa for corrigida.</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>I&amp;mprimir…</translation>
-    </message>
-    <message>
-        <source>Print the batch report: totals, every payout and the audit trail</source>
-        <translation>Imprimir o relatório do lote: o total e os subtotais, cada pagamento e a trilha de auditoria</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>Exp&amp;ortar PDF…</translation>
-    </message>
-    <message>
         <source>Save the batch report as a PDF file</source>
         <translation>Salvar o relatório do lote como arquivo PDF</translation>
-    </message>
-    <message>
-        <source>Payment &amp;advice…</source>
-        <translation>Compro&amp;vantes de pagamento…</translation>
     </message>
     <message>
         <source>Write a PDF for each paid payout to tell its payee what was paid</source>
@@ -1543,6 +1527,22 @@
     <message>
         <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
         <translation>O comprovante de pagamento identifica o pagador: primeiro informe o nome do pagador do perfil deste lote em Configurações → Perfis.</translation>
+    </message>
+    <message>
+        <source>Payment ad&amp;vice…</source>
+        <translation>Compro&amp;vantes de pagamento…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Exp&amp;ortar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
+        <translation>Imprimir o relatório do lote: o total, cada pagamento e a trilha de auditoria (%1)</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +2686,7 @@
         <translation>I&amp;mprimir…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
+        <source>E&amp;xport PDF…</source>
         <translation>Exp&amp;ortar PDF…</translation>
     </message>
 </context>
@@ -2929,12 +2929,12 @@
         <translation>Camin&amp;ho dos bancos suportados:</translation>
     </message>
     <message>
-        <source>Pa&amp;yer name:</source>
-        <translation>Nome do pa&amp;gador:</translation>
-    </message>
-    <message>
         <source>Your company&apos;s name as payees should read it on a payment advice</source>
         <translation>O nome da sua empresa como os favorecidos devem vê-lo no comprovante de pagamento</translation>
+    </message>
+    <message>
+        <source>Payer na&amp;me:</source>
+        <translation>Nome do pa&amp;gador:</translation>
     </message>
 </context>
 <context>

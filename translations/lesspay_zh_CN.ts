@@ -1509,24 +1509,8 @@
         <translation>排除原因后，原样发送该批次，request_id 保持不变。</translation>
     </message>
     <message>
-        <source>Pri&amp;nt…</source>
-        <translation>打印(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Print the batch report: totals, every payout and the audit trail</source>
-        <translation>打印批次报告：合计、每笔代付和审计记录</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save the batch report as a PDF file</source>
         <translation>将批次报告保存为 PDF 文件</translation>
-    </message>
-    <message>
-        <source>Payment &amp;advice…</source>
-        <translation>付款通知(&amp;A)…</translation>
     </message>
     <message>
         <source>Write a PDF for each paid payout to tell its payee what was paid</source>
@@ -1539,6 +1523,22 @@
     <message>
         <source>Payment advice names the payer: enter the payer name of this batch&apos;s profile in Settings → Profiles first.</source>
         <translation>付款通知需注明付款方：请先在“设置 → 配置”中填写该批次所用配置的付款方名称。</translation>
+    </message>
+    <message>
+        <source>Payment ad&amp;vice…</source>
+        <translation>付款通知(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
+        <translation>打印批次报告：合计、每笔代付及审计记录（%1）</translation>
     </message>
 </context>
 <context>
@@ -2672,8 +2672,8 @@
         <translation>打印(&amp;N)…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -2911,12 +2911,12 @@
         <translation>支持银行列表路径(&amp;H)：</translation>
     </message>
     <message>
-        <source>Pa&amp;yer name:</source>
-        <translation>付款方名称(&amp;Y):</translation>
-    </message>
-    <message>
         <source>Your company&apos;s name as payees should read it on a payment advice</source>
         <translation>收款人在付款通知上看到的贵公司名称</translation>
+    </message>
+    <message>
+        <source>Payer na&amp;me:</source>
+        <translation>付款方名称(&amp;M):</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     m_reports = new ReportActions(this);
     QPushButton *print = buttons->addButton(tr("Pri&nt…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("printReviewButton"));
-    QPushButton *exportPdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *exportPdf = buttons->addButton(tr("E&xport PDF…"), QDialogButtonBox::ActionRole);
     exportPdf->setObjectName(QStringLiteral("exportReviewPdfButton"));
     connect(print, &QPushButton::clicked, this, &SubmitReviewDialog::printReview);
     connect(exportPdf, &QPushButton::clicked, this, &SubmitReviewDialog::exportReviewPdf);

@@ -420,23 +420,11 @@ void BatchModel::insertDetails(int row, const QList<PayoutDetail> &details)
     invalidateCache();
     beginInsertRows({}, row, row + int(details.size()) - 1);
     m_batch.reserve(m_batch.size() + int(details.size()));
-    m_prior.insert(row, details.size(), QString());
-    m_bankNotes.insert(row, details.size(), QString());
-    for (qsizetype i = 0; i < details.size(); ++i) {
+    for (qsizetype i = 0; i < details.size(); ++i)
         m_batch.insert(row + int(i), details.at(i));
-        refreshPriorPayment(row + int(i));
-        refreshBankNote(row + int(i));
-        m_same.insert(row + int(i), samePaymentKey(row + int(i)));
-    }
+    noteInsertedRows(row, int(details.size()));
     endInsertRows();
-    // Inserted order IDs can duplicate existing ones, inserted payments existing payments.
-    if (m_batch.size() > details.size()) {
-        Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn),
-                           {ValidationRole, IssuesRole});
-        Q_EMIT dataChanged(index(0, AmountColumn), index(m_batch.size() - 1, AmountColumn),
-                           {ValidationRole, IssuesRole});
-    }
-    Q_EMIT contentsChanged();
+    emitInsertedRowsChanged(int(details.size()));
 }
 
 void BatchModel::insertValidated(int row, const Batch &validated)
@@ -448,13 +436,32 @@ void BatchModel::insertValidated(int row, const Batch &validated)
     invalidateCache();
     beginInsertRows({}, row, row + count - 1);
     m_batch.insertRows(row, validated);
-    m_prior.insert(row, count, QString());
-    for (int i = 0; i < count; ++i)
-        refreshPriorPayment(row + i);
+    noteInsertedRows(row, count);
     endInsertRows();
-    if (m_batch.size() > count)
+    emitInsertedRowsChanged(count);
+}
+
+void BatchModel::noteInsertedRows(int row, int count)
+{
+    // The per-row warnings kept beside the batch: earlier payments, listed banks, twins.
+    m_prior.insert(row, count, QString());
+    m_bankNotes.insert(row, count, QString());
+    for (int i = 0; i < count; ++i) {
+        refreshPriorPayment(row + i);
+        refreshBankNote(row + i);
+        m_same.insert(row + i, samePaymentKey(row + i));
+    }
+}
+
+void BatchModel::emitInsertedRowsChanged(int count)
+{
+    // Inserted order IDs can duplicate existing ones, inserted payments existing payments.
+    if (m_batch.size() > count) {
         Q_EMIT dataChanged(index(0, MchOrderIdColumn), index(m_batch.size() - 1, MchOrderIdColumn),
                            {ValidationRole, IssuesRole});
+        Q_EMIT dataChanged(index(0, AmountColumn), index(m_batch.size() - 1, AmountColumn),
+                           {ValidationRole, IssuesRole});
+    }
     Q_EMIT contentsChanged();
 }
 

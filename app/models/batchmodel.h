@@ -139,6 +139,8 @@ private:
     QString amountNotes(int row) const; // prior-payment and same-payment warnings of the amount
     void rebuildSamePayments();
     void refreshBankNote(int row);
+    void noteInsertedRows(int row, int count);
+    void emitInsertedRowsChanged(int count);
     void emitRowChanged(int row, int firstColumn, int lastColumn);
 
     const DetailValidator *m_validator;

@@ -218,8 +218,8 @@ void tst_RecipientDialogs::commonInputs_eitherDialog_keepTypedAmountAndCarryApiV
     QTest::newRow("bank PHP too many decimals")
         << false << QStringLiteral("PHP") << QStringLiteral("12.345") << false << QStringLiteral("1234.56");
     // Typed 2500.505 showed 2500.50 with no error.
-    QTest::newRow("wallet PHP 2500.505")
-        << true << QStringLiteral("PHP") << QStringLiteral("2500.505") << false << QStringLiteral("1234.56");
+    QTest::newRow("wallet PHP 2500.505") << true << QStringLiteral("PHP") << QStringLiteral("2500.505") << false
+                                         << QStringLiteral("1234.56");
     QTest::newRow("wallet VND no decimals")
         << true << QStringLiteral("VND") << QStringLiteral("1.5") << false << QStringLiteral("123456");
     QTest::newRow("bank JOD") << false << QStringLiteral("JOD") << QStringLiteral("1.2345") << false

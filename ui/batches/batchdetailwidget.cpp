@@ -10,8 +10,8 @@
 #include "reportactions.h"
 #include "reports/batchreportbuilder.h"
 #include "statusbadgedelegate.h"
-#include "themecolors.h"
 #include "statusstyle.h"
+#include "themecolors.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -109,13 +110,16 @@ void BatchDetailWidget::buildUi()
     connect(m_exportAll, &QPushButton::clicked, this, [this] { exportResults(false); });
     connect(m_exportFailed, &QPushButton::clicked, this, [this] { exportResults(true); });
     connect(m_retryDraft, &QPushButton::clicked, this, [this] { createRetryDraft(); });
-    m_print = new QPushButton(tr("Pri&nt…"), this);
+    // Every letter of "Print" is taken on this page; the button has the platform's Print key instead.
+    m_print = new QPushButton(tr("Print…"), this);
     m_print->setObjectName(QStringLiteral("printReportButton"));
-    m_print->setToolTip(tr("Print the batch report: totals, every payout and the audit trail"));
-    m_exportPdf = new QPushButton(tr("Export &PDF…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the batch report: totals, every payout and the audit trail (%1)")
+                            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_exportPdf = new QPushButton(tr("E&xport PDF…"), this);
     m_exportPdf->setObjectName(QStringLiteral("exportReportPdfButton"));
     m_exportPdf->setToolTip(tr("Save the batch report as a PDF file"));
-    m_advice = new QPushButton(tr("Payment &advice…"), this);
+    m_advice = new QPushButton(tr("Payment ad&vice…"), this);
     m_advice->setObjectName(QStringLiteral("paymentAdviceButton"));
     connect(m_print, &QPushButton::clicked, this, [this] { printReport(); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { exportReportPdf(); });

@@ -14,8 +14,8 @@
 #include "overviewwidget.h"
 #include "payoutbardelegate.h"
 #include "statusbadgedelegate.h"
-#include "themecolors.h"
 #include "statusstyle.h"
+#include "themecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
