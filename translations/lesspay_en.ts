@@ -2586,22 +2586,6 @@
 <context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
-        <source>Local sandbox (no real money)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesspay UAT test host (no real money)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review and submit</source>
         <translation type="unfinished"></translation>
     </message>

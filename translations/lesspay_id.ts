@@ -2572,22 +2572,6 @@
 <context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
-        <source>Local sandbox (no real money)</source>
-        <translation>Sandbox lokal (tanpa uang sungguhan)</translation>
-    </message>
-    <message>
-        <source>Lesspay UAT test host (no real money)</source>
-        <translation>Host uji Lesspay UAT (tanpa uang sungguhan)</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real money</source>
-        <translation>PRODUKSI: uang sungguhan</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>Server khusus</translation>
-    </message>
-    <message>
         <source>Review and submit</source>
         <translation>Tinjau dan kirim</translation>
     </message>

@@ -2586,22 +2586,6 @@
 <context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
-        <source>Local sandbox (no real money)</source>
-        <translation>Sandbox local (sem dinheiro real)</translation>
-    </message>
-    <message>
-        <source>Lesspay UAT test host (no real money)</source>
-        <translation>Host de teste Lesspay UAT (sem dinheiro real)</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real money</source>
-        <translation>PRODUÇÃO: dinheiro real</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>Servidor personalizado</translation>
-    </message>
-    <message>
         <source>Review and submit</source>
         <translation>Revisar e enviar</translation>
     </message>

@@ -2572,22 +2572,6 @@
 <context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
-        <source>Local sandbox (no real money)</source>
-        <translation>本地沙箱（无真实资金）</translation>
-    </message>
-    <message>
-        <source>Lesspay UAT test host (no real money)</source>
-        <translation>Lesspay UAT 测试环境（无真实资金）</translation>
-    </message>
-    <message>
-        <source>PRODUCTION: real money</source>
-        <translation>生产环境：真实资金</translation>
-    </message>
-    <message>
-        <source>Custom server</source>
-        <translation>自定义服务器</translation>
-    </message>
-    <message>
         <source>Review and submit</source>
         <translation>核对并提交</translation>
     </message>

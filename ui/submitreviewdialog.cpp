@@ -35,21 +35,6 @@ QLabel *valueLabel(const QString &objectName, const QString &text, QWidget *pare
 
 } // namespace
 
-QString SubmitReviewDialog::environmentLabel(Profile::Environment environment)
-{
-    switch (environment) {
-    case Profile::Environment::LocalSandbox:
-        return tr("Local sandbox (no real money)");
-    case Profile::Environment::LesspayUat:
-        return tr("Lesspay UAT test host (no real money)");
-    case Profile::Environment::Production:
-        return tr("PRODUCTION: real money");
-    case Profile::Environment::Custom:
-        return tr("Custom server");
-    }
-    return {};
-}
-
 SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, const Profile &profile,
                                        const Core::FrozenBody::Request &request, QWidget *parent)
     : QDialog(parent)
@@ -72,7 +57,8 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
         (batch.detail(row).isWallet() ? wallets : banks) += 1;
 
     auto *form = new QFormLayout;
-    auto *environment = valueLabel(QStringLiteral("environmentValue"), environmentLabel(profile.environment), this);
+    auto *environment = valueLabel(QStringLiteral("environmentValue"),
+                                   Core::BatchReportBuilder::environmentLabel(profile.environment), this);
     if (m_production) // the red Production badge of the main window, white on red in every theme
         environment->setStyleSheet(
             ThemeColors::badgeStyle(ThemeColors::Accent::Danger, QStringLiteral("padding: 3px 8px;")));

@@ -49,8 +49,6 @@ public:
     bool printReview();
     bool exportReviewPdf();
 
-    static QString environmentLabel(Core::Profile::Environment environment);
-
 private:
     void updateConfirmation();
     void toggleRequest();
