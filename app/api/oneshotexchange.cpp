@@ -315,14 +315,7 @@ void OneShotExchange::finish()
 {
     if (m_done)
         return;
-    m_done = true;
-    m_deadline.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket.clear();
-    }
+    abort(); // the same teardown: the socket is closed and let go, the deadline stopped
     emit finished();
 }
 
