@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSet>
 #include <QToolBar>
 #include <QToolButton>
@@ -83,6 +84,7 @@ BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(createFrozenBar());
     layout->addWidget(createHeaderForm());
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
@@ -142,6 +144,33 @@ QWidget *BatchEditor::createHeaderForm()
     return box;
 }
 
+QWidget *BatchEditor::createFrozenBar()
+{
+    m_frozenBar = new QWidget(this);
+    m_frozenBar->setObjectName(QStringLiteral("frozenBar"));
+    m_frozenBar->setAutoFillBackground(true);
+    m_frozenBar->setStyleSheet(QStringLiteral("#frozenBar { border: 1px solid %1; border-radius: 3px; }")
+                                   .arg(ThemeColors::accent(ThemeColors::Accent::Info).name()));
+    m_frozenLabel = new QLabel(m_frozenBar);
+    m_frozenLabel->setObjectName(QStringLiteral("frozenLabel"));
+    m_frozenLabel->setWordWrap(true);
+    m_frozenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_frozenLabel->font();
+    bold.setBold(true);
+    m_frozenLabel->setFont(bold);
+    auto *button = new QPushButton(m_frozenBar);
+    button->setObjectName(QStringLiteral("newDraftFromBatchButton"));
+    button->setText(tr("New draft from this batch"));
+    button->setIcon(m_newDraftFromBatch->icon());
+    connect(button, &QPushButton::clicked, m_newDraftFromBatch, &QAction::trigger);
+    auto *layout = new QHBoxLayout(m_frozenBar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_frozenLabel, 1);
+    layout->addWidget(button);
+    m_frozenBar->setVisible(false);
+    return m_frozenBar;
+}
+
 void BatchEditor::createActions()
 {
     auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
@@ -174,6 +203,13 @@ void BatchEditor::createActions()
     m_reveal = make(QStringLiteral("revealAction"), QStringLiteral(":/icons/reveal.svg"), tr("Show account numbers"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reveal->setCheckable(true);
+    // Not an editor shortcut: the window's File menu carries it.
+    m_newDraftFromBatch = new QAction(tr("New draft from &this batch"), this);
+    m_newDraftFromBatch->setObjectName(QStringLiteral("newDraftFromBatchAction"));
+    ThemeIcon::apply(m_newDraftFromBatch, QStringLiteral(":/icons/new.svg"));
+    m_newDraftFromBatch->setToolTip(tr("Copy the rows of this submitted batch into a new draft with a new request ID"));
+    m_newDraftFromBatch->setEnabled(false);
+    connect(m_newDraftFromBatch, &QAction::triggered, this, &BatchEditor::newDraftFromBatchRequested);
 
     connect(m_addBankRow, &QAction::triggered, this, [this] { addRow(PayoutDetail::Bank); });
     connect(m_addWalletRow, &QAction::triggered, this, [this] { addRow(PayoutDetail::EWallet); });
@@ -227,6 +263,7 @@ void BatchEditor::showModel(BatchModel *model)
     m_model = model;
     m_model->setAccountNumbersRevealed(m_reveal->isChecked());
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
+    m_proxy->setReadOnly(m_readOnly);
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
     m_proxy->setSupportedBanks(m_banks);
@@ -300,6 +337,16 @@ void BatchEditor::setReadOnly(bool readOnly)
     m_wayType->setReadOnly(readOnly);
     m_wayCode->setReadOnly(readOnly);
     m_notifyUrl->setReadOnly(readOnly);
+    m_proxy->setReadOnly(readOnly);
+    m_newDraftFromBatch->setEnabled(readOnly);
+    if (readOnly) {
+        // What was sent cannot be taken back: no Undo or Redo may change what the screen shows.
+        m_undoStack->clear();
+        m_frozenLabel->setText(tr("Submitted as %1: this is exactly what was sent to Lesspay, and it cannot be "
+                                  "changed. To send these payouts again or changed, start a new draft from this batch.")
+                                   .arg(m_model->batch().header().requestId));
+    }
+    m_frozenBar->setVisible(readOnly);
 }
 
 void BatchEditor::showHeader()

@@ -16,6 +16,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolBar;
 class QUndoStack;
 
@@ -58,7 +59,9 @@ public:
     void setAllowedCurrencies(const QStringList &currencies);
     // Banks from the supported-banks call (or built-in data), for completion in the grid and forms.
     void setBanks(const QList<Core::SupportedBank> &banks);
-    // A submitted batch is frozen: it can be looked at, not changed.
+    // A submitted batch is frozen: it shows exactly what was sent and can be looked at, not
+    // changed. Its undo history goes (nothing may undo a sent row), a bar says so, and
+    // newDraftFromBatchAction() offers a new draft made from it.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
@@ -72,6 +75,7 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteRowsAction() const { return m_deleteRows; }
     QAction *revealAction() const { return m_reveal; }
+    QAction *newDraftFromBatchAction() const { return m_newDraftFromBatch; }
 
 public Q_SLOTS:
     void addRow(const QString &destinationType);
@@ -91,10 +95,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The batch (header or rows) changed: autosave and the window title listen.
     void changed();
+    // The user asked for a new draft holding the rows of the frozen batch shown.
+    void newDraftFromBatchRequested();
 
 private:
     void createActions();
     QWidget *createHeaderForm();
+    QWidget *createFrozenBar();
     void onHeaderFieldEdited(int key);
     void onCurrencyChosen();
     void showHeader();
@@ -116,6 +123,8 @@ private:
     QLineEdit *m_wayCode;
     QLineEdit *m_notifyUrl;
     QLabel *m_headerProblems;
+    QWidget *m_frozenBar = nullptr;
+    QLabel *m_frozenLabel = nullptr;
     QAction *m_addBankRow = nullptr;
     QAction *m_addWalletRow = nullptr;
     QAction *m_addBankRecipient = nullptr;
@@ -126,6 +135,7 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_paste = nullptr;
     QAction *m_reveal = nullptr;
+    QAction *m_newDraftFromBatch = nullptr;
     QList<Core::SupportedBank> m_banks;
     QStringList m_bankNames;
     bool m_readOnly = false;

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void autosave_processKilled_draftReopensExactly();
     void submit_localSandbox_isAcceptedOnce();
     void submit_reviewCancelled_sendsNothing();
+    void submit_accepted_frozenWithoutHistoryAndCopyable();
     void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
     void keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted();
     void submit_sandboxRejectsCurrency_showsServerMessage();
@@ -349,6 +351,68 @@ void tst_MainWindow::submit_reviewCancelled_sendsNothing()
     QVERIFY(submitAction->isEnabled());
     QVERIFY(!m_window->editor()->isReadOnly());
     QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());
+}
+
+void tst_MainWindow::submit_accepted_frozenWithoutHistoryAndCopyable()
+{
+    waitUntilReady();
+    BatchEditor *editor = m_window->editor();
+    editor->pasteText(Header + bankLine(QStringLiteral("F1"), QStringLiteral("100.00"))
+                      + walletLine(QStringLiteral("F2"), QStringLiteral("50.25")));
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    auto *frozenBar = m_window->findChild<QWidget *>(QStringLiteral("frozenBar"));
+    QVERIFY(undo && redo && frozenBar);
+    QVERIFY(undo->isEnabled()); // the paste could be undone while it is a draft
+    QVERIFY(!frozenBar->isVisible());
+    QTRY_VERIFY(submitAction->isEnabled());
+    answerReview([](SubmitReviewDialog &) { return true; });
+    const QString requestId = editor->model()->batch().header().requestId;
+    const qint64 frozenDraft = m_window->currentDraftId();
+    submitAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+    const QList<PayoutDetail> sent = editor->model()->details();
+    QCOMPARE(sent.size(), 2);
+
+    // No history: neither Undo nor Redo can change what was sent.
+    QCOMPARE(editor->undoStack()->count(), 0);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    editor->table()->setFocus();
+    QTest::keyClick(editor->table(), Qt::Key_Z, Qt::ControlModifier);
+    undo->trigger();
+    QCOMPARE(editor->model()->details(), sent);
+    QVERIFY(label("errorCountLabel").startsWith(u'0'));
+
+    // Read-only in every way a person edits, and marked as such.
+    QVERIFY(frozenBar->isVisible());
+    QVERIFY(label("frozenLabel").contains(requestId));
+    QAbstractItemModel *shown = editor->table()->model();
+    const QModelIndex amount = shown->index(0, BatchModel::AmountColumn);
+    QVERIFY(!(shown->flags(amount) & Qt::ItemIsEditable));
+    QVERIFY(!shown->setData(amount, QStringLiteral("1.00")));
+    editor->table()->setCurrentIndex(amount);
+    QTest::keyClicks(editor->table(), QStringLiteral("9"));
+    QTest::keyClick(editor->table(), Qt::Key_Delete);
+    QCOMPARE(editor->model()->details(), sent);
+    QVERIFY(!m_window->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->isEnabled());
+
+    // A new draft from it: the same rows, a new request ID, editable and in the journal.
+    auto *copy = m_window->findChild<QPushButton *>(QStringLiteral("newDraftFromBatchButton"));
+    QVERIFY(copy && copy->isVisible());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(!editor->isReadOnly());
+    QVERIFY(!frozenBar->isVisible());
+    QCOMPARE(editor->model()->details(), sent);
+    QVERIFY(editor->model()->batch().header().requestId != requestId);
+    QVERIFY(m_window->currentDraftId() > 0);
+    QVERIFY(m_window->currentDraftId() != frozenDraft);
+    QVERIFY(m_window->windowTitle().contains(QString::number(m_window->currentDraftId())));
+    QVERIFY(shown != editor->table()->model()
+            || (editor->table()->model()->flags(editor->table()->model()->index(0, BatchModel::AmountColumn))
+                & Qt::ItemIsEditable));
+    QTRY_VERIFY(submitAction->isEnabled());
 }
 
 void tst_MainWindow::newDraft_samePaymentAsSubmittedBatch_warnsNamingIt()
