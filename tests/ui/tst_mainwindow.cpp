@@ -37,6 +37,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Lesspay::Core;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void cleanup();
 
     void start_firstRun_createsAndStartsLocalSandbox();
+    void start_keychainLocked_sandboxRunsOnMemorySecretAndSaysWhy();
     void autosave_windowDestroyedWithoutSaving_draftReopensExactly();
     void autosave_processKilled_draftReopensExactly();
     void submit_localSandbox_isAcceptedOnce();
@@ -231,6 +233,41 @@ void tst_MainWindow::start_firstRun_createsAndStartsLocalSandbox()
     // The new draft takes its header from the profile.
     QCOMPARE(m_window->editor()->model()->batch().header().wayType, profiles.first().wayType);
     QVERIFY(RequestId::isValid(m_window->editor()->model()->batch().header().requestId));
+}
+
+void tst_MainWindow::start_keychainLocked_sandboxRunsOnMemorySecretAndSaysWhy()
+{
+    waitUntilReady(); // a first run with a keyring
+    const int writes = m_secrets->writeRequests();
+    destroyWindow();
+    m_secrets->setLocked(true);
+    createWindow();
+    m_window->start();
+    LocalSandboxLauncher &launcher = m_services->launcher();
+    // Not "waiting for its secret": running on one kept for this run, and saying why.
+    QTRY_COMPARE_WITH_TIMEOUT(launcher.state(), LocalSandboxLauncher::State::Running, SandboxTimeoutMs);
+    const QUuid profile = m_services->settings().currentProfileId();
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->secretState(profile), ConsoleServices::SecretState::InMemoryOnly,
+                              SandboxTimeoutMs);
+    QVERIFY(label("connectionStatusLabel").contains(launcher.baseUrl().toDisplayString()));
+    const QString keychain = label("keychainStatusLabel");
+    QVERIFY2(keychain.contains(QStringLiteral("no secret saved, or the keychain is locked"))
+                 && keychain.contains(QStringLiteral("memory")),
+             qPrintable(keychain));
+    auto *retry = m_window->findChild<QToolButton *>(QStringLiteral("retrySecretButton"));
+    QVERIFY(retry && retry->isVisible());
+    // Drafting and sending work meanwhile.
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("M1"), QStringLiteral("10.00")));
+    QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
+
+    // Unlocked: Retry puts the stored secret back in use.
+    m_secrets->setLocked(false);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!launcher.secretIsEphemeral() && launcher.state() == LocalSandboxLauncher::State::Running,
+                             SandboxTimeoutMs);
+    QTRY_VERIFY(!label("keychainStatusLabel").contains(QStringLiteral("locked")));
+    QTRY_VERIFY(!retry->isVisible());
+    QCOMPARE(m_secrets->writeRequests(), writes); // the keychain's secret was never replaced
 }
 
 void tst_MainWindow::autosave_windowDestroyedWithoutSaving_draftReopensExactly()
