@@ -6,6 +6,8 @@
 #include "batcheditproxymodel.h"
 #include "batchitemdelegate.h"
 #include "batchtableview.h"
+#include "dialogs.h"
+#include "domain/detailvalidator.h"
 #include "insertdetailscommand.h"
 #include "models/batchmodel.h"
 #include "removedetailscommand.h"
@@ -71,6 +73,8 @@ BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent
     , m_wayCode(headerEdit(QStringLiteral("wayCodeEdit"), tr("Way code"), this))
     , m_notifyUrl(headerEdit(QStringLiteral("notifyUrlEdit"), tr("Notify URL"), this))
     , m_headerProblems(new QLabel(this))
+    , m_standardDialogs(std::make_unique<Dialogs>())
+    , m_dialogs(m_standardDialogs.get())
 {
     setObjectName(QStringLiteral("batchEditor"));
     m_table->setObjectName(QStringLiteral("batchTable"));
@@ -312,6 +316,11 @@ void BatchEditor::setAllowedCurrencies(const QStringList &currencies)
     m_currency->setCurrentText(current);
 }
 
+void BatchEditor::setDialogs(Dialogs *dialogs)
+{
+    m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
+}
+
 void BatchEditor::setBanks(const QList<Core::SupportedBank> &banks)
 {
     m_banks = banks;
@@ -397,10 +406,46 @@ void BatchEditor::onHeaderFieldEdited(int key)
 void BatchEditor::onCurrencyChosen()
 {
     Core::BatchHeader after = m_model->batch().header();
-    if (after.currency == m_currency->currentText())
+    const QString from = after.currency;
+    const QString to = m_currency->currentText();
+    if (from == to)
         return;
-    after.currency = m_currency->currentText();
+    if (m_model->rowCount() > 0 && !confirmCurrencyChange(from, to)) {
+        m_currency->setCurrentText(from);
+        return;
+    }
+    after.currency = to;
     m_undoStack->push(new SetHeaderCommand(m_model, m_model->batch().header(), after, tr("Change currency")));
+}
+
+bool BatchEditor::confirmCurrencyChange(const QString &from, const QString &to)
+{
+    // The rows the validator will flag under the new currency: banks outside its country, or
+    // with the SWIFT code of another country.
+    const Core::DetailValidator::Context context = m_validator->contextFor(to);
+    QStringList abroad;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const PayoutDetail detail = m_model->detail(row);
+        if (detail.destinationType() != PayoutDetail::Bank)
+            continue;
+        for (const Core::ValidationIssue &issue : m_validator->validate(detail, context)) {
+            if (issue.code == u"country.currency_mismatch" || issue.code == u"swift.country_mismatch") {
+                abroad.append(tr("row %1").arg(row + 1));
+                break;
+            }
+        }
+    }
+    QString text = tr("Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as "
+                      "typed, paid in %2.",
+                      nullptr, rows)
+                       .arg(from, to);
+    if (!abroad.isEmpty())
+        text += QStringLiteral("\n\n")
+                + tr("%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.", nullptr,
+                     int(abroad.size()))
+                      .arg(context.phoneRegion, to, abroad.join(QStringLiteral(", ")));
+    return m_dialogs->question(this, QStringLiteral("currencyChangeQuestion"), tr("Change currency"), text);
 }
 
 void BatchEditor::updateSummary()

@@ -30,6 +30,7 @@ namespace Lesspay::Ui {
 class BatchEditProxyModel;
 class BatchItemDelegate;
 class BatchTableView;
+class Dialogs;
 
 // The draft editor: the batch header, the grid of payouts and the summary bar. Every change
 // goes through one undo stack; the rules live in the core's BatchModel and DetailValidator.
@@ -57,6 +58,9 @@ public:
     SummaryBar *summaryBar() const { return m_summary; }
 
     void setAllowedCurrencies(const QStringList &currencies);
+    // Questions (a currency change of a draft with rows) go through `dialogs`, which must
+    // outlive the editor; null: real dialogs.
+    void setDialogs(Dialogs *dialogs);
     // Banks from the supported-banks call (or built-in data), for completion in the grid and forms.
     void setBanks(const QList<Core::SupportedBank> &banks);
     // A submitted batch is frozen: it shows exactly what was sent and can be looked at, not
@@ -104,6 +108,7 @@ private:
     QWidget *createFrozenBar();
     void onHeaderFieldEdited(int key);
     void onCurrencyChosen();
+    bool confirmCurrencyChange(const QString &from, const QString &to);
     void showHeader();
     QList<int> selectedRows() const;
     void updateSummary();
@@ -138,6 +143,8 @@ private:
     QAction *m_newDraftFromBatch = nullptr;
     QList<Core::SupportedBank> m_banks;
     QStringList m_bankNames;
+    std::unique_ptr<Dialogs> m_standardDialogs;
+    Dialogs *m_dialogs;
     bool m_readOnly = false;
 };
 

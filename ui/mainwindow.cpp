@@ -467,6 +467,7 @@ void MainWindow::setDialogs(Dialogs *dialogs)
 {
     m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
     m_csv->setDialogs(m_dialogs);
+    m_editor->setDialogs(m_dialogs);
 }
 
 bool MainWindow::exportCsv(const QString &path)
