@@ -486,14 +486,15 @@ void BatchEditor::insertDetails(const QList<PayoutDetail> &details, const QStrin
     m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
 }
 
-void BatchEditor::insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text)
+int BatchEditor::insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text)
 {
     if (!rows || rows->size() == 0 || m_readOnly)
-        return;
+        return -1;
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
     m_undoStack->push(new InsertDetailsCommand(m_model, row, rows, text));
     m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
+    return row;
 }
 
 void BatchEditor::addRow(const QString &destinationType)

@@ -85,7 +85,8 @@ public Q_SLOTS:
     void addRow(const QString &destinationType);
     void insertDetails(const QList<Core::PayoutDetail> &details, const QString &text);
     // Rows an import validated under this batch's rules, inserted as they are (one undo step).
-    void insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text);
+    // Returns the grid row (0-based) of the first one, or -1 when nothing was inserted.
+    int insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text);
     void duplicateRows();
     void deleteRows();
     void clearCells();

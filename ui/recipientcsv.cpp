@@ -168,15 +168,22 @@ bool exportFile(const QString &path, const Batch &batch, QString *error)
     return true;
 }
 
-QString issueReport(const ImportOutcome &outcome, int limit)
+QString issueReport(const ImportOutcome &outcome, int firstRow, int limit)
 {
     QStringList lines;
     for (const ImportIssue &issue : outcome.issues) {
         if (lines.size() >= limit)
             break;
-        const QString where = issue.column > 0
-                                  ? tr("row %1, column %2 (%3)").arg(issue.row).arg(issue.column).arg(issue.header)
-                                  : tr("row %1").arg(issue.row);
+        // The grid's row when the record became one; the file's line always, for its editor.
+        QString where;
+        if (issue.batchRow >= 0)
+            where = tr("row %1, line %2 of the file").arg(firstRow + issue.batchRow + 1).arg(issue.line);
+        else if (issue.line > 0)
+            where = tr("line %1 of the file (not imported)").arg(issue.line);
+        else
+            where = tr("the file");
+        if (issue.column > 0)
+            where = tr("%1, column %2 (%3)").arg(where).arg(issue.column).arg(issue.header);
         lines.append(where + QStringLiteral(": ") + issue.message);
     }
     if (outcome.issueCount > lines.size())

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void undoToolButton_namesCommandWithoutMnemonic();
     void importAction_fileChosenThroughSeam_importsIt();
     void importCsv_unreadableFile_warnsThroughSeam();
+    void importCsv_reportRows_gridRowWithFileLine();
     void exportAction_fileChosenThroughSeam_writesIt();
     void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
 
@@ -661,6 +662,38 @@ QString tst_MainWindow::writeFile(const QString &name, const QByteArray &bytes) 
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
     return path;
+}
+
+void tst_MainWindow::importCsv_reportRows_gridRowWithFileLine()
+{
+    m_window->start();
+    BatchEditor *editor = m_window->editor();
+    editor->pasteText(Header + bankLine(QStringLiteral("G1"), QStringLiteral("1.00"))
+                      + bankLine(QStringLiteral("G2"), QStringLiteral("2.00")));
+    editor->table()->setCurrentIndex(editor->table()->model()->index(1, 0)); // imports go after row 2
+    const QByteArray csv = RecipientExporter::canonicalHeader().join(u',').toUtf8() + "\n"
+                           + "I1,10.00,bank,Ana Reyes,001234567890,individual,BDO Unibank,PH,BNORPHMM,,,,,,\n"
+                           + "I2,20.00,bank,Ben Cruz,001234567891,individual,BDO Unibank,PH,BNORPHM,,,,,,\n"
+                           + "I3,30.00,bank,Cy Lim,001234567892,individual,BDO Unibank,PH,BNORPHMM,,,,,,\n";
+    const QString path = writeFile(QStringLiteral("rows.csv"), csv);
+    QString report;
+    m_dialogs->answer = [&report](QDialog &dialog) {
+        auto *box = qobject_cast<QMessageBox *>(&dialog);
+        if (box && box->objectName() == u"importReportMessage")
+            report = box->detailedText();
+        return box ? int(QMessageBox::Ok) : int(QDialog::Accepted);
+    };
+    QVERIFY2(m_window->importCsv(path), qPrintable(m_dialogs->seen.join(u'|')));
+    QCOMPARE(editor->model()->rowCount(), 5);
+    // The bad SWIFT is on the grid's row 4 (two rows were there, I1 is row 3), the file's line 3.
+    QCOMPARE(editor->model()->detail(3).mchOrderId(), QStringLiteral("I2"));
+    QCOMPARE(editor->model()->index(3, BatchModel::SwiftColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::ErrorIssue));
+    QVERIFY2(report.startsWith(QStringLiteral("row 4, line 3 of the file, column 9 (bank_swift_code): ")),
+             qPrintable(report));
+    // F8 says the same row.
+    editor->table()->setCurrentIndex(editor->table()->model()->index(3, BatchModel::SwiftColumn));
+    QVERIFY(label("currentProblemLabel").startsWith(QStringLiteral("Row 4, ")));
 }
 
 void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
