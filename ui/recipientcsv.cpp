@@ -6,6 +6,7 @@
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
 #include "dialogs.h"
+#include "domain/detailvalidator.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lesspay::Ui::RecipientCsv {
 
@@ -82,14 +84,31 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             outcome.error = headerError(first);
             return outcome;
         }
+        // The first records, as the dialog shows them and to check a remembered mapping against.
+        const QList<QStringList> sample = first.readSample(20);
+        const int decimals = validator.contextFor(header.currency).decimals;
         probe.close();
         std::optional<Settings::ImportMapping> choice = settings.importMapping(first.headers());
+        std::optional<Settings::ImportMapping> offered;
+        if (choice && !(asked && askedFor == first.headers())) {
+            // A mapping under which most amounts of this file fail is offered for change, not applied.
+            const int amountColumn = int(choice->columns.indexOf(std::optional<Field>(Field::Amount)));
+            if (RecipientImporter::separatorFit(sample, amountColumn, decimals).failsWith(choice->decimalSeparator))
+                offered = std::exchange(choice, std::nullopt);
+        }
         const bool remembered = choice.has_value();
         if (!choice && asked && askedFor == first.headers())
             choice = asked;
         if (!choice) {
-            ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(), first.mapping(), parent);
+            ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(),
+                                       offered ? offered->columns : first.mapping(), parent);
             dialog.setObjectName(QStringLiteral("columnMappingDialog"));
+            if (offered) {
+                dialog.setDecimalSeparator(offered->decimalSeparator);
+                dialog.setNote(tr("The columns remembered for files like this one would read most of its amounts "
+                                  "as invalid. Check them and the decimal separator before importing."));
+            }
+            dialog.setSample(sample, decimals);
             if (dialogs.exec(dialog) != QDialog::Accepted) {
                 outcome.cancelled = true;
                 return outcome;

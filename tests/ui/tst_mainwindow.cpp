@@ -106,6 +106,7 @@ private Q_SLOTS:
     void importAction_fileChosenThroughSeam_importsIt();
     void importCsv_unreadableFile_warnsThroughSeam();
     void importCsv_reportRows_gridRowWithFileLine();
+    void importCsv_decimalCommaFile_hintedAndRememberedMappingOfferedAgain();
     void exportAction_fileChosenThroughSeam_writesIt();
     void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
 
@@ -694,6 +695,66 @@ void tst_MainWindow::importCsv_reportRows_gridRowWithFileLine()
     // F8 says the same row.
     editor->table()->setCurrentIndex(editor->table()->model()->index(3, BatchModel::SwiftColumn));
     QVERIFY(label("currentProblemLabel").startsWith(QStringLiteral("Row 4, ")));
+}
+
+void tst_MainWindow::importCsv_decimalCommaFile_hintedAndRememberedMappingOfferedAgain()
+{
+    m_window->start();
+    // A semicolon file from a spreadsheet with Indonesian number formats.
+    const QByteArray csv = RecipientExporter::canonicalHeader().join(u';').toUtf8() + "\n"
+                           + "D1;1.250.000,50;bank;Ana Reyes;001234567890;individual;BDO Unibank;PH;BNORPHMM;;;;;;\n"
+                           + "D2;980.000,00;bank;Ben Cruz;001234567891;individual;BDO Unibank;PH;BNORPHMM;;;;;;\n"
+                           + "D3;12.500,75;bank;Cy Lim;001234567892;individual;BDO Unibank;PH;BNORPHMM;;;;;;\n";
+    const QString path = writeFile(QStringLiteral("komma.csv"), csv);
+    const auto child = [](QDialog &dialog, const char *name) {
+        return dialog.findChild<QWidget *>(QLatin1StringView(name));
+    };
+    int asked = 0;
+    QString preview;
+    QString hint;
+    bool noteShown = false;
+    std::optional<int> separatorChoice; // the user's choice, or keep what is preselected
+    answerImport({[&](ColumnMappingDialog &dialog) {
+                      ++asked;
+                      auto *separator = qobject_cast<QComboBox *>(child(dialog, "decimalSeparatorCombo"));
+                      auto *hintLabel = qobject_cast<QLabel *>(child(dialog, "decimalSeparatorHint"));
+                      noteShown = !child(dialog, "rememberedMappingNote")->isHidden();
+                      if (separatorChoice)
+                          separator->setCurrentIndex(*separatorChoice);
+                      hint = hintLabel->isHidden() ? QString() : hintLabel->text();
+                      preview = qobject_cast<QLabel *>(child(dialog, "columnPreview1"))->text();
+                      return true;
+                  },
+                  [](QMessageBox &) { return false; }});
+
+    // First import: Point is preselected (never guessed), but the dialog says plainly that the
+    // amounts only read with a comma, and shows them as they will be read.
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 1);
+    QVERIFY2(hint.contains(QStringLiteral("1.250.000,50")) && hint.contains(QStringLiteral("1250000.50")),
+             qPrintable(hint));
+    QVERIFY2(preview.contains(QStringLiteral("1.250.000,50 \u2192 not an amount")), qPrintable(preview));
+    BatchModel *model = m_window->editor()->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->batch().errorCount(), 3); // the user kept Point: every amount is red
+
+    // Next import of such a file: that mapping is offered for change, not applied silently.
+    m_window->newDraft();
+    separatorChoice = 1; // Comma
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 2);
+    QVERIFY(noteShown);
+    QVERIFY2(hint.isEmpty(), qPrintable(hint)); // gone once Comma is chosen
+    QVERIFY2(preview.contains(QStringLiteral("1.250.000,50 \u2192 1250000.50")), qPrintable(preview));
+    model = m_window->editor()->model();
+    QCOMPARE(model->batch().errorCount(), 0);
+    QCOMPARE(model->batch().totalMinor(), 224250125);
+
+    // A remembered mapping that reads the file applies without asking.
+    m_window->newDraft();
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 2);
+    QCOMPARE(m_window->editor()->model()->batch().errorCount(), 0);
 }
 
 void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
