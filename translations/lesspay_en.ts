@@ -1737,16 +1737,16 @@
     </message>
     <message numerus="yes">
         <source>Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as typed, paid in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change the currency of this draft from %1 to %2? Its %n row keeps its amount as typed, paid in %2.</numerusform>
+            <numerusform>Change the currency of this draft from %1 to %2? Its %n rows keep their amounts as typed, paid in %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bank row is not in %1, the country of %2, and will be flagged: %3.</numerusform>
+            <numerusform>%n bank rows are not in %1, the country of %2, and will be flagged: %3.</numerusform>
         </translation>
     </message>
 </context>
