@@ -319,6 +319,13 @@ void MainWindow::onProfileChanged()
 void MainWindow::newDraft()
 {
     m_session->newDraft();
+    showDraftPage();
+}
+
+void MainWindow::showDraftPage()
+{
+    // Ctrl+N or Ctrl+O pressed on another page (Batches): the user wants to see the draft.
+    m_pages->setCurrentIndex(m_pages->indexOf(m_sidebar->parentWidget()));
 }
 
 void MainWindow::openDraft(qint64 draftId)
@@ -460,6 +467,7 @@ bool MainWindow::importCsv(const QString &path)
 {
     if (m_session->isReadOnly())
         newDraft();
+    showDraftPage();
     return m_csv->importFile(path);
 }
 

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void recentFilesMenu_importedFile_importsItAgain();
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
+    void newDraftAndImport_fromAnotherPage_switchToTheDraft();
     void paletteChange_actionIconsRecoloured();
     void undoToolButton_namesCommandWithoutMnemonic();
     void importAction_fileChosenThroughSeam_importsIt();
@@ -892,6 +893,26 @@ void tst_MainWindow::addPage_extraTab_isShown()
     const int index = m_window->addPage(page, {}, QStringLiteral("Batches"));
     QCOMPARE(pages->count(), before + 1);
     QCOMPARE(pages->widget(index), page);
+}
+
+void tst_MainWindow::newDraftAndImport_fromAnotherPage_switchToTheDraft()
+{
+    m_window->start();
+    auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *batches = new QWidget;
+    const int batchesPage = m_window->addPage(batches, {}, QStringLiteral("Batches"));
+    pages->setCurrentIndex(batchesPage);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(pages->currentIndex(), 0);
+
+    pages->setCurrentIndex(batchesPage);
+    const QString path = writeFile(QStringLiteral("switch.csv"),
+                                   (Header + bankLine(QStringLiteral("S1"), QStringLiteral("4.00"))).toUtf8());
+    m_dialogs->openFile = path;
+    answerImport({[](ColumnMappingDialog &) { return true; }, [](QMessageBox &) { return false; }});
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(pages->currentIndex(), 0);
+    QCOMPARE(m_window->editor()->model()->rowCount(), 1);
 }
 
 // A user switching to a dark style while the console runs gets icons drawn for it, not the
