@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>BankListCheck</name>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankRecipientDialog</name>
     <message>
         <source>Add bank recipient</source>
@@ -730,6 +737,10 @@
         <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bank is in %1, but the batch pays in %2, the currency of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -996,10 +1007,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,6 +1068,10 @@
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -1098,6 +1109,10 @@
         <source>no answer after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no keyring is set up, and making one would ask for a new keyring password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::LocalSandboxLauncher</name>
@@ -1107,6 +1122,10 @@
     </message>
     <message>
         <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret kept in memory for this run was lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1696,6 +1715,40 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New draft from this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft from &amp;this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rows of this submitted batch into a new draft with a new request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted as %1: this is exactly what was sent to Lesspay, and it cannot be changed. To send these payouts again or changed, start a new draft from this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as typed, paid in %2.</source>
+        <translation>
+            <numerusform>Change the currency of this draft from %1 to %2? Its %n row keeps its amount as typed, paid in %2.</numerusform>
+            <numerusform>Change the currency of this draft from %1 to %2? Its %n rows keep their amounts as typed, paid in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.</source>
+        <translation>
+            <numerusform>%n bank row is not in %1, the country of %2, and will be flagged: %3.</numerusform>
+            <numerusform>%n bank rows are not in %1, the country of %2, and will be flagged: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -1870,6 +1923,26 @@
     </message>
     <message>
         <source>Amounts use a &amp;decimal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal point. With a decimal comma, “%1” reads as %2: choose the separator the file means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal comma. With a decimal point, “%1” reads as %2: choose the separator the file means.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,6 +2323,14 @@
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New draft made from the submitted batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new draft could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -2387,14 +2468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2485,26 @@
     </message>
     <message>
         <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns remembered for files like this one would read most of its amounts as invalid. Check them and the decimal separator before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, line %2 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the file (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,10 +2632,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,6 +2669,10 @@
     </message>
     <message>
         <source>Read the secret from the keychain again (after unlocking it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

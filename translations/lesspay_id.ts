@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>BankListCheck</name>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation>Dalam daftar bank yang didukung, %1 adalah kode SWIFT/BIC milik %2, bukan milik %3.</translation>
+    </message>
+</context>
+<context>
     <name>BankRecipientDialog</name>
     <message>
         <source>Add bank recipient</source>
@@ -727,6 +734,10 @@
         <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
         <translation>%1 adalah nomor negara lain; %2 hanya membayar ke nomor %3 (+%4).</translation>
     </message>
+    <message>
+        <source>The bank is in %1, but the batch pays in %2, the currency of %3.</source>
+        <translation>Bank ini berada di %1, tetapi batch membayar dalam %2, mata uang %3.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -993,10 +1004,6 @@
         <translation>Kunci penerima</translation>
     </message>
     <message>
-        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
-        <translation>Dalam daftar bank yang didukung, %1 adalah kode SWIFT/BIC milik %2, bukan milik %3.</translation>
-    </message>
-    <message>
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation>Baris %1 dalam batch ini membayar rekening yang sama dengan nominal yang sama.</translation>
     </message>
@@ -1058,6 +1065,10 @@
         <source>Updated</source>
         <translation>Diperbarui</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -1094,6 +1105,10 @@
         <source>no answer after %1 ms</source>
         <translation>tidak ada jawaban setelah %1 md</translation>
     </message>
+    <message>
+        <source>no keyring is set up, and making one would ask for a new keyring password</source>
+        <translation>belum ada keyring yang disiapkan, dan membuatnya akan meminta kata sandi keyring baru</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::LocalSandboxLauncher</name>
@@ -1104,6 +1119,10 @@
     <message>
         <source>Local sandbox</source>
         <translation>Sandbox lokal</translation>
+    </message>
+    <message>
+        <source>the secret kept in memory for this run was lost</source>
+        <translation>kunci rahasia yang disimpan di memori untuk sesi ini hilang</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1709,38 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>New draft from this batch</source>
+        <translation>Draf baru dari batch ini</translation>
+    </message>
+    <message>
+        <source>New draft from &amp;this batch</source>
+        <translation>Draf baru dari ba&amp;tch ini</translation>
+    </message>
+    <message>
+        <source>Copy the rows of this submitted batch into a new draft with a new request ID</source>
+        <translation>Salin baris-baris batch yang sudah dikirim ini ke draf baru dengan ID permintaan baru</translation>
+    </message>
+    <message>
+        <source>Submitted as %1: this is exactly what was sent to Lesspay, and it cannot be changed. To send these payouts again or changed, start a new draft from this batch.</source>
+        <translation>Dikirim sebagai %1: inilah persis yang dikirim ke Lesspay, dan tidak dapat diubah. Untuk mengirim pembayaran ini lagi atau dengan perubahan, buat draf baru dari batch ini.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as typed, paid in %2.</source>
+        <translation>
+            <numerusform>Ubah mata uang draf ini dari %1 ke %2? %n barisnya tetap memakai nominal seperti yang diketik, dibayar dalam %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.</source>
+        <translation>
+            <numerusform>%n baris bank tidak berada di %1, negara %2, dan akan ditandai: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -1865,6 +1916,26 @@
     <message>
         <source>Amounts use a &amp;decimal:</source>
         <translation>Nominal memakai &amp;desimal:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → not an amount</source>
+        <translation>%1 → bukan nominal</translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal point. With a decimal comma, “%1” reads as %2: choose the separator the file means.</source>
+        <translation>Sebagian besar nominal dalam berkas ini tidak dapat dibaca dengan titik desimal. Dengan koma desimal, “%1” terbaca sebagai %2: pilih pemisah yang dimaksud berkas ini.</translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal comma. With a decimal point, “%1” reads as %2: choose the separator the file means.</source>
+        <translation>Sebagian besar nominal dalam berkas ini tidak dapat dibaca dengan koma desimal. Dengan titik desimal, “%1” terbaca sebagai %2: pilih pemisah yang dimaksud berkas ini.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2312,14 @@
         <source>Redo %1</source>
         <translation>Ulangi %1</translation>
     </message>
+    <message>
+        <source>New draft made from the submitted batch.</source>
+        <translation>Draf baru dibuat dari batch yang sudah dikirim.</translation>
+    </message>
+    <message>
+        <source>The new draft could not be saved.</source>
+        <translation>Draf baru tidak dapat disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -2378,14 +2457,6 @@
         <translation>Tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-        <source>row %1, column %2 (%3)</source>
-        <translation>baris %1, kolom %2 (%3)</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>baris %1</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
@@ -2404,6 +2475,26 @@
     <message>
         <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
         <translation>%1 bukan teks UTF-8. Spreadsheet di Windows versi Barat menyimpan berkas CSV sebagai Windows-1252: baca ulang dengan pengodean itu?</translation>
+    </message>
+    <message>
+        <source>The columns remembered for files like this one would read most of its amounts as invalid. Check them and the decimal separator before importing.</source>
+        <translation>Dengan kolom yang diingat untuk berkas seperti ini, sebagian besar nominalnya akan terbaca tidak valid. Periksa kolom dan pemisah desimal sebelum mengimpor.</translation>
+    </message>
+    <message>
+        <source>row %1, line %2 of the file</source>
+        <translation>baris %1, baris ke-%2 dalam berkas</translation>
+    </message>
+    <message>
+        <source>line %1 of the file (not imported)</source>
+        <translation>baris ke-%1 dalam berkas (tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, kolom %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2616,6 @@
         <translation>Menjalankan sandbox lokal…</translation>
     </message>
     <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation>Sandbox menunggu kunci rahasianya</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>Sandbox berjalan di %1</translation>
     </message>
@@ -2567,6 +2654,10 @@
     <message>
         <source>Read the secret from the keychain again (after unlocking it)</source>
         <translation>Baca lagi kunci rahasia dari keyring (setelah membukanya)</translation>
+    </message>
+    <message>
+        <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
+        <translation>Keyring: %1. Sandbox lokal memakai kunci rahasia baru yang hanya disimpan di memori selama sesi ini.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>BankListCheck</name>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation>%1 é o código SWIFT/BIC de %2 na lista de bancos suportados, não de %3.</translation>
+    </message>
+</context>
+<context>
     <name>BankRecipientDialog</name>
     <message>
         <source>Add bank recipient</source>
@@ -730,6 +737,10 @@
         <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
         <translation>%1 é um número de outro país; %2 paga para números de %3 (+%4).</translation>
     </message>
+    <message>
+        <source>The bank is in %1, but the batch pays in %2, the currency of %3.</source>
+        <translation>O banco fica em %1, mas o lote paga em %2, a moeda de %3.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -996,10 +1007,6 @@
         <translation>Chave PIX</translation>
     </message>
     <message>
-        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
-        <translation>%1 é o código SWIFT/BIC de %2 na lista de bancos suportados, não de %3.</translation>
-    </message>
-    <message>
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation>A linha %1 deste lote paga o mesmo valor para a mesma conta.</translation>
     </message>
@@ -1061,6 +1068,10 @@
         <source>Updated</source>
         <translation>Atualizado em</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Favorecido</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -1098,6 +1109,10 @@
         <source>no answer after %1 ms</source>
         <translation>sem resposta após %1 ms</translation>
     </message>
+    <message>
+        <source>no keyring is set up, and making one would ask for a new keyring password</source>
+        <translation>nenhum chaveiro foi configurado, e criar um pediria uma nova senha de chaveiro</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::LocalSandboxLauncher</name>
@@ -1108,6 +1123,10 @@
     <message>
         <source>Local sandbox</source>
         <translation>Sandbox local</translation>
+    </message>
+    <message>
+        <source>the secret kept in memory for this run was lost</source>
+        <translation>a chave secreta guardada na memória nesta execução se perdeu</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1715,40 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>New draft from this batch</source>
+        <translation>Novo rascunho a partir deste lote</translation>
+    </message>
+    <message>
+        <source>New draft from &amp;this batch</source>
+        <translation>Novo rascunho a partir des&amp;te lote</translation>
+    </message>
+    <message>
+        <source>Copy the rows of this submitted batch into a new draft with a new request ID</source>
+        <translation>Copie as linhas deste lote enviado para um novo rascunho com um novo ID da requisição</translation>
+    </message>
+    <message>
+        <source>Submitted as %1: this is exactly what was sent to Lesspay, and it cannot be changed. To send these payouts again or changed, start a new draft from this batch.</source>
+        <translation>Enviado como %1: isto é exatamente o que foi enviado à Lesspay e não pode ser alterado. Para enviar estes pagamentos de novo ou alterados, crie um novo rascunho a partir deste lote.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as typed, paid in %2.</source>
+        <translation>
+            <numerusform>Alterar a moeda deste rascunho de %1 para %2? Sua %n linha mantém o valor como digitado, pago em %2.</numerusform>
+            <numerusform>Alterar a moeda deste rascunho de %1 para %2? Suas %n linhas mantêm os valores como digitados, pagos em %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.</source>
+        <translation>
+            <numerusform>%n linha de banco não está em %1, o país de %2, e será marcada: %3.</numerusform>
+            <numerusform>%n linhas de banco não estão em %1, o país de %2, e serão marcadas: %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -1871,6 +1924,26 @@
     <message>
         <source>Amounts use a &amp;decimal:</source>
         <translation>Separador &amp;decimal dos valores:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → not an amount</source>
+        <translation>%1 → não é um valor</translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal point. With a decimal comma, “%1” reads as %2: choose the separator the file means.</source>
+        <translation>A maioria dos valores deste arquivo não pode ser lida com ponto decimal. Com vírgula decimal, “%1” é lido como %2: escolha o separador que o arquivo usa.</translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal comma. With a decimal point, “%1” reads as %2: choose the separator the file means.</source>
+        <translation>A maioria dos valores deste arquivo não pode ser lida com vírgula decimal. Com ponto decimal, “%1” é lido como %2: escolha o separador que o arquivo usa.</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2323,14 @@
         <source>Redo %1</source>
         <translation>Refazer %1</translation>
     </message>
+    <message>
+        <source>New draft made from the submitted batch.</source>
+        <translation>Novo rascunho criado a partir do lote enviado.</translation>
+    </message>
+    <message>
+        <source>The new draft could not be saved.</source>
+        <translation>Não foi possível salvar o novo rascunho.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -2387,14 +2468,6 @@
         <translation>Nenhuma linha pôde ser lida.</translation>
     </message>
     <message>
-        <source>row %1, column %2 (%3)</source>
-        <translation>linha %1, coluna %2 (%3)</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>linha %1</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>… e mais %1</translation>
     </message>
@@ -2413,6 +2486,26 @@
     <message>
         <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
         <translation>%1 não é texto UTF-8. Planilhas no Windows ocidental salvam arquivos CSV como Windows-1252: ler de novo dessa forma?</translation>
+    </message>
+    <message>
+        <source>The columns remembered for files like this one would read most of its amounts as invalid. Check them and the decimal separator before importing.</source>
+        <translation>Com as colunas lembradas para arquivos como este, a maioria dos valores seria lida como inválida. Confira as colunas e o separador decimal antes de importar.</translation>
+    </message>
+    <message>
+        <source>row %1, line %2 of the file</source>
+        <translation>linha %1, linha %2 do arquivo</translation>
+    </message>
+    <message>
+        <source>line %1 of the file (not imported)</source>
+        <translation>linha %1 do arquivo (não importada)</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>o arquivo</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, coluna %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2539,10 +2632,6 @@
         <translation>Iniciando o sandbox local…</translation>
     </message>
     <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation>Sandbox aguardando sua chave secreta</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>Sandbox em execução em %1</translation>
     </message>
@@ -2581,6 +2670,10 @@
     <message>
         <source>Read the secret from the keychain again (after unlocking it)</source>
         <translation>Ler de novo a chave secreta do chaveiro (depois de desbloqueá-lo)</translation>
+    </message>
+    <message>
+        <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
+        <translation>Chaveiro: %1. O sandbox local usa uma nova chave secreta guardada na memória só nesta execução.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>BankListCheck</name>
+    <message>
+        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
+        <translation>在支持的银行列表中，%1 是%2的 SWIFT/BIC 代码，而不是%3的。</translation>
+    </message>
+</context>
+<context>
     <name>BankRecipientDialog</name>
     <message>
         <source>Add bank recipient</source>
@@ -727,6 +734,10 @@
         <source>%1 is a number of another country; %2 pays to numbers of %3 (+%4).</source>
         <translation>%1 是其他国家的号码；%2 只向%3（+%4）的号码付款。</translation>
     </message>
+    <message>
+        <source>The bank is in %1, but the batch pays in %2, the currency of %3.</source>
+        <translation>该银行位于 %1，但本批次以 %2（%3 的币种）付款。</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -993,10 +1004,6 @@
         <translation>收款标识</translation>
     </message>
     <message>
-        <source>%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.</source>
-        <translation>在支持的银行列表中，%1 是%2的 SWIFT/BIC 代码，而不是%3的。</translation>
-    </message>
-    <message>
         <source>Row %1 of this batch pays the same account the same amount.</source>
         <translation>本批次第 %1 行以相同金额向同一账户付款。</translation>
     </message>
@@ -1058,6 +1065,10 @@
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收款人</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -1094,6 +1105,10 @@
         <source>no answer after %1 ms</source>
         <translation>%1 毫秒后仍无响应</translation>
     </message>
+    <message>
+        <source>no keyring is set up, and making one would ask for a new keyring password</source>
+        <translation>尚未设置密钥环，新建密钥环需要设置新的密码</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::LocalSandboxLauncher</name>
@@ -1104,6 +1119,10 @@
     <message>
         <source>Local sandbox</source>
         <translation>本地沙箱</translation>
+    </message>
+    <message>
+        <source>the secret kept in memory for this run was lost</source>
+        <translation>本次运行保存在内存中的密钥已丢失</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1709,38 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>New draft from this batch</source>
+        <translation>从此批次新建草稿</translation>
+    </message>
+    <message>
+        <source>New draft from &amp;this batch</source>
+        <translation>从此批次新建草稿(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the rows of this submitted batch into a new draft with a new request ID</source>
+        <translation>将此已提交批次的各行复制到一个新草稿中，并使用新的请求号</translation>
+    </message>
+    <message>
+        <source>Submitted as %1: this is exactly what was sent to Lesspay, and it cannot be changed. To send these payouts again or changed, start a new draft from this batch.</source>
+        <translation>已提交为 %1：这正是发送给 Lesspay 的内容，不能更改。若要再次发送这些代付或修改后发送，请从此批次新建草稿。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as typed, paid in %2.</source>
+        <translation>
+            <numerusform>将此草稿的币种从 %1 改为 %2？其 %n 行保留输入的金额，以 %2 付款。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.</source>
+        <translation>
+            <numerusform>%n 个银行行不在 %2 的国家 %1，将被标记：%3。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -1865,6 +1916,26 @@
     <message>
         <source>Amounts use a &amp;decimal:</source>
         <translation>金额的小数分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → not an amount</source>
+        <translation>%1 → 不是金额</translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal point. With a decimal comma, “%1” reads as %2: choose the separator the file means.</source>
+        <translation>此文件的大多数金额无法按小数点读取。按小数逗号读取时，“%1”为 %2：请选择文件实际使用的分隔符。</translation>
+    </message>
+    <message>
+        <source>Most amounts of this file cannot be read with a decimal comma. With a decimal point, “%1” reads as %2: choose the separator the file means.</source>
+        <translation>此文件的大多数金额无法按小数逗号读取。按小数点读取时，“%1”为 %2：请选择文件实际使用的分隔符。</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2312,14 @@
         <source>Redo %1</source>
         <translation>重做%1</translation>
     </message>
+    <message>
+        <source>New draft made from the submitted batch.</source>
+        <translation>已从已提交的批次新建草稿。</translation>
+    </message>
+    <message>
+        <source>The new draft could not be saved.</source>
+        <translation>无法保存新草稿。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -2378,14 +2457,6 @@
         <translation>没有可读取的行。</translation>
     </message>
     <message>
-        <source>row %1, column %2 (%3)</source>
-        <translation>第 %1 行，第 %2 列（%3）</translation>
-    </message>
-    <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
@@ -2404,6 +2475,26 @@
     <message>
         <source>%1 is not UTF-8 text. Spreadsheets on Western Windows save CSV files as Windows-1252: read it again that way?</source>
         <translation>%1 不是 UTF-8 文本。西文版 Windows 上的电子表格会以 Windows-1252 编码保存 CSV 文件：要按该编码重新读取吗？</translation>
+    </message>
+    <message>
+        <source>The columns remembered for files like this one would read most of its amounts as invalid. Check them and the decimal separator before importing.</source>
+        <translation>按为此类文件记住的列，此文件的大多数金额将无效。导入前请检查各列和小数分隔符。</translation>
+    </message>
+    <message>
+        <source>row %1, line %2 of the file</source>
+        <translation>第 %1 行，文件第 %2 行</translation>
+    </message>
+    <message>
+        <source>line %1 of the file (not imported)</source>
+        <translation>文件第 %1 行（未导入）</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1，第 %2 列（%3）</translation>
     </message>
 </context>
 <context>
@@ -2525,10 +2616,6 @@
         <translation>正在启动本地沙箱…</translation>
     </message>
     <message>
-        <source>Sandbox waiting for its secret</source>
-        <translation>沙箱正在等待其密钥</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>沙箱运行于 %1</translation>
     </message>
@@ -2567,6 +2654,10 @@
     <message>
         <source>Read the secret from the keychain again (after unlocking it)</source>
         <translation>（解锁密钥环后）重新从密钥环读取密钥</translation>
+    </message>
+    <message>
+        <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
+        <translation>密钥环：%1。本地沙箱使用一个仅在本次运行中保存在内存中的新密钥。</translation>
     </message>
 </context>
 <context>

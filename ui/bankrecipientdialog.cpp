@@ -59,6 +59,8 @@ BankRecipientDialog::~BankRecipientDialog() = default;
 void BankRecipientDialog::setBanks(const QList<Core::SupportedBank> &banks)
 {
     m_banks = banks;
+    m_bankCheck.setBanks(banks);
+    revalidate();
     QStringList names;
     for (const Core::SupportedBank &bank : banks)
         names.append(bank.bankName);
@@ -70,6 +72,15 @@ void BankRecipientDialog::setBanks(const QList<Core::SupportedBank> &banks)
     auto *completer = searchCompleter(names, m_ui->bankNameEdit);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &BankRecipientDialog::onBankPicked);
     m_ui->bankNameEdit->setCompleter(completer);
+}
+
+Core::ValidationIssues BankRecipientDialog::extraIssues(const Core::PayoutDetail &detail) const
+{
+    const QString note = m_bankCheck.note(detail);
+    if (note.isEmpty())
+        return {};
+    return {{Field::BankSwiftCode, Core::ValidationIssue::Severity::Warning, QStringLiteral("swift.other_listed_bank"),
+             note}};
 }
 
 void BankRecipientDialog::onBankPicked(const QString &name)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/supportedbank.h"
+#include "models/banklistcheck.h"
 #include "recipientdialog.h"
 
 #include <memory>
@@ -25,12 +26,17 @@ public:
 
     Core::PayoutDetail detail() const override;
     // Names offered for completion; picking one fills in its country and SWIFT code when known.
+    // A SWIFT code the list gives to another bank is a warning, as in the grid.
     void setBanks(const QList<Core::SupportedBank> &banks);
+
+protected:
+    Core::ValidationIssues extraIssues(const Core::PayoutDetail &detail) const override;
 
 private:
     void onBankPicked(const QString &name);
 
     QList<Core::SupportedBank> m_banks;
+    Core::BankListCheck m_bankCheck;
     std::unique_ptr<::Ui::BankRecipientDialog> m_ui;
 };
 

@@ -6,6 +6,8 @@
 #include "batcheditproxymodel.h"
 #include "batchitemdelegate.h"
 #include "batchtableview.h"
+#include "dialogs.h"
+#include "domain/detailvalidator.h"
 #include "insertdetailscommand.h"
 #include "models/batchmodel.h"
 #include "removedetailscommand.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSet>
 #include <QToolBar>
 #include <QToolButton>
@@ -70,6 +73,8 @@ BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent
     , m_wayCode(headerEdit(QStringLiteral("wayCodeEdit"), tr("Way code"), this))
     , m_notifyUrl(headerEdit(QStringLiteral("notifyUrlEdit"), tr("Notify URL"), this))
     , m_headerProblems(new QLabel(this))
+    , m_standardDialogs(std::make_unique<Dialogs>())
+    , m_dialogs(m_standardDialogs.get())
 {
     setObjectName(QStringLiteral("batchEditor"));
     m_table->setObjectName(QStringLiteral("batchTable"));
@@ -83,6 +88,7 @@ BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(createFrozenBar());
     layout->addWidget(createHeaderForm());
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
@@ -142,6 +148,33 @@ QWidget *BatchEditor::createHeaderForm()
     return box;
 }
 
+QWidget *BatchEditor::createFrozenBar()
+{
+    m_frozenBar = new QWidget(this);
+    m_frozenBar->setObjectName(QStringLiteral("frozenBar"));
+    m_frozenBar->setAutoFillBackground(true);
+    m_frozenBar->setStyleSheet(QStringLiteral("#frozenBar { border: 1px solid %1; border-radius: 3px; }")
+                                   .arg(ThemeColors::accent(ThemeColors::Accent::Info).name()));
+    m_frozenLabel = new QLabel(m_frozenBar);
+    m_frozenLabel->setObjectName(QStringLiteral("frozenLabel"));
+    m_frozenLabel->setWordWrap(true);
+    m_frozenLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_frozenLabel->font();
+    bold.setBold(true);
+    m_frozenLabel->setFont(bold);
+    auto *button = new QPushButton(m_frozenBar);
+    button->setObjectName(QStringLiteral("newDraftFromBatchButton"));
+    button->setText(tr("New draft from this batch"));
+    button->setIcon(m_newDraftFromBatch->icon());
+    connect(button, &QPushButton::clicked, m_newDraftFromBatch, &QAction::trigger);
+    auto *layout = new QHBoxLayout(m_frozenBar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_frozenLabel, 1);
+    layout->addWidget(button);
+    m_frozenBar->setVisible(false);
+    return m_frozenBar;
+}
+
 void BatchEditor::createActions()
 {
     auto make = [this](const QString &objectName, const QString &icon, const QString &text, const QKeySequence &key) {
@@ -174,6 +207,13 @@ void BatchEditor::createActions()
     m_reveal = make(QStringLiteral("revealAction"), QStringLiteral(":/icons/reveal.svg"), tr("Show account numbers"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reveal->setCheckable(true);
+    // Not an editor shortcut: the window's File menu carries it.
+    m_newDraftFromBatch = new QAction(tr("New draft from &this batch"), this);
+    m_newDraftFromBatch->setObjectName(QStringLiteral("newDraftFromBatchAction"));
+    ThemeIcon::apply(m_newDraftFromBatch, QStringLiteral(":/icons/new.svg"));
+    m_newDraftFromBatch->setToolTip(tr("Copy the rows of this submitted batch into a new draft with a new request ID"));
+    m_newDraftFromBatch->setEnabled(false);
+    connect(m_newDraftFromBatch, &QAction::triggered, this, &BatchEditor::newDraftFromBatchRequested);
 
     connect(m_addBankRow, &QAction::triggered, this, [this] { addRow(PayoutDetail::Bank); });
     connect(m_addWalletRow, &QAction::triggered, this, [this] { addRow(PayoutDetail::EWallet); });
@@ -227,6 +267,7 @@ void BatchEditor::showModel(BatchModel *model)
     m_model = model;
     m_model->setAccountNumbersRevealed(m_reveal->isChecked());
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
+    m_proxy->setReadOnly(m_readOnly);
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
     m_proxy->setSupportedBanks(m_banks);
@@ -275,6 +316,11 @@ void BatchEditor::setAllowedCurrencies(const QStringList &currencies)
     m_currency->setCurrentText(current);
 }
 
+void BatchEditor::setDialogs(Dialogs *dialogs)
+{
+    m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
+}
+
 void BatchEditor::setBanks(const QList<Core::SupportedBank> &banks)
 {
     m_banks = banks;
@@ -300,6 +346,16 @@ void BatchEditor::setReadOnly(bool readOnly)
     m_wayType->setReadOnly(readOnly);
     m_wayCode->setReadOnly(readOnly);
     m_notifyUrl->setReadOnly(readOnly);
+    m_proxy->setReadOnly(readOnly);
+    m_newDraftFromBatch->setEnabled(readOnly);
+    if (readOnly) {
+        // What was sent cannot be taken back: no Undo or Redo may change what the screen shows.
+        m_undoStack->clear();
+        m_frozenLabel->setText(tr("Submitted as %1: this is exactly what was sent to Lesspay, and it cannot be "
+                                  "changed. To send these payouts again or changed, start a new draft from this batch.")
+                                   .arg(m_model->batch().header().requestId));
+    }
+    m_frozenBar->setVisible(readOnly);
 }
 
 void BatchEditor::showHeader()
@@ -350,10 +406,46 @@ void BatchEditor::onHeaderFieldEdited(int key)
 void BatchEditor::onCurrencyChosen()
 {
     Core::BatchHeader after = m_model->batch().header();
-    if (after.currency == m_currency->currentText())
+    const QString from = after.currency;
+    const QString to = m_currency->currentText();
+    if (from == to)
         return;
-    after.currency = m_currency->currentText();
+    if (m_model->rowCount() > 0 && !confirmCurrencyChange(from, to)) {
+        m_currency->setCurrentText(from);
+        return;
+    }
+    after.currency = to;
     m_undoStack->push(new SetHeaderCommand(m_model, m_model->batch().header(), after, tr("Change currency")));
+}
+
+bool BatchEditor::confirmCurrencyChange(const QString &from, const QString &to)
+{
+    // The rows the validator will flag under the new currency: banks outside its country, or
+    // with the SWIFT code of another country.
+    const Core::DetailValidator::Context context = m_validator->contextFor(to);
+    QStringList abroad;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const PayoutDetail detail = m_model->detail(row);
+        if (detail.destinationType() != PayoutDetail::Bank)
+            continue;
+        for (const Core::ValidationIssue &issue : m_validator->validate(detail, context)) {
+            if (issue.code == u"country.currency_mismatch" || issue.code == u"swift.country_mismatch") {
+                abroad.append(tr("row %1").arg(row + 1));
+                break;
+            }
+        }
+    }
+    QString text = tr("Change the currency of this draft from %1 to %2? Its %n row(s) keep their amounts as "
+                      "typed, paid in %2.",
+                      nullptr, rows)
+                       .arg(from, to);
+    if (!abroad.isEmpty())
+        text += QStringLiteral("\n\n")
+                + tr("%n bank row(s) are not in %1, the country of %2, and will be flagged: %3.", nullptr,
+                     int(abroad.size()))
+                      .arg(context.phoneRegion, to, abroad.join(QStringLiteral(", ")));
+    return m_dialogs->question(this, QStringLiteral("currencyChangeQuestion"), tr("Change currency"), text);
 }
 
 void BatchEditor::updateSummary()
@@ -394,14 +486,15 @@ void BatchEditor::insertDetails(const QList<PayoutDetail> &details, const QStrin
     m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
 }
 
-void BatchEditor::insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text)
+int BatchEditor::insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text)
 {
     if (!rows || rows->size() == 0 || m_readOnly)
-        return;
+        return -1;
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? current.row() + 1 : m_model->rowCount();
     m_undoStack->push(new InsertDetailsCommand(m_model, row, rows, text));
     m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
+    return row;
 }
 
 void BatchEditor::addRow(const QString &destinationType)

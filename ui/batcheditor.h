@@ -16,6 +16,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolBar;
 class QUndoStack;
 
@@ -29,6 +30,7 @@ namespace Lesspay::Ui {
 class BatchEditProxyModel;
 class BatchItemDelegate;
 class BatchTableView;
+class Dialogs;
 
 // The draft editor: the batch header, the grid of payouts and the summary bar. Every change
 // goes through one undo stack; the rules live in the core's BatchModel and DetailValidator.
@@ -56,9 +58,14 @@ public:
     SummaryBar *summaryBar() const { return m_summary; }
 
     void setAllowedCurrencies(const QStringList &currencies);
+    // Questions (a currency change of a draft with rows) go through `dialogs`, which must
+    // outlive the editor; null: real dialogs.
+    void setDialogs(Dialogs *dialogs);
     // Banks from the supported-banks call (or built-in data), for completion in the grid and forms.
     void setBanks(const QList<Core::SupportedBank> &banks);
-    // A submitted batch is frozen: it can be looked at, not changed.
+    // A submitted batch is frozen: it shows exactly what was sent and can be looked at, not
+    // changed. Its undo history goes (nothing may undo a sent row), a bar says so, and
+    // newDraftFromBatchAction() offers a new draft made from it.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
 
@@ -72,12 +79,14 @@ public:
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteRowsAction() const { return m_deleteRows; }
     QAction *revealAction() const { return m_reveal; }
+    QAction *newDraftFromBatchAction() const { return m_newDraftFromBatch; }
 
 public Q_SLOTS:
     void addRow(const QString &destinationType);
     void insertDetails(const QList<Core::PayoutDetail> &details, const QString &text);
     // Rows an import validated under this batch's rules, inserted as they are (one undo step).
-    void insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text);
+    // Returns the grid row (0-based) of the first one, or -1 when nothing was inserted.
+    int insertValidated(const std::shared_ptr<const Core::Batch> &rows, const QString &text);
     void duplicateRows();
     void deleteRows();
     void clearCells();
@@ -91,12 +100,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The batch (header or rows) changed: autosave and the window title listen.
     void changed();
+    // The user asked for a new draft holding the rows of the frozen batch shown.
+    void newDraftFromBatchRequested();
 
 private:
     void createActions();
     QWidget *createHeaderForm();
+    QWidget *createFrozenBar();
     void onHeaderFieldEdited(int key);
     void onCurrencyChosen();
+    bool confirmCurrencyChange(const QString &from, const QString &to);
     void showHeader();
     QList<int> selectedRows() const;
     void updateSummary();
@@ -116,6 +129,8 @@ private:
     QLineEdit *m_wayCode;
     QLineEdit *m_notifyUrl;
     QLabel *m_headerProblems;
+    QWidget *m_frozenBar = nullptr;
+    QLabel *m_frozenLabel = nullptr;
     QAction *m_addBankRow = nullptr;
     QAction *m_addWalletRow = nullptr;
     QAction *m_addBankRecipient = nullptr;
@@ -126,8 +141,11 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_paste = nullptr;
     QAction *m_reveal = nullptr;
+    QAction *m_newDraftFromBatch = nullptr;
     QList<Core::SupportedBank> m_banks;
     QStringList m_bankNames;
+    std::unique_ptr<Dialogs> m_standardDialogs;
+    Dialogs *m_dialogs;
     bool m_readOnly = false;
 };
 

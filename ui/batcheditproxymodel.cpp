@@ -64,9 +64,15 @@ QVariant BatchEditProxyModel::data(const QModelIndex &index, int role) const
     }
 }
 
+Qt::ItemFlags BatchEditProxyModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QIdentityProxyModel::flags(index);
+    return m_readOnly ? flags & ~Qt::ItemIsEditable : flags;
+}
+
 bool BatchEditProxyModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole)
+    if (role != Qt::EditRole || m_readOnly)
         return false;
     const QModelIndex source = mapToSource(index);
     auto after = m_model->detailWithValue(source, value.toString());

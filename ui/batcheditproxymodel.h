@@ -28,10 +28,13 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     Core::BatchModel *batchModel() const { return m_model; }
     // A bank name picked from this list fills the row's empty SWIFT and country, like the form.
     void setSupportedBanks(const QList<Core::SupportedBank> &banks) { m_banks = banks; }
+    // A frozen batch shows exactly what was sent: no cell is editable and every edit is refused.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 private:
     Core::BatchModel *m_model;
@@ -39,6 +42,7 @@ private:
     QIcon m_errorIcon;
     QIcon m_warningIcon;
     QList<Core::SupportedBank> m_banks;
+    bool m_readOnly = false;
 };
 
 } // namespace Lesspay::Ui

@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace Lesspay::Ui {
 
 CsvFlow::CsvFlow(Core::Settings &settings, BatchEditor *editor, Dialogs *dialogs, QMainWindow *window,
@@ -55,13 +57,13 @@ bool CsvFlow::importFile(const QString &path)
         return false;
     }
     const int imported = outcome.rows->size();
-    m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
+    const int firstRow = m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
     rememberFile(path);
     if (outcome.issueCount > 0) {
         m_dialogs->information(
             m_window, QStringLiteral("importReportMessage"), tr("Import report"),
             tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported).arg(outcome.issueCount),
-            RecipientCsv::issueReport(outcome));
+            RecipientCsv::issueReport(outcome, std::max(firstRow, 0)));
     } else {
         m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, imported), 5000);
     }

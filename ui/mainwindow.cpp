@@ -114,6 +114,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     connect(m_session, &DraftSession::saved, this, [this](qint64 id) {
         m_sidebar->setCurrentDraft(id);
         m_sidebar->refresh();
+        updateTitle(); // "New draft" becomes "Draft N" on the first save
     });
     connect(m_session, &DraftSession::saveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
@@ -213,6 +214,12 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::redoTextChanged, this, redoIconText);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDraft);
+    connect(m_editor, &BatchEditor::newDraftFromBatchRequested, this, [this] {
+        if (m_session->newDraftFromOpenBatch())
+            statusBar()->showMessage(tr("New draft made from the submitted batch."), 5000);
+        else if (!m_session->isReadOnly())
+            statusBar()->showMessage(tr("The new draft could not be saved."), 10000);
+    });
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDraft);
     connect(m_submitAction, &QAction::triggered, this, &MainWindow::submit);
     connect(m_nextProblemAction, &QAction::triggered, m_editor, &BatchEditor::goToNextProblem);
@@ -221,6 +228,7 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    file->addAction(m_editor->newDraftFromBatchAction());
     file->addAction(m_importAction);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentFilesMenu"));
@@ -311,6 +319,13 @@ void MainWindow::onProfileChanged()
 void MainWindow::newDraft()
 {
     m_session->newDraft();
+    showDraftPage();
+}
+
+void MainWindow::showDraftPage()
+{
+    // Ctrl+N or Ctrl+O pressed on another page (Batches): the user wants to see the draft.
+    m_pages->setCurrentIndex(m_pages->indexOf(m_sidebar->parentWidget()));
 }
 
 void MainWindow::openDraft(qint64 draftId)
@@ -452,6 +467,7 @@ bool MainWindow::importCsv(const QString &path)
 {
     if (m_session->isReadOnly())
         newDraft();
+    showDraftPage();
     return m_csv->importFile(path);
 }
 
@@ -459,6 +475,7 @@ void MainWindow::setDialogs(Dialogs *dialogs)
 {
     m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
     m_csv->setDialogs(m_dialogs);
+    m_editor->setDialogs(m_dialogs);
 }
 
 bool MainWindow::exportCsv(const QString &path)

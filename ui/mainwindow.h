@@ -83,6 +83,7 @@ private:
     void createActions();
     void onProfileChanged();
     void showSessionDraft();
+    void showDraftPage();
     void onSessionState();
     void showBatchState(const QString &requestId, Core::BatchState state);
     void onEngineState(const QString &requestId, Core::BatchState state);

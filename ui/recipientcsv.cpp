@@ -6,6 +6,7 @@
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
 #include "dialogs.h"
+#include "domain/detailvalidator.h"
 #include "settings/settings.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lesspay::Ui::RecipientCsv {
 
@@ -82,14 +84,31 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
             outcome.error = headerError(first);
             return outcome;
         }
+        // The first records, as the dialog shows them and to check a remembered mapping against.
+        const QList<QStringList> sample = first.readSample(20);
+        const int decimals = validator.contextFor(header.currency).decimals;
         probe.close();
         std::optional<Settings::ImportMapping> choice = settings.importMapping(first.headers());
+        std::optional<Settings::ImportMapping> offered;
+        if (choice && !(asked && askedFor == first.headers())) {
+            // A mapping under which most amounts of this file fail is offered for change, not applied.
+            const int amountColumn = int(choice->columns.indexOf(std::optional<Field>(Field::Amount)));
+            if (RecipientImporter::separatorFit(sample, amountColumn, decimals).failsWith(choice->decimalSeparator))
+                offered = std::exchange(choice, std::nullopt);
+        }
         const bool remembered = choice.has_value();
         if (!choice && asked && askedFor == first.headers())
             choice = asked;
         if (!choice) {
-            ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(), first.mapping(), parent);
+            ColumnMappingDialog dialog(QFileInfo(path).fileName(), first.headers(),
+                                       offered ? offered->columns : first.mapping(), parent);
             dialog.setObjectName(QStringLiteral("columnMappingDialog"));
+            if (offered) {
+                dialog.setDecimalSeparator(offered->decimalSeparator);
+                dialog.setNote(tr("The columns remembered for files like this one would read most of its amounts "
+                                  "as invalid. Check them and the decimal separator before importing."));
+            }
+            dialog.setSample(sample, decimals);
             if (dialogs.exec(dialog) != QDialog::Accepted) {
                 outcome.cancelled = true;
                 return outcome;
@@ -168,15 +187,22 @@ bool exportFile(const QString &path, const Batch &batch, QString *error)
     return true;
 }
 
-QString issueReport(const ImportOutcome &outcome, int limit)
+QString issueReport(const ImportOutcome &outcome, int firstRow, int limit)
 {
     QStringList lines;
     for (const ImportIssue &issue : outcome.issues) {
         if (lines.size() >= limit)
             break;
-        const QString where = issue.column > 0
-                                  ? tr("row %1, column %2 (%3)").arg(issue.row).arg(issue.column).arg(issue.header)
-                                  : tr("row %1").arg(issue.row);
+        // The grid's row when the record became one; the file's line always, for its editor.
+        QString where;
+        if (issue.batchRow >= 0)
+            where = tr("row %1, line %2 of the file").arg(firstRow + issue.batchRow + 1).arg(issue.line);
+        else if (issue.line > 0)
+            where = tr("line %1 of the file (not imported)").arg(issue.line);
+        else
+            where = tr("the file");
+        if (issue.column > 0)
+            where = tr("%1, column %2 (%3)").arg(where).arg(issue.column).arg(issue.header);
         lines.append(where + QStringLiteral(": ") + issue.message);
     }
     if (outcome.issueCount > lines.size())

@@ -41,8 +41,10 @@ struct ImportOutcome
 ImportOutcome importFile(const QString &path, const Core::DetailValidator &validator, const Core::BatchHeader &header,
                          Core::Settings &settings, Dialogs &dialogs, QWidget *parent);
 bool exportFile(const QString &path, const Core::Batch &batch, QString *error);
-// A readable report of import issues (row, column, message), for a dialog's details.
-QString issueReport(const ImportOutcome &outcome, int limit = 500);
+// A readable report of import issues, for a dialog's details. Rows are numbered as the grid
+// shows them once the rows were inserted at grid row `firstRow` (0-based), with the file's
+// line beside them: "row 4, line 3 of the file, column 9 (bank_swift_code): ...".
+QString issueReport(const ImportOutcome &outcome, int firstRow, int limit = 500);
 
 } // namespace RecipientCsv
 

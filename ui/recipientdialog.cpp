@@ -90,10 +90,16 @@ void RecipientDialog::touch(Field field)
     revalidate();
 }
 
+Core::ValidationIssues RecipientDialog::extraIssues(const Core::PayoutDetail &) const
+{
+    return {};
+}
+
 void RecipientDialog::revalidate()
 {
     const Core::PayoutDetail current = detail();
-    const Core::ValidationIssues issues = m_validator.validate(current, m_context);
+    Core::ValidationIssues issues = m_validator.validate(current, m_context);
+    issues += extraIssues(current);
     QHash<int, QStringList> messages;
     QSet<int> fieldsWithErrors;
     bool errors = false;

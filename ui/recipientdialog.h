@@ -48,6 +48,8 @@ protected:
     const Core::DetailValidator &validator() const { return m_validator; }
     const Core::DetailValidator::Context &context() const { return m_context; }
     const QString &currency() const { return m_currency; }
+    // Warnings beyond the validator's own (the supported-banks list, say) for the detail.
+    virtual Core::ValidationIssues extraIssues(const Core::PayoutDetail &detail) const;
 
 public Q_SLOTS:
     void revalidate();

@@ -43,7 +43,7 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
         if (!profile)
             return;
         if (profile->environment == Profile::Environment::LocalSandbox
-            && m_services.launcher().state() == LocalSandboxLauncher::State::NeedsSecret)
+            && profile->id == m_services.launcher().profileId())
             m_services.launcher().retry();
         else
             m_services.loadSecret(profile->id);
@@ -54,6 +54,7 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
     connect(&settings, &Settings::profilesChanged, this, &StatusIndicators::refresh);
     connect(&services.launcher(), &LocalSandboxLauncher::stateChanged, this, &StatusIndicators::refresh);
     connect(&services.launcher(), &LocalSandboxLauncher::secretKeptInMemory, this, &StatusIndicators::refresh);
+    connect(&services.launcher(), &LocalSandboxLauncher::secretUnavailable, this, &StatusIndicators::refresh);
     connect(&services, &ConsoleServices::secretStateChanged, this, &StatusIndicators::refresh);
     refresh();
 }
@@ -66,13 +67,18 @@ void StatusIndicators::refresh()
                            : tr("No profile"));
     m_connection->setText(connectionText());
     m_secret->setText(secretText());
-    const bool sandboxWaits = m_services.launcher().state() == LocalSandboxLauncher::State::NeedsSecret;
     const ConsoleServices::SecretState secret =
         profile ? m_services.secretState(profile->id) : ConsoleServices::SecretState::Unknown;
     m_retry->setVisible(profile
-                        && ((profile->environment == Profile::Environment::LocalSandbox && sandboxWaits)
-                            || secret == ConsoleServices::SecretState::Missing
+                        && (sandboxKeychainProblem(*profile) || secret == ConsoleServices::SecretState::Missing
                             || secret == ConsoleServices::SecretState::Unavailable));
+}
+
+bool StatusIndicators::sandboxKeychainProblem(const Profile &profile) const
+{
+    const LocalSandboxLauncher &launcher = m_services.launcher();
+    return profile.environment == Profile::Environment::LocalSandbox && profile.id == launcher.profileId()
+           && launcher.secretIsEphemeral() && !launcher.lastSecretResult().isOk();
 }
 
 QString StatusIndicators::connectionText() const
@@ -89,9 +95,6 @@ QString StatusIndicators::connectionText() const
             break;
         case LocalSandboxLauncher::State::Starting:
             text = tr("Starting the local sandbox\u2026");
-            break;
-        case LocalSandboxLauncher::State::NeedsSecret:
-            text = tr("Sandbox waiting for its secret");
             break;
         case LocalSandboxLauncher::State::Running:
             text = tr("Sandbox running at %1").arg(launcher.baseUrl().toDisplayString());
@@ -121,7 +124,12 @@ QString StatusIndicators::secretText() const
         text = tr("Keychain: secret available");
         break;
     case ConsoleServices::SecretState::InMemoryOnly:
-        text = tr("Keychain unavailable: secret kept in memory for this run only");
+        // What is wrong with the keychain, in its words, when that is why (the store a
+        // test passes is in memory by design).
+        text = sandboxKeychainProblem(*profile)
+                   ? tr("Keychain: %1. The local sandbox uses a new secret kept in memory for this run.")
+                         .arg(m_services.launcher().lastSecretResult().message())
+                   : tr("Keychain unavailable: secret kept in memory for this run only");
         break;
     case ConsoleServices::SecretState::Missing:
         text = tr("Keychain: no secret saved, or the keychain is locked");

@@ -9,6 +9,7 @@ class QToolButton;
 
 namespace Lesspay::Core {
 class ConsoleServices;
+struct Profile;
 } // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
@@ -30,6 +31,8 @@ public Q_SLOTS:
 private:
     QString connectionText() const;
     QString secretText() const;
+    // The local sandbox runs on an in-memory secret because the keychain failed.
+    bool sandboxKeychainProblem(const Core::Profile &profile) const;
 
     Core::ConsoleServices &m_services;
     QLabel *m_profile;

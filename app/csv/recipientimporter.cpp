@@ -155,6 +155,41 @@ bool RecipientImporter::readHeader(QIODevice *device)
     return true;
 }
 
+QList<QStringList> RecipientImporter::readSample(int rows)
+{
+    QList<QStringList> sample;
+    while (m_reader && sample.size() < rows && m_reader->readRecord()) {
+        QStringList record;
+        for (qsizetype i = 0; i < m_headers.size(); ++i)
+            record.append(i < m_reader->fieldCount() ? m_reader->field(i).trimmed().toString() : QString());
+        sample.append(record);
+    }
+    return sample;
+}
+
+bool RecipientImporter::SeparatorFit::failsWith(Amount::DecimalSeparator separator) const
+{
+    const Amount::DecimalSeparator other = separator == Amount::DecimalSeparator::Point
+                                               ? Amount::DecimalSeparator::Comma
+                                               : Amount::DecimalSeparator::Point;
+    return amounts > 0 && reads(separator) * 2 < amounts && reads(other) > reads(separator);
+}
+
+RecipientImporter::SeparatorFit RecipientImporter::separatorFit(const QList<QStringList> &sample, int column,
+                                                                int decimals)
+{
+    SeparatorFit fit;
+    for (const QStringList &record : sample) {
+        const QString cell = record.value(column);
+        if (column < 0 || cell.isEmpty())
+            continue;
+        ++fit.amounts;
+        fit.point += Amount::parseLocalized(cell, decimals, Amount::DecimalSeparator::Point).ok();
+        fit.comma += Amount::parseLocalized(cell, decimals, Amount::DecimalSeparator::Comma).ok();
+    }
+    return fit;
+}
+
 QList<int> RecipientImporter::unmappedColumns() const
 {
     QList<int> columns;

@@ -71,6 +71,25 @@ public:
     // Step 2: appends the rows to `batch` (validated with the batch currency's rules).
     bool importInto(Batch &batch);
 
+    // Instead of step 2, for a preview: up to `rows` records after the header as text, one
+    // string per header column.
+    QList<QStringList> readSample(int rows);
+    // How the amounts of a sample's column read with each decimal separator: the mapping
+    // dialog says so plainly when they only read with the other one (never a silent guess).
+    struct SeparatorFit
+    {
+        int amounts = 0; // non-empty cells
+        int point = 0;   // read as amounts with a decimal point
+        int comma = 0;   // read as amounts with a decimal comma
+        int reads(Amount::DecimalSeparator separator) const
+        {
+            return separator == Amount::DecimalSeparator::Point ? point : comma;
+        }
+        // Most amounts fail with `separator` and more read with the other one.
+        bool failsWith(Amount::DecimalSeparator separator) const;
+    };
+    static SeparatorFit separatorFit(const QList<QStringList> &sample, int column, int decimals);
+
     const CsvError &readError() const;
     // The file is not UTF-8 (or UTF-16): offer to import it again with
     // Options::encoding = CsvReader::Encoding::Windows1252, what Excel writes on Western Windows.

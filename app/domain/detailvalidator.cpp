@@ -386,6 +386,15 @@ void Checker::checkBank()
             countryView = {};
         }
     }
+    // Lesspay pays a currency in its own country: a bank elsewhere is most often a currency
+    // changed after the rows were typed (PHP rows left in an IDR batch). A SWIFT code of
+    // another country than the bank's is flagged by checkSwift().
+    const QStringView home = m_context.phoneRegion;
+    if (!countryView.isEmpty() && !home.isEmpty() && countryView != home)
+        add(Field::BankCountryCode, Severity::Warning, QLatin1StringView("country.currency_mismatch"),
+            QCoreApplication::translate("DetailValidator",
+                                        "The bank is in %1, but the batch pays in %2, the currency of %3.")
+                .arg(countryView.toString(), m_context.currency, home.toString()));
     checkSwift(countryView);
 }
 

@@ -586,12 +586,7 @@ void BatchModel::rebuildSamePayments()
 
 void BatchModel::setSupportedBanks(const QList<SupportedBank> &banks)
 {
-    m_bankNamesBySwift.clear();
-    for (const SupportedBank &bank : banks) {
-        const QString swift = bank.swiftCode.trimmed().toUpper().left(8);
-        if (swift.size() == 8 && !bank.bankName.trimmed().isEmpty())
-            m_bankNamesBySwift[swift].append(bank.bankName.trimmed());
-    }
+    m_bankCheck.setBanks(banks);
     invalidateCache();
     for (int row = 0; row < m_batch.size(); ++row)
         refreshBankNote(row);
@@ -602,19 +597,8 @@ void BatchModel::setSupportedBanks(const QList<SupportedBank> &banks)
 
 void BatchModel::refreshBankNote(int row)
 {
-    // The SWIFT code's bank part names one bank of the list; the row names another one.
-    QString note;
-    const PayoutDetail &detail = m_batch.detail(row);
-    if (!m_bankNamesBySwift.isEmpty() && detail.destinationType() == PayoutDetail::Bank) {
-        const QString swift = detail.value(Field::BankSwiftCode).trimmed().toUpper();
-        const QString name = detail.value(Field::BankName).trimmed();
-        const auto listed = m_bankNamesBySwift.constFind(swift.left(8));
-        if (swift.size() >= 8 && !name.isEmpty() && listed != m_bankNamesBySwift.constEnd()
-            && std::none_of(listed->cbegin(), listed->cend(),
-                            [&](const QString &n) { return n.compare(name, Qt::CaseInsensitive) == 0; }))
-            note = tr("%1 is the SWIFT/BIC code of %2 in the supported banks list, not of %3.")
-                       .arg(swift, listed->first(), name);
-    }
+    // Without a list there is nothing to look up (imports of many rows pass here).
+    const QString note = m_bankCheck.isEmpty() ? QString() : m_bankCheck.note(m_batch.detail(row));
     QString &slot = m_bankNotes[row];
     m_bankNoteCount += int(!note.isEmpty()) - int(!slot.isEmpty());
     slot = note;

@@ -4,6 +4,7 @@
 
 #include "api/supportedbank.h"
 #include "domain/batch.h"
+#include "models/banklistcheck.h"
 #include "models/samepaymentindex.h"
 
 #include <QAbstractTableModel>
@@ -151,8 +152,8 @@ private:
     int m_priorCount = 0;
     int m_orderIdCounter = 0;
     SamePaymentIndex m_same;
-    QHash<QString, QStringList> m_bankNamesBySwift; // first 8 characters of the SWIFT code
-    QList<QString> m_bankNotes;                     // parallel to the rows; empty when none
+    BankListCheck m_bankCheck;
+    QList<QString> m_bankNotes; // parallel to the rows; empty when none
     int m_bankNoteCount = 0;
     mutable int m_cacheRow = -1;
     mutable PayoutDetail m_cacheDetail;

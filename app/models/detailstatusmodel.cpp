@@ -4,6 +4,7 @@
 
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
+#include "models/frozenbody.h"
 #include "money/amount.h"
 
 #include <QDateTime>
@@ -80,6 +81,8 @@ QVariant DetailStatusModel::data(const QModelIndex &index, int role) const
         return d.mchOrderId;
     case AmountColumn:
         return d.amount;
+    case RecipientColumn:
+        return m_names.value(d.mchOrderId);
     case AccountColumn:
         return d.maskedAccount;
     case StatusColumn:
@@ -105,6 +108,8 @@ QVariant DetailStatusModel::headerData(int section, Qt::Orientation orientation,
         return tr("Order ID");
     case AmountColumn:
         return tr("Amount");
+    case RecipientColumn:
+        return tr("Recipient");
     case AccountColumn:
         return tr("Account");
     case StatusColumn:
@@ -129,6 +134,15 @@ void DetailStatusModel::setRequestId(const QString &requestId)
     m_rowOf.clear();
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).mchOrderId, row);
+    // Who is paid, exactly as it was sent.
+    m_names.clear();
+    const std::optional<FrozenBatch> batch = requestId.isEmpty() ? std::nullopt : m_journal.batch(requestId);
+    if (const std::optional<FrozenBody::Content> content = batch ? FrozenBody::read(batch->body) : std::nullopt) {
+        for (const PayoutDetail &detail : content->details)
+            m_names.insert(detail.mchOrderId(), detail.destinationType() == PayoutDetail::EWallet
+                                                    ? detail.value(Field::WalletAccountName)
+                                                    : detail.value(Field::BankAccountName));
+    }
     endResetModel();
 }
 

@@ -24,6 +24,7 @@ public:
     enum Column {
         MchOrderIdColumn,
         AmountColumn,
+        RecipientColumn, // the account holder's name, as sent
         AccountColumn,
         StatusColumn,
         FailReasonColumn,
@@ -62,6 +63,7 @@ private:
     QString m_requestId;
     QList<DetailStatus> m_rows;
     QHash<QString, int> m_rowOf;
+    QHash<QString, QString> m_names; // mch_order_id -> account holder, from the frozen body
 };
 
 } // namespace Lesspay::Core

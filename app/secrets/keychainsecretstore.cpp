@@ -5,6 +5,14 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#ifdef Q_OS_LINUX
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#endif
+
 namespace Lesspay::Core {
 
 namespace {
@@ -58,6 +66,43 @@ void KeychainSecretStore::readSecret(const QString &key)
 }
 
 void KeychainSecretStore::writeSecret(const QString &key, const QByteArray &secret)
+{
+#ifdef Q_OS_LINUX
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
+        call << QStringLiteral("default");
+        // The same watchdog as a job's: a service that never answers is a Timeout here too.
+        auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, m_watchdogMs), this);
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, key, secret] {
+            watcher->deleteLater();
+            const QDBusPendingReply<QDBusObjectPath> reply = *watcher;
+            if (reply.isError()) {
+                const QDBusError::ErrorType type = reply.error().type();
+                if (type == QDBusError::NoReply || type == QDBusError::Timeout) {
+                    emit writeFinished(key, SecretResult::timeout(tr("no answer after %1 ms").arg(m_watchdogMs)));
+                    return;
+                }
+                // No Secret Service here (KWallet, say): QtKeychain picks its backend and answers.
+                startWrite(key, secret);
+                return;
+            }
+            if (reply.value().path() == u"/") {
+                emit writeFinished(key, SecretResult::unavailable(tr("no keyring is set up, and making one would "
+                                                                     "ask for a new keyring password")));
+                return;
+            }
+            startWrite(key, secret);
+        });
+        return;
+    }
+#endif
+    startWrite(key, secret);
+}
+
+void KeychainSecretStore::startWrite(const QString &key, const QByteArray &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);

@@ -17,7 +17,10 @@ namespace Lesspay::Core {
 // The production store: the operating system's keychain through QtKeychain, with the plaintext
 // fallback switched off. Each job gets a watchdog that answers Timeout when the keychain hangs
 // (a prompt nobody sees, a stuck D-Bus peer); the job itself is only deleted once it has
-// finished, because QtKeychain's backends call back into it.
+// finished, because QtKeychain's backends call back into it. A write first asks the Secret
+// Service whether a default keyring exists: without one it would create one, behind a
+// "Choose password for new keyring" prompt that a new user has never asked for, so the
+// write answers Unavailable instead.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -51,6 +54,7 @@ private:
         bool answered = false;
     };
 
+    void startWrite(const QString &key, const QByteArray &secret);
     void track(QKeychain::Job *job, Operation operation);
     void onJobFinished(QKeychain::Job *job);
     void onWatchdog(QKeychain::Job *job);

@@ -107,6 +107,20 @@ void DraftSession::newDraft()
     show(std::make_unique<BatchModel>(validator(), header), 0, {});
 }
 
+bool DraftSession::newDraftFromOpenBatch()
+{
+    if (!m_model || m_frozenRequestId.isEmpty())
+        return false;
+    BatchHeader header = m_model->batch().header();
+    header.requestId = RequestId::generate();
+    const QList<PayoutDetail> rows = m_model->details();
+    auto model = std::make_unique<BatchModel>(validator(), header);
+    model->insertDetails(0, rows);
+    show(std::move(model), 0, {});
+    // Unlike an untouched new draft it holds rows someone may rely on: it is in the journal now.
+    return m_autosaver->flush(true);
+}
+
 DraftSession::OpenResult DraftSession::openDraft(qint64 draftId)
 {
     if (m_model && draftId == m_autosaver->draftId())
@@ -197,6 +211,8 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
         return result;
     }
     m_frozenRequestId = result.batch.requestId;
+    // The window marks the draft as frozen now that it has a batch.
+    Q_EMIT stateChanged();
     if (const std::optional<FrozenBatch> batch = m_services.journal().batch(m_frozenRequestId))
         onEngineState(m_frozenRequestId, batch->state);
     return result;

@@ -58,6 +58,10 @@ public:
     // profile had not changed and a draft of it is open already.
     bool followCurrentProfile();
     void newDraft();
+    // A new draft holding the rows of the open frozen batch as they were sent, with the same
+    // header and a new request ID, saved at once. False when the open draft is not frozen or
+    // the journal refused the new one.
+    bool newDraftFromOpenBatch();
     enum class OpenResult { Opened, AlreadyOpen, NotFound, Damaged };
     OpenResult openDraft(qint64 draftId);
     // Writes pending edits now (force: even when nothing is pending); false when refused.

@@ -81,6 +81,7 @@ void LocalSandboxLauncher::start()
     if (m_state == State::Starting || m_state == State::Running)
         return;
     setState(State::Starting);
+    m_ephemeral = false; // each start asks the keychain first
     if (const auto existing = m_settings->localSandboxProfile()) {
         m_profileId = existing->id;
         readSecret();
@@ -91,13 +92,25 @@ void LocalSandboxLauncher::start()
 
 void LocalSandboxLauncher::retry()
 {
-    if (m_state == State::Starting || m_state == State::Running)
+    if (m_state == State::Starting || m_rereading)
         return;
+    if (m_state == State::Running) {
+        if (!m_ephemeral)
+            return; // the keychain's secret is in use already
+        const auto profile = currentProfile();
+        if (!profile)
+            return;
+        m_rereading = true;
+        m_pendingKey = profile->secretKey();
+        m_store->readSecret(m_pendingKey);
+        return;
+    }
     if (m_profileId.isNull()) {
         start();
         return;
     }
     setState(State::Starting);
+    m_ephemeral = false;
     readSecret();
 }
 
@@ -188,17 +201,67 @@ void LocalSandboxLauncher::readSecret()
 
 void LocalSandboxLauncher::onRead(const QString &key, const SecretResult &result, const QByteArray &secret)
 {
-    if (key != m_pendingKey || m_state != State::Starting || sender() != secretStore())
+    const bool fromKeychain = sender() == m_store;
+    if (key != m_pendingKey || (!fromKeychain && sender() != m_memory))
         return;
-    m_pendingKey.clear();
-    if (!result.isOk() || secret.isEmpty()) {
-        // NotFound may only mean "locked": report it and wait for the user; never regenerate here.
-        m_lastSecretResult = result.isOk() ? SecretResult::notFound() : result;
-        setState(State::NeedsSecret);
-        emit secretUnavailable(m_lastSecretResult);
+    const SecretResult outcome = result.isOk() && secret.isEmpty() ? SecretResult::notFound() : result;
+    if (m_rereading) {
+        if (!fromKeychain)
+            return;
+        m_rereading = false;
+        m_pendingKey.clear();
+        if (outcome.isOk() && m_state == State::Running && m_ephemeral) {
+            restartWith(secret);
+            return;
+        }
+        if (!outcome.isOk()) {
+            m_lastSecretResult = outcome;
+            emit secretKeptInMemory(outcome);
+        }
         return;
     }
-    launch(secret);
+    if (m_state != State::Starting || sender() != secretStore())
+        return;
+    m_pendingKey.clear();
+    if (outcome.isOk()) {
+        launch(secret);
+        return;
+    }
+    if (!fromKeychain) {
+        onFailed(tr("the secret kept in memory for this run was lost"));
+        return;
+    }
+    // NotFound may only mean "locked": the keychain's entry stays as it is, and this run
+    // uses a secret of its own.
+    emit secretUnavailable(outcome);
+    useMemorySecret(key, outcome);
+}
+
+void LocalSandboxLauncher::useMemorySecret(const QString &key, const SecretResult &keychainResult)
+{
+    m_lastSecretResult = keychainResult;
+    m_ephemeral = true;
+    emit secretKeptInMemory(keychainResult);
+    m_pendingKey = key;
+    m_pendingSecret = generateSecret();
+    m_memory->writeSecret(key, m_pendingSecret);
+}
+
+void LocalSandboxLauncher::restartWith(const QByteArray &secret)
+{
+    // The keychain answers again: its secret replaces this run's, in a restarted sandbox.
+    m_ephemeral = false;
+    m_lastSecretResult = SecretResult::ok();
+    setState(State::Starting);
+    m_pendingSecret = secret;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_process, &SandboxProcess::stopped, this, [this, connection] {
+        disconnect(*connection);
+        QByteArray pending = std::exchange(m_pendingSecret, {});
+        launch(pending);
+        pending.fill('\0');
+    });
+    m_process.stop();
 }
 
 void LocalSandboxLauncher::launch(const QByteArray &secret)

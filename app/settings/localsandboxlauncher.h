@@ -17,8 +17,11 @@ class Settings;
 
 // The zero-setup start: makes sure a "Local sandbox" profile exists (creating it with a
 // generated APPID and secret on first start), and runs lesspay-sandbox for it as a child
-// process. A secret that cannot be read is reported, never silently replaced: a new one is
-// only generated when the user asks through regenerateSecret().
+// process. A new user is never stuck on the keychain: when the secret cannot be read or
+// stored (no keychain, a locked or hanging one; every call ends within the store's
+// watchdog), the sandbox runs with a fresh secret kept in memory for this run, and the
+// reason is reported. The keychain's entry is never overwritten or deleted for that; only
+// regenerateSecret(), which the user asks for, replaces it.
 class LocalSandboxLauncher final : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,6 @@ public:
     enum class State {
         Idle,
         Starting,
-        NeedsSecret, // the stored secret could not be read: offer Retry or a new secret
         Running,
         Failed,
     };
@@ -48,7 +50,9 @@ public:
 
     // Creates the profile if there is none, then reads its secret and starts the sandbox.
     void start();
-    // Reads the secret again (after the user unlocked the keychain, say).
+    // Reads the secret from the keychain again (after the user unlocked it, say). While the
+    // sandbox runs on an in-memory secret, a secret read now restarts it with that one; a
+    // keychain still failing leaves it running as it is.
     void retry();
     // The user asked for a new secret: generate, store, start. The only path that replaces one.
     void regenerateSecret();
@@ -62,7 +66,7 @@ public:
     SecretStore *secretStore() const;
     // True when the secret is only kept in memory for this run, so the UI can say so.
     bool secretIsEphemeral() const { return m_ephemeral; }
-    // Why the secret is ephemeral, or why it could not be read (NeedsSecret).
+    // Why the secret is ephemeral (what is wrong with the keychain).
     SecretResult lastSecretResult() const { return m_lastSecretResult; }
 
     static QString defaultStateFile();
@@ -74,10 +78,11 @@ signals:
     void stateChanged(Lesspay::Core::LocalSandboxLauncher::State state);
     void ready(const QUrl &baseUrl);
     void failed(const QString &reason);
-    // The secret could not be read; result.message() says why. The UI offers retry() and
-    // regenerateSecret().
+    // The stored secret could not be read; result.message() says why. A fresh in-memory
+    // secret is used for this run (secretKeptInMemory follows); the UI offers retry().
     void secretUnavailable(const Lesspay::Core::SecretResult &result);
-    // The keychain refused the new secret, which is kept in memory for this run only.
+    // The sandbox's secret is kept in memory for this run only: the keychain could not read
+    // or store it (keychainResult says why), or a retry found it still failing.
     void secretKeptInMemory(const Lesspay::Core::SecretResult &keychainResult);
 
 private:
@@ -87,6 +92,8 @@ private:
     void readSecret();
     void onRead(const QString &key, const SecretResult &result, const QByteArray &secret);
     void onWritten(const QString &key, const SecretResult &result);
+    void useMemorySecret(const QString &key, const SecretResult &keychainResult);
+    void restartWith(const QByteArray &secret);
     void launch(const QByteArray &secret);
     void onReady(const QUrl &url);
     void onFailed(const QString &reason);
@@ -106,6 +113,7 @@ private:
     SecretResult m_lastSecretResult;
     State m_state = State::Idle;
     bool m_ephemeral = false;
+    bool m_rereading = false; // retry() while running on an in-memory secret
 };
 
 } // namespace Lesspay::Core

@@ -9,11 +9,12 @@ lesspay_add_test(NAME tst_settings SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_setti
 # Against a real Secret Service in a private D-Bus session, plus the degraded cases.
 lesspay_add_test(NAME tst_keychainsecretstore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_keychainsecretstore.cpp
   LABELS keychain LIBS lesspay_secrets lesspay_settings lesspay_testsupport
-  WRAPPER ${LESSPAY_WITH_KEYRING} TIMEOUT 120)
-add_dependencies(tst_keychainsecretstore lesspay-keychain-probe lesspay-stuck-secret-service)
+  WRAPPER ${LESSPAY_WITH_KEYRING} TIMEOUT 240)
+add_dependencies(tst_keychainsecretstore lesspay-keychain-probe lesspay-stuck-secret-service lesspay-sandbox)
 target_compile_definitions(tst_keychainsecretstore PRIVATE
   LESSPAY_KEYCHAIN_PROBE="$<TARGET_FILE:lesspay-keychain-probe>"
-  LESSPAY_STUCK_SECRET_SERVICE="$<TARGET_FILE:lesspay-stuck-secret-service>")
+  LESSPAY_STUCK_SECRET_SERVICE="$<TARGET_FILE:lesspay-stuck-secret-service>"
+  LESSPAY_SANDBOX_EXECUTABLE="$<TARGET_FILE:lesspay-sandbox>")
 
 # The zero-setup start against the real sandbox executable (app/sandbox is always built).
 lesspay_add_test(NAME tst_localsandboxlauncher SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_localsandboxlauncher.cpp

@@ -97,6 +97,7 @@ private slots:
     void importInto_canonicalFile_validRowsKeptAsText();
     void importInto_semicolonDecimalComma_amountsInApiForm();
     void importInto_decimalCommaNotChosen_reportedNotGuessed();
+    void readSample_decimalCommaFile_failsWithPointReadsWithComma();
     void importInto_decimalPointAmounts_apiFormOrAsWritten_data();
     void importInto_decimalPointAmounts_apiFormOrAsWritten();
     void importInto_excelMangled_damageReported();
@@ -127,6 +128,30 @@ void TestCsvRecipientImporter::importInto_canonicalFile_validRowsKeptAsText()
     QCOMPARE(batch.detail(2).value(Field::BankAccountName), u"Santos, Ana \"Annie\""_s);
     QCOMPARE(batch.detail(2).value(Field::BankAccountNo), u"000000012345"_s);
     QCOMPARE(batch.totalString(), u"1850.49"_s);
+}
+
+void TestCsvRecipientImporter::readSample_decimalCommaFile_failsWithPointReadsWithComma()
+{
+    QBuffer buffer;
+    buffer.setData(fixture("semicolon_decimal_comma.csv"));
+    buffer.open(QIODevice::ReadOnly);
+    RecipientImporter importer(validator());
+    QVERIFY(importer.readHeader(&buffer));
+    const QList<QStringList> sample = importer.readSample(2);
+    QCOMPARE(sample.size(), 2);
+    QCOMPARE(sample.at(0).size(), importer.headers().size());
+    QCOMPARE(sample.at(0).at(7), u"1.234,50"_s);
+    const RecipientImporter::SeparatorFit fit = RecipientImporter::separatorFit(sample, 7, 2);
+    QCOMPARE(fit.amounts, 2);
+    QCOMPARE(fit.point, 0);
+    QCOMPARE(fit.comma, 2);
+    QVERIFY(fit.failsWith(Separator::Point));
+    QVERIFY(!fit.failsWith(Separator::Comma));
+    // Amounts that read either way ("10", "1.250") are no reason to say anything.
+    const QList<QStringList> plain = {{u"10"_s}, {u"1.250"_s}, {u"7"_s}};
+    QVERIFY(!RecipientImporter::separatorFit(plain, 0, 2).failsWith(Separator::Point));
+    QVERIFY(!RecipientImporter::separatorFit(plain, 0, 2).failsWith(Separator::Comma));
+    QCOMPARE(RecipientImporter::separatorFit(sample, -1, 2).amounts, 0); // no amount column
 }
 
 void TestCsvRecipientImporter::importInto_semicolonDecimalComma_amountsInApiForm()

@@ -46,6 +46,10 @@ void TestDetailStatusModel::setRequestId_batch_everyPayoutWithStatusReasonAndCha
     QCOMPARE(model.index(1, DetailStatusModel::AmountColumn).data(DetailStatusModel::RawValueRole).toLongLong(), 213);
     QCOMPARE(model.index(2, DetailStatusModel::StatusColumn).data(DetailStatusModel::StatusRole).toInt(),
              int(DetailStatusModel::Status::Pending));
+    // Who is paid, as it was sent.
+    QCOMPARE(model.index(1, DetailStatusModel::RecipientColumn).data().toString(), QStringLiteral("Juan Dela Cruz"));
+    QCOMPARE(model.headerData(DetailStatusModel::RecipientColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Recipient"));
     // The account is only ever shown masked.
     const QString account = model.index(0, DetailStatusModel::AccountColumn).data().toString();
     QVERIFY(!account.isEmpty());

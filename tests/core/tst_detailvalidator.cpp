@@ -221,7 +221,16 @@ void TestDetailValidator::validate_detail_expectedIssues_data()
                                             << err("bank_swift_code:swift.country_mismatch");
     QTest::newRow("swift Kosovo XK vs RS")
         << php << with(bankWith(Field::BankCountryCode, "RS"), Field::BankSwiftCode, QStringLiteral("RBKOXKPR")) << none
-        << err("bank_swift_code:swift.country_mismatch");
+        << QStringList{QStringLiteral("bank_country_code:country.currency_mismatch"),
+                       QStringLiteral("bank_swift_code:swift.country_mismatch")};
+    // A currency is paid in its own country: a bank elsewhere is a warning naming both.
+    QTest::newRow("bank in PH paid in IDR")
+        << idr << bank << none << err("bank_country_code:country.currency_mismatch");
+    QTest::newRow("bank in ID paid in IDR")
+        << idr << with(bankWith(Field::BankCountryCode, "ID"), Field::BankSwiftCode, QStringLiteral("BMRIIDJA")) << none
+        << none;
+    QTest::newRow("bank in ID, SWIFT of PH, paid in IDR")
+        << idr << bankWith(Field::BankCountryCode, "ID") << none << err("bank_swift_code:swift.country_mismatch");
     QTest::newRow("swift test code") << php << bankWith(Field::BankSwiftCode, "BNORPHM0") << none
                                      << err("bank_swift_code:swift.test_code");
     QTest::newRow("swift missing") << php << bankWith(Field::BankSwiftCode, "") << err("bank_swift_code:text.required")

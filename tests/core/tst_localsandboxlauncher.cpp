@@ -33,7 +33,8 @@ private slots:
     void init();
     void start_noProfile_createsProfileStoresSecretAndServes();
     void start_secondRun_reusesSecretAndKeepsBatches();
-    void start_secretMissing_needsSecretAndWritesNothing();
+    void start_secretMissing_runsOnMemorySecretAndWritesNothing();
+    void retry_keychainUnlocked_restartsWithStoredSecret();
     void regenerateSecret_afterMissing_newSecretServes();
     void start_keychainUnavailable_secretKeptInMemoryForThisRun();
     void testConnection_wrongSecret_wrongCredentials();
@@ -174,7 +175,7 @@ void TestLocalSandboxLauncher::start_secondRun_reusesSecretAndKeepsBatches()
     QVERIFY2(batches.contains(requestId.toUtf8()), batches.constData());
 }
 
-void TestLocalSandboxLauncher::start_secretMissing_needsSecretAndWritesNothing()
+void TestLocalSandboxLauncher::start_secretMissing_runsOnMemorySecretAndWritesNothing()
 {
     Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
     Profile profile = Profile::create(QStringLiteral("Local sandbox"), Profile::Environment::LocalSandbox);
@@ -185,18 +186,66 @@ void TestLocalSandboxLauncher::start_secretMissing_needsSecretAndWritesNothing()
 
     auto launcher = makeLauncher(&settings, &store);
     QSignalSpy unavailable(launcher.get(), &LocalSandboxLauncher::secretUnavailable);
+    QSignalSpy inMemory(launcher.get(), &LocalSandboxLauncher::secretKeptInMemory);
     QSignalSpy ready(launcher.get(), &LocalSandboxLauncher::ready);
     launcher->start();
-    QVERIFY(unavailable.wait());
-    QCOMPARE(launcher->state(), LocalSandboxLauncher::State::NeedsSecret);
+    // A new user is never stuck: the sandbox runs on a fresh secret kept for this run.
+    QVERIFY(ready.wait(StartWaitMs));
+    QCOMPARE(launcher->state(), LocalSandboxLauncher::State::Running);
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(inMemory.size(), 1);
     const auto result = unavailable.at(0).at(0).value<SecretResult>();
     QCOMPARE(result.status, SecretResult::Status::NotFound);
     QCOMPARE(result.message(), QStringLiteral("no secret saved, or the keychain is locked"));
+    QCOMPARE(launcher->lastSecretResult(), result);
+    QVERIFY(launcher->secretIsEphemeral());
+    QVERIFY(launcher->secretStore() != &store);
+    QCOMPARE(testConnection(*settings.localSandboxProfile(), launcher->secretStore()),
+             ConnectionTester::Outcome::Works);
+    // The keychain's entry (perhaps only locked) is never replaced or removed for it.
     QCOMPARE(store.writeRequests(), 0);
     QCOMPARE(store.deleteRequests(), 0);
-    QCOMPARE(ready.size(), 0);
     QCOMPARE(settings.profiles().size(), 1);
     QCOMPARE(settings.localSandboxProfile()->appId, QStringLiteral("local-existing"));
+}
+
+void TestLocalSandboxLauncher::retry_keychainUnlocked_restartsWithStoredSecret()
+{
+    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MemorySecretStore store;
+    {
+        auto first = makeLauncher(&settings, &store);
+        QSignalSpy ready(first.get(), &LocalSandboxLauncher::ready);
+        first->start();
+        QVERIFY(ready.wait(StartWaitMs));
+    }
+    const Profile profile = *settings.localSandboxProfile();
+    store.setLocked(true);
+    auto launcher = makeLauncher(&settings, &store);
+    QSignalSpy ready(launcher.get(), &LocalSandboxLauncher::ready);
+    QSignalSpy inMemory(launcher.get(), &LocalSandboxLauncher::secretKeptInMemory);
+    launcher->start();
+    QVERIFY(ready.wait(StartWaitMs));
+    QVERIFY(launcher->secretIsEphemeral());
+    QCOMPARE(testConnection(profile, &store), ConnectionTester::Outcome::NoSecret); // locked
+
+    // Still locked: Retry says so again and leaves the running sandbox alone.
+    const qint64 memoryPid = launcher->process()->processId();
+    launcher->retry();
+    QVERIFY(inMemory.wait());
+    QCOMPARE(inMemory.size(), 2);
+    QCOMPARE(launcher->process()->processId(), memoryPid);
+
+    // Unlocked: the stored secret is read and the sandbox restarted with it.
+    store.setLocked(false);
+    launcher->retry();
+    QVERIFY(ready.wait(StartWaitMs));
+    QVERIFY(!launcher->secretIsEphemeral());
+    QVERIFY(launcher->lastSecretResult().isOk());
+    QCOMPARE(launcher->secretStore(), &store);
+    QVERIFY(launcher->process()->processId() != memoryPid);
+    QCOMPARE(testConnection(*settings.localSandboxProfile(), &store), ConnectionTester::Outcome::Works);
+    QCOMPARE(store.writeRequests(), 1); // only the first run's
 }
 
 void TestLocalSandboxLauncher::regenerateSecret_afterMissing_newSecretServes()
@@ -211,9 +260,12 @@ void TestLocalSandboxLauncher::regenerateSecret_afterMissing_newSecretServes()
     QSignalSpy unavailable(launcher.get(), &LocalSandboxLauncher::secretUnavailable);
     QSignalSpy ready(launcher.get(), &LocalSandboxLauncher::ready);
     launcher->start();
-    QVERIFY(unavailable.wait());
+    QVERIFY(ready.wait(StartWaitMs)); // on a secret kept in memory
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(store.writeRequests(), 0);
     launcher->regenerateSecret();
     QVERIFY(ready.wait(StartWaitMs));
+    QVERIFY(!launcher->secretIsEphemeral());
     QCOMPARE(store.writeRequests(), 1);
     QVERIFY(store.contains(profile.secretKey()));
     QCOMPARE(testConnection(*settings.localSandboxProfile(), &store), ConnectionTester::Outcome::Works);

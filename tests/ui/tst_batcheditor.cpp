@@ -4,6 +4,7 @@
 #include "batchitemdelegate.h"
 #include "batchtableview.h"
 #include "models/batchmodel.h"
+#include "scripteddialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void revealAction_showsNumbersOnPurpose();
     void headerEdit_notifyUrl_isUndoable();
     void currencyChange_isUndoable();
+    void currencyChange_withRows_asksFirstAndFlagsBanksAbroad();
+    void currencyChange_noRows_changesWithoutAsking();
     void choiceCells_showWordsNotApiValues();
     void typeAmount_tooManyDecimals_keptAndFlagged();
     void walletKey_ofAnotherCountry_isAnErrorOnTheKeyCell();
@@ -333,6 +336,9 @@ void tst_BatchEditor::headerEdit_notifyUrl_isUndoable()
 
 void tst_BatchEditor::currencyChange_isUndoable()
 {
+    ScriptedDialogs dialogs;
+    dialogs.answer = [](QDialog &) { return int(QMessageBox::Yes); };
+    m_editor->setDialogs(&dialogs);
     m_editor->pasteText(Header + walletLine(QStringLiteral("A1"), QStringLiteral("1.00")));
     auto *combo = m_editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
     QVERIFY(combo);
@@ -345,6 +351,62 @@ void tst_BatchEditor::currencyChange_isUndoable()
     QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("PHP"));
     QCOMPARE(combo->currentText(), QStringLiteral("PHP"));
     QCOMPARE(m_editor->model()->batch().errorCount(), 0);
+}
+
+void tst_BatchEditor::currencyChange_withRows_asksFirstAndFlagsBanksAbroad()
+{
+    ScriptedDialogs dialogs;
+    m_editor->setDialogs(&dialogs);
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00"))
+                        + walletLine(QStringLiteral("A2"), QStringLiteral("1.00"))
+                        + bankLine(QStringLiteral("A3"), QStringLiteral("5.00")));
+    auto *combo = m_editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+    QVERIFY(combo);
+    const int steps = m_editor->undoStack()->count();
+
+    // Asked first, naming the bank rows that do not fit; "No" changes nothing.
+    dialogs.answer = [](QDialog &) { return int(QMessageBox::No); };
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // PHP -> IDR
+    QCOMPARE(dialogs.seen.size(), 1);
+    const QString question = dialogs.seen.first();
+    QVERIFY2(question.startsWith(QStringLiteral("currencyChangeQuestion: ")), qPrintable(question));
+    QVERIFY(question.contains(QStringLiteral("PHP")) && question.contains(QStringLiteral("IDR")));
+    QVERIFY2(question.contains(QStringLiteral("row 1")) && question.contains(QStringLiteral("row 3"))
+                 && !question.contains(QStringLiteral("row 2")) && question.contains(QStringLiteral("ID,")),
+             qPrintable(question));
+    QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("PHP"));
+    QCOMPARE(combo->currentText(), QStringLiteral("PHP"));
+    QCOMPARE(m_editor->undoStack()->count(), steps);
+
+    // "Yes": changed, and the bank rows in PH carry a warning naming both countries.
+    dialogs.answer = [](QDialog &) { return int(QMessageBox::Yes); };
+    QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(dialogs.seen.size(), 2);
+    QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("IDR"));
+    for (int row : {0, 2}) {
+        const QModelIndex country = m_editor->model()->index(row, BatchModel::CountryColumn);
+        QCOMPARE(country.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+        const QString note = country.data(BatchModel::IssuesRole).toStringList().join(u' ');
+        QVERIFY2(note.contains(QStringLiteral("PH")) && note.contains(QStringLiteral("IDR"))
+                     && note.contains(QStringLiteral(" ID")),
+                 qPrintable(note));
+    }
+    QVERIFY(labelText("warningCountLabel").startsWith(u'2'));
+    m_editor->undoStack()->undo();
+    QCOMPARE(m_editor->model()->index(0, BatchModel::CountryColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::NoIssue));
+}
+
+void tst_BatchEditor::currencyChange_noRows_changesWithoutAsking()
+{
+    ScriptedDialogs dialogs;
+    m_editor->setDialogs(&dialogs);
+    auto *combo = m_editor->findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QVERIFY(dialogs.seen.isEmpty());
+    QCOMPARE(m_editor->model()->batch().header().currency, QStringLiteral("IDR"));
 }
 
 // Destination, account type and deposit key type cells show the words their combo boxes offer

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -229,6 +230,14 @@ void TestBatchesView::mixedBatch_sandboxPays_endsPartialSuccessAndViewShowsIt()
              int(DetailStatusModel::Status::Succeeded));
     auto *explanation = m_view->findChild<QLabel *>(QStringLiteral("batchExplanation"));
     QVERIFY(explanation->text().contains(QLatin1String("3 payouts were paid and 2 failed")));
+    // The table names who is paid, and that name gets the spare width.
+    QAbstractItemModel *shown = payouts->model();
+    QCOMPARE(shown->headerData(DetailStatusModel::RecipientColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Recipient"));
+    QCOMPARE(shown->index(0, DetailStatusModel::RecipientColumn).data().toString(), QStringLiteral("Juan Dela Cruz"));
+    QCOMPARE(payouts->horizontalHeader()->sectionResizeMode(DetailStatusModel::RecipientColumn), QHeaderView::Stretch);
+    QCOMPARE(payouts->horizontalHeader()->sectionResizeMode(DetailStatusModel::UpdatedColumn),
+             QHeaderView::Interactive);
 
     // The timeline has the batch's way through the states, and the history its calls.
     auto *timeline = m_view->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));

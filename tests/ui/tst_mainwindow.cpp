@@ -31,11 +31,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Lesspay::Core;
@@ -82,10 +84,12 @@ private Q_SLOTS:
     void cleanup();
 
     void start_firstRun_createsAndStartsLocalSandbox();
+    void start_keychainLocked_sandboxRunsOnMemorySecretAndSaysWhy();
     void autosave_windowDestroyedWithoutSaving_draftReopensExactly();
     void autosave_processKilled_draftReopensExactly();
     void submit_localSandbox_isAcceptedOnce();
     void submit_reviewCancelled_sendsNothing();
+    void submit_accepted_frozenWithoutHistoryAndCopyable();
     void newDraft_samePaymentAsSubmittedBatch_warnsNamingIt();
     void keyboardOnly_buildFixAndSubmitMixedBatch_isAccepted();
     void submit_sandboxRejectsCurrency_showsServerMessage();
@@ -97,10 +101,13 @@ private Q_SLOTS:
     void recentFilesMenu_importedFile_importsItAgain();
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
+    void newDraftAndImport_fromAnotherPage_switchToTheDraft();
     void paletteChange_actionIconsRecoloured();
     void undoToolButton_namesCommandWithoutMnemonic();
     void importAction_fileChosenThroughSeam_importsIt();
     void importCsv_unreadableFile_warnsThroughSeam();
+    void importCsv_reportRows_gridRowWithFileLine();
+    void importCsv_decimalCommaFile_hintedAndRememberedMappingOfferedAgain();
     void exportAction_fileChosenThroughSeam_writesIt();
     void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
 
@@ -231,6 +238,41 @@ void tst_MainWindow::start_firstRun_createsAndStartsLocalSandbox()
     QVERIFY(RequestId::isValid(m_window->editor()->model()->batch().header().requestId));
 }
 
+void tst_MainWindow::start_keychainLocked_sandboxRunsOnMemorySecretAndSaysWhy()
+{
+    waitUntilReady(); // a first run with a keyring
+    const int writes = m_secrets->writeRequests();
+    destroyWindow();
+    m_secrets->setLocked(true);
+    createWindow();
+    m_window->start();
+    LocalSandboxLauncher &launcher = m_services->launcher();
+    // Not "waiting for its secret": running on one kept for this run, and saying why.
+    QTRY_COMPARE_WITH_TIMEOUT(launcher.state(), LocalSandboxLauncher::State::Running, SandboxTimeoutMs);
+    const QUuid profile = m_services->settings().currentProfileId();
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->secretState(profile), ConsoleServices::SecretState::InMemoryOnly,
+                              SandboxTimeoutMs);
+    QVERIFY(label("connectionStatusLabel").contains(launcher.baseUrl().toDisplayString()));
+    const QString keychain = label("keychainStatusLabel");
+    QVERIFY2(keychain.contains(QStringLiteral("no secret saved, or the keychain is locked"))
+                 && keychain.contains(QStringLiteral("memory")),
+             qPrintable(keychain));
+    auto *retry = m_window->findChild<QToolButton *>(QStringLiteral("retrySecretButton"));
+    QVERIFY(retry && retry->isVisible());
+    // Drafting and sending work meanwhile.
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("M1"), QStringLiteral("10.00")));
+    QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("submitAction"))->isEnabled());
+
+    // Unlocked: Retry puts the stored secret back in use.
+    m_secrets->setLocked(false);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!launcher.secretIsEphemeral() && launcher.state() == LocalSandboxLauncher::State::Running,
+                             SandboxTimeoutMs);
+    QTRY_VERIFY(!label("keychainStatusLabel").contains(QStringLiteral("locked")));
+    QTRY_VERIFY(!retry->isVisible());
+    QCOMPARE(m_secrets->writeRequests(), writes); // the keychain's secret was never replaced
+}
+
 void tst_MainWindow::autosave_windowDestroyedWithoutSaving_draftReopensExactly()
 {
     m_window->start();
@@ -349,6 +391,68 @@ void tst_MainWindow::submit_reviewCancelled_sendsNothing()
     QVERIFY(submitAction->isEnabled());
     QVERIFY(!m_window->editor()->isReadOnly());
     QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());
+}
+
+void tst_MainWindow::submit_accepted_frozenWithoutHistoryAndCopyable()
+{
+    waitUntilReady();
+    BatchEditor *editor = m_window->editor();
+    editor->pasteText(Header + bankLine(QStringLiteral("F1"), QStringLiteral("100.00"))
+                      + walletLine(QStringLiteral("F2"), QStringLiteral("50.25")));
+    auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("redoAction"));
+    auto *frozenBar = m_window->findChild<QWidget *>(QStringLiteral("frozenBar"));
+    QVERIFY(undo && redo && frozenBar);
+    QVERIFY(undo->isEnabled()); // the paste could be undone while it is a draft
+    QVERIFY(!frozenBar->isVisible());
+    QTRY_VERIFY(submitAction->isEnabled());
+    answerReview([](SubmitReviewDialog &) { return true; });
+    const QString requestId = editor->model()->batch().header().requestId;
+    const qint64 frozenDraft = m_window->currentDraftId();
+    submitAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(label("submitStateLabel").contains(QStringLiteral("Accepted")), SandboxTimeoutMs);
+    const QList<PayoutDetail> sent = editor->model()->details();
+    QCOMPARE(sent.size(), 2);
+
+    // No history: neither Undo nor Redo can change what was sent.
+    QCOMPARE(editor->undoStack()->count(), 0);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    editor->table()->setFocus();
+    QTest::keyClick(editor->table(), Qt::Key_Z, Qt::ControlModifier);
+    undo->trigger();
+    QCOMPARE(editor->model()->details(), sent);
+    QVERIFY(label("errorCountLabel").startsWith(u'0'));
+
+    // Read-only in every way a person edits, and marked as such.
+    QVERIFY(frozenBar->isVisible());
+    QVERIFY(label("frozenLabel").contains(requestId));
+    QAbstractItemModel *shown = editor->table()->model();
+    const QModelIndex amount = shown->index(0, BatchModel::AmountColumn);
+    QVERIFY(!(shown->flags(amount) & Qt::ItemIsEditable));
+    QVERIFY(!shown->setData(amount, QStringLiteral("1.00")));
+    editor->table()->setCurrentIndex(amount);
+    QTest::keyClicks(editor->table(), QStringLiteral("9"));
+    QTest::keyClick(editor->table(), Qt::Key_Delete);
+    QCOMPARE(editor->model()->details(), sent);
+    QVERIFY(!m_window->findChild<QComboBox *>(QStringLiteral("currencyCombo"))->isEnabled());
+
+    // A new draft from it: the same rows, a new request ID, editable and in the journal.
+    auto *copy = m_window->findChild<QPushButton *>(QStringLiteral("newDraftFromBatchButton"));
+    QVERIFY(copy && copy->isVisible());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(!editor->isReadOnly());
+    QVERIFY(!frozenBar->isVisible());
+    QCOMPARE(editor->model()->details(), sent);
+    QVERIFY(editor->model()->batch().header().requestId != requestId);
+    QVERIFY(m_window->currentDraftId() > 0);
+    QVERIFY(m_window->currentDraftId() != frozenDraft);
+    QVERIFY(m_window->windowTitle().contains(QString::number(m_window->currentDraftId())));
+    QVERIFY(shown != editor->table()->model()
+            || (editor->table()->model()->flags(editor->table()->model()->index(0, BatchModel::AmountColumn))
+                & Qt::ItemIsEditable));
+    QTRY_VERIFY(submitAction->isEnabled());
 }
 
 void tst_MainWindow::newDraft_samePaymentAsSubmittedBatch_warnsNamingIt()
@@ -562,6 +666,98 @@ QString tst_MainWindow::writeFile(const QString &name, const QByteArray &bytes) 
     return path;
 }
 
+void tst_MainWindow::importCsv_reportRows_gridRowWithFileLine()
+{
+    m_window->start();
+    BatchEditor *editor = m_window->editor();
+    editor->pasteText(Header + bankLine(QStringLiteral("G1"), QStringLiteral("1.00"))
+                      + bankLine(QStringLiteral("G2"), QStringLiteral("2.00")));
+    editor->table()->setCurrentIndex(editor->table()->model()->index(1, 0)); // imports go after row 2
+    const QByteArray csv = RecipientExporter::canonicalHeader().join(u',').toUtf8() + "\n"
+                           + "I1,10.00,bank,Ana Reyes,001234567890,individual,BDO Unibank,PH,BNORPHMM,,,,,,\n"
+                           + "I2,20.00,bank,Ben Cruz,001234567891,individual,BDO Unibank,PH,BNORPHM,,,,,,\n"
+                           + "I3,30.00,bank,Cy Lim,001234567892,individual,BDO Unibank,PH,BNORPHMM,,,,,,\n";
+    const QString path = writeFile(QStringLiteral("rows.csv"), csv);
+    QString report;
+    m_dialogs->answer = [&report](QDialog &dialog) {
+        auto *box = qobject_cast<QMessageBox *>(&dialog);
+        if (box && box->objectName() == u"importReportMessage")
+            report = box->detailedText();
+        return box ? int(QMessageBox::Ok) : int(QDialog::Accepted);
+    };
+    QVERIFY2(m_window->importCsv(path), qPrintable(m_dialogs->seen.join(u'|')));
+    QCOMPARE(editor->model()->rowCount(), 5);
+    // The bad SWIFT is on the grid's row 4 (two rows were there, I1 is row 3), the file's line 3.
+    QCOMPARE(editor->model()->detail(3).mchOrderId(), QStringLiteral("I2"));
+    QCOMPARE(editor->model()->index(3, BatchModel::SwiftColumn).data(BatchModel::ValidationRole).toInt(),
+             int(BatchModel::ErrorIssue));
+    QVERIFY2(report.startsWith(QStringLiteral("row 4, line 3 of the file, column 9 (bank_swift_code): ")),
+             qPrintable(report));
+    // F8 says the same row.
+    editor->table()->setCurrentIndex(editor->table()->model()->index(3, BatchModel::SwiftColumn));
+    QVERIFY(label("currentProblemLabel").startsWith(QStringLiteral("Row 4, ")));
+}
+
+void tst_MainWindow::importCsv_decimalCommaFile_hintedAndRememberedMappingOfferedAgain()
+{
+    m_window->start();
+    // A semicolon file from a spreadsheet with Indonesian number formats.
+    const QByteArray csv = RecipientExporter::canonicalHeader().join(u';').toUtf8() + "\n"
+                           + "D1;1.250.000,50;bank;Ana Reyes;001234567890;individual;BDO Unibank;PH;BNORPHMM;;;;;;\n"
+                           + "D2;980.000,00;bank;Ben Cruz;001234567891;individual;BDO Unibank;PH;BNORPHMM;;;;;;\n"
+                           + "D3;12.500,75;bank;Cy Lim;001234567892;individual;BDO Unibank;PH;BNORPHMM;;;;;;\n";
+    const QString path = writeFile(QStringLiteral("komma.csv"), csv);
+    const auto child = [](QDialog &dialog, const char *name) {
+        return dialog.findChild<QWidget *>(QLatin1StringView(name));
+    };
+    int asked = 0;
+    QString preview;
+    QString hint;
+    bool noteShown = false;
+    std::optional<int> separatorChoice; // the user's choice, or keep what is preselected
+    answerImport({[&](ColumnMappingDialog &dialog) {
+                      ++asked;
+                      auto *separator = qobject_cast<QComboBox *>(child(dialog, "decimalSeparatorCombo"));
+                      auto *hintLabel = qobject_cast<QLabel *>(child(dialog, "decimalSeparatorHint"));
+                      noteShown = !child(dialog, "rememberedMappingNote")->isHidden();
+                      if (separatorChoice)
+                          separator->setCurrentIndex(*separatorChoice);
+                      hint = hintLabel->isHidden() ? QString() : hintLabel->text();
+                      preview = qobject_cast<QLabel *>(child(dialog, "columnPreview1"))->text();
+                      return true;
+                  },
+                  [](QMessageBox &) { return false; }});
+
+    // First import: Point is preselected (never guessed), but the dialog says plainly that the
+    // amounts only read with a comma, and shows them as they will be read.
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 1);
+    QVERIFY2(hint.contains(QStringLiteral("1.250.000,50")) && hint.contains(QStringLiteral("1250000.50")),
+             qPrintable(hint));
+    QVERIFY2(preview.contains(QStringLiteral("1.250.000,50 \u2192 not an amount")), qPrintable(preview));
+    BatchModel *model = m_window->editor()->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->batch().errorCount(), 3); // the user kept Point: every amount is red
+
+    // Next import of such a file: that mapping is offered for change, not applied silently.
+    m_window->newDraft();
+    separatorChoice = 1; // Comma
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 2);
+    QVERIFY(noteShown);
+    QVERIFY2(hint.isEmpty(), qPrintable(hint)); // gone once Comma is chosen
+    QVERIFY2(preview.contains(QStringLiteral("1.250.000,50 \u2192 1250000.50")), qPrintable(preview));
+    model = m_window->editor()->model();
+    QCOMPARE(model->batch().errorCount(), 0);
+    QCOMPARE(model->batch().totalMinor(), 224250125);
+
+    // A remembered mapping that reads the file applies without asking.
+    m_window->newDraft();
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(asked, 2);
+    QCOMPARE(m_window->editor()->model()->batch().errorCount(), 0);
+}
+
 void tst_MainWindow::importCsv_sameHeaderSetTwice_mappingAskedOnce()
 {
     m_window->start();
@@ -697,6 +893,26 @@ void tst_MainWindow::addPage_extraTab_isShown()
     const int index = m_window->addPage(page, {}, QStringLiteral("Batches"));
     QCOMPARE(pages->count(), before + 1);
     QCOMPARE(pages->widget(index), page);
+}
+
+void tst_MainWindow::newDraftAndImport_fromAnotherPage_switchToTheDraft()
+{
+    m_window->start();
+    auto *pages = m_window->findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto *batches = new QWidget;
+    const int batchesPage = m_window->addPage(batches, {}, QStringLiteral("Batches"));
+    pages->setCurrentIndex(batchesPage);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(pages->currentIndex(), 0);
+
+    pages->setCurrentIndex(batchesPage);
+    const QString path = writeFile(QStringLiteral("switch.csv"),
+                                   (Header + bankLine(QStringLiteral("S1"), QStringLiteral("4.00"))).toUtf8());
+    m_dialogs->openFile = path;
+    answerImport({[](ColumnMappingDialog &) { return true; }, [](QMessageBox &) { return false; }});
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QCOMPARE(pages->currentIndex(), 0);
+    QCOMPARE(m_window->editor()->model()->rowCount(), 1);
 }
 
 // A user switching to a dark style while the console runs gets icons drawn for it, not the

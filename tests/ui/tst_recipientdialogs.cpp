@@ -25,6 +25,7 @@ private Q_SLOTS:
     void bankDialog_validInput_enablesOk();
     void bankDialog_invalidSwift_showsMessageAndDisablesOk();
     void bankDialog_untouchedFields_showNoMessages();
+    void bankDialog_swiftOfAnotherListedBank_warnsAndKeepsOkEnabled();
     void walletDialog_providers_followCurrency_data();
     void walletDialog_providers_followCurrency();
     void walletDialog_keyType_setsPlaceholderAndValidator_data();
@@ -107,6 +108,37 @@ void tst_RecipientDialogs::bankDialog_invalidSwift_showsMessageAndDisablesOk()
     type(&dialog, "swiftEdit", QStringLiteral("RPHMM"));
     QVERIFY(message->text().isEmpty());
     QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+}
+
+void tst_RecipientDialogs::bankDialog_swiftOfAnotherListedBank_warnsAndKeepsOkEnabled()
+{
+    BankRecipientDialog dialog(*m_validator, QStringLiteral("PHP"));
+    dialog.setOrderId(QStringLiteral("P0001"));
+    SupportedBank bdo;
+    bdo.bankName = QStringLiteral("BDO Unibank");
+    bdo.swiftCode = QStringLiteral("BNORPHMM");
+    bdo.countryCode = QStringLiteral("PH");
+    SupportedBank landBank;
+    landBank.bankName = QStringLiteral("Land Bank of the Philippines");
+    landBank.swiftCode = QStringLiteral("TLBPPHMM");
+    landBank.countryCode = QStringLiteral("PH");
+    dialog.setBanks({bdo, landBank});
+    type(&dialog, "amountEdit", QStringLiteral("10"));
+    type(&dialog, "holderEdit", QStringLiteral("Juan Dela Cruz"));
+    type(&dialog, "accountNumberEdit", QStringLiteral("001234567890"));
+    type(&dialog, "bankNameEdit", QStringLiteral("BDO Unibank"));
+    type(&dialog, "countryEdit", QStringLiteral("PH"));
+    type(&dialog, "swiftEdit", QStringLiteral("TLBPPHMM"));
+    // The same words as the grid's warning, in the warning colour; OK stays enabled.
+    const QString message = child<QLabel>(&dialog, "swiftEditMessage")->text();
+    QVERIFY2(message.contains(QStringLiteral("TLBPPHMM")) && message.contains(QStringLiteral("Land Bank"))
+                 && message.contains(QStringLiteral("BDO Unibank")),
+             qPrintable(message));
+    QVERIFY(child<QPushButton>(&dialog, "okButton")->isEnabled());
+    // The bank's own code: no warning.
+    child<QLineEdit>(&dialog, "swiftEdit")->clear();
+    type(&dialog, "swiftEdit", QStringLiteral("BNORPHMM"));
+    QVERIFY(child<QLabel>(&dialog, "swiftEditMessage")->text().isEmpty());
 }
 
 void tst_RecipientDialogs::bankDialog_untouchedFields_showNoMessages()

@@ -160,7 +160,9 @@ void BatchDetailWidget::buildUi()
     header->resizeSection(
         DetailStatusModel::StatusColumn,
         std::max(120, StatusStyle::badgeWidth(fontMetrics(), DetailStatusModel::statusLabel({})) + 16));
-    header->setSectionResizeMode(DetailStatusModel::FailReasonColumn, QHeaderView::Stretch);
+    // Spare width goes to the recipient's name, not to the last column.
+    header->setSectionResizeMode(DetailStatusModel::RecipientColumn, QHeaderView::Stretch);
+    header->resizeSection(DetailStatusModel::FailReasonColumn, 220);
     header->resizeSection(DetailStatusModel::ChannelOrderNoColumn, 150);
     header->resizeSection(DetailStatusModel::UpdatedColumn, 150);
 
