@@ -111,12 +111,12 @@ const CsvError &RecipientImporter::readError() const
 
 CsvReader::Encoding RecipientImporter::encoding() const
 {
-    return m_reader ? m_reader->encoding() : CsvReader::Encoding::Auto;
+    return m_csv ? m_csv->encoding() : CsvReader::Encoding::Auto;
 }
 
 QChar RecipientImporter::delimiter() const
 {
-    return m_reader ? m_reader->delimiter() : QChar();
+    return m_csv ? m_csv->delimiter() : QChar();
 }
 
 void RecipientImporter::addIssue(ImportIssue issue)
@@ -128,16 +128,60 @@ void RecipientImporter::addIssue(ImportIssue issue)
 
 bool RecipientImporter::readHeader(QIODevice *device)
 {
-    CsvReader::Options options;
-    options.encoding = m_options.encoding;
-    options.delimiter = m_options.delimiter;
-    options.maxFileBytes = m_options.maxFileBytes;
-    m_reader = std::make_unique<CsvReader>(device, options);
     m_deviceSize = device && !device->isSequential() ? device->size() : -1;
     m_headers.clear();
     m_mapping.clear();
     m_issues.clear();
     m_issueCount = 0;
+    m_csv = nullptr;
+    m_workbook = nullptr;
+    if (XlsxReader::looksLikeZip(device))
+        return readWorkbookHeader(device);
+    CsvReader::Options options;
+    options.encoding = m_options.encoding;
+    options.delimiter = m_options.delimiter;
+    options.maxFileBytes = m_options.maxFileBytes;
+    auto csv = std::make_unique<CsvReader>(device, options);
+    m_csv = csv.get();
+    m_reader = std::move(csv);
+    return headerFromFirstRecord();
+}
+
+// The sheet the user chose, or the first one that starts with a header this console knows.
+bool RecipientImporter::readWorkbookHeader(QIODevice *device)
+{
+    XlsxReader::Options options = m_options.workbook;
+    options.limits.maxFileBytes = m_options.maxFileBytes;
+    auto workbook = std::make_unique<XlsxReader>(device, options);
+    m_workbook = workbook.get();
+    m_reader = std::move(workbook);
+    int sheet = m_options.sheet;
+    if (m_workbook->open() && sheet < 0) {
+        sheet = 0;
+        for (int i = 0; i < m_workbook->sheetNames().size(); ++i) {
+            if (!m_workbook->selectSheet(i) || !m_workbook->readRecord())
+                continue;
+            const Mapping mapping = HeaderAliases::map(m_workbook->record());
+            if (std::count_if(mapping.cbegin(), mapping.cend(), [](const auto &field) { return field.has_value(); })
+                >= 2) {
+                sheet = i;
+                break;
+            }
+        }
+    }
+    if (!m_workbook->hasError() && !m_workbook->selectSheet(sheet) && !m_workbook->hasError()) {
+        ImportIssue issue;
+        issue.code = QStringLiteral("xlsx.no_sheet");
+        issue.message =
+            QCoreApplication::translate("RecipientImporter", "The workbook has no sheet %1.").arg(sheet + 1);
+        addIssue(issue);
+        return false;
+    }
+    return headerFromFirstRecord();
+}
+
+bool RecipientImporter::headerFromFirstRecord()
+{
     if (!m_reader->readRecord()) {
         ImportIssue issue;
         issue.code = QStringLiteral("csv.no_header");
@@ -148,7 +192,7 @@ bool RecipientImporter::readHeader(QIODevice *device)
         return false;
     }
     for (qsizetype i = 0; i < m_reader->fieldCount(); ++i) {
-        const QStringView cell = m_reader->field(i);
+        const QStringView cell = m_reader->fieldAt(i);
         m_headers.append(cell.sliced(FormulaGuard::guardLength(cell)).trimmed().toString());
     }
     m_mapping = HeaderAliases::map(m_headers);

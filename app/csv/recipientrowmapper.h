@@ -14,9 +14,9 @@
 
 namespace Lesspay::Core {
 
-class CsvReader;
+class RowSource;
 
-// Turns one CSV record into a payout row by the column mapping: removes the formula guard,
+// Turns one record (a CSV line or a workbook row) into a payout row by the column mapping: removes the formula guard,
 // converts the amount from the user's chosen locale to the API form, keeps everything else as
 // written (account numbers stay text), and reports ragged rows and spreadsheet damage.
 // The row goes into a DetailBlock, so a block of rows costs a handful of allocations.
@@ -38,13 +38,13 @@ public:
 
     // Appends the record to `rows`; false for a record with nothing but empty cells
     // (spreadsheets leave such rows behind), which appends nothing.
-    bool map(const CsvReader &reader, DetailBlock &rows, ImportIssues &issues);
+    bool map(const RowSource &reader, DetailBlock &rows, ImportIssues &issues);
 
     int columnOf(Field field) const { return m_columnOf[std::size_t(field)]; } // 1-based, 0: none
     const Settings &settings() const { return m_settings; }
 
 private:
-    QStringView convertAmount(QStringView raw);
+    QStringView convertAmount(QStringView raw, Amount::DecimalSeparator separator);
 
     Settings m_settings;
     std::array<int, FieldCount> m_columnOf = {};

@@ -10,3 +10,6 @@ lesspay_add_test(NAME tst_csvrecipientexporter SOURCES ${CMAKE_CURRENT_SOURCE_DI
 lesspay_add_test(NAME tst_csvfuzzregressions
   SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvfuzzregressions.cpp ${PROJECT_SOURCE_DIR}/tests/fuzz/fuzzharness.cpp
   LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_xlsxreader SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxreader.cpp LABELS core
+  LIBS lesspay_csv lesspay_ziptestsupport)
+lesspay_add_test(NAME tst_xlsxnumber SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxnumber.cpp LABELS core LIBS lesspay_csv)
