@@ -432,7 +432,7 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
                 if (!readElementText(m_text, inline_))
                     return false;
                 value = m_text;
-                haveValue = true;
+                haveValue = inline_ || !value.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
             } else {
                 formula = formula || m_xml.name() == u"f";
                 ++depth;

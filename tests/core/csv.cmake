@@ -13,3 +13,7 @@ lesspay_add_test(NAME tst_csvfuzzregressions
 lesspay_add_test(NAME tst_xlsxreader SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxreader.cpp LABELS core
   LIBS lesspay_csv lesspay_ziptestsupport)
 lesspay_add_test(NAME tst_xlsxnumber SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxnumber.cpp LABELS core LIBS lesspay_csv)
+# python3-openpyxl (Debian, tests only) writes workbooks the way another program would.
+lesspay_add_test(NAME tst_xlsxrecipientimporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxrecipientimporter.cpp
+  LABELS core LIBS lesspay_csv lesspay_ziptestsupport)
+target_compile_definitions(tst_xlsxrecipientimporter PRIVATE LESSPAY_PYTHON3="/usr/bin/python3")
