@@ -74,6 +74,11 @@ bool RecipientRowMapper::map(const RowSource &reader, DetailBlock &rows, ImportI
                 && (!reader.typedCells() || reader.cellInfo(i).type != RowSource::CellInfo::Type::Error);
     if (empty)
         return false;
+    // The total row below a workbook's data (the console's exports write one) is no payout.
+    const int amountColumn = m_columnOf[std::size_t(Field::Amount)];
+    if (reader.typedCells() && amountColumn > 0 && amountColumn <= cells
+        && reader.cellInfo(amountColumn - 1).columnTotal)
+        return false;
 
     const auto rowIssue = [&](int column, ValidationIssue::Severity severity, QString code, QString message) {
         ImportIssue issue;

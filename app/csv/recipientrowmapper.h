@@ -37,7 +37,7 @@ public:
     explicit RecipientRowMapper(Settings settings);
 
     // Appends the record to `rows`; false for a record with nothing but empty cells
-    // (spreadsheets leave such rows behind), which appends nothing.
+    // (spreadsheets leave such rows behind) or a workbook's total row, which appends nothing.
     bool map(const RowSource &reader, DetailBlock &rows, ImportIssues &issues);
 
     int columnOf(Field field) const { return m_columnOf[std::size_t(field)]; } // 1-based, 0: none

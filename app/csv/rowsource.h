@@ -22,6 +22,7 @@ public:
         bool lostDigits = false;     // a number of more than 15 significant digits: the rest are gone
         bool currencyFormat = false; // a number shown with currency text by its number format
         bool formulaWithoutValue = false;
+        bool columnTotal = false; // a SUM over the cells above it in its column: a total, not data
     };
 
     RowSource() = default;

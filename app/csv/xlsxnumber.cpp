@@ -3,6 +3,7 @@
 #include "xlsxnumber.h"
 
 #include <QDate>
+#include <QLocale>
 
 namespace Lesspay::Core::XlsxNumber {
 
@@ -79,6 +80,27 @@ Decimal display(QStringView stored)
     }
     if (exponent > MaxExponent || exponent < -MaxExponent)
         return result;
+    // More digits than Excel shows is noise only when the stored double is not the one nearest to a
+    // decimal of 15 digits: libxlsxwriter saves 99.99 as 99.98999999999999, the same double, while
+    // 1499.9 + 0.2 is 1500.1000000000001, another double than 1500.1. Only here is the number taken as
+    // a double, to ask which shortest decimal its bits stand for; the value itself stays decimal text.
+    bool noisy = false;
+    if (digits.size() > ShownDigits) {
+        bool parsed = false;
+        const double bits = stored.toDouble(&parsed);
+        const QString shortest = QString::number(bits, 'g', QLocale::FloatingPointShortest);
+        qsizetype significant = 0;
+        bool leading = true;
+        for (QChar c : shortest) {
+            if (c == u'e' || c == u'E')
+                break;
+            if (!isDigit(c) || (leading && c == u'0'))
+                continue;
+            leading = false;
+            ++significant;
+        }
+        noisy = parsed && significant > ShownDigits;
+    }
     if (digits.size() > ShownDigits) {
         const bool up = digits[ShownDigits].unicode() >= u'5';
         bool dropped = false;
@@ -97,7 +119,7 @@ Decimal display(QStringView stored)
                 digits[d] = QChar(digits[d].unicode() + 1);
             }
         }
-        result.rounded = dropped;
+        result.rounded = dropped && noisy;
     }
     while (digits.endsWith(u'0'))
         digits.chop(1);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -95,6 +96,22 @@ bool isDateCode(QStringView code, bool *currency)
     if (code.compare(u"General", Qt::CaseInsensitive) == 0)
         return false;
     return date;
+}
+
+// SUM(B2:B4) or SUBTOTAL(9,B$2:B$4) in column B below row 4: the total of the column above it,
+// which the console's exports write below the data.
+bool isColumnTotal(QStringView formula, qsizetype column, qint64 row)
+{
+    static const QRegularExpression total(
+        QStringLiteral(
+            "^=?(?:SUM\\(|SUBTOTAL\\(\\s*(?:9|109)\\s*,\\s*)\\$?([A-Z]{1,3})\\$?(\\d+):\\$?([A-Z]{1,3})\\$?(\\d+)\\)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = total.match(formula.trimmed());
+    if (!match.hasMatch())
+        return false;
+    const QString first = match.captured(1).toUpper();
+    const QString last = match.captured(3).toUpper();
+    return first == last && columnOf(first) == column && match.captured(4).toLongLong() < row;
 }
 
 } // namespace
@@ -422,6 +439,7 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
 
     bool haveValue = false;
     bool formula = false;
+    m_formula.resize(0);
     QString value;
     int depth = 1;
     while (depth > 0) {
@@ -433,8 +451,11 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
                     return false;
                 value = m_text;
                 haveValue = inline_ || !value.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
+            } else if (m_xml.name() == u"f") {
+                formula = true;
+                if (!readElementText(m_formula))
+                    return false;
             } else {
-                formula = formula || m_xml.name() == u"f";
                 ++depth;
             }
             break;
@@ -493,6 +514,7 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
             value = number.text;
         }
     }
+    info.columnTotal = formula && isColumnTotal(m_formula, column, m_row);
     if (!value.isEmpty() || info.type != CellInfo::Type::Text)
         hasValue = true;
     setCell(column, std::move(value), info);

@@ -95,7 +95,8 @@ private:
     qsizetype m_count = 0;
     qsizetype m_width = -1; // the header's, once read
     qint64 m_row = 0;
-    QString m_text; // scratch
+    QString m_text;    // scratch
+    QString m_formula; // of the current cell
     CsvError m_error;
 };
 

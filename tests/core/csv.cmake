@@ -17,3 +17,7 @@ lesspay_add_test(NAME tst_xlsxnumber SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xls
 lesspay_add_test(NAME tst_xlsxrecipientimporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxrecipientimporter.cpp
   LABELS core LIBS lesspay_csv lesspay_ziptestsupport)
 target_compile_definitions(tst_xlsxrecipientimporter PRIVATE LESSPAY_PYTHON3="/usr/bin/python3")
+# openpyxl and xlsx2csv (Debian, tests only) read the exports back as other programs would.
+lesspay_add_test(NAME tst_xlsxexporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxexporter.cpp LABELS core
+  LIBS lesspay_csv)
+target_compile_definitions(tst_xlsxexporter PRIVATE LESSPAY_PYTHON3="/usr/bin/python3")

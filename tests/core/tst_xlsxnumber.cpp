@@ -28,6 +28,8 @@ void TestXlsxNumber::display_storedForm_shownDecimal_data()
     QTest::newRow("binary noise") << u"1500.1000000000001"_qs << true << u"1500.1"_qs << true << false;
     QTest::newRow("noise below") << u"0.30000000000000004"_qs << true << u"0.3"_qs << true << false;
     QTest::newRow("noise rounds up") << u"2.9999999999999996"_qs << true << u"3"_qs << true << false;
+    QTest::newRow("the nearest double at 16 digits")
+        << u"99.98999999999999"_qs << true << u"99.99"_qs << false << false;
     QTest::newRow("exact decimal") << u"1234.5"_qs << true << u"1234.5"_qs << false << false;
     QTest::newRow("negative small") << u"-4.5E-3"_qs << true << u"-0.0045"_qs << false << false;
     QTest::newRow("15 digits kept") << u"123456789012345"_qs << true << u"123456789012345"_qs << false << false;
