@@ -14,8 +14,7 @@ namespace Lesspay::Core {
 
 namespace {
 
-constexpr qint64 SmallPartBytes = qint64(64) << 20; // relationships, workbook, styles
-constexpr qsizetype MaxColumns = 16384;             // XFD, the last column Excel has
+constexpr qsizetype MaxColumns = 16384; // XFD, the last column Excel has
 
 QString tr(const char *text)
 {
