@@ -403,21 +403,27 @@ QStringList XlsxReader::record() const
 {
     QStringList cells;
     for (qsizetype i = 0; i < m_count; ++i)
-        cells.append(m_values[std::size_t(i)]);
+        cells.append(m_views[std::size_t(i)].toString());
     return cells;
 }
 
-void XlsxReader::setCell(qsizetype column, QString &&text, CellInfo info)
+void XlsxReader::reserveColumn(qsizetype column)
 {
     if (column >= qsizetype(m_values.size())) {
         m_values.resize(std::size_t(column + 1));
+        m_views.resize(std::size_t(column + 1));
         m_info.resize(std::size_t(column + 1));
     }
+}
+
+void XlsxReader::setCell(qsizetype column, QStringView text, CellInfo info)
+{
+    reserveColumn(column);
     for (qsizetype i = m_count; i < column; ++i) {
-        m_values[std::size_t(i)].resize(0);
+        m_views[std::size_t(i)] = {};
         m_info[std::size_t(i)] = {};
     }
-    m_values[std::size_t(column)] = std::move(text);
+    m_views[std::size_t(column)] = text;
     m_info[std::size_t(column)] = info;
     m_count = std::max(m_count, column + 1);
 }
@@ -431,7 +437,19 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
     if (column < 0 || column >= MaxColumns)
         return fail(CsvError::Code::InvalidWorkbook, tr("A cell has an invalid reference."));
     nextColumn = column + 1;
-    const QString type = attributes.value(QLatin1StringView("t")).toString();
+    // The attributes are views into the parser's buffer: read before the parser moves on.
+    const QStringView t = attributes.value(QLatin1StringView("t"));
+    enum class Kind { Number, Shared, Boolean, Error, Date, Text } kind = Kind::Number;
+    if (t == u"s")
+        kind = Kind::Shared;
+    else if (t == u"b")
+        kind = Kind::Boolean;
+    else if (t == u"e")
+        kind = Kind::Error;
+    else if (t == u"d")
+        kind = Kind::Date;
+    else if (t == u"str" || t == u"inlineStr")
+        kind = Kind::Text;
     const qsizetype style = attributes.value(QLatin1StringView("s")).toInt();
     const Format format =
         style >= 0 && style < qsizetype(m_formats.size()) ? m_formats[std::size_t(style)] : Format::Plain;
@@ -439,17 +457,19 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
     bool haveValue = false;
     bool formula = false;
     m_formula.resize(0);
-    QString value;
+    // The cell's own text is read into its column's buffer, which keeps its capacity row after row.
+    reserveColumn(std::min(column, m_options.maxFields));
+    QString &slot = m_values[std::size_t(std::min(column, m_options.maxFields))];
+    slot.resize(0);
     int depth = 1;
     while (depth > 0) {
         switch (next()) {
         case QXmlStreamReader::StartElement:
             if (m_xml.name() == u"v" || m_xml.name() == u"is") {
                 const bool inline_ = m_xml.name() == u"is";
-                if (!readElementText(m_text, inline_))
+                if (!readElementText(slot, inline_))
                     return false;
-                value = m_text;
-                haveValue = inline_ || !value.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
+                haveValue = inline_ || !slot.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
             } else if (m_xml.name() == u"f") {
                 formula = true;
                 if (!readElementText(m_formula))
@@ -477,30 +497,33 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
     if (!haveValue) {
         info.type = CellInfo::Type::Error;
         info.formulaWithoutValue = true;
-        setCell(column, QString(), info);
+        setCell(column, QStringView(), info);
         hasValue = true;
         return true;
     }
-    if (type == u"s") {
+    QStringView value = slot;
+    if (kind == Kind::Shared) {
         bool ok = false;
         const qsizetype index = value.toLongLong(&ok);
         if (!ok || index < 0 || index >= qsizetype(m_shared.size()))
             return fail(CsvError::Code::InvalidWorkbook, tr("A cell refers to a shared text that does not exist."));
         value = m_shared[std::size_t(index)];
-    } else if (type == u"b") {
+    } else if (kind == Kind::Boolean) {
         info.type = CellInfo::Type::Boolean;
-        value = value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    } else if (type == u"e") {
+        value = value.trimmed() == u"1" ? QStringView(u"TRUE") : QStringView(u"FALSE");
+    } else if (kind == Kind::Error) {
         info.type = CellInfo::Type::Error;
-    } else if (type == u"d") {
+    } else if (kind == Kind::Date) {
         info.type = CellInfo::Type::Date;
-        value.replace(u'T', u' ');
-    } else if (type != u"str" && type != u"inlineStr") {
+        slot.replace(u'T', u' ');
+        value = slot;
+    } else if (kind == Kind::Number) {
         if (format == Format::Date) {
             const QString date = XlsxNumber::dateText(value, m_date1904);
             info.type = date.isEmpty() ? CellInfo::Type::Error : CellInfo::Type::Date;
             if (!date.isEmpty())
-                value = date;
+                slot = date;
+            value = slot;
         } else {
             const XlsxNumber::Decimal number = XlsxNumber::display(value);
             if (!number.ok)
@@ -510,13 +533,14 @@ bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
             info.rounded = number.rounded;
             info.lostDigits = number.lostDigits;
             info.currencyFormat = format == Format::Currency;
-            value = number.text;
+            slot = number.text;
+            value = slot;
         }
     }
     info.columnTotal = formula && isColumnTotal(m_formula, column, m_row);
     if (!value.isEmpty() || info.type != CellInfo::Type::Text)
         hasValue = true;
-    setCell(column, std::move(value), info);
+    setCell(column, value, info);
     return true;
 }
 
@@ -569,7 +593,7 @@ bool XlsxReader::readRecord()
         if (m_width < 0)
             m_width = m_count;
         else if (m_count < m_width)
-            setCell(m_width - 1, QString(), CellInfo());
+            setCell(m_width - 1, QStringView(), CellInfo());
         return true;
     }
 }

@@ -45,7 +45,7 @@ public:
 
     bool readRecord() override;
     qsizetype fieldCount() const override { return m_count; }
-    QStringView fieldAt(qsizetype index) const override { return m_values[std::size_t(index)]; }
+    QStringView fieldAt(qsizetype index) const override { return m_views[std::size_t(index)]; }
     bool typedCells() const override { return true; }
     CellInfo cellInfo(qsizetype index) const override { return m_info[std::size_t(index)]; }
     QStringList record() const;
@@ -76,7 +76,8 @@ private:
     bool readStyles(const QString &part);
     bool readSharedStrings(const QString &part);
     bool readCell(qsizetype &nextColumn, bool &hasValue);
-    void setCell(qsizetype column, QString &&text, CellInfo info);
+    void reserveColumn(qsizetype column);
+    void setCell(qsizetype column, QStringView text, CellInfo info);
 
     QIODevice *m_device;
     Options m_options;
@@ -90,12 +91,12 @@ private:
     int m_sheet = -1;
     bool m_sheetDone = true;
 
-    std::vector<QString> m_values;
+    std::vector<QString> m_values;    // per column: the text read from the cell, when it is the cell's own
+    std::vector<QStringView> m_views; // per column: the value, in m_values, a shared string or a literal
     std::vector<CellInfo> m_info;
     qsizetype m_count = 0;
     qsizetype m_width = -1; // the header's, once read
     qint64 m_row = 0;
-    QString m_text;    // scratch
     QString m_formula; // of the current cell
     CsvError m_error;
 };
