@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkbookDamage", text);
+    return QCoreApplication::translate("Lesspay::Core::WorkbookDamage", text);
 }
 
 ValidationIssue issue(Field field, ValidationIssue::Severity severity, const char *code, const QString &message)

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XlsxExporter", text);
+    return QCoreApplication::translate("Lesspay::Core::XlsxExporter", text);
 }
 
 constexpr int MaxExactDigits = 15; // a double holds every decimal of up to 15 significant digits
@@ -106,7 +106,9 @@ public:
         m_book = nullptr;
         if (closed != LXW_NO_ERROR) {
             if (error)
-                *error = tr("The workbook could not be written: %1").arg(QString::fromUtf8(lxw_strerror(closed)));
+                *error =
+                    QCoreApplication::translate("Lesspay::Core::XlsxExporter", "The workbook could not be written: %1")
+                        .arg(QString::fromUtf8(lxw_strerror(closed)));
             return false;
         }
         QFile file(m_path);
@@ -170,7 +172,9 @@ void writePayoutSheet(Book &book, lxw_worksheet *sheet, const QStringList &heade
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(rows, 1)), lxw_col_t(header.size() - 1));
     if (rows > 0 && !total.isEmpty()) {
         const lxw_row_t sumRow = lxw_row_t(rows + 2);
-        worksheet_write_string(sheet, sumRow, 0, tr("Total").toUtf8().constData(), book.bold());
+        worksheet_write_string(sheet, sumRow, 0,
+                               QCoreApplication::translate("Lesspay::Core::XlsxExporter", "Total").toUtf8().constData(),
+                               book.bold());
         const QByteArray formula = "=SUM(B2:B" + QByteArray::number(rows + 1) + ")";
         double number = 0;
         if (exactNumber(total, &number))
@@ -245,7 +249,7 @@ bool XlsxExporter::writeTemplate(const QString &currency, int decimals, const QS
         tr("Lesspay payout template (%1)").arg(currency),
         tr("Fill the Payouts sheet: one payout per row, below the header. Replace or delete the two example "
            "rows."),
-        QCoreApplication::translate("XlsxExporter",
+        QCoreApplication::translate("Lesspay::Core::XlsxExporter",
                                     "mch_order_id: your unique reference for the payout. amount: a number with at "
                                     "most %n decimal(s), in %1.",
                                     nullptr, decimals)
@@ -255,7 +259,8 @@ bool XlsxExporter::writeTemplate(const QString &currency, int decimals, const QS
         tr("Account numbers, phone numbers and keys are text cells: type them with their leading zeros and +. Do "
            "not change these columns to a number format."),
         tr("The lists in the account type, provider and key type columns offer the values the console accepts."),
-        tr("Import the workbook with File > Import in the Lesspay console, or with lesspay-cli validate."),
+        tr("Import the workbook in the Lesspay console (File > Import CSV\u2026, which reads workbooks too) or "
+           "with lesspay-cli validate."),
     };
     worksheet_set_column(notes, 0, 0, 110, book.wrap());
     for (qsizetype i = 0; i < lines.size(); ++i)

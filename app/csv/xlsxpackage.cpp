@@ -61,7 +61,7 @@ int errorDevice(voidpf, voidpf)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XlsxPackage", text);
+    return QCoreApplication::translate("Lesspay::Core::XlsxPackage", text);
 }
 
 QString megabytes(qint64 bytes)

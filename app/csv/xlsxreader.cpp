@@ -18,7 +18,7 @@ constexpr qsizetype MaxColumns = 16384; // XFD, the last column Excel has
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XlsxReader", text);
+    return QCoreApplication::translate("Lesspay::Core::XlsxReader", text);
 }
 
 // "C12" -> column 2 (0-based); -1 when the reference has no column letters.
