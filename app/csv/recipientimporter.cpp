@@ -476,7 +476,8 @@ bool RecipientImporter::importInto(Batch &batch)
         ImportIssue issue;
         if (completed) {
             const CsvError &error = m_reader->error();
-            issue.row = m_reader->recordNumber() + 1;
+            // A workbook names the row it stopped in; a CSV reader stops after its last good record.
+            issue.row = m_workbook ? error.line : m_reader->recordNumber() + 1;
             issue.line = error.line;
             issue.code = QStringLiteral("csv.read_error");
             issue.message = error.message;

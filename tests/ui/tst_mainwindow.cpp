@@ -8,6 +8,7 @@
 #include "columnmappingdialog.h"
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
+#include "csv/xlsxreader.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "mainwindow.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void recentFilesMenu_importedFile_importsItAgain();
     void importCsv_workbookOfSeveralSheets_sheetAskedDamageReported();
     void exportCsv_workbookName_writesWorkbookThatImportsBack();
+    void exportCsv_emptyDraftWorkbookName_writesTemplate();
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
     void paletteChange_actionIconsRecoloured();
@@ -713,6 +715,29 @@ void tst_MainWindow::exportCsv_workbookName_writesWorkbookThatImportsBack()
         for (int f = 0; f < FieldCount; ++f)
             QCOMPARE(back.detail(row).value(Field(f)), exported.detail(row).value(Field(f)));
     }
+}
+
+void tst_MainWindow::exportCsv_emptyDraftWorkbookName_writesTemplate()
+{
+    m_window->start();
+    QCOMPARE(m_window->editor()->model()->rowCount(), 0);
+    const QString path = m_dir->filePath(QStringLiteral("template.xlsx"));
+    QVERIFY(m_window->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    XlsxReader reader(&file);
+    QVERIFY(reader.open());
+    QCOMPARE(reader.sheetNames(),
+             (QStringList{QStringLiteral("Instructions"), QStringLiteral("Payouts"), QStringLiteral("Lists")}));
+    // The example rows are valid payouts of the draft's currency.
+    Batch back(m_window->editor()->model()->validator(), m_window->editor()->model()->batch().header());
+    QVERIFY(file.seek(0));
+    RecipientImporter importer(m_window->editor()->model()->validator());
+    QVERIFY(importer.readHeader(&file));
+    QCOMPARE(importer.sheet(), 1);
+    QVERIFY(importer.importInto(back));
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back.errorCount(), 0);
 }
 
 void tst_MainWindow::batchActivated_sideListBatch_opensBatchesPageOnIt()
