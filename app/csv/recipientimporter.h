@@ -98,6 +98,8 @@ private:
     static Batch::Evaluation judge(const Batch &batch, const DetailView &row, ValidationIssues &found);
     bool consume(Batch &batch, Chunk &chunk); // false: canceled by the progress callback
     bool produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
+    template<typename Source>
+    bool produceFrom(Source &reader, RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
     bool importSerial(Batch &batch, RecipientRowMapper &mapper);
     bool importParallel(Batch &batch, RecipientRowMapper &mapper);
     void collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper);

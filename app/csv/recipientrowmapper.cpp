@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recipientrowmapper.h"
 
+#include "csv/csvreader.h"
 #include "csv/formulaguard.h"
 #include "csv/rowsource.h"
 #include "csv/spreadsheetdamage.h"
@@ -66,6 +67,17 @@ QStringView RecipientRowMapper::convertAmount(QStringView raw, Amount::DecimalSe
 }
 
 bool RecipientRowMapper::map(const RowSource &reader, DetailBlock &rows, ImportIssues &issues)
+{
+    return mapRow(reader, rows, issues);
+}
+
+bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportIssues &issues)
+{
+    return mapRow(reader, rows, issues);
+}
+
+template<typename Source>
+bool RecipientRowMapper::mapRow(const Source &reader, DetailBlock &rows, ImportIssues &issues)
 {
     const qsizetype cells = reader.fieldCount();
     bool empty = true;
