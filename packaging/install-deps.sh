@@ -14,10 +14,14 @@ packages=(
   desktop-file-utils librsvg2-bin openssl
   fonts-dejavu-core fonts-wqy-microhei
   poppler-utils
+  libminizip-dev libxlsxwriter-dev
+  python3-openpyxl xlsx2csv
 )
 # fonts-wqy-microhei: the smallest CJK font in Debian (1.6 MB download, against 7.9 MB for
 # fonts-arphic-uming and 57 MB for fonts-noto-cjk), embedded in Chinese PDF reports.
 # poppler-utils: tests only (pdftotext, pdffonts, pdfinfo read the PDF reports back).
+# libminizip-dev, libxlsxwriter-dev: .xlsx workbooks (minizip unpacks them, libxlsxwriter writes them).
+# python3-openpyxl, xlsx2csv: tests only (independent programs write workbooks and read the exports back).
 
 missing=()
 for p in "${packages[@]}"; do

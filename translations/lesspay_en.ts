@@ -1359,6 +1359,197 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::WorkbookDamage</name>
+    <message>
+        <source>The cell holds a formula without a saved value (the program that saved the workbook did not calculate it). Open the workbook in Excel or LibreOffice, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 instead of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cell holds a date (%1); a date is never read as an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds a date (%1): the spreadsheet probably took the value for a date. Format the column as Text, type the value again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the logical value %1, not a value for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number of more than 15 digits: Excel keeps only the first 15, so the rest are lost. Format the column as Text, type the value again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is stored with binary noise beyond the digits the cell shows; it was read as %1, the value the cell shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount&apos;s number format shows currency text; the number %1 was read without it. Check that it is in the batch&apos;s currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number, so a leading 0 or + would have been dropped. Check it; format the column as Text to keep such values as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxExporter</name>
+    <message>
+        <source>Lesspay payout template (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the Payouts sheet: one payout per row, below the header. Replace or delete the two example rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination_type: bank or ewallet. Fill the bank_ columns for a bank account, the e_wallet. columns for an e-wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account numbers, phone numbers and keys are text cells: type them with their leading zeros and +. Do not change these columns to a number format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists in the account type, provider and key type columns offer the values the console accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mch_order_id: your unique reference for the payout. amount: a number with at most %n decimal(s), in %1.</source>
+        <translation>
+            <numerusform>mch_order_id: your unique reference for the payout. amount: a number with at most %n decimal, in %1.</numerusform>
+            <numerusform>mch_order_id: your unique reference for the payout. amount: a number with at most %n decimals, in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxPackage</name>
+    <message>
+        <source>The workbook could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is larger than %1 MB, the limit for an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a workbook: its zip directory is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts; workbooks have a few dozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s zip directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it without a password and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the limit of %3 MB: the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged and cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged (its checksum is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB: the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 times its packed size, which no spreadsheet program writes: the file was refused as a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MB: the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxReader</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not well-formed XML (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 declares a document type, which workbooks never do: the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx). OpenDocument spreadsheets (.ods) and other formats: save the sheet as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but holds no workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell has an invalid reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell lies beyond column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell refers to a shared text that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number cell holds %1, which is no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::AboutDialog</name>
     <message>
         <source>About Lesspay Payout Console</source>
@@ -1397,10 +1588,6 @@
     <name>Lesspay::Ui::BatchDetailWidget</name>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,6 +1748,10 @@
     </message>
     <message>
         <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,15 +2144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,6 +2191,14 @@
             <numerusform>Forgot %n remembered column mapping; the next import of such a file asks again.</numerusform>
             <numerusform>Forgot %n remembered column mappings; the next import of such a file asks again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recipient files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2696,7 @@
     </message>
     <message>
         <source>%1, column %2 (%3)</source>
+        <source>The workbook has several sheets. Import the recipients from:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3041,6 +3233,10 @@
     </message>
     <message>
         <source>The import was canceled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1355,6 +1355,196 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::WorkbookDamage</name>
+    <message>
+        <source>The cell holds a formula without a saved value (the program that saved the workbook did not calculate it). Open the workbook in Excel or LibreOffice, save it and import it again.</source>
+        <translation>Sel berisi rumus tanpa nilai tersimpan (program yang menyimpan workbook tidak menghitungnya). Buka workbook di Excel atau LibreOffice, simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 instead of a value.</source>
+        <translation>Sel berisi galat %1, bukan nilai.</translation>
+    </message>
+    <message>
+        <source>The amount cell holds a date (%1); a date is never read as an amount.</source>
+        <translation>Sel nominal berisi tanggal (%1); tanggal tidak pernah dibaca sebagai nominal.</translation>
+    </message>
+    <message>
+        <source>The cell holds a date (%1): the spreadsheet probably took the value for a date. Format the column as Text, type the value again and save.</source>
+        <translation>Sel berisi tanggal (%1): spreadsheet mungkin mengira nilainya tanggal. Format kolom sebagai Teks, ketik ulang nilainya, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>The cell holds the logical value %1, not a value for this field.</source>
+        <translation>Sel berisi nilai logika %1, bukan nilai untuk kolom ini.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number of more than 15 digits: Excel keeps only the first 15, so the rest are lost. Format the column as Text, type the value again and save.</source>
+        <translation>%1 disimpan sebagai angka lebih dari 15 digit: Excel hanya menyimpan 15 digit pertama, sisanya hilang. Format kolom sebagai Teks, ketik ulang nilainya, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>The amount is stored with binary noise beyond the digits the cell shows; it was read as %1, the value the cell shows.</source>
+        <translation>Nominal disimpan dengan sisa pembulatan biner di luar digit yang ditampilkan sel; dibaca sebagai %1, nilai yang ditampilkan sel.</translation>
+    </message>
+    <message>
+        <source>The amount&apos;s number format shows currency text; the number %1 was read without it. Check that it is in the batch&apos;s currency.</source>
+        <translation>Format angka nominal menampilkan teks mata uang; angka %1 dibaca tanpa teks itu. Periksa bahwa nominal dalam mata uang batch.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number, so a leading 0 or + would have been dropped. Check it; format the column as Text to keep such values as typed.</source>
+        <translation>%1 disimpan sebagai angka, sehingga 0 atau + di depan bisa hilang. Periksa; format kolom sebagai Teks agar nilai seperti ini tetap sesuai ketikan.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxExporter</name>
+    <message>
+        <source>Lesspay payout template (%1)</source>
+        <translation>Templat pembayaran Lesspay (%1)</translation>
+    </message>
+    <message>
+        <source>Fill the Payouts sheet: one payout per row, below the header. Replace or delete the two example rows.</source>
+        <translation>Isi sheet Payouts: satu pembayaran per baris, di bawah header. Ganti atau hapus dua baris contoh.</translation>
+    </message>
+    <message>
+        <source>destination_type: bank or ewallet. Fill the bank_ columns for a bank account, the e_wallet. columns for an e-wallet.</source>
+        <translation>destination_type: bank atau ewallet. Isi kolom bank_ untuk rekening bank, kolom e_wallet. untuk dompet digital.</translation>
+    </message>
+    <message>
+        <source>Account numbers, phone numbers and keys are text cells: type them with their leading zeros and +. Do not change these columns to a number format.</source>
+        <translation>Nomor rekening, nomor telepon, dan kunci adalah sel teks: ketik lengkap dengan 0 dan + di depan. Jangan ubah kolom ini ke format angka.</translation>
+    </message>
+    <message>
+        <source>The lists in the account type, provider and key type columns offer the values the console accepts.</source>
+        <translation>Daftar pilihan di kolom jenis akun, penyedia, dan jenis kunci berisi nilai yang diterima konsol.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Workbook tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>mch_order_id: your unique reference for the payout. amount: a number with at most %n decimal(s), in %1.</source>
+        <translation>
+            <numerusform>mch_order_id: referensi unik Anda untuk pembayaran. amount: nominal berupa angka dengan paling banyak %n desimal, dalam %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
+        <translation>Impor workbook di konsol Lesspay (Berkas &gt; Impor CSV…, yang juga membaca workbook) atau dengan lesspay-cli validate.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxPackage</name>
+    <message>
+        <source>The workbook could not be read.</source>
+        <translation>Workbook tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The workbook is larger than %1 MB, the limit for an import.</source>
+        <translation>Workbook lebih besar dari %1 MB, batas untuk impor.</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook: its zip directory is missing or damaged.</source>
+        <translation>Berkas ini bukan workbook: direktori zip-nya tidak ada atau rusak.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts; workbooks have a few dozen.</source>
+        <translation>Workbook berisi lebih dari %1 bagian; workbook biasanya hanya berisi beberapa puluh.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s zip directory is damaged.</source>
+        <translation>Direktori zip workbook rusak.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it without a password and import it again.</source>
+        <translation>Workbook dienkripsi. Simpan tanpa kata sandi lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>Workbook tidak memiliki bagian %1.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the limit of %3 MB: the file was refused.</source>
+        <translation>Bagian workbook %1 berukuran %2 MB setelah diekstrak, melebihi batas %3 MB: berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked.</source>
+        <translation>Bagian workbook %1 tidak dapat diekstrak.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged and cannot be unpacked.</source>
+        <translation>Bagian workbook %1 rusak dan tidak dapat diekstrak.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged (its checksum is wrong).</source>
+        <translation>Bagian workbook %1 rusak (checksum-nya salah).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB: the file was refused.</source>
+        <translation>Bagian workbook %1 berukuran lebih dari %2 MB setelah diekstrak: berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 times its packed size, which no spreadsheet program writes: the file was refused as a zip bomb.</source>
+        <translation>Bagian workbook %1 setelah diekstrak lebih dari %2 kali ukuran terkompresinya, yang tidak pernah ditulis program spreadsheet: berkas ditolak sebagai zip bomb.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MB: the file was refused.</source>
+        <translation>Bagian workbook %1 lebih besar dari %2 MB: berkas ditolak.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxReader</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not well-formed XML (line %2: %3).</source>
+        <translation>Bagian workbook %1 bukan XML yang valid (baris %2: %3).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 declares a document type, which workbooks never do: the file was refused.</source>
+        <translation>Bagian workbook %1 mendeklarasikan jenis dokumen, yang tidak pernah dilakukan workbook: berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx). OpenDocument spreadsheets (.ods) and other formats: save the sheet as .xlsx or CSV.</source>
+        <translation>Berkas ini arsip zip tetapi bukan workbook Excel (.xlsx). Untuk spreadsheet OpenDocument (.ods) dan format lain: simpan sheet sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but holds no workbook.</source>
+        <translation>Berkas ini arsip zip tetapi tidak berisi workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Workbook tidak memiliki worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
+        <translation>Workbook berisi lebih dari %1 teks berbeda: berkas ditolak.</translation>
+    </message>
+    <message>
+        <source>A cell has an invalid reference.</source>
+        <translation>Sebuah sel memiliki referensi yang tidak valid.</translation>
+    </message>
+    <message>
+        <source>A cell lies beyond column %1.</source>
+        <translation>Sebuah sel berada di luar kolom %1.</translation>
+    </message>
+    <message>
+        <source>A cell refers to a shared text that does not exist.</source>
+        <translation>Sebuah sel merujuk ke teks bersama yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>A number cell holds %1, which is no number.</source>
+        <translation>Sel angka berisi %1, yang bukan angka.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>Urutan baris pada sheet tidak benar.</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::AboutDialog</name>
     <message>
         <source>About Lesspay Payout Console</source>
@@ -1394,10 +1584,6 @@
     <message>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;results…</source>
@@ -1558,6 +1744,10 @@
     <message>
         <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
         <translation>Cetak laporan batch: total, setiap pembayaran, dan jejak audit (%1)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Berkas CSV (*.csv);;Workbook Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1945,16 +2135,8 @@
         <translation>Impor penerima</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Export recipients</source>
         <translation>Ekspor penerima</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1997,6 +2179,14 @@
         <translation>
             <numerusform>%n pemetaan kolom yang diingat telah dilupakan; impor berikutnya untuk berkas seperti itu akan bertanya lagi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recipient files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Berkas penerima (*.csv *.xlsx);;Berkas CSV (*.csv);;Workbook Excel (*.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Berkas CSV (*.csv);;Workbook Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2685,8 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation>%1, kolom %2 (%3)</translation>
+        <source>The workbook has several sheets. Import the recipients from:</source>
+        <translation>Workbook memiliki beberapa sheet. Impor penerima dari:</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3214,10 @@
     <message>
         <source>The import was canceled; nothing was imported.</source>
         <translation>Impor dibatalkan; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>Workbook tidak memiliki sheet %1.</translation>
     </message>
 </context>
 <context>

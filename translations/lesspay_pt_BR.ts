@@ -1359,6 +1359,197 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::WorkbookDamage</name>
+    <message>
+        <source>The cell holds a formula without a saved value (the program that saved the workbook did not calculate it). Open the workbook in Excel or LibreOffice, save it and import it again.</source>
+        <translation>A célula contém uma fórmula sem valor salvo (o programa que salvou a pasta de trabalho não a calculou). Abra a pasta de trabalho no Excel ou no LibreOffice, salve e importe de novo.</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 instead of a value.</source>
+        <translation>A célula contém o erro %1 em vez de um valor.</translation>
+    </message>
+    <message>
+        <source>The amount cell holds a date (%1); a date is never read as an amount.</source>
+        <translation>A célula do valor contém uma data (%1); uma data nunca é lida como valor.</translation>
+    </message>
+    <message>
+        <source>The cell holds a date (%1): the spreadsheet probably took the value for a date. Format the column as Text, type the value again and save.</source>
+        <translation>A célula contém uma data (%1): a planilha provavelmente tomou o valor por uma data. Formate a coluna como Texto, digite o valor de novo e salve.</translation>
+    </message>
+    <message>
+        <source>The cell holds the logical value %1, not a value for this field.</source>
+        <translation>A célula contém o valor lógico %1, não um valor para este campo.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number of more than 15 digits: Excel keeps only the first 15, so the rest are lost. Format the column as Text, type the value again and save.</source>
+        <translation>%1 está salvo como número de mais de 15 dígitos: o Excel guarda só os 15 primeiros, e o resto se perdeu. Formate a coluna como Texto, digite o valor de novo e salve.</translation>
+    </message>
+    <message>
+        <source>The amount is stored with binary noise beyond the digits the cell shows; it was read as %1, the value the cell shows.</source>
+        <translation>O valor está salvo com ruído binário além dos dígitos que a célula mostra; foi lido como %1, o valor que a célula mostra.</translation>
+    </message>
+    <message>
+        <source>The amount&apos;s number format shows currency text; the number %1 was read without it. Check that it is in the batch&apos;s currency.</source>
+        <translation>O formato de número do valor mostra um texto de moeda; o número %1 foi lido sem ele. Confira se está na moeda do lote.</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number, so a leading 0 or + would have been dropped. Check it; format the column as Text to keep such values as typed.</source>
+        <translation>%1 está salvo como número, então um 0 ou + no início teria sido descartado. Confira; formate a coluna como Texto para manter esses valores como digitados.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxExporter</name>
+    <message>
+        <source>Lesspay payout template (%1)</source>
+        <translation>Modelo de pagamentos Lesspay (%1)</translation>
+    </message>
+    <message>
+        <source>Fill the Payouts sheet: one payout per row, below the header. Replace or delete the two example rows.</source>
+        <translation>Preencha a planilha Payouts: um pagamento por linha, abaixo do cabeçalho. Substitua ou exclua as duas linhas de exemplo.</translation>
+    </message>
+    <message>
+        <source>destination_type: bank or ewallet. Fill the bank_ columns for a bank account, the e_wallet. columns for an e-wallet.</source>
+        <translation>destination_type: bank ou ewallet. Preencha as colunas bank_ para uma conta bancária e as colunas e_wallet. para uma carteira digital.</translation>
+    </message>
+    <message>
+        <source>Account numbers, phone numbers and keys are text cells: type them with their leading zeros and +. Do not change these columns to a number format.</source>
+        <translation>Números das contas, telefones e chaves são células de texto: digite-os com os zeros e o + do início. Não mude estas colunas para um formato de número.</translation>
+    </message>
+    <message>
+        <source>The lists in the account type, provider and key type columns offer the values the console accepts.</source>
+        <translation>As listas nas colunas de tipo de conta, provedor e tipo de chave oferecem os valores que o console aceita.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Não foi possível gravar a pasta de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>mch_order_id: your unique reference for the payout. amount: a number with at most %n decimal(s), in %1.</source>
+        <translation>
+            <numerusform>mch_order_id: sua referência única para o pagamento. amount: o valor, um número com no máximo %n casa decimal, em %1.</numerusform>
+            <numerusform>mch_order_id: sua referência única para o pagamento. amount: o valor, um número com no máximo %n casas decimais, em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
+        <translation>Importe a pasta de trabalho no console Lesspay (Arquivo &gt; Importar CSV…, que também lê pastas de trabalho) ou com lesspay-cli validate.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxPackage</name>
+    <message>
+        <source>The workbook could not be read.</source>
+        <translation>Não foi possível ler a pasta de trabalho.</translation>
+    </message>
+    <message>
+        <source>The workbook is larger than %1 MB, the limit for an import.</source>
+        <translation>A pasta de trabalho tem mais de %1 MB, o limite de uma importação.</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook: its zip directory is missing or damaged.</source>
+        <translation>O arquivo não é uma pasta de trabalho: o diretório zip está ausente ou danificado.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts; workbooks have a few dozen.</source>
+        <translation>A pasta de trabalho tem mais de %1 partes; pastas de trabalho têm algumas dezenas.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s zip directory is damaged.</source>
+        <translation>O diretório zip da pasta de trabalho está danificado.</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it without a password and import it again.</source>
+        <translation>A pasta de trabalho está criptografada. Salve-a sem senha e importe de novo.</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>A pasta de trabalho não tem a parte %1.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the limit of %3 MB: the file was refused.</source>
+        <translation>A parte %1 da pasta de trabalho descompacta para %2 MB, mais que o limite de %3 MB: o arquivo foi recusado.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked.</source>
+        <translation>A parte %1 da pasta de trabalho não pode ser descompactada.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged and cannot be unpacked.</source>
+        <translation>A parte %1 da pasta de trabalho está danificada e não pode ser descompactada.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged (its checksum is wrong).</source>
+        <translation>A parte %1 da pasta de trabalho está danificada (a soma de verificação está errada).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB: the file was refused.</source>
+        <translation>A parte %1 da pasta de trabalho descompacta para mais de %2 MB: o arquivo foi recusado.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 times its packed size, which no spreadsheet program writes: the file was refused as a zip bomb.</source>
+        <translation>A parte %1 da pasta de trabalho descompacta para mais de %2 vezes o tamanho compactado, o que nenhum programa de planilhas grava: o arquivo foi recusado como bomba zip.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MB: the file was refused.</source>
+        <translation>A parte %1 da pasta de trabalho tem mais de %2 MB: o arquivo foi recusado.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxReader</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not well-formed XML (line %2: %3).</source>
+        <translation>A parte %1 da pasta de trabalho não é um XML bem formado (linha %2: %3).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 declares a document type, which workbooks never do: the file was refused.</source>
+        <translation>A parte %1 da pasta de trabalho declara um tipo de documento, o que pastas de trabalho nunca fazem: o arquivo foi recusado.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx). OpenDocument spreadsheets (.ods) and other formats: save the sheet as .xlsx or CSV.</source>
+        <translation>O arquivo é um arquivo zip, mas não uma pasta de trabalho do Excel (.xlsx). Planilhas OpenDocument (.ods) e outros formatos: salve a planilha como .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but holds no workbook.</source>
+        <translation>O arquivo é um arquivo zip, mas não contém pasta de trabalho.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>A pasta de trabalho não tem planilha.</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
+        <translation>A pasta de trabalho tem mais de %1 textos distintos: o arquivo foi recusado.</translation>
+    </message>
+    <message>
+        <source>A cell has an invalid reference.</source>
+        <translation>Uma célula tem uma referência inválida.</translation>
+    </message>
+    <message>
+        <source>A cell lies beyond column %1.</source>
+        <translation>Uma célula está além da coluna %1.</translation>
+    </message>
+    <message>
+        <source>A cell refers to a shared text that does not exist.</source>
+        <translation>Uma célula se refere a um texto compartilhado que não existe.</translation>
+    </message>
+    <message>
+        <source>A number cell holds %1, which is no number.</source>
+        <translation>Uma célula de número contém %1, que não é um número.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>As linhas da planilha estão fora de ordem.</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::AboutDialog</name>
     <message>
         <source>About Lesspay Payout Console</source>
@@ -1398,10 +1589,6 @@
     <message>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;results…</source>
@@ -1562,6 +1749,10 @@
     <message>
         <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
         <translation>Imprimir o relatório do lote: o total, cada pagamento e a trilha de auditoria (%1)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1953,16 +2144,8 @@
         <translation>Importar favorecidos</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>Export recipients</source>
         <translation>Exportar favorecidos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2008,6 +2191,14 @@
             <numerusform>%n mapeamento de colunas memorizado foi esquecido; a próxima importação de um arquivo assim pergunta de novo.</numerusform>
             <numerusform>%n mapeamentos de colunas memorizados foram esquecidos; a próxima importação de um arquivo assim pergunta de novo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recipient files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Arquivos de favorecidos (*.csv *.xlsx);;Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2697,8 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation>%1, coluna %2 (%3)</translation>
+        <source>The workbook has several sheets. Import the recipients from:</source>
+        <translation>A pasta de trabalho tem várias planilhas. Importar os favorecidos de:</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3235,10 @@
     <message>
         <source>The import was canceled; nothing was imported.</source>
         <translation>A importação foi cancelada; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>A pasta de trabalho não tem a planilha %1.</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,196 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::WorkbookDamage</name>
+    <message>
+        <source>The cell holds a formula without a saved value (the program that saved the workbook did not calculate it). Open the workbook in Excel or LibreOffice, save it and import it again.</source>
+        <translation>单元格中的公式没有保存的值（保存工作簿的程序没有计算它）。请在 Excel 或 LibreOffice 中打开工作簿，保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 instead of a value.</source>
+        <translation>单元格中是错误 %1，而不是值。</translation>
+    </message>
+    <message>
+        <source>The amount cell holds a date (%1); a date is never read as an amount.</source>
+        <translation>金额单元格中是日期（%1）；日期绝不会被读作金额。</translation>
+    </message>
+    <message>
+        <source>The cell holds a date (%1): the spreadsheet probably took the value for a date. Format the column as Text, type the value again and save.</source>
+        <translation>单元格中是日期（%1）：电子表格可能把该值当成了日期。请把该列设为“文本”格式，重新输入该值并保存。</translation>
+    </message>
+    <message>
+        <source>The cell holds the logical value %1, not a value for this field.</source>
+        <translation>单元格中是逻辑值 %1，不是此字段的值。</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number of more than 15 digits: Excel keeps only the first 15, so the rest are lost. Format the column as Text, type the value again and save.</source>
+        <translation>%1 以超过 15 位的数字保存：Excel 只保留前 15 位，其余数字已丢失。请把该列设为“文本”格式，重新输入该值并保存。</translation>
+    </message>
+    <message>
+        <source>The amount is stored with binary noise beyond the digits the cell shows; it was read as %1, the value the cell shows.</source>
+        <translation>金额在单元格显示的位数之外带有二进制误差；已按单元格显示的值 %1 读取。</translation>
+    </message>
+    <message>
+        <source>The amount&apos;s number format shows currency text; the number %1 was read without it. Check that it is in the batch&apos;s currency.</source>
+        <translation>金额的数字格式带有货币文字；已读取数字 %1，不含该文字。请确认它是批次的币种。</translation>
+    </message>
+    <message>
+        <source>%1 is stored as a number, so a leading 0 or + would have been dropped. Check it; format the column as Text to keep such values as typed.</source>
+        <translation>%1 以数字保存，开头的 0 或 + 可能已被去掉。请核对；把该列设为“文本”格式可按输入原样保留这类值。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxExporter</name>
+    <message>
+        <source>Lesspay payout template (%1)</source>
+        <translation>Lesspay 代付模板（%1）</translation>
+    </message>
+    <message>
+        <source>Fill the Payouts sheet: one payout per row, below the header. Replace or delete the two example rows.</source>
+        <translation>请填写 Payouts 工作表：在表头下方每行一笔代付。替换或删除两行示例。</translation>
+    </message>
+    <message>
+        <source>destination_type: bank or ewallet. Fill the bank_ columns for a bank account, the e_wallet. columns for an e-wallet.</source>
+        <translation>destination_type：bank 或 ewallet。银行账户填写 bank_ 列，电子钱包填写 e_wallet. 列。</translation>
+    </message>
+    <message>
+        <source>Account numbers, phone numbers and keys are text cells: type them with their leading zeros and +. Do not change these columns to a number format.</source>
+        <translation>账号、手机号和标识是文本单元格：请连同开头的 0 和 + 一起输入。不要把这些列改为数字格式。</translation>
+    </message>
+    <message>
+        <source>The lists in the account type, provider and key type columns offer the values the console accepts.</source>
+        <translation>账户类型、服务商和标识类型列中的下拉列表提供控制台接受的值。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>mch_order_id: your unique reference for the payout. amount: a number with at most %n decimal(s), in %1.</source>
+        <translation>
+            <numerusform>mch_order_id：您为这笔代付设定的唯一编号。amount：金额，以 %1 计，最多 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
+        <translation>在 Lesspay 控制台中导入工作簿（文件 &gt; 导入 CSV…，也能读取工作簿），或使用 lesspay-cli validate。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxPackage</name>
+    <message>
+        <source>The workbook could not be read.</source>
+        <translation>无法读取工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook is larger than %1 MB, the limit for an import.</source>
+        <translation>工作簿大于导入上限 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook: its zip directory is missing or damaged.</source>
+        <translation>该文件不是工作簿：其 zip 目录缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 parts; workbooks have a few dozen.</source>
+        <translation>工作簿包含超过 %1 个部件；正常工作簿只有几十个。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s zip directory is damaged.</source>
+        <translation>工作簿的 zip 目录已损坏。</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it without a password and import it again.</source>
+        <translation>工作簿已加密。请不设密码另存后重新导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1.</source>
+        <translation>工作簿中没有部件 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to %2 MB, more than the limit of %3 MB: the file was refused.</source>
+        <translation>工作簿部件 %1 解压后为 %2 MB，超过上限 %3 MB：已拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 cannot be unpacked.</source>
+        <translation>无法解压工作簿部件 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged and cannot be unpacked.</source>
+        <translation>工作簿部件 %1 已损坏，无法解压。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is damaged (its checksum is wrong).</source>
+        <translation>工作簿部件 %1 已损坏（校验和错误）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB: the file was refused.</source>
+        <translation>工作簿部件 %1 解压后超过 %2 MB：已拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 times its packed size, which no spreadsheet program writes: the file was refused as a zip bomb.</source>
+        <translation>工作簿部件 %1 解压后超过压缩大小的 %2 倍，电子表格程序不会写出这样的文件：已作为压缩炸弹拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is larger than %2 MB: the file was refused.</source>
+        <translation>工作簿部件 %1 大于 %2 MB：已拒绝该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxReader</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is not well-formed XML (line %2: %3).</source>
+        <translation>工作簿部件 %1 不是格式正确的 XML（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 declares a document type, which workbooks never do: the file was refused.</source>
+        <translation>工作簿部件 %1 声明了文档类型，工作簿从不这样做：已拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx). OpenDocument spreadsheets (.ods) and other formats: save the sheet as .xlsx or CSV.</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。OpenDocument 电子表格（.ods）等格式：请将工作表另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but holds no workbook.</source>
+        <translation>该文件是 zip 压缩包，但不含工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
+        <translation>工作簿包含超过 %1 个不同的文本：已拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>A cell has an invalid reference.</source>
+        <translation>某个单元格的引用无效。</translation>
+    </message>
+    <message>
+        <source>A cell lies beyond column %1.</source>
+        <translation>某个单元格位于第 %1 列之后。</translation>
+    </message>
+    <message>
+        <source>A cell refers to a shared text that does not exist.</source>
+        <translation>某个单元格引用了不存在的共享文本。</translation>
+    </message>
+    <message>
+        <source>A number cell holds %1, which is no number.</source>
+        <translation>数字单元格中是 %1，它不是数字。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>工作表的行顺序错乱。</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::AboutDialog</name>
     <message>
         <source>About Lesspay Payout Console</source>
@@ -1394,10 +1584,6 @@
     <message>
         <source>Export results</source>
         <translation>导出结果</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export &amp;results…</source>
@@ -1558,6 +1744,10 @@
     <message>
         <source>Print the batch report: totals, every payout and the audit trail (%1)</source>
         <translation>打印批次报告：合计、每笔代付及审计记录（%1）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1945,16 +2135,8 @@
         <translation>导入收款人</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export recipients</source>
         <translation>导出收款人</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1997,6 +2179,14 @@
         <translation>
             <numerusform>已忘记 %n 个记住的列对应关系；下次导入这类文件时会重新询问。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recipient files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>收款人文件 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2685,8 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation>%1，第 %2 列（%3）</translation>
+        <source>The workbook has several sheets. Import the recipients from:</source>
+        <translation>工作簿有多个工作表。从以下工作表导入收款人：</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3214,10 @@
     <message>
         <source>The import was canceled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ BatchesView *add(MainWindow &window, Core::ConsoleServices &services)
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return window.dialogs()->saveFileName(batches, BatchDetailWidget::tr("Export results"),
                                               QDir(dir).filePath(suggested),
-                                              BatchDetailWidget::tr("CSV files (*.csv)"));
+                                              BatchDetailWidget::tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     });
     batches->detail()->setProfileLookup(
         [&settings](const QString &profileId) { return settings.profile(QUuid::fromString(profileId)); });

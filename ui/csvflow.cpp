@@ -32,7 +32,9 @@ CsvFlow::CsvFlow(Core::Settings &settings, BatchEditor *editor, Dialogs *dialogs
 void CsvFlow::chooseImportFile()
 {
     const QString path =
-        m_dialogs->openFileName(m_window, tr("Import recipients"), tr("CSV files (*.csv);;All files (*)"));
+        m_dialogs->openFileName(m_window, tr("Import recipients"),
+                                tr("Recipient files (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx);;All "
+                                   "files (*)"));
     if (!path.isEmpty())
         Q_EMIT importRequested(path);
 }
@@ -40,7 +42,7 @@ void CsvFlow::chooseImportFile()
 void CsvFlow::chooseExportFile()
 {
     const QString path = m_dialogs->saveFileName(m_window, tr("Export recipients"), QStringLiteral("recipients.csv"),
-                                                 tr("CSV files (*.csv)"));
+                                                 tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         exportFile(path);
 }
@@ -73,7 +75,7 @@ bool CsvFlow::importFile(const QString &path)
 bool CsvFlow::exportFile(const QString &path)
 {
     QString error;
-    if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), &error)) {
+    if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), m_editor->model()->validator(), &error)) {
         m_dialogs->warning(m_window, QStringLiteral("exportFailedMessage"), tr("Export failed"), error);
         return false;
     }

@@ -45,9 +45,12 @@ using namespace Lesspay::Core;
 
 namespace {
 
+// CSV files and workbooks; the import tells them apart by content.
 bool isCsv(const QUrl &url)
 {
-    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    return url.isLocalFile()
+           && (url.toLocalFile().endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+               || url.toLocalFile().endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "columnmappingdialog.h"
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
+#include "csv/xlsxexporter.h"
 #include "dialogs.h"
 #include "domain/detailvalidator.h"
 #include "settings/settings.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -59,6 +61,23 @@ bool rereadAsWindows1252(const RecipientImporter &importer, CsvReader::Encoding 
     return dialogs.exec(question) == QMessageBox::Yes;
 }
 
+// A workbook of several sheets: the user picks one; the first that starts with a header is proposed.
+std::optional<int> chooseSheet(const RecipientImporter &importer, const QString &path, Dialogs &dialogs,
+                               QWidget *parent)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("sheetChoiceDialog"));
+    dialog.setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    dialog.setLabelText(tr("The workbook has several sheets. Import the recipients from:"));
+    dialog.setComboBoxItems(importer.sheetNames());
+    dialog.setComboBoxEditable(false);
+    dialog.setTextValue(importer.sheetNames().value(importer.sheet()));
+    if (dialogs.exec(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    const int chosen = int(importer.sheetNames().indexOf(dialog.textValue()));
+    return chosen < 0 ? importer.sheet() : chosen;
+}
+
 } // namespace
 
 ImportOutcome importFile(const QString &path, const DetailValidator &validator, const BatchHeader &header,
@@ -88,6 +107,16 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
         const QList<QStringList> sample = first.readSample(20);
         const int decimals = validator.contextFor(header.currency).decimals;
         probe.close();
+        if (options.sheet < 0 && first.sheetNames().size() > 1) {
+            const std::optional<int> sheet = chooseSheet(first, path, dialogs, parent);
+            if (!sheet) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            options.sheet = *sheet;
+            if (*sheet != first.sheet())
+                continue;
+        }
         std::optional<Settings::ImportMapping> choice = settings.importMapping(first.headers());
         std::optional<Settings::ImportMapping> offered;
         if (choice && !(asked && askedFor == first.headers())) {
@@ -171,13 +200,35 @@ ImportOutcome importFile(const QString &path, const DetailValidator &validator, 
     }
 }
 
-bool exportFile(const QString &path, const Batch &batch, QString *error)
+bool isWorkbookPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+}
+
+bool exportFile(const QString &path, const Batch &batch, const DetailValidator &validator, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = file.errorString();
         return false;
+    }
+    if (isWorkbookPath(path)) {
+        // An empty draft exports the workbook template: instructions and drop-down lists.
+        const QString &currency = batch.header().currency;
+        const bool written =
+            batch.size() == 0
+                ? XlsxExporter::writeTemplate(currency, validator.contextFor(currency).decimals,
+                                              validator.referenceData().providers.providers(currency), &file, error)
+                : XlsxExporter::writeBatch(batch, &file, error);
+        if (!written)
+            return false;
+        if (!file.commit()) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+        return true;
     }
     if (!RecipientExporter::writeBatch(batch, &file) || !file.commit()) {
         if (error)

@@ -21,7 +21,7 @@ namespace Lesspay::Ui {
 
 class Dialogs;
 
-// The console's CSV flows on top of the core's reader, importer and writer: import asks the
+// The console's CSV and workbook (.xlsx) flows on top of the core's readers, importer and writers: import asks the
 // user about the columns and the decimal separator once per header set (the settings remember
 // the answer), then reads every row with the batch's rules; export writes the canonical format
 // of the spec (section 9).
@@ -40,7 +40,10 @@ struct ImportOutcome
 
 ImportOutcome importFile(const QString &path, const Core::DetailValidator &validator, const Core::BatchHeader &header,
                          Core::Settings &settings, Dialogs &dialogs, QWidget *parent);
-bool exportFile(const QString &path, const Core::Batch &batch, QString *error);
+// A path ending in .xlsx is written as a workbook (the template when the batch is empty), any
+// other as CSV.
+bool exportFile(const QString &path, const Core::Batch &batch, const Core::DetailValidator &validator, QString *error);
+bool isWorkbookPath(const QString &path);
 // A readable report of import issues, for a dialog's details. Rows are numbered as the grid
 // shows them once the rows were inserted at grid row `firstRow` (0-based), with the file's
 // line beside them: "row 4, line 3 of the file, column 9 (bank_swift_code): ...".

@@ -31,8 +31,9 @@ QString helpEpilogue()
         "lesspay-cli", "\nCommands:\n"
                        "  sign                     read a JSON body on stdin, print its sign string and signature\n"
                        "                           (needs --secret-env VAR; the secret is shown as <appSecret>)\n"
-                       "  validate FILE.csv        check a recipient file (--currency C); errors name row and field\n"
-                       "  submit FILE.csv          validate, record and send a batch (--profile P --currency C)\n"
+                       "  validate FILE            check a recipient file (--currency C); errors name row and field\n"
+                       "  submit FILE              validate, record and send a batch (--profile P --currency C)\n"
+                       "                           FILE: CSV or an Excel workbook (.xlsx), told apart by content\n"
                        "  status REQUEST_ID        show a batch from the journal; with --profile, ask Lesspay first\n"
                        "  list                     list the batches in the journal\n"
                        "  resume                   settle every batch an earlier run left unresolved (--profile P)\n"
@@ -202,10 +203,10 @@ int main(int argc, char **argv)
     if (command == QLatin1String("sign"))
         return commands.sign(parser.value(secretEnvOpt), parser.isSet(revealOpt));
     if (command == QLatin1String("validate"))
-        return args.size() >= 2 ? commands.validate(args.at(1), batch) : needs(QStringLiteral("FILE.csv"));
+        return args.size() >= 2 ? commands.validate(args.at(1), batch) : needs(QStringLiteral("FILE"));
     if (command == QLatin1String("submit")) {
         if (args.size() < 2)
-            return needs(QStringLiteral("FILE.csv"));
+            return needs(QStringLiteral("FILE"));
         if (!hasConnection)
             return needs(QStringLiteral("--profile"));
         return commands.submit(args.at(1), batch, connection);

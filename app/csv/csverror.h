@@ -6,8 +6,9 @@
 
 namespace Lesspay::Core {
 
-// Why reading a CSV file stopped, and where: line and column are 1-based and count
-// physical lines (a quoted field with a line break spans two) and UTF-16 code units.
+// Why reading a recipient file stopped, and where: for CSV, line and column are 1-based and
+// count physical lines (a quoted field with a line break spans two) and UTF-16 code units; for
+// a workbook they are the sheet's row and column.
 struct CsvError
 {
     enum class Code {
@@ -21,6 +22,8 @@ struct CsvError
         TextAfterClosingQuote,
         RecordTooLong,
         TooManyFields,
+        InvalidWorkbook, // not a workbook the reader understands, or a damaged one
+        WorkbookLimit,   // a part of the workbook unpacks beyond the size or ratio limit
     };
 
     Code code = Code::None;

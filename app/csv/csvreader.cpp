@@ -102,7 +102,9 @@ QString positionMessage(CsvError::Code code, qint64 line, qint64 column)
     case CsvError::Code::Io:
         return QCoreApplication::translate("CsvReader", "The file could not be read.");
     case CsvError::Code::FileTooLarge:
-        return {}; // CsvReader::fail() names the limit
+    case CsvError::Code::InvalidWorkbook:
+    case CsvError::Code::WorkbookLimit:
+        return {}; // CsvReader::fail() names the limit; the workbook codes are the workbook reader's
     case CsvError::Code::EncodingUnavailable:
         return QCoreApplication::translate("CsvReader", "This system cannot decode the chosen text encoding.");
     case CsvError::Code::InvalidUtf8:

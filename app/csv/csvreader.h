@@ -3,6 +3,7 @@
 #pragma once
 
 #include "csv/csverror.h"
+#include "csv/rowsource.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,7 +20,7 @@ namespace Lesspay::Core {
 // Streaming RFC 4180 reader over a QIODevice: reads the device in chunks and keeps only
 // the current record (plus one chunk) in memory. Detects the BOM / encoding and the
 // delimiter; reports malformed input with its line and column instead of guessing.
-class CsvReader
+class CsvReader final : public RowSource
 {
 public:
     enum class Encoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1252 };
@@ -38,22 +39,23 @@ public:
 
     // Reads the next record; false at the end of input or on an error (see error()).
     // Empty lines are skipped. The views returned by field() stay valid until the next call.
-    bool readRecord();
+    bool readRecord() override;
 
-    qsizetype fieldCount() const { return qsizetype(m_fields.size()); }
+    qsizetype fieldCount() const override { return qsizetype(m_fields.size()); }
     QStringView field(qsizetype index) const
     {
         const Span &span = m_fields[std::size_t(index)];
         return QStringView(span.scratch ? m_scratch : m_text).sliced(span.begin, span.length);
     }
+    QStringView fieldAt(qsizetype index) const override { return field(index); }
     QStringList record() const;
 
     // Physical line on which the current record starts (1-based).
-    qint64 recordLine() const { return m_recordLine; }
-    qint64 recordNumber() const { return m_recordNumber; } // 1 for the first record
-    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 recordLine() const override { return m_recordLine; }
+    qint64 recordNumber() const override { return m_recordNumber; } // 1 for the first record
+    qint64 bytesRead() const override { return m_bytesRead; }
 
-    const CsvError &error() const { return m_error; }
+    const CsvError &error() const override { return m_error; }
     bool hasError() const { return m_error.isError(); }
     bool atEnd() const;
 

@@ -111,12 +111,12 @@ const CsvError &RecipientImporter::readError() const
 
 CsvReader::Encoding RecipientImporter::encoding() const
 {
-    return m_reader ? m_reader->encoding() : CsvReader::Encoding::Auto;
+    return m_csv ? m_csv->encoding() : CsvReader::Encoding::Auto;
 }
 
 QChar RecipientImporter::delimiter() const
 {
-    return m_reader ? m_reader->delimiter() : QChar();
+    return m_csv ? m_csv->delimiter() : QChar();
 }
 
 void RecipientImporter::addIssue(ImportIssue issue)
@@ -128,16 +128,60 @@ void RecipientImporter::addIssue(ImportIssue issue)
 
 bool RecipientImporter::readHeader(QIODevice *device)
 {
-    CsvReader::Options options;
-    options.encoding = m_options.encoding;
-    options.delimiter = m_options.delimiter;
-    options.maxFileBytes = m_options.maxFileBytes;
-    m_reader = std::make_unique<CsvReader>(device, options);
     m_deviceSize = device && !device->isSequential() ? device->size() : -1;
     m_headers.clear();
     m_mapping.clear();
     m_issues.clear();
     m_issueCount = 0;
+    m_csv = nullptr;
+    m_workbook = nullptr;
+    if (XlsxReader::looksLikeZip(device))
+        return readWorkbookHeader(device);
+    CsvReader::Options options;
+    options.encoding = m_options.encoding;
+    options.delimiter = m_options.delimiter;
+    options.maxFileBytes = m_options.maxFileBytes;
+    auto csv = std::make_unique<CsvReader>(device, options);
+    m_csv = csv.get();
+    m_reader = std::move(csv);
+    return headerFromFirstRecord();
+}
+
+// The sheet the user chose, or the first one that starts with a header this console knows.
+bool RecipientImporter::readWorkbookHeader(QIODevice *device)
+{
+    XlsxReader::Options options = m_options.workbook;
+    options.limits.maxFileBytes = m_options.maxFileBytes;
+    auto workbook = std::make_unique<XlsxReader>(device, options);
+    m_workbook = workbook.get();
+    m_reader = std::move(workbook);
+    int sheet = m_options.sheet;
+    if (m_workbook->open() && sheet < 0) {
+        sheet = 0;
+        for (int i = 0; i < m_workbook->sheetNames().size(); ++i) {
+            if (!m_workbook->selectSheet(i) || !m_workbook->readRecord())
+                continue;
+            const Mapping mapping = HeaderAliases::map(m_workbook->record());
+            if (std::count_if(mapping.cbegin(), mapping.cend(), [](const auto &field) { return field.has_value(); })
+                >= 2) {
+                sheet = i;
+                break;
+            }
+        }
+    }
+    if (!m_workbook->hasError() && !m_workbook->selectSheet(sheet) && !m_workbook->hasError()) {
+        ImportIssue issue;
+        issue.code = QStringLiteral("xlsx.no_sheet");
+        issue.message =
+            QCoreApplication::translate("RecipientImporter", "The workbook has no sheet %1.").arg(sheet + 1);
+        addIssue(issue);
+        return false;
+    }
+    return headerFromFirstRecord();
+}
+
+bool RecipientImporter::headerFromFirstRecord()
+{
     if (!m_reader->readRecord()) {
         ImportIssue issue;
         issue.code = QStringLiteral("csv.no_header");
@@ -148,7 +192,7 @@ bool RecipientImporter::readHeader(QIODevice *device)
         return false;
     }
     for (qsizetype i = 0; i < m_reader->fieldCount(); ++i) {
-        const QStringView cell = m_reader->field(i);
+        const QStringView cell = m_reader->fieldAt(i);
         m_headers.append(cell.sliced(FormulaGuard::guardLength(cell)).trimmed().toString());
     }
     m_mapping = HeaderAliases::map(m_headers);
@@ -248,24 +292,31 @@ Batch::Evaluation RecipientImporter::judge(const Batch &batch, const DetailView 
     return evaluation;
 }
 
+// CSV is read through its own (final) type, so that the hot loop makes no virtual calls.
 bool RecipientImporter::produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows)
+{
+    return m_csv ? produceFrom(*m_csv, mapper, chunk, rows) : produceFrom(*m_reader, mapper, chunk, rows);
+}
+
+template<typename Source>
+bool RecipientImporter::produceFrom(Source &reader, RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows)
 {
     chunk.details.reserve(rows, rows * 128);
     while (chunk.details.size() < rows && chunk.details.characters() < ChunkCharacters) {
-        if (!m_reader->readRecord()) {
-            chunk.bytesRead = m_reader->bytesRead();
+        if (!reader.readRecord()) {
+            chunk.bytesRead = reader.bytesRead();
             return false;
         }
         const qsizetype before = chunk.issues.size();
-        if (!mapper.map(*m_reader, chunk.details, chunk.issues)) {
+        if (!mapper.map(reader, chunk.details, chunk.issues)) {
             ++chunk.skipped;
             continue;
         }
         for (qsizetype i = before; i < chunk.issues.size(); ++i)
             chunk.issues[i].batchRow = int(chunk.details.size() - 1);
-        chunk.rows.push_back(quint32(m_reader->recordNumber()));
-        chunk.lines.push_back(quint32(m_reader->recordLine()));
-        chunk.bytesRead = m_reader->bytesRead();
+        chunk.rows.push_back(quint32(reader.recordNumber()));
+        chunk.lines.push_back(quint32(reader.recordLine()));
+        chunk.bytesRead = reader.bytesRead();
     }
     return true;
 }
@@ -467,7 +518,8 @@ bool RecipientImporter::importInto(Batch &batch)
         ImportIssue issue;
         if (completed) {
             const CsvError &error = m_reader->error();
-            issue.row = m_reader->recordNumber() + 1;
+            // A workbook names the row it stopped in; a CSV reader stops after its last good record.
+            issue.row = m_workbook ? error.line : m_reader->recordNumber() + 1;
             issue.line = error.line;
             issue.code = QStringLiteral("csv.read_error");
             issue.message = error.message;

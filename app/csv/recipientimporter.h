@@ -4,6 +4,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/importissue.h"
+#include "csv/xlsxreader.h"
 #include "domain/batch.h"
 #include "domain/field.h"
 #include "money/amount.h"
@@ -24,11 +25,10 @@ namespace Lesspay::Core {
 class DetailValidator;
 class RecipientRowMapper;
 
-// Imports a recipient CSV into a Batch in two steps: readHeader() recognises the columns
-// (the console's own header, or human spellings via HeaderAliases, or a mapping the user
-// chose earlier); the caller may then fix the mapping; importInto() streams the rows into
-// the batch, where the core rules validate them, and collects a per-row report.
-// A file that cannot be read to its end imports nothing.
+// Imports a recipient file (CSV, or an .xlsx workbook, told apart by content) into a Batch in two steps: readHeader()
+// recognises the columns (the console's own header, or human spellings via HeaderAliases, or a mapping the user chose
+// earlier); the caller may then fix the mapping; importInto() streams the rows into the batch, where the core rules
+// validate them, and collects a per-row report. A file that cannot be read to its end imports nothing.
 class RecipientImporter
 {
 public:
@@ -43,6 +43,10 @@ public:
         CsvReader::Encoding encoding = CsvReader::Encoding::Auto;
         QChar delimiter; // null: detect
         qint64 maxFileBytes = DefaultMaxFileBytes;
+        // Workbooks: the sheet to read (0-based; -1: the first sheet whose first row is a header
+        // HeaderAliases recognises) and the limits on what the package unpacks to.
+        int sheet = -1;
+        XlsxReader::Options workbook;
         int maxIssues = 100000; // the report keeps the first ones; issueCount() counts all
         bool parallel = true;   // parse on a second thread while the batch validates
         // Called on the importing thread about every thousand rows with the bytes read so far;
@@ -57,7 +61,11 @@ public:
     RecipientImporter &operator=(const RecipientImporter &) = delete;
 
     // Step 1: reads the header row from `device` (which must stay open until importInto()).
+    // A zip archive is read as a workbook, anything else as CSV.
     bool readHeader(QIODevice *device);
+    bool isWorkbook() const { return m_workbook != nullptr; }
+    QStringList sheetNames() const { return m_workbook ? m_workbook->sheetNames() : QStringList(); }
+    int sheet() const { return m_workbook ? m_workbook->sheet() : -1; }
     const QStringList &headers() const { return m_headers; }
     const Mapping &mapping() const { return m_mapping; }
     // Columns (0-based) with a header that maps to no field: the UI asks the user about them.
@@ -109,6 +117,8 @@ private:
     static Batch::Evaluation judge(const Batch &batch, const DetailView &row, ValidationIssues &found);
     bool consume(Batch &batch, Chunk &chunk); // false: canceled by the progress callback
     bool produce(RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
+    template<typename Source>
+    bool produceFrom(Source &reader, RecipientRowMapper &mapper, Chunk &chunk, qsizetype rows);
     bool importSerial(Batch &batch, RecipientRowMapper &mapper);
     bool importParallel(Batch &batch, RecipientRowMapper &mapper);
     void collectValidationIssues(const Batch &batch, int firstRow, const RecipientRowMapper &mapper);
@@ -116,7 +126,12 @@ private:
 
     const DetailValidator &m_validator;
     Options m_options;
-    std::unique_ptr<CsvReader> m_reader;
+    bool readWorkbookHeader(QIODevice *device);
+    bool headerFromFirstRecord();
+
+    std::unique_ptr<RowSource> m_reader;
+    CsvReader *m_csv = nullptr;       // m_reader, when the file is CSV
+    XlsxReader *m_workbook = nullptr; // m_reader, when the file is a workbook
     QStringList m_headers;
     Mapping m_mapping;
     ImportIssues m_issues;

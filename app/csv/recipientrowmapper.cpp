@@ -4,7 +4,9 @@
 
 #include "csv/csvreader.h"
 #include "csv/formulaguard.h"
+#include "csv/rowsource.h"
 #include "csv/spreadsheetdamage.h"
+#include "csv/workbookdamage.h"
 
 #include <QCoreApplication>
 
@@ -35,10 +37,10 @@ RecipientRowMapper::RecipientRowMapper(Settings settings)
 
 // The amount goes into the batch in the API form ("1234.50"). What the user's locale cannot
 // read stays as written, so that the validator reports it against the original text.
-QStringView RecipientRowMapper::convertAmount(QStringView raw)
+QStringView RecipientRowMapper::convertAmount(QStringView raw, Amount::DecimalSeparator separator)
 {
     const int decimals = m_settings.decimals;
-    if (m_settings.decimalSeparator == Amount::DecimalSeparator::Point) {
+    if (separator == Amount::DecimalSeparator::Point) {
         // Fast path: already in the API form with the currency's decimals (digits, and a point
         // followed by exactly that many digits). Such text is kept as it is either way: when
         // it overflows, the conversion below fails as well and keeps it for the validator.
@@ -57,20 +59,37 @@ QStringView RecipientRowMapper::convertAmount(QStringView raw)
         if (apiForm)
             return raw;
     }
-    const Amount::ParseResult parsed = Amount::parseLocalized(raw, decimals, m_settings.decimalSeparator);
+    const Amount::ParseResult parsed = Amount::parseLocalized(raw, decimals, separator);
     if (!parsed.ok())
         return raw;
     m_amount = Amount::format(parsed.minor, decimals);
     return m_amount;
 }
 
+bool RecipientRowMapper::map(const RowSource &reader, DetailBlock &rows, ImportIssues &issues)
+{
+    return mapRow(reader, rows, issues);
+}
+
 bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportIssues &issues)
+{
+    return mapRow(reader, rows, issues);
+}
+
+template<typename Source>
+bool RecipientRowMapper::mapRow(const Source &reader, DetailBlock &rows, ImportIssues &issues)
 {
     const qsizetype cells = reader.fieldCount();
     bool empty = true;
     for (qsizetype i = 0; i < cells && empty; ++i)
-        empty = isBlank(reader.field(i));
+        empty = isBlank(reader.fieldAt(i))
+                && (!reader.typedCells() || reader.cellInfo(i).type != RowSource::CellInfo::Type::Error);
     if (empty)
+        return false;
+    // The total row below a workbook's data (the console's exports write one) is no payout.
+    const int amountColumn = m_columnOf[std::size_t(Field::Amount)];
+    if (reader.typedCells() && amountColumn > 0 && amountColumn <= cells
+        && reader.cellInfo(amountColumn - 1).columnTotal)
         return false;
 
     const auto rowIssue = [&](int column, ValidationIssue::Severity severity, QString code, QString message) {
@@ -89,13 +108,25 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
     const qsizetype columns = m_settings.mapping.size();
     rows.appendRow();
     DetailView row; // the same values, for the damage check: views into the reader and settings
+    std::array<bool, FieldCount> typedDamage = {}; // a cell type's issue says more than the text checks
     for (qsizetype i = 0; i < std::min(cells, columns); ++i) {
         const auto &field = m_settings.mapping.at(i);
         if (!field)
             continue;
-        const QStringView cell = reader.field(i);
-        const QStringView value = cell.sliced(FormulaGuard::guardLength(cell));
-        row.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value) : value);
+        const QStringView cell = reader.fieldAt(i);
+        QStringView value = cell.sliced(FormulaGuard::guardLength(cell));
+        Amount::DecimalSeparator separator = m_settings.decimalSeparator;
+        if (reader.typedCells()) {
+            const RowSource::CellInfo info = reader.cellInfo(i);
+            value = cell; // a workbook's text is never a formula
+            if (info.type == RowSource::CellInfo::Type::Number)
+                separator = Amount::DecimalSeparator::Point; // the reader wrote it
+            if (const auto found = WorkbookDamage::inspect(*field, info, cell)) {
+                typedDamage[std::size_t(*field)] = true;
+                rowIssue(int(i + 1), found->severity, found->code, found->message);
+            }
+        }
+        row.setValue(*field, *field == Field::Amount && !value.isEmpty() ? convertAmount(value, separator) : value);
         rows.setValue(*field, row.value(*field));
     }
     if (m_columnOf[std::size_t(Field::DestinationType)] == 0 && !m_settings.defaultDestination.isEmpty()) {
@@ -105,7 +136,7 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
 
     if (cells > columns) {
         for (qsizetype i = columns; i < cells; ++i) {
-            if (!isBlank(reader.field(i))) {
+            if (!isBlank(reader.fieldAt(i))) {
                 rowIssue(int(i + 1), ValidationIssue::Severity::Error, QStringLiteral("csv.extra_cells"),
                          QCoreApplication::translate("RecipientImporter",
                                                      "The row has %1 cells but the header only %2; the cells "
@@ -125,8 +156,10 @@ bool RecipientRowMapper::map(const CsvReader &reader, DetailBlock &rows, ImportI
     }
 
     const ValidationIssues damage = SpreadsheetDamage::inspect(row, m_settings.currency);
-    for (const ValidationIssue &found : damage)
-        rowIssue(columnOf(found.field), found.severity, found.code, found.message);
+    for (const ValidationIssue &found : damage) {
+        if (!typedDamage[std::size_t(found.field)])
+            rowIssue(columnOf(found.field), found.severity, found.code, found.message);
+    }
     return true;
 }
 

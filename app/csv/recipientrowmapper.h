@@ -15,8 +15,9 @@
 namespace Lesspay::Core {
 
 class CsvReader;
+class RowSource;
 
-// Turns one CSV record into a payout row by the column mapping: removes the formula guard,
+// Turns one record (a CSV line or a workbook row) into a payout row by the column mapping: removes the formula guard,
 // converts the amount from the user's chosen locale to the API form, keeps everything else as
 // written (account numbers stay text), and reports ragged rows and spreadsheet damage.
 // The row goes into a DetailBlock, so a block of rows costs a handful of allocations.
@@ -37,14 +38,18 @@ public:
     explicit RecipientRowMapper(Settings settings);
 
     // Appends the record to `rows`; false for a record with nothing but empty cells
-    // (spreadsheets leave such rows behind), which appends nothing.
+    // (spreadsheets leave such rows behind) or a workbook's total row, which appends nothing.
+    bool map(const RowSource &reader, DetailBlock &rows, ImportIssues &issues);
+    // The same for CSV, through the reader's own (final) type: direct calls in the import's hot loop.
     bool map(const CsvReader &reader, DetailBlock &rows, ImportIssues &issues);
 
     int columnOf(Field field) const { return m_columnOf[std::size_t(field)]; } // 1-based, 0: none
     const Settings &settings() const { return m_settings; }
 
 private:
-    QStringView convertAmount(QStringView raw);
+    QStringView convertAmount(QStringView raw, Amount::DecimalSeparator separator);
+    template<typename Source>
+    bool mapRow(const Source &reader, DetailBlock &rows, ImportIssues &issues);
 
     Settings m_settings;
     std::array<int, FieldCount> m_columnOf = {};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchresultsexport.h"
 
+#include "csv/xlsxexporter.h"
 #include "domain/batch.h"
 #include "domain/referencedata.h"
 #include "journal/journal.h"
@@ -16,7 +17,8 @@ BatchResultsExport::BatchResultsExport(const Journal &journal)
     : m_journal(journal)
 {}
 
-bool BatchResultsExport::write(const QString &requestId, QIODevice *device, Rows rows, QString *error) const
+bool BatchResultsExport::write(const QString &requestId, QIODevice *device, Rows rows, QString *error,
+                               Format format) const
 {
     const std::optional<FrozenBatch> frozen = m_journal.batch(requestId);
     if (!frozen) {
@@ -42,6 +44,8 @@ bool BatchResultsExport::write(const QString &requestId, QIODevice *device, Rows
     results.reserve(details.size());
     for (const DetailStatus &d : details)
         results.append(DetailResult{d.mchOrderId, d.status, d.failReason, d.channelOrderNo});
+    if (format == Format::Xlsx)
+        return XlsxExporter::writeResults(batch, results, device, rows, error);
     if (!RecipientExporter::writeResults(batch, results, device, rows)) {
         if (error)
             *error = device->errorString();
@@ -58,7 +62,8 @@ bool BatchResultsExport::writeFile(const QString &requestId, const QString &path
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (!write(requestId, &file, rows, error))
+    const Format format = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? Format::Xlsx : Format::Csv;
+    if (!write(requestId, &file, rows, error, format))
         return false;
     if (!file.commit()) {
         if (error)

@@ -13,7 +13,8 @@ namespace Lesspay::Core {
 
 class Journal;
 
-// The results of a submitted batch as a CSV file (RecipientExporter's results format): the
+// The results of a submitted batch as a CSV file (RecipientExporter's results format) or a
+// workbook (XlsxExporter's): the
 // rows exactly as they were sent, read from the frozen body in the journal, each with the
 // latest status, fail_reason and channel order number the journal holds.
 class BatchResultsExport
@@ -22,11 +23,13 @@ class BatchResultsExport
 
 public:
     using Rows = RecipientExporter::Rows;
+    enum class Format { Csv, Xlsx };
 
     explicit BatchResultsExport(const Journal &journal);
 
-    bool write(const QString &requestId, QIODevice *device, Rows rows, QString *error = nullptr) const;
-    // All or nothing: the file appears only once completely written.
+    bool write(const QString &requestId, QIODevice *device, Rows rows, QString *error = nullptr,
+               Format format = Format::Csv) const;
+    // All or nothing: the file appears only once completely written. A path ending in .xlsx is a workbook.
     bool writeFile(const QString &requestId, const QString &path, Rows rows, QString *error = nullptr) const;
 
 private:

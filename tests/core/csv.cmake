@@ -10,3 +10,14 @@ lesspay_add_test(NAME tst_csvrecipientexporter SOURCES ${CMAKE_CURRENT_SOURCE_DI
 lesspay_add_test(NAME tst_csvfuzzregressions
   SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_csvfuzzregressions.cpp ${PROJECT_SOURCE_DIR}/tests/fuzz/fuzzharness.cpp
   LABELS core LIBS lesspay_csv)
+lesspay_add_test(NAME tst_xlsxreader SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxreader.cpp LABELS core
+  LIBS lesspay_csv lesspay_ziptestsupport)
+lesspay_add_test(NAME tst_xlsxnumber SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxnumber.cpp LABELS core LIBS lesspay_csv)
+# python3-openpyxl (Debian, tests only) writes workbooks the way another program would.
+lesspay_add_test(NAME tst_xlsxrecipientimporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxrecipientimporter.cpp
+  LABELS core LIBS lesspay_csv lesspay_ziptestsupport)
+target_compile_definitions(tst_xlsxrecipientimporter PRIVATE LESSPAY_PYTHON3="/usr/bin/python3")
+# openpyxl and xlsx2csv (Debian, tests only) read the exports back as other programs would.
+lesspay_add_test(NAME tst_xlsxexporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxexporter.cpp LABELS core
+  LIBS lesspay_csv)
+target_compile_definitions(tst_xlsxexporter PRIVATE LESSPAY_PYTHON3="/usr/bin/python3")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "csv/csvreader.h"
+#include "csv/xlsxreader.h"
 #include "exportedcsv.h"
 #include "journal/journal.h"
 #include "models/batchresultsexport.h"
@@ -21,6 +22,7 @@ class TestBatchResultsExport : public QObject
 private slots:
     void writeFile_rows_exactRowsWithResults_data();
     void writeFile_rows_exactRowsWithResults();
+    void writeFile_workbookName_workbookWithResults();
     void write_unknownBatch_fails();
 };
 
@@ -64,6 +66,35 @@ void TestBatchResultsExport::writeFile_rows_exactRowsWithResults()
         if (line.startsWith(QLatin1String("m-1,")))
             QVERIFY2(line.endsWith(QLatin1String(",SUCCEED,,CH-m-1")), qPrintable(line));
     }
+}
+
+void TestBatchResultsExport::writeFile_workbookName_workbookWithResults()
+{
+    QTemporaryDir dir;
+    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    QVERIFY(journal);
+    QList<Payout> p = payouts(QStringLiteral("m"), 2, QStringLiteral("SUCCEED"));
+    p[1] = Payout{QStringLiteral("m-2"), QStringLiteral("2.13"), QStringLiteral("FAILED"),
+                  QStringLiteral("Beneficiary account is closed")};
+    QVERIFY(addBatch(*journal, QStringLiteral("R1"), p, QStringLiteral("PARTIAL_SUCCESS")));
+    const QString path = dir.filePath(QStringLiteral("results.xlsx"));
+    QString error;
+    QVERIFY2(BatchResultsExport(*journal).writeFile(QStringLiteral("R1"), path, BatchResultsExport::Rows::FailedOnly,
+                                                    &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    XlsxReader reader(&file);
+    QVERIFY2(reader.open() && reader.selectSheet(0), qPrintable(reader.error().message));
+    QVERIFY(reader.readRecord());
+    QCOMPARE(reader.record().mid(FieldCount), (QStringList{QStringLiteral("status"), QStringLiteral("fail_reason"),
+                                                           QStringLiteral("channel_order_no")}));
+    QVERIFY(reader.readRecord());
+    QCOMPARE(reader.record().at(0), QStringLiteral("m-2"));
+    QCOMPARE(reader.record().mid(FieldCount, 2),
+             (QStringList{QStringLiteral("FAILED"), QStringLiteral("Beneficiary account is closed")}));
+    QVERIFY(!reader.readRecord());
+    QVERIFY(!reader.hasError());
 }
 
 void TestBatchResultsExport::write_unknownBatch_fails()

@@ -7,7 +7,7 @@
 #include <QTest>
 
 // Every input in tests/fuzz/regressions/ (and the seed corpus) runs through the fuzz harnesses
-// of the reader and the recipient import: an input that once crashed must never crash again.
+// of the CSV reader, the workbook reader and the recipient import: an input that once crashed must never crash again.
 // The harnesses abort on a broken invariant, which fails this test.
 class TestCsvFuzzRegressions : public QObject
 {
@@ -23,8 +23,8 @@ void TestCsvFuzzRegressions::harness_data()
     QTest::addColumn<QString>("path");
     const QString root = QStringLiteral(LESSPAY_SOURCE_DIR "/tests/fuzz/");
     int regressions = 0;
-    for (const QString &folder :
-         {QStringLiteral("regressions"), QStringLiteral("corpus/reader"), QStringLiteral("corpus/import")}) {
+    for (const QString &folder : {QStringLiteral("regressions"), QStringLiteral("corpus/reader"),
+                                  QStringLiteral("corpus/import"), QStringLiteral("corpus/xlsx")}) {
         const QDir dir(root + folder);
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         for (const QString &file : files) {
@@ -43,6 +43,7 @@ void TestCsvFuzzRegressions::harness()
     const QByteArray input = file.readAll();
     Lesspay::Fuzz::csvReader(input);
     Lesspay::Fuzz::recipientImport(input);
+    Lesspay::Fuzz::xlsxReader(input);
 }
 
 QTEST_GUILESS_MAIN(TestCsvFuzzRegressions)

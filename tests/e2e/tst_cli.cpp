@@ -92,6 +92,13 @@ void TestCli::validate_file_exitCodeAndRowField_data()
     QTest::newRow("bad account type") << QStringList{fixture("cli/invalid.csv"), QStringLiteral("--currency"),
                                                      QStringLiteral("PHP")}
                                       << 1 << QByteArray("error: row 4, bank_account_type:");
+    // Workbooks written by openpyxl (tests/data/xlsx/): the same command, told apart by content.
+    QTest::newRow("workbook") << QStringList{fixture("xlsx/canonical.xlsx"), QStringLiteral("--currency"),
+                                             QStringLiteral("PHP")}
+                              << 0 << QByteArray("0 errors");
+    QTest::newRow("workbook with numbers for digits")
+        << QStringList{fixture("xlsx/typed.xlsx"), QStringLiteral("--currency"), QStringLiteral("PHP")} << 1
+        << QByteArray("error: row 5, bank_account_no:");
     QTest::newRow("no currency") << QStringList{fixture("csv/canonical.csv")} << 2 << QByteArray();
     QTest::newRow("no file") << QStringList{m_dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("--currency"),
                                             QStringLiteral("PHP")}

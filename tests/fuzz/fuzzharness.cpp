@@ -6,6 +6,7 @@
 #include "csv/csvwriter.h"
 #include "csv/recipientexporter.h"
 #include "csv/recipientimporter.h"
+#include "csv/xlsxreader.h"
 #include "domain/batch.h"
 
 #include <QBuffer>
@@ -179,6 +180,74 @@ void recipientImport(QByteArrayView data)
     QBuffer report;
     report.open(QIODevice::WriteOnly);
     check(RecipientExporter::writeIssues(importer.issues(), &report), "report exports");
+}
+
+void xlsxReader(QByteArrayView data)
+{
+    if (data.isEmpty())
+        return;
+    const uchar mode = uchar(data[0]);
+    QBuffer buffer;
+    buffer.setData(data.sliced(1).toByteArray());
+    buffer.open(QIODevice::ReadOnly);
+
+    XlsxReader::Options options;
+    options.limits.maxPartBytes = qint64(8) << 20;
+    options.limits.ratioFloor = qint64(1) << 20;
+    options.maxFields = (mode & 1) ? 8 : 64;
+    options.maxSharedStrings = 10000;
+    {
+        XlsxReader reader(&buffer, options);
+        if (!reader.open()) {
+            check(reader.hasError() && !reader.error().message.isEmpty(), "a refused workbook says why");
+            return;
+        }
+        const QStringList sheets = reader.sheetNames();
+        check(!sheets.isEmpty(), "an open workbook has a sheet");
+        for (int sheet = 0; sheet < sheets.size() && sheet < 4; ++sheet) {
+            if (!reader.selectSheet(sheet))
+                break;
+            qint64 previous = 0;
+            qsizetype width = -1;
+            while (reader.readRecord()) {
+                check(reader.recordNumber() > previous && reader.recordNumber() <= 1048576, "rows in order");
+                previous = reader.recordNumber();
+                check(reader.fieldCount() >= 1 && reader.fieldCount() <= options.maxFields, "cells in range");
+                check(width < 0 || reader.fieldCount() >= width, "rows padded to the header");
+                if (width < 0)
+                    width = reader.fieldCount();
+                for (qsizetype i = 0; i < reader.fieldCount(); ++i) {
+                    const RowSource::CellInfo info = reader.cellInfo(i);
+                    check(!info.formulaWithoutValue || reader.fieldAt(i).isEmpty(), "no value made up for a formula");
+                }
+            }
+            if (reader.hasError()) {
+                check(!reader.error().message.isEmpty(), "an error has a message");
+                break;
+            }
+        }
+    }
+
+    buffer.seek(0);
+    RecipientImporter::Options importOptions;
+    importOptions.parallel = (mode & 2) != 0;
+    importOptions.maxIssues = 64;
+    importOptions.workbook = options;
+    importOptions.sheet = (mode & 4) ? 0 : -1;
+    BatchHeader header;
+    header.currency = QStringLiteral("PHP");
+    Batch batch(validator(), header);
+    RecipientImporter importer(validator(), importOptions);
+    if (!importer.readHeader(&buffer)) {
+        check(importer.issues().size() == 1, "a workbook without header gives one issue");
+        return;
+    }
+    const bool imported = importer.importInto(batch);
+    check(imported || batch.size() == 0, "a failed import leaves the batch empty");
+    for (const ImportIssue &issue : importer.issues()) {
+        check(issue.batchRow < batch.size(), "issue row inside the batch");
+        check(!issue.message.isEmpty() && !issue.code.isEmpty(), "issue has a code and a message");
+    }
 }
 
 } // namespace Lesspay::Fuzz

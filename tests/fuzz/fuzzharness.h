@@ -18,4 +18,8 @@ void csvReader(QByteArrayView data);
 // input). Imports into a Batch, checks the report's positions and exports the batch.
 void recipientImport(QByteArrayView data);
 
+// First byte: options (small limits, the sheet to read). Reads every sheet of the workbook and
+// checks the rows' shape, then imports the first sheet with a header like recipientImport.
+void xlsxReader(QByteArrayView data);
+
 } // namespace Lesspay::Fuzz

@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
-targets="${*:-fuzz_csv_reader fuzz_recipient_import}"
+targets="${*:-fuzz_csv_reader fuzz_recipient_import fuzz_xlsx_reader}"
 build="${LESSPAY_FUZZ_BUILD_DIR:-$repo/build/fuzz}"
 cc=$(command -v clang-14 || command -v clang)
 cxx=$(command -v clang++-14 || command -v clang++)
@@ -33,6 +33,7 @@ status=0
 for target in $targets; do
     case "$target" in
         fuzz_csv_reader) seeds="$here/corpus/reader" ;;
+        fuzz_xlsx_reader) seeds="$here/corpus/xlsx" ;;
         *) seeds="$here/corpus/import" ;;
     esac
     # New inputs go to the first (scratch) directory; the seed corpus in the repository stays as is.

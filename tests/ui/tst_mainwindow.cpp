@@ -7,6 +7,8 @@
 #include "batchtableview.h"
 #include "columnmappingdialog.h"
 #include "csv/recipientexporter.h"
+#include "csv/recipientimporter.h"
+#include "csv/xlsxreader.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "mainwindow.h"
@@ -26,6 +28,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -99,6 +102,9 @@ private Q_SLOTS:
     void importCsv_sameHeaderSetTwice_mappingAskedOnce();
     void importCsv_windows1252File_rereadAfterAsking();
     void recentFilesMenu_importedFile_importsItAgain();
+    void importCsv_workbookOfSeveralSheets_sheetAskedDamageReported();
+    void exportCsv_workbookName_writesWorkbookThatImportsBack();
+    void exportCsv_emptyDraftWorkbookName_writesTemplate();
     void batchActivated_sideListBatch_opensBatchesPageOnIt();
     void addPage_extraTab_isShown();
     void newDraftAndImport_fromAnotherPage_switchToTheDraft();
@@ -858,6 +864,76 @@ void tst_MainWindow::recentFilesMenu_importedFile_importsItAgain()
     actions.first()->trigger();
     QCOMPARE(m_window->editor()->model()->rowCount(), 2);
     QCOMPARE(asked, 1);
+}
+
+void tst_MainWindow::importCsv_workbookOfSeveralSheets_sheetAskedDamageReported()
+{
+    m_window->start();
+    QStringList offered;
+    QString proposed;
+    m_dialogs->answer = [&](QDialog &dialog) {
+        auto *sheet = qobject_cast<QInputDialog *>(&dialog);
+        if (sheet && sheet->objectName() == u"sheetChoiceDialog") {
+            offered = sheet->comboBoxItems();
+            proposed = sheet->textValue();
+            return int(QDialog::Accepted);
+        }
+        return int(qobject_cast<ColumnMappingDialog *>(&dialog) ? QDialog::Accepted : QDialog::Rejected);
+    };
+    // Written by python3-openpyxl: an instructions sheet, then the payouts with typed cells.
+    const QString path = QStringLiteral(LESSPAY_SOURCE_DIR "/tests/data/xlsx/typed.xlsx");
+    QVERIFY(m_window->importCsv(path));
+    QCOMPARE(offered, (QStringList{QStringLiteral("Instructions"), QStringLiteral("Payouts")}));
+    QCOMPARE(proposed, QStringLiteral("Payouts"));
+    QCOMPARE(m_window->editor()->model()->rowCount(), 9);
+    const QString report = m_dialogs->seen.filter(QStringLiteral("importReportMessage")).value(0);
+    QVERIFY2(!report.isEmpty(), qPrintable(m_dialogs->seen.join(u'\n')));
+    QCOMPARE(m_services->settings().recentFiles().value(0), path);
+}
+
+void tst_MainWindow::exportCsv_workbookName_writesWorkbookThatImportsBack()
+{
+    m_window->start();
+    m_window->editor()->pasteText(Header + bankLine(QStringLiteral("X1"), QStringLiteral("10.00"))
+                                  + walletLine(QStringLiteral("X2"), QStringLiteral("5.00")));
+    const QString path = m_dir->filePath(QStringLiteral("out.xlsx"));
+    QVERIFY(m_window->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.peek(4) == QByteArray("PK\x03\x04", 4));
+    const Batch &exported = m_window->editor()->model()->batch();
+    Batch back(m_window->editor()->model()->validator(), exported.header());
+    RecipientImporter importer(m_window->editor()->model()->validator());
+    QVERIFY(importer.readHeader(&file));
+    QVERIFY(importer.importInto(back));
+    QCOMPARE(back.size(), 2);
+    for (int row = 0; row < back.size(); ++row) {
+        for (int f = 0; f < FieldCount; ++f)
+            QCOMPARE(back.detail(row).value(Field(f)), exported.detail(row).value(Field(f)));
+    }
+}
+
+void tst_MainWindow::exportCsv_emptyDraftWorkbookName_writesTemplate()
+{
+    m_window->start();
+    QCOMPARE(m_window->editor()->model()->rowCount(), 0);
+    const QString path = m_dir->filePath(QStringLiteral("template.xlsx"));
+    QVERIFY(m_window->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    XlsxReader reader(&file);
+    QVERIFY(reader.open());
+    QCOMPARE(reader.sheetNames(),
+             (QStringList{QStringLiteral("Instructions"), QStringLiteral("Payouts"), QStringLiteral("Lists")}));
+    // The example rows are valid payouts of the draft's currency.
+    Batch back(m_window->editor()->model()->validator(), m_window->editor()->model()->batch().header());
+    QVERIFY(file.seek(0));
+    RecipientImporter importer(m_window->editor()->model()->validator());
+    QVERIFY(importer.readHeader(&file));
+    QCOMPARE(importer.sheet(), 1);
+    QVERIFY(importer.importInto(back));
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back.errorCount(), 0);
 }
 
 void tst_MainWindow::batchActivated_sideListBatch_opensBatchesPageOnIt()

@@ -59,7 +59,7 @@ BatchDetailWidget::BatchDetailWidget(Core::Journal &journal, QWidget *parent)
     m_saveFileName = [this](const QString &suggested) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         return QFileDialog::getSaveFileName(this, tr("Export results"), QDir(dir).filePath(suggested),
-                                            tr("CSV files (*.csv)"));
+                                            tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     };
     m_reports = new ReportActions(this);
     m_tick.setInterval(1000);
