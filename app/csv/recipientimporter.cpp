@@ -205,7 +205,7 @@ QList<QStringList> RecipientImporter::readSample(int rows)
     while (m_reader && sample.size() < rows && m_reader->readRecord()) {
         QStringList record;
         for (qsizetype i = 0; i < m_headers.size(); ++i)
-            record.append(i < m_reader->fieldCount() ? m_reader->field(i).trimmed().toString() : QString());
+            record.append(i < m_reader->fieldCount() ? m_reader->fieldAt(i).trimmed().toString() : QString());
         sample.append(record);
     }
     return sample;
