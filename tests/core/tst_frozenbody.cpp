@@ -162,7 +162,7 @@ void tst_FrozenBody::write_validRowsTypedEveryWay_sameBytesAsJsonTree()
     QRandomGenerator random(4242);
     for (int round = 0; round < 200; ++round) {
         Batch batch(validator(), header());
-        const int rows = 1 + int(random.bounded(round % 20 == 0 ? 5000 : 30));
+        const int rows = 1 + int(random.bounded(round % 50 == 0 ? 4500 : 30));
         for (int i = 0; i < rows; ++i)
             batch.append(validDetail(random, i));
         QVERIFY2(batch.isSendable(), qPrintable(QString::number(batch.errorCount())));
