@@ -26,15 +26,14 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-JournalSidebar::JournalSidebar(Journal &journal, QWidget *parent)
+JournalSidebar::JournalSidebar(JournalSidebarModel &model, QWidget *parent)
     : QWidget(parent)
-    , m_model(new JournalSidebarModel(journal, this))
+    , m_model(&model)
     , m_delegate(new JournalSidebarDelegate(this))
     , m_drafts(new QListView(this))
     , m_batches(new QListView(this))
 {
     setObjectName(QStringLiteral("journalSidebar"));
-    m_model->setObjectName(QStringLiteral("journalSidebarModel"));
     m_drafts->setObjectName(QStringLiteral("draftsList"));
     m_drafts->setAccessibleName(tr("Drafts"));
     m_batches->setObjectName(QStringLiteral("batchesList"));
@@ -68,16 +67,6 @@ JournalSidebar::JournalSidebar(Journal &journal, QWidget *parent)
     connect(m_batches, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT batchActivated(index.data(JournalSidebarModel::RequestIdRole).toString());
     });
-}
-
-void JournalSidebar::setProfile(const QString &profileId)
-{
-    m_model->setProfile(profileId);
-}
-
-void JournalSidebar::setCurrentDraft(qint64 draftId)
-{
-    m_model->setCurrentDraft(draftId);
 }
 
 void JournalSidebar::refresh()

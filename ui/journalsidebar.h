@@ -7,9 +7,8 @@
 class QListView;
 
 namespace Lesspay::Core {
-class Journal;
 class JournalSidebarModel;
-} // namespace Lesspay::Core
+}
 
 namespace Lesspay::Ui {
 
@@ -24,10 +23,9 @@ class JournalSidebar final : public QWidget
     Q_DISABLE_COPY_MOVE(JournalSidebar)
 
 public:
-    explicit JournalSidebar(Core::Journal &journal, QWidget *parent = nullptr);
+    // Shows the model (not owned), which Core::DraftSession keeps current.
+    explicit JournalSidebar(Core::JournalSidebarModel &model, QWidget *parent = nullptr);
 
-    void setProfile(const QString &profileId);
-    void setCurrentDraft(qint64 draftId);
     Core::JournalSidebarModel *model() const { return m_model; }
     QListView *draftsList() const { return m_drafts; }
     QListView *batchesList() const { return m_batches; }

@@ -60,7 +60,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     , m_services(services)
     , m_session(new DraftSession(services, this))
     , m_editor(new BatchEditor(m_session->validator(), this))
-    , m_sidebar(new JournalSidebar(services.journal(), this))
+    , m_sidebar(new JournalSidebar(*m_session->sidebarModel(), this))
     , m_profiles(new ProfileSwitcher(services.settings(), this))
     , m_pages(new QTabWidget(this))
     , m_productionBanner(new QLabel(this))
@@ -114,11 +114,8 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &DraftSession::banksChanged, m_editor, &BatchEditor::setBanks);
     connect(m_session, &DraftSession::batchStateChanged, this, &MainWindow::showBatchState);
-    connect(m_session, &DraftSession::saved, this, [this](qint64 id) {
-        m_sidebar->setCurrentDraft(id);
-        m_sidebar->refresh();
-        updateTitle(); // "New draft" becomes "Draft N" on the first save
-    });
+    // "New draft" becomes "Draft N" on the first save.
+    connect(m_session, &DraftSession::saved, this, &MainWindow::updateTitle);
     connect(m_session, &DraftSession::saveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
     connect(m_sidebar, &JournalSidebar::draftActivated, this, &MainWindow::openDraft);
@@ -127,7 +124,6 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     SubmissionEngine &engine = m_services.engine();
     connect(&engine, &SubmissionEngine::stateChanged, this, &MainWindow::onEngineState);
     connect(&engine, &SubmissionEngine::settled, this, &MainWindow::onEngineState);
-    connect(&engine, &SubmissionEngine::batchChanged, m_sidebar, &JournalSidebar::refresh);
 
     LocalSandboxLauncher &launcher = m_services.launcher();
     connect(&launcher, &LocalSandboxLauncher::stateChanged, this, &MainWindow::updateActions);
@@ -312,8 +308,6 @@ std::optional<Profile> MainWindow::currentProfile() const
 
 void MainWindow::onProfileChanged()
 {
-    const std::optional<Profile> profile = currentProfile();
-    m_sidebar->setProfile(profile ? profile->id.toString(QUuid::WithoutBraces) : QString());
     if (!m_session->followCurrentProfile())
         return;
     updateEnvironment();
@@ -359,7 +353,6 @@ void MainWindow::showSessionDraft()
         showBatchState(frozen, batch->state);
     else
         m_editor->summaryBar()->setSubmitState(SummaryBar::SubmitState::None);
-    m_sidebar->setCurrentDraft(m_session->draftId());
     updateActions();
     updateTitle();
 }
@@ -389,7 +382,6 @@ void MainWindow::showBatchState(const QString &requestId, BatchState state)
 
 void MainWindow::onEngineState(const QString &requestId, BatchState state)
 {
-    m_sidebar->refresh();
     Q_EMIT submissionStateChanged(requestId, state);
 }
 
@@ -430,7 +422,6 @@ void MainWindow::submit()
         statusBar()->showMessage(tr("This draft was already submitted as %1.").arg(result.batch.requestId), 10000);
     else if (!result.error.isEmpty())
         statusBar()->showMessage(result.error, 10000);
-    m_sidebar->refresh();
 }
 
 void MainWindow::updateEnvironment()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch.h"
 
+#include "domain/jsontext.h"
 #include "domain/textscan.h"
 #include "money/amount.h"
 
@@ -67,11 +68,13 @@ void Batch::setHeader(const BatchHeader &header)
         if (duplicate)
             markDuplicate(row, false);
         accountOwn(row, -1);
+        releaseWire(row);
         evaluate(row, decode(row));
         accountOwn(row, +1);
         if (duplicate)
             markDuplicate(row, true);
     }
+    maybeCompactText();
 }
 
 ValidationIssues Batch::headerIssues() const
@@ -151,6 +154,7 @@ void Batch::insertRows(int row, const Batch &validated)
         evaluation.errors = source.errors;
         evaluation.warnings = source.warnings;
         evaluation.idHash = source.idHash;
+        evaluation.normalForm = source.wire == WireIsText;
         ids.push_back(newRow(detail, evaluation));
     }
     m_order.insert(m_order.begin() + row, ids.cbegin(), ids.cend());
@@ -258,6 +262,20 @@ PayoutDetail Batch::normalizedDetail(int row) const
     return m_validator->normalized(detail(row), m_context);
 }
 
+QByteArrayView Batch::wireText(int row) const
+{
+    Q_ASSERT(row >= 0 && row < size());
+    const Row &r = m_rows[m_order[std::size_t(row)]];
+    switch (r.wire) {
+    case WireIsText:
+        return bytes(r);
+    case WireStored:
+        return QByteArrayView(m_chunks[r.wireChunk].constData() + r.wireOffset, qsizetype(r.wireSize));
+    default:
+        return {};
+    }
+}
+
 // --- row text -------------------------------------------------------------------------------
 
 QByteArrayView Batch::bytes(const Row &row) const
@@ -341,10 +359,35 @@ void Batch::storeText(Row &row, const DetailView &detail)
     m_liveBytes += size;
 }
 
+std::pair<quint32, quint32> Batch::storeBytes(QByteArrayView bytes)
+{
+    if (m_chunks.empty() || m_chunkUsed + bytes.size() > m_chunks.back().size())
+        addChunk(bytes.size());
+    const std::pair<quint32, quint32> at(quint32(m_chunks.size() - 1), quint32(m_chunkUsed));
+    if (!bytes.isEmpty())
+        std::memcpy(m_chunks.back().data() + m_chunkUsed, bytes.data(), std::size_t(bytes.size()));
+    m_chunkUsed += bytes.size();
+    m_liveBytes += bytes.size();
+    return at;
+}
+
 void Batch::releaseText(const Row &row)
 {
     m_liveBytes -= row.size;
     m_deadBytes += row.size;
+    if (row.wire == WireStored) {
+        m_liveBytes -= row.wireSize;
+        m_deadBytes += row.wireSize;
+    }
+}
+
+void Batch::releaseWire(Row &row)
+{
+    if (row.wire == WireStored) {
+        m_liveBytes -= row.wireSize;
+        m_deadBytes += row.wireSize;
+    }
+    row.wire = NoWire;
 }
 
 void Batch::maybeCompactText()
@@ -371,15 +414,11 @@ void Batch::compactText()
     m_deadBytes = 0;
     for (const quint32 id : m_order) {
         Row &row = m_rows[id];
-        const QByteArrayView text(old[row.chunk].constData() + row.offset, qsizetype(row.size));
-        if (m_chunks.empty() || m_chunkUsed + text.size() > m_chunks.back().size())
-            addChunk(text.size());
-        row.chunk = quint32(m_chunks.size() - 1);
-        row.offset = quint32(m_chunkUsed);
-        if (!text.isEmpty())
-            std::memcpy(m_chunks.back().data() + m_chunkUsed, text.data(), std::size_t(text.size()));
-        m_chunkUsed += text.size();
-        m_liveBytes += text.size();
+        std::tie(row.chunk, row.offset) =
+            storeBytes(QByteArrayView(old[row.chunk].constData() + row.offset, qsizetype(row.size)));
+        if (row.wire == WireStored)
+            std::tie(row.wireChunk, row.wireOffset) =
+                storeBytes(QByteArrayView(old[row.wireChunk].constData() + row.wireOffset, qsizetype(row.wireSize)));
     }
 }
 
@@ -398,7 +437,7 @@ quint32 Batch::newRow(const DetailView &detail, const Evaluation &evaluation)
     }
     Row &row = m_rows[id];
     storeText(row, detail);
-    assign(row, evaluation);
+    settle(row, detail, evaluation);
     accountOwn(row, +1);
     linkId(id, detail);
     return id;
@@ -421,6 +460,7 @@ Batch::Evaluation Batch::evaluate(const DetailView &detail) const
     evaluation.amount = summary.amount.value_or(InvalidAmount);
     const QStringView key = detail.mchOrderId().trimmed();
     evaluation.idHash = key.isEmpty() ? 0 : hashId(key);
+    evaluation.normalForm = summary.normalForm;
     return evaluation;
 }
 
@@ -437,7 +477,36 @@ void Batch::prefetch(const Evaluation &evaluation) const
 
 void Batch::evaluate(Row &row, const DetailView &detail)
 {
-    assign(row, evaluate(detail));
+    settle(row, detail, evaluate(detail));
+}
+
+void Batch::settle(Row &row, const DetailView &detail, const Evaluation &evaluation)
+{
+    // Judged now, so written for the wire now: freezing a large batch then only joins bytes.
+    assign(row, evaluation);
+    row.wire = NoWire;
+    if (evaluation.errors != 0)
+        return;
+    // A row without errors has no controls or broken surrogates: as typed, only '"' and '\\'
+    // would need JSON escapes.
+    if (evaluation.normalForm) {
+        const QByteArrayView text = bytes(row);
+        if (!text.contains('"') && !text.contains('\\')) {
+            row.wire = WireIsText;
+            return;
+        }
+    }
+    const PayoutDetail normalized = m_validator->normalized(detail.toDetail(), m_context);
+    m_scratch.clear();
+    for (int f = 0; f < FieldCount; ++f) {
+        if (f > 0)
+            m_scratch.append(Separator);
+        if (!JsonText::appendEscaped(m_scratch, normalized.value(Field(f))))
+            return; // a lone surrogate: the JSON tree's path writes this row
+    }
+    std::tie(row.wireChunk, row.wireOffset) = storeBytes(m_scratch);
+    row.wireSize = quint32(m_scratch.size());
+    row.wire = WireStored;
 }
 
 void Batch::assign(Row &row, const Evaluation &evaluation)

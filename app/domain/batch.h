@@ -50,7 +50,8 @@ public:
         qint64 amount = -1; // minor units; -1 when the amount is invalid
         quint16 errors = 0;
         quint16 warnings = 0;
-        quint32 idHash = 0; // of the trimmed mch_order_id, for prefetch()
+        quint32 idHash = 0;      // of the trimmed mch_order_id, for prefetch()
+        bool normalForm = false; // DetailValidator::Summary::normalForm
     };
 
     int size() const;
@@ -95,11 +96,17 @@ public:
 
     // DetailValidator::normalized() of a row, for the wire.
     PayoutDetail normalizedDetail(int row) const;
+    // The row's wire text, kept since the row was last judged (added, edited, or its currency
+    // changed): normalizedDetail()'s 15 values as JSON-escaped UTF-8 joined by 0xFF, which
+    // UTF-8 never contains. Empty for a row with errors, which is never sent. Freezing a batch
+    // only joins these; most rows are typed in their wire form and keep no second copy.
+    QByteArrayView wireText(int row) const;
 
 private:
     static constexpr quint32 NoRow = ~0u;
     static constexpr qint64 InvalidAmount = -1;
     static constexpr qsizetype ChunkSize = 1 << 20;
+    enum : quint8 { NoWire, WireIsText, WireStored };
 
     // One detail: its 15 values as UTF-8 joined by 0xFF (a byte UTF-8 never contains) in the
     // text arena, plus what the O(1) bookkeeping needs. Rows live in a slab addressed by
@@ -118,6 +125,11 @@ private:
         quint16 warnings = 0;
         bool hasId = false;
         bool duplicate = false;
+        quint8 wire = NoWire;
+        // The wire text when it differs from the row's text (wire == WireStored).
+        quint32 wireChunk = 0;
+        quint32 wireOffset = 0;
+        quint32 wireSize = 0;
     };
     // Open addressing, linear probing: the first row of each order ID and how many share it.
     struct Slot
@@ -132,6 +144,11 @@ private:
     QString idOf(const Row &row) const;
     quint32 newRow(const DetailView &detail, const Evaluation &evaluation);
     void storeText(Row &row, const DetailView &detail);
+    // Copies bytes into the text arena; returns where they went.
+    std::pair<quint32, quint32> storeBytes(QByteArrayView bytes);
+    // Assigns the evaluation and keeps the row's wire text to match it.
+    void settle(Row &row, const DetailView &detail, const Evaluation &evaluation);
+    void releaseWire(Row &row);
     char *addChunk(qsizetype bytes); // a new arena chunk with room for `bytes`
     void releaseText(const Row &row);
     void maybeCompactText();

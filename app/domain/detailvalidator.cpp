@@ -232,6 +232,8 @@ public:
     DetailValidator::Summary summary() const { return m_summary; }
     // Whether summary().amount is amountMinor()'s answer (checkAmount() got as far as parsing).
     bool parsedAmount() const { return m_amountParsed; }
+    // Whether a phone deposit key parsed and is written exactly as its E.164 form.
+    bool phoneKeyIsE164() const { return m_phoneKeyIsE164; }
 
 private:
     QStringView text(Field f) const { return TextScan::trimmed(m_detail.value(f)); }
@@ -261,6 +263,7 @@ private:
     ValidationIssues m_issues;
     DetailValidator::Summary m_summary;
     bool m_amountParsed = false;
+    bool m_phoneKeyIsE164 = false;
 };
 
 // Length and control characters; false when the field is empty or already broken, so that the
@@ -498,6 +501,7 @@ void Checker::checkDepositKey(QStringView type, const DetailValidator::Context::
         const PhoneKey::Result phone = PhoneKey::parse(key, m_context.phoneRegion);
         switch (phone.status) {
         case PhoneKey::Status::Ok:
+            m_phoneKeyIsE164 = phone.e164 == m_detail.value(f);
             break;
         case PhoneKey::Status::Unparseable:
             error(f, QLatin1StringView("phone.invalid"),
@@ -650,7 +654,108 @@ DetailValidator::Summary DetailValidator::summarize(const DetailView &detail, co
     Summary summary = checker.summary();
     if (!checker.parsedAmount())
         summary.amount = amountMinor(detail, context);
+    summary.normalForm = isNormalForm(detail, context, summary, checker.phoneKeyIsE164());
     return summary;
+}
+
+namespace {
+
+// Whether text is Amount::format(minor, decimals), without building that string (minor > 0).
+bool isAmountForm(QStringView text, qint64 minor, int decimals)
+{
+    char16_t reversed[48];
+    qsizetype size = 0;
+    quint64 rest = quint64(minor);
+    for (int written = 0; rest > 0 || written <= decimals; ++written) {
+        if (written == decimals && decimals > 0)
+            reversed[size++] = u'.';
+        reversed[size++] = char16_t(u'0' + rest % 10);
+        rest /= 10;
+        if (size >= qsizetype(std::size(reversed)) - 1)
+            return false;
+    }
+    if (text.size() != size)
+        return false;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (text[i].unicode() != reversed[size - 1 - i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool DetailValidator::isNormalForm(const DetailView &detail, const Context &context, const Summary &summary,
+                                   bool phoneKeyIsE164) const
+{
+    // normalized() trims every value, lower-cases the enumerations (Unicode-aware: only ASCII is
+    // accepted here), upper-cases country and SWIFT, drops separators from account numbers and
+    // CPF/CNPJ keys and spells providers and phone keys canonically. Conservative: a value this
+    // does not recognise as unchanged by all of that is written through normalized() instead.
+    if (summary.errors != 0 || !summary.amount)
+        return false;
+    const auto value = [&](Field f) { return detail.value(f); };
+    // One pass per value: every value is checked, most are short and ASCII.
+    enum : unsigned { Lower = 1, Upper = 2, Separator = 4, NonAscii = 8, Edge = 16 };
+    const auto scan = [&](Field f) {
+        const QStringView v = value(f);
+        unsigned found = 0;
+        for (const QChar c : v) {
+            const char16_t u = c.unicode();
+            if (u >= u'a' && u <= u'z')
+                found |= Lower;
+            else if (u >= u'A' && u <= u'Z')
+                found |= Upper;
+            else if (u == u' ' || u == u'-')
+                found |= Separator;
+            else if (u >= 0x80)
+                found |= NonAscii;
+        }
+        if (!v.isEmpty() && (v.front().isSpace() || v.back().isSpace()))
+            found |= Edge;
+        return found;
+    };
+    // Trimming changes nothing. Controls and broken surrogates are errors (commonChecks()).
+    const auto plain = [&](Field f) {
+        const QStringView v = value(f);
+        return v.isEmpty() || (!v.front().isSpace() && !v.back().isSpace());
+    };
+    const auto lowerAscii = [&](Field f) { return (scan(f) & (Edge | Upper | NonAscii)) == 0; };
+    const auto upperAscii = [&](Field f) { return (scan(f) & (Edge | Lower)) == 0; };
+    const auto withoutSeparators = [&](Field f) { return (scan(f) & (Edge | Separator)) == 0; };
+    if (!plain(Field::MchOrderId) || !isAmountForm(value(Field::Amount), *summary.amount, context.decimals))
+        return false;
+    const QStringView type = value(Field::DestinationType);
+    if (type == PayoutDetail::Bank) {
+        return plain(Field::BankAccountName) && withoutSeparators(Field::BankAccountNo)
+               && lowerAscii(Field::BankAccountType) && plain(Field::BankName) && upperAscii(Field::BankCountryCode)
+               && upperAscii(Field::BankSwiftCode);
+    }
+    if (type != PayoutDetail::EWallet)
+        return false;
+    if (!plain(Field::WalletAccountName) || !plain(Field::WalletAccountNumber) || !lowerAscii(Field::WalletAccountType)
+        || !plain(Field::WalletProvider) || !lowerAscii(Field::WalletDepositKeyType) || !plain(Field::WalletDepositKey))
+        return false;
+    // ProviderTable::canonicalName() without building strings: the first offered name that
+    // matches ignoring case is the spelling sent (context.providers is that same list).
+    const QStringView provider = value(Field::WalletProvider);
+    for (const QString &name : context.providers) {
+        if (name.size() != provider.size())
+            continue;
+        if (provider == name)
+            break;
+        if (provider.compare(name, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    const QStringView keyType = value(Field::WalletDepositKeyType);
+    const QStringView key = value(Field::WalletDepositKey);
+    if (keyType == QLatin1StringView("phone"))
+        return phoneKeyIsE164;
+    if (keyType == QLatin1StringView("cpf") || keyType == QLatin1StringView("cnpj"))
+        return BrazilTaxId::strip(key) == key;
+    if (keyType == QLatin1StringView("random"))
+        return lowerAscii(Field::WalletDepositKey);
+    return true;
 }
 
 std::optional<qint64> DetailValidator::amountMinor(const DetailView &detail, const Context &context) const

@@ -41,6 +41,9 @@ public:
         int errors = 0;
         int warnings = 0;
         std::optional<qint64> amount; // as amountMinor()
+        // No errors, and every value that goes on the wire is already what normalized() makes
+        // of it: the detail is sent as typed (a batch keeps no second copy for the wire).
+        bool normalForm = false;
     };
     Summary summarize(const DetailView &detail, const Context &context) const;
 
@@ -53,6 +56,9 @@ public:
     PayoutDetail normalized(const PayoutDetail &detail, const Context &context) const;
 
 private:
+    bool isNormalForm(const DetailView &detail, const Context &context, const Summary &summary,
+                      bool phoneKeyIsE164) const;
+
     ReferenceData m_data;
 };
 

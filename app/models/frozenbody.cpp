@@ -5,6 +5,7 @@
 #include "api/sha256.h"
 #include "api/signer.h"
 #include "api/wireformat.h"
+#include "domain/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -38,97 +40,10 @@ PayoutDetail detailFrom(const QJsonObject &o)
     return d;
 }
 
-// JSON string content as QJsonDocument's compact writer escapes it: '"', '\\' and the C0
-// controls (\b \f \n \r \t by name, the rest as \u00xx in lower-case hex); everything else
-// raw UTF-8. False for a lone surrogate, which Qt escapes (\ud800) but signs as U+FFFD: such
-// text (never valid in a sendable batch) takes the JSON tree's path instead.
-bool appendEscaped(QByteArray &out, QStringView text)
-{
-    static constexpr char Hex[] = "0123456789abcdef";
-    const auto escapeByte = [&out](uchar c) {
-        switch (c) {
-        case '"':
-            out.append("\\\"", 2);
-            return;
-        case '\\':
-            out.append("\\\\", 2);
-            return;
-        case '\b':
-            out.append("\\b", 2);
-            return;
-        case '\f':
-            out.append("\\f", 2);
-            return;
-        case '\n':
-            out.append("\\n", 2);
-            return;
-        case '\r':
-            out.append("\\r", 2);
-            return;
-        case '\t':
-            out.append("\\t", 2);
-            return;
-        default:
-            break;
-        }
-        const char u[6] = {'\\', 'u', '0', '0', Hex[c >> 4], Hex[c & 0xf]};
-        out.append(u, 6);
-    };
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    bool ascii = true;
-    for (const char16_t *q = p; q != end; ++q) {
-        if (*q >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii) {
-        // One resize and a pointer, not an append per character: most text needs no escape.
-        const qsizetype start = out.size();
-        out.resize(start + (end - p));
-        char *dst = out.data() + start;
-        for (; p != end; ++p) {
-            const char16_t c = *p;
-            if (c < 0x20 || c == u'"' || c == u'\\')
-                break;
-            *dst++ = char(c);
-        }
-        out.truncate(dst - out.constData());
-        for (; p != end; ++p) {
-            const char16_t c = *p;
-            if (c < 0x20 || c == u'"' || c == u'\\')
-                escapeByte(uchar(c));
-            else
-                out.append(char(c));
-        }
-        return true;
-    }
-    for (const char16_t *q = p; q != end; ++q) {
-        if (QChar::isHighSurrogate(*q)) {
-            if (q + 1 == end || !QChar::isLowSurrogate(q[1]))
-                return false;
-            ++q;
-        } else if (QChar::isLowSurrogate(*q)) {
-            return false;
-        }
-    }
-    // UTF-8 never puts a byte below 0x80 inside a multi-byte sequence: escaping bytes is exact.
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const uchar b = uchar(c);
-        if (b < 0x20 || b == '"' || b == '\\')
-            escapeByte(b);
-        else
-            out.append(c);
-    }
-    return true;
-}
-
 bool appendString(QByteArray &out, QStringView text)
 {
     out.append('"');
-    const bool ok = appendEscaped(out, text);
+    const bool ok = JsonText::appendEscaped(out, text);
     out.append('"');
     return ok;
 }
@@ -179,6 +94,47 @@ bool appendDetail(QByteArray &out, const PayoutDetail &d)
     return ok;
 }
 
+// The same object from a row's kept wire text (Batch::wireText()): already normalised and
+// escaped, so writing it is copying.
+void appendWire(QByteArray &out, QByteArrayView wire)
+{
+    std::array<QByteArrayView, FieldCount> v;
+    qsizetype start = 0;
+    for (int f = 0; f < FieldCount; ++f) {
+        qsizetype end = f + 1 < FieldCount ? wire.indexOf(char(0xFF), start) : wire.size();
+        if (end < 0)
+            end = wire.size();
+        v[std::size_t(f)] = wire.sliced(start, end - start);
+        start = std::min(end + 1, wire.size());
+    }
+    const auto member = [&out, &v](const char *key, Field field) {
+        out.append(key);
+        out.append("\":\"", 3);
+        out.append(v[std::size_t(field)]);
+        out.append('"');
+    };
+    member("\"amount", Field::Amount);
+    if (v[std::size_t(Field::DestinationType)] == QByteArrayView("bank")) {
+        member(",\"bank_account_name", Field::BankAccountName);
+        member(",\"bank_account_no", Field::BankAccountNo);
+        member(",\"bank_account_type", Field::BankAccountType);
+        member(",\"bank_country_code", Field::BankCountryCode);
+        member(",\"bank_name", Field::BankName);
+        member(",\"bank_swift_code", Field::BankSwiftCode);
+        member(",\"destination_type", Field::DestinationType);
+    } else {
+        member(",\"destination_type", Field::DestinationType);
+        member(",\"e_wallet\":{\"account_name", Field::WalletAccountName);
+        member(",\"account_number", Field::WalletAccountNumber);
+        member(",\"account_type", Field::WalletAccountType);
+        member(",\"deposit_key", Field::WalletDepositKey);
+        member(",\"deposit_key_type", Field::WalletDepositKeyType);
+        member(",\"provider", Field::WalletProvider);
+        out.append('}');
+    }
+    member(",\"mch_order_id", Field::MchOrderId);
+}
+
 Request writeThroughJson(const Batch &batch, const QString &requestId)
 {
     QJsonObject body = WireFormat::createOrderBody(batch);
@@ -225,7 +181,11 @@ Request write(const Batch &batch)
             if (row > 0)
                 out.append(',');
             out.append('{');
-            ok &= appendDetail(out, batch.normalizedDetail(row));
+            const QByteArrayView wire = batch.wireText(row);
+            if (!wire.isEmpty())
+                appendWire(out, wire);
+            else
+                ok &= appendDetail(out, batch.normalizedDetail(row));
             out.append('}');
         }
         partOk[std::size_t(block)] = ok;
@@ -242,12 +202,13 @@ Request write(const Batch &batch)
     qsizetype size = 2;
     for (const QByteArray &part : parts)
         size += part.size();
-    QByteArray details;
-    details.reserve(size);
-    details.append('[');
-    for (const QByteArray &part : parts)
-        details.append(part);
-    details.append(']');
+    // The array goes straight into both, '[' parts ']': no third copy of a large batch's bytes.
+    const auto appendDetails = [&parts](QByteArray &out) {
+        out.append('[');
+        for (const QByteArray &part : parts)
+            out.append(part);
+        out.append(']');
+    };
 
     const QString total = batch.totalString();
     // Top-level keys in sorted order; the sign string leaves out empty values (spec section 2).
@@ -257,8 +218,8 @@ Request write(const Batch &batch)
 
     Request r;
     r.requestId = requestId;
-    r.body.reserve(details.size() + 512);
-    r.signPrefix.reserve(details.size() + 512);
+    r.body.reserve(size + 512);
+    r.signPrefix.reserve(size + 512);
     r.body.append('{');
     const auto add = [&](const char *key, QStringView value) {
         ok &= appendMember(r.body, key, value);
@@ -273,10 +234,10 @@ Request write(const Batch &batch)
     for (const auto &[key, value] : before)
         add(key, value);
     r.body.append("\"payout_order_details\":");
-    r.body.append(details);
+    appendDetails(r.body);
     r.body.append(',');
     r.signPrefix.append("payout_order_details=");
-    r.signPrefix.append(details);
+    appendDetails(r.signPrefix);
     r.signPrefix.append('&');
     for (const auto &[key, value] : after)
         add(key, value);

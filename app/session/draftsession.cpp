@@ -8,6 +8,7 @@
 #include "journal/draftstore.h"
 #include "journal/journal.h"
 #include "models/batchmodel.h"
+#include "models/journalsidebarmodel.h"
 #include "models/priorpaymentchecker.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
@@ -20,8 +21,15 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     , m_services(services)
     , m_builtinValidator(std::make_unique<DetailValidator>(ReferenceData::builtin()))
     , m_autosaver(new DraftAutosaver(services.journal(), this))
+    , m_sidebar(new JournalSidebarModel(services.journal(), this))
 {
-    connect(m_autosaver, &DraftAutosaver::saved, this, &DraftSession::saved);
+    m_sidebar->setObjectName(QStringLiteral("journalSidebarModel"));
+    connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 draftId) {
+        m_sidebar->setCurrentDraft(draftId);
+        m_sidebar->reload();
+        Q_EMIT saved(draftId);
+    });
+    connect(&services.engine(), &SubmissionEngine::batchChanged, m_sidebar, &JournalSidebarModel::reload);
     connect(m_autosaver, &DraftAutosaver::failed, this, &DraftSession::saveFailed);
     connect(&services.engine(), &SubmissionEngine::stateChanged, this, &DraftSession::onEngineState);
     connect(&services.engine(), &SubmissionEngine::settled, this, &DraftSession::onEngineState);
@@ -161,6 +169,10 @@ void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const
         m_autosaver->track(m_model.get(), draftId, m_profileId.toString(QUuid::WithoutBraces));
     else
         m_autosaver->track(nullptr, draftId, {});
+    const QString profileKey = m_profileId.isNull() ? QString() : m_profileId.toString(QUuid::WithoutBraces);
+    if (m_sidebar->profileId() != profileKey)
+        m_sidebar->setProfile(profileKey);
+    m_sidebar->setCurrentDraft(draftId);
     Q_EMIT draftOpened();
     Q_EMIT stateChanged();
     old.reset();
@@ -211,6 +223,7 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
         return result;
     }
     m_frozenRequestId = result.batch.requestId;
+    m_sidebar->reload();
     // The window marks the draft as frozen now that it has a batch.
     Q_EMIT stateChanged();
     if (const std::optional<FrozenBatch> batch = m_services.journal().batch(m_frozenRequestId))
@@ -220,6 +233,7 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
 
 void DraftSession::onEngineState(const QString &requestId, BatchState state)
 {
+    m_sidebar->reload();
     if (requestId.isEmpty() || requestId != m_frozenRequestId)
         return;
     if (m_submitting && (BatchStates::isSettled(state) || state == BatchState::Unknown))

@@ -20,6 +20,7 @@ class BatchModel;
 class ConsoleServices;
 class DetailValidator;
 class DraftAutosaver;
+class JournalSidebarModel;
 class PriorPaymentChecker;
 
 // The draft being worked on, whoever shows it: which draft of the current profile is open,
@@ -46,6 +47,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool isSubmitting() const { return m_submitting; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
+    // The side list of the profile's drafts and submitted batches, kept current here: it follows
+    // the profile, marks the open draft and reloads on every save and every change the engine
+    // makes, so a window only shows it.
+    JournalSidebarModel *sidebarModel() const { return m_sidebar; }
 
     // The rules of the current profile (the built-in ones without a profile) and the
     // currencies it offers for a new draft.
@@ -104,6 +109,7 @@ private:
     std::unique_ptr<BatchModel> m_model;
     std::unique_ptr<PriorPaymentChecker> m_priorPayments;
     DraftAutosaver *m_autosaver;
+    JournalSidebarModel *m_sidebar;
     QUuid m_profileId;
     QString m_frozenRequestId;
     bool m_hasDraft = false;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/batch.h"
+#include "domain/jsontext.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -64,6 +65,19 @@ PayoutDetail wallet(const QString &id, const QString &amount)
     d.setValue(Field::WalletDepositKeyType, QStringLiteral("phone"));
     d.setValue(Field::WalletDepositKey, QStringLiteral("+639171234567"));
     return d;
+}
+
+// What Batch::wireText() must hold for a row: its normalised values, JSON-escaped, joined by 0xFF.
+QByteArray wireOf(const PayoutDetail &normalized)
+{
+    QByteArray out;
+    for (int f = 0; f < FieldCount; ++f) {
+        if (f > 0)
+            out.append(char(0xFF));
+        if (!JsonText::appendEscaped(out, normalized.value(Field(f))))
+            return {};
+    }
+    return out;
 }
 
 bool hasCode(const ValidationIssues &issues, const QString &code)
@@ -148,6 +162,11 @@ private slots:
     void headerIssues_noProfileList_everyKnownCurrencyAllowed();
     void isSendable_conditions();
     void normalizedDetail_row_wireForm();
+    void wireText_validRow_isNormalizedDetail_data();
+    void wireText_validRow_isNormalizedDetail();
+    void wireText_rowWithErrors_emptyUntilFixed();
+    void wireText_currencyChanged_followsTheNewDecimals();
+    void wireText_insertRows_keptFromTheValidatedBatch();
     void replace_manyLargeEdits_textCompactedAndIntact();
     void randomEdits_countersMatchRecomputation_data();
     void randomEdits_countersMatchRecomputation();
@@ -411,6 +430,131 @@ void TestBatch::normalizedDetail_row_wireForm()
     QCOMPARE(n.value(Field::WalletProvider), QStringLiteral("GCash"));
     QCOMPARE(n.value(Field::WalletDepositKey), QStringLiteral("+639171234567"));
     QCOMPARE(batch.detail(0), d); // the typed text is kept
+}
+
+void TestBatch::wireText_validRow_isNormalizedDetail_data()
+{
+    QTest::addColumn<PayoutDetail>("detail");
+    QTest::addColumn<bool>("typedInWireForm");
+    QTest::newRow("bank as sent") << bank(QStringLiteral("B1"), QStringLiteral("1500.00")) << true;
+    QTest::newRow("wallet as sent") << wallet(QStringLiteral("W1"), QStringLiteral("300.00")) << true;
+    PayoutDetail d = bank(QStringLiteral(" B1 "), QStringLiteral("1500.00"));
+    QTest::newRow("order id with spaces") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1500"));
+    QTest::newRow("amount without decimals") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.5"));
+    QTest::newRow("amount with one decimal") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::DestinationType, QStringLiteral("Bank"));
+    QTest::newRow("destination type capitalised") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::BankAccountNo, QStringLiteral("0012-3456 7890"));
+    QTest::newRow("account number with separators") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::BankSwiftCode, QStringLiteral("bnorphmm"));
+    d.setValue(Field::BankCountryCode, QStringLiteral("ph"));
+    QTest::newRow("country and SWIFT lower case") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::BankAccountType, QStringLiteral("Individual"));
+    QTest::newRow("account type capitalised") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::BankAccountName, QStringLiteral("José Dela Cruz"));
+    QTest::newRow("name with an accent inside") << d << true;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::BankAccountName, QStringLiteral("Juan \"JD\" Dela Cruz"));
+    QTest::newRow("name with quotes") << d << false;
+    d = bank(QStringLiteral("B1"), QStringLiteral("1.50"));
+    d.setValue(Field::BankAccountName, QStringView(u"Juan Dela Cruz\u00a0").toString());
+    QTest::newRow("name ending in a no-break space") << d << false;
+    d = wallet(QStringLiteral("W1"), QStringLiteral("3.00"));
+    d.setValue(Field::WalletProvider, QStringLiteral("gcash"));
+    QTest::newRow("provider spelled another way") << d << false;
+    d = wallet(QStringLiteral("W1"), QStringLiteral("3.00"));
+    d.setValue(Field::WalletDepositKey, QStringLiteral("0917 123 4567"));
+    QTest::newRow("phone key written nationally") << d << false;
+    d = wallet(QStringLiteral("W1"), QStringLiteral("3.00"));
+    d.setValue(Field::WalletDepositKey, QStringLiteral("+63 917 123 4567"));
+    QTest::newRow("phone key with spaces") << d << false;
+    d = wallet(QStringLiteral("W1"), QStringLiteral("3.00"));
+    d.setValue(Field::WalletDepositKeyType, QStringLiteral("Phone"));
+    QTest::newRow("deposit key type capitalised") << d << false;
+    d = wallet(QStringLiteral("W1"), QStringLiteral("3.00"));
+    d.setValue(Field::DestinationType, QStringLiteral("EWALLET"));
+    QTest::newRow("destination type upper case") << d << false;
+}
+
+void TestBatch::wireText_validRow_isNormalizedDetail()
+{
+    QFETCH(PayoutDetail, detail);
+    QFETCH(bool, typedInWireForm);
+    Batch batch(validator(), header());
+    batch.append(detail);
+    QCOMPARE(batch.errorCount(), 0);
+    const QByteArray expected = wireOf(batch.normalizedDetail(0));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(batch.wireText(0).toByteArray(), expected);
+    // A row typed as it is sent keeps no second copy: its own text is its wire text.
+    QByteArray own;
+    for (int f = 0; f < FieldCount; ++f)
+        own.append(f > 0 ? QByteArray(1, char(0xFF)) : QByteArray()).append(detail.value(Field(f)).toUtf8());
+    QCOMPARE(batch.wireText(0) == QByteArrayView(own), typedInWireForm);
+    // Kept through an edit of another row and an edit back.
+    batch.append(bank(QStringLiteral("X"), QStringLiteral("1.00")));
+    batch.replace(1, bank(QStringLiteral("Y"), QStringLiteral("2")));
+    QCOMPARE(batch.wireText(0).toByteArray(), expected);
+    QCOMPARE(batch.wireText(1).toByteArray(), wireOf(batch.normalizedDetail(1)));
+}
+
+void TestBatch::wireText_rowWithErrors_emptyUntilFixed()
+{
+    Batch batch(validator(), header());
+    batch.append(bank(QStringLiteral("B1"), QStringLiteral("abc")));
+    QVERIFY(batch.wireText(0).isEmpty());
+    batch.replace(0, bank(QStringLiteral("B1"), QStringLiteral("12.5")));
+    QCOMPARE(batch.wireText(0).toByteArray(), wireOf(batch.normalizedDetail(0)));
+    QVERIFY(batch.wireText(0).startsWith("B1\xFF"
+                                         "12.50\xFF"));
+    // A duplicate order ID is the batch's error, not the row's: the row's wire text stays.
+    batch.append(bank(QStringLiteral("B1"), QStringLiteral("1.00")));
+    QVERIFY(!batch.wireText(1).isEmpty());
+    batch.replace(0, bank(QStringLiteral(""), QStringLiteral("12.5")));
+    QVERIFY(batch.wireText(0).isEmpty());
+    batch.remove(0);
+    QCOMPARE(batch.wireText(0).toByteArray(), wireOf(batch.normalizedDetail(0)));
+}
+
+void TestBatch::wireText_currencyChanged_followsTheNewDecimals()
+{
+    Batch batch(validator(), header());
+    batch.append(bank(QStringLiteral("B1"), QStringLiteral("300")));
+    batch.append(bank(QStringLiteral("B2"), QStringLiteral("300.00")));
+    QVERIFY(batch.wireText(0).startsWith("B1\xFF"
+                                         "300.00\xFF"));
+    BatchHeader h = batch.header();
+    h.currency = QStringLiteral("BHD");
+    batch.setHeader(h);
+    QCOMPARE(batch.errorCount(), 0);
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(batch.wireText(row).contains("\xFF"
+                                             "300.000\xFF"));
+        QCOMPARE(batch.wireText(row).toByteArray(), wireOf(batch.normalizedDetail(row)));
+    }
+}
+
+void TestBatch::wireText_insertRows_keptFromTheValidatedBatch()
+{
+    Batch validated(validator(), header());
+    validated.append(bank(QStringLiteral("B1"), QStringLiteral("300")));
+    validated.append(wallet(QStringLiteral("W1"), QStringLiteral("3.00")));
+    validated.append(bank(QStringLiteral("B3"), QStringLiteral("bad")));
+    Batch batch(validator(), header());
+    batch.append(bank(QStringLiteral("B0"), QStringLiteral("1.00")));
+    batch.insertRows(0, validated);
+    QCOMPARE(batch.size(), 4);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(batch.wireText(row).toByteArray(), wireOf(batch.normalizedDetail(row)));
+    QVERIFY(batch.wireText(2).isEmpty());
+    QCOMPARE(batch.wireText(3).toByteArray(), wireOf(batch.normalizedDetail(3)));
 }
 
 void TestBatch::replace_manyLargeEdits_textCompactedAndIntact()

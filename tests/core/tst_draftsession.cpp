@@ -3,12 +3,14 @@
 #include "journal/journal.h"
 #include "models/batchmodel.h"
 #include "models/frozenbody.h"
+#include "models/journalsidebarmodel.h"
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
 #include "session/draftsession.h"
 #include "settings/settings.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void freeze_problems_notSendable();
     void submit_frozenRequest_journalKeepsExactlyThoseBytes();
     void orderIds_newRows_unusedInTheBatch();
+    void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
 
 private:
     Profile addProfile(const QString &name, const QStringList &currencies);
@@ -206,6 +209,40 @@ void tst_DraftSession::submit_frozenRequest_journalKeepsExactlyThoseBytes()
     // Editing after the submit reaches nothing: the draft is the frozen batch now.
     QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NoDraft);
     QVERIFY(!m_session->submit(review.request).ok);
+}
+
+void tst_DraftSession::sidebarModel_savesSubmitsAndProfiles_followedByTheSession()
+{
+    JournalSidebarModel *sidebar = m_session->sidebarModel();
+    QAbstractItemModelTester tester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Profile php = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    const Profile idr = addProfile(QStringLiteral("idr"), {QStringLiteral("IDR")});
+    m_services->settings().setCurrentProfileId(php.id);
+    m_session->followCurrentProfile();
+    QCOMPARE(sidebar->profileId(), php.id.toString(QUuid::WithoutBraces));
+    const QModelIndex drafts = sidebar->groupIndex(JournalSidebarModel::DraftsGroup);
+    const QModelIndex batches = sidebar->groupIndex(JournalSidebarModel::BatchesGroup);
+    QCOMPARE(sidebar->rowCount(drafts), 0); // an untouched new draft is not saved
+
+    // A save lists the draft, marked as the open one, without anyone asking.
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10.00"))});
+    QVERIFY(m_session->save(true));
+    QCOMPARE(sidebar->rowCount(drafts), 1);
+    QCOMPARE(sidebar->currentDraft(), m_session->draftId());
+    QVERIFY(sidebar->index(0, 0, drafts).data(JournalSidebarModel::CurrentRole).toBool());
+
+    // A submit moves it to the batches.
+    const DraftSession::Review review = m_session->freeze();
+    QVERIFY(m_session->submit(review.request).ok);
+    QCOMPARE(sidebar->rowCount(batches), 1);
+    QCOMPARE(sidebar->index(0, 0, batches).data(JournalSidebarModel::RequestIdRole).toString(),
+             review.request.requestId);
+
+    // Another profile: its own (empty) lists.
+    m_services->settings().setCurrentProfileId(idr.id);
+    QVERIFY(m_session->followCurrentProfile());
+    QCOMPARE(sidebar->profileId(), idr.id.toString(QUuid::WithoutBraces));
+    QCOMPARE(sidebar->rowCount(batches), 0);
 }
 
 void tst_DraftSession::orderIds_newRows_unusedInTheBatch()

@@ -58,6 +58,43 @@ PayoutDetail randomDetail(QRandomGenerator &random)
     return d;
 }
 
+// A payout that validates, each value typed either as it is sent or in one of the ways people
+// type it (spaces, case, separators, a national phone number, another spelling of the provider),
+// so that a batch has rows of both kinds of wire text (Batch::wireText()).
+PayoutDetail validDetail(QRandomGenerator &random, int row)
+{
+    const auto pick = [&random](QStringList options) { return options.at(int(random.bounded(options.size()))); };
+    PayoutDetail d;
+    d.setValue(Field::MchOrderId,
+               pick({QStringLiteral("R%1"), QStringLiteral(" R%1"), QStringLiteral("R%1\t")}).arg(row));
+    d.setValue(Field::Amount, pick({QStringLiteral("12.50"), QStringLiteral("12.5"), QStringLiteral("7"),
+                                    QStringLiteral("1234567.89"), QStringLiteral(" 3.00 ")}));
+    const QString name =
+        pick({QStringLiteral("Juan Dela Cruz"), QStringLiteral("José Santos"), QStringLiteral("Ana \"Annie\" Reyes"),
+              QStringLiteral("Maria Cruz "), QStringView(u"\u674e\u5c0f\u9f99").toString(),
+              QStringView(u"Liza\u00a0Ramos").toString()});
+    if (random.bounded(2)) {
+        d.setValue(Field::DestinationType, pick({QStringLiteral("bank"), QStringLiteral("Bank")}));
+        d.setValue(Field::BankAccountName, name);
+        d.setValue(Field::BankAccountNo, pick({QStringLiteral("001234567890"), QStringLiteral("0012-3456-7890"),
+                                               QStringLiteral("0012 3456 7890")}));
+        d.setValue(Field::BankAccountType, pick({QStringLiteral("individual"), QStringLiteral("Individual")}));
+        d.setValue(Field::BankName, pick({QStringLiteral("BDO Unibank"), QStringLiteral(" BDO Unibank")}));
+        d.setValue(Field::BankCountryCode, pick({QStringLiteral("PH"), QStringLiteral("ph")}));
+        d.setValue(Field::BankSwiftCode, pick({QStringLiteral("BNORPHMM"), QStringLiteral("bnorphmm")}));
+    } else {
+        d.setValue(Field::DestinationType, pick({QStringLiteral("ewallet"), QStringLiteral("EWallet")}));
+        d.setValue(Field::WalletAccountName, name);
+        d.setValue(Field::WalletAccountNumber, pick({QStringLiteral("09171234567"), QStringLiteral("0917-123-4567")}));
+        d.setValue(Field::WalletAccountType, pick({QStringLiteral("individual"), QStringLiteral("INDIVIDUAL")}));
+        d.setValue(Field::WalletProvider, pick({QStringLiteral("GCash"), QStringLiteral("gcash")}));
+        d.setValue(Field::WalletDepositKeyType, pick({QStringLiteral("phone"), QStringLiteral("Phone")}));
+        d.setValue(Field::WalletDepositKey, pick({QStringLiteral("+639171234567"), QStringLiteral("09171234567"),
+                                                  QStringLiteral("+63 917 123 4567")}));
+    }
+    return d;
+}
+
 } // namespace
 
 class tst_FrozenBody : public QObject
@@ -67,6 +104,8 @@ class tst_FrozenBody : public QObject
 private Q_SLOTS:
     void write_randomBatches_sameBytesAsJsonTreeAndSigner();
     void write_largeBatch_blocksOnThreadsJoinExactly();
+    void write_validRowsTypedEveryWay_sameBytesAsJsonTree();
+    void write_afterEditsAndCurrencyChange_sameBytesAsJsonTree();
     void write_emptyValues_leftOutOfSignStringOnly();
     void write_emptyRequestId_getsFreshOne();
     void read_writtenBody_givesTheBatchBack();
@@ -114,6 +153,52 @@ void tst_FrozenBody::write_largeBatch_blocksOnThreadsJoinExactly()
     const FrozenBody::Request request = FrozenBody::write(batch);
     QCOMPARE(request.body, WireFormat::toBytes(tree));
     QCOMPARE(request.signPrefix + "key=k", Signer::sign(tree, "k").signString);
+}
+
+void tst_FrozenBody::write_validRowsTypedEveryWay_sameBytesAsJsonTree()
+{
+    // Freezing joins the wire text each row kept when it was judged: whether a row kept its own
+    // text or a normalised copy, the bytes are the JSON tree's.
+    QRandomGenerator random(4242);
+    for (int round = 0; round < 200; ++round) {
+        Batch batch(validator(), header());
+        const int rows = 1 + int(random.bounded(round % 50 == 0 ? 4500 : 30));
+        for (int i = 0; i < rows; ++i)
+            batch.append(validDetail(random, i));
+        QVERIFY2(batch.isSendable(), qPrintable(QString::number(batch.errorCount())));
+        const QJsonObject tree = WireFormat::createOrderBody(batch);
+        const FrozenBody::Request request = FrozenBody::write(batch);
+        QCOMPARE(request.body, WireFormat::toBytes(tree));
+        QCOMPARE(request.signPrefix + "key=k", Signer::sign(tree, "k").signString);
+    }
+}
+
+void tst_FrozenBody::write_afterEditsAndCurrencyChange_sameBytesAsJsonTree()
+{
+    QRandomGenerator random(77);
+    Batch batch(validator(), header());
+    for (int i = 0; i < 300; ++i)
+        batch.append(validDetail(random, i));
+    for (int edit = 0; edit < 300; ++edit) {
+        const int row = int(random.bounded(batch.size()));
+        switch (random.bounded(3)) {
+        case 0:
+            batch.replace(row, validDetail(random, 1000 + edit));
+            break;
+        case 1:
+            batch.replace(row, randomDetail(random)); // mostly with errors: written the slow way
+            break;
+        default:
+            batch.remove(row);
+            batch.insert(row, validDetail(random, 2000 + edit));
+            break;
+        }
+    }
+    QCOMPARE(FrozenBody::write(batch).body, WireFormat::toBytes(WireFormat::createOrderBody(batch)));
+    BatchHeader h = batch.header();
+    h.currency = QStringLiteral("BHD");
+    batch.setHeader(h);
+    QCOMPARE(FrozenBody::write(batch).body, WireFormat::toBytes(WireFormat::createOrderBody(batch)));
 }
 
 void tst_FrozenBody::write_emptyValues_leftOutOfSignStringOnly()

@@ -34,6 +34,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<JournalSidebarModel> m_model; // the console's is DraftSession's
     std::unique_ptr<JournalSidebar> m_sidebar;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_now = 1'780'000'000'000;
@@ -45,7 +46,8 @@ void TestJournalSidebar::init()
     m_journal =
         Journal::open(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count)), nullptr, [this] { return m_now; });
     QVERIFY(m_journal);
-    m_sidebar = std::make_unique<JournalSidebar>(*m_journal);
+    m_model = std::make_unique<JournalSidebarModel>(*m_journal);
+    m_sidebar = std::make_unique<JournalSidebar>(*m_model);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_sidebar->model(),
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_sidebar->resize(260, 500);
@@ -57,6 +59,7 @@ void TestJournalSidebar::cleanup()
 {
     m_tester.reset();
     m_sidebar.reset();
+    m_model.reset();
     m_journal.reset();
 }
 
@@ -82,7 +85,7 @@ void TestJournalSidebar::refresh_newDraftSaved_selectionStaysOnItsDraft()
 {
     const qint64 chosen = saveDraft(QStringLiteral("a"), QStringLiteral("Chosen"));
     saveDraft(QStringLiteral("a"), QStringLiteral("Other"));
-    m_sidebar->setProfile(QStringLiteral("a"));
+    m_model->setProfile(QStringLiteral("a"));
     QListView *drafts = list("draftsList");
     QVERIFY(drafts);
     QCOMPARE(drafts->model()->rowCount(drafts->rootIndex()), 2);
@@ -103,7 +106,7 @@ void TestJournalSidebar::activate_draftAndBatch_signalsTheirIds()
     const qint64 draft = saveDraft(QStringLiteral("a"), QStringLiteral("Payroll"));
     QVERIFY(
         m_journal->freeze(0, QStringLiteral("a"), createBody(QStringLiteral("R1"), payouts(QStringLiteral("m"), 1))));
-    m_sidebar->setProfile(QStringLiteral("a"));
+    m_model->setProfile(QStringLiteral("a"));
     QSignalSpy draftSpy(m_sidebar.get(), &JournalSidebar::draftActivated);
     QSignalSpy batchSpy(m_sidebar.get(), &JournalSidebar::batchActivated);
     for (const char *name : {"draftsList", "batchesList"}) {
@@ -129,7 +132,7 @@ void TestJournalSidebar::refresh_busySecondProfile_batchStillListed()
             m_journal->freeze(0, QStringLiteral("busy"),
                               createBody(QStringLiteral("BUSY%1").arg(i), payouts(QStringLiteral("b%1").arg(i), 1))));
     }
-    m_sidebar->setProfile(QStringLiteral("quiet"));
+    m_model->setProfile(QStringLiteral("quiet"));
     QListView *batches = list("batchesList");
     QVERIFY(batches);
     QCOMPARE(batches->model()->rowCount(batches->rootIndex()), 1);

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reviews and submits a large draft through DraftSession as the console does (save, freeze,
+// record in the journal, hand to the engine) while a 2 ms heartbeat timer measures how long the
+// event loop is blocked at most. usage: bench_submit [ROWS=100000]; goal: no block over 50 ms.
+
+#include "journal/journal.h"
+#include "models/batchmodel.h"
+#include "models/frozenbody.h"
+#include "secrets/memorysecretstore.h"
+#include "session/consoleservices.h"
+#include "session/draftsession.h"
+#include "settings/settings.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+using namespace Lesspay::Core;
+
+namespace {
+
+QList<PayoutDetail> rows(int count)
+{
+    QList<PayoutDetail> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        PayoutDetail d;
+        d.setValue(Field::MchOrderId, QStringLiteral("PAYROLL-%1").arg(i, 8, 10, QLatin1Char('0')));
+        d.setValue(Field::Amount, QStringLiteral("%1.%2").arg(1 + i % 5000).arg(i % 100, 2, 10, QLatin1Char('0')));
+        if (i % 3 != 2) {
+            d.setValue(Field::DestinationType, PayoutDetail::Bank);
+            d.setValue(Field::BankAccountName, QStringLiteral("Juan Dela Cruz"));
+            d.setValue(Field::BankAccountNo, QStringLiteral("1%1").arg(i, 11, 10, QLatin1Char('0')));
+            d.setValue(Field::BankAccountType, QStringLiteral("individual"));
+            d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
+            d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
+            d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
+        } else {
+            d.setValue(Field::DestinationType, PayoutDetail::EWallet);
+            d.setValue(Field::WalletAccountName, QStringLiteral("Ana Reyes"));
+            d.setValue(Field::WalletAccountNumber, QStringLiteral("09171234567"));
+            d.setValue(Field::WalletAccountType, QStringLiteral("individual"));
+            d.setValue(Field::WalletProvider, QStringLiteral("GCash"));
+            d.setValue(Field::WalletDepositKeyType, QStringLiteral("phone"));
+            d.setValue(Field::WalletDepositKey, QStringLiteral("+639171234567"));
+        }
+        out.append(d);
+    }
+    return out;
+}
+
+// The longest time between two heartbeats, and the step that was running then.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setInterval(2);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { beat(); });
+    }
+    void start()
+    {
+        m_since.start();
+        m_timer.start();
+    }
+    // Closes the gap so far (it belongs to the step before) and names what runs next.
+    void mark(const char *step)
+    {
+        beat();
+        m_step = step;
+    }
+    double longest() const { return m_longest; }
+    const char *longestStep() const { return m_longestStep; }
+
+private:
+    void beat()
+    {
+        const double gap = double(m_since.nsecsElapsed()) / 1e6;
+        m_since.start();
+        if (gap > m_longest) {
+            m_longest = gap;
+            m_longestStep = m_step;
+        }
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    const char *m_step = "idle";
+    double m_longest = 0;
+    const char *m_longestStep = "idle";
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    if (count <= 0) {
+        std::fprintf(stderr, "usage: bench_submit [ROWS]\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    ConsoleServices::Options options;
+    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    options.journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
+    options.secrets = &secrets;
+    QString error;
+    const std::unique_ptr<ConsoleServices> services = ConsoleServices::create(options, &error);
+    if (!services) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    Profile profile = Profile::create(QStringLiteral("bench"), Profile::Environment::Custom);
+    profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens: the send fails at once
+    profile.appId = QStringLiteral("bench");
+    profile.wayType = QStringLiteral("BANK_TRANSFER");
+    profile.wayCode = QStringLiteral("TAZAPAY_PAYOUT");
+    profile.notifyUrl = QStringLiteral("https://merchant.example.com/notify");
+    profile.allowedCurrencies = {QStringLiteral("PHP")};
+    services->settings().saveProfile(profile);
+    services->settings().setCurrentProfileId(profile.id);
+    DraftSession session(*services);
+    session.followCurrentProfile();
+    session.model()->insertDetails(0, rows(count));
+    session.save(true);
+
+    Heartbeat heartbeat;
+    int exitCode = 0;
+    QByteArray body;
+    // Each step runs from the event loop, as the console runs it; its own time is printed too.
+    struct Step
+    {
+        const char *name;
+        std::function<bool()> run;
+        double ms = 0;
+    };
+    std::optional<DraftSession::Review> review;
+    QList<Step> steps = {
+        {"autosave of the draft", [&] { return session.save(true); }},
+        {"FrozenBody::write", [&] { return !FrozenBody::write(session.model()->batch()).isNull(); }},
+        {"review: DraftSession::freeze (save + write)",
+         [&] {
+             review = session.freeze();
+             return review->status == DraftSession::Review::Status::Ready;
+         }},
+        {"submit: DraftSession::submit (journal + engine)",
+         [&] {
+             body = review->request.body;
+             const SubmissionEngine::SubmitResult result = session.submit(review->request);
+             if (!result.ok)
+                 std::fprintf(stderr, "not submitted: %s\n", qPrintable(result.error));
+             return result.ok;
+         }},
+    };
+    std::function<void(int)> runStep = [&](int index) {
+        if (index == steps.size()) {
+            heartbeat.mark("after the submit (sending, the connection refused, recorded)");
+            QTimer::singleShot(500, &app, [&] {
+                heartbeat.mark("done");
+                app.quit();
+            });
+            return;
+        }
+        Step &step = steps[index];
+        heartbeat.mark(step.name);
+        QElapsedTimer t;
+        t.start();
+        const bool ok = step.run();
+        step.ms = double(t.nsecsElapsed()) / 1e6;
+        heartbeat.mark("event loop");
+        if (!ok) {
+            std::fprintf(stderr, "%s failed\n", step.name);
+            exitCode = 1;
+            app.quit();
+            return;
+        }
+        QTimer::singleShot(20, &app, [&, index] { runStep(index + 1); });
+    };
+    QTimer::singleShot(20, &app, [&] { runStep(0); });
+    QTimer::singleShot(120000, &app, &QCoreApplication::quit);
+    heartbeat.start();
+    app.exec();
+
+    std::printf("payouts=%d body=%.1f MB\n", count, double(body.size()) / 1e6);
+    for (const Step &step : steps)
+        std::printf("%s: %.1f ms\n", step.name, step.ms);
+    std::printf("longest event-loop block %.1f ms (%s); goal <= 50 ms: %s\n", heartbeat.longest(),
+                heartbeat.longestStep(), heartbeat.longest() <= 50.0 ? "met" : "missed");
+    return exitCode;
+}
