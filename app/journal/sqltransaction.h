@@ -7,9 +7,10 @@
 
 namespace Lesspay::Core {
 
-// BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted. IMMEDIATE
-// takes the write lock at once, so two processes that both read-then-write (freezing the
-// same draft) are serialized instead of failing at commit time.
+// A write transaction, rolled back when it goes out of scope uncommitted. It takes the
+// journal's write lock at once (SqlDialect::beginWrite: BEGIN IMMEDIATE on SQLite, an advisory
+// lock on PostgreSQL), so two processes that both read-then-write (freezing the same draft)
+// are serialized instead of failing at commit time.
 class SqlTransaction
 {
 public:

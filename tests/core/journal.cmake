@@ -7,4 +7,5 @@ lesspay_add_test(NAME tst_journal SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journa
 target_include_directories(tst_journal PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 add_dependencies(tst_journal journalcrashchild)
 target_compile_definitions(tst_journal PRIVATE JOURNAL_CRASH_CHILD="$<TARGET_FILE:journalcrashchild>")
+lesspay_add_postgres_run(tst_journal)
 lesspay_add_test(NAME tst_backoff SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_backoff.cpp LABELS core LIBS lesspay_engine)
