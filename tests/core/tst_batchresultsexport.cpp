@@ -4,6 +4,7 @@
 #include "csv/csvreader.h"
 #include "exportedcsv.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchresultsexport.h"
 
 #include <QBuffer>
@@ -39,7 +40,7 @@ void TestBatchResultsExport::writeFile_rows_exactRowsWithResults()
     QFETCH(bool, failedOnly);
     QFETCH(QStringList, expectedIds);
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QList<Payout> p = payouts(QStringLiteral("m"), 4, QStringLiteral("SUCCEED"));
     p[1] = Payout{QStringLiteral("m-2"), QStringLiteral("2.13"), QStringLiteral("FAILED"),
@@ -69,7 +70,7 @@ void TestBatchResultsExport::writeFile_rows_exactRowsWithResults()
 void TestBatchResultsExport::write_unknownBatch_fails()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
