@@ -92,6 +92,7 @@ private:
     friend class BatchLease;
     friend class DraftStore;
     friend class JournalQueries;
+    friend class TeamWorkspace;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
     Journal(QString location, QString connection, Clock clock);
