@@ -425,6 +425,32 @@ bool Journal::addSnapshot(qint64 batchId, const QString &state, const QString &s
     return true;
 }
 
+bool Journal::isTeamWorkspace() const
+{
+    if (!isServer())
+        return false;
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT to_regclass('lesspay_team') IS NOT NULL")) && q.next() && q.value(0).toBool();
+}
+
+QString Journal::sendRefusal(qint64 batchId) const
+{
+    if (!isTeamWorkspace())
+        return {};
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT request_id, approval_state FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return tr("The batch cannot be read from the team workspace: %1").arg(q.lastError().text());
+    const QString state = q.value(1).toString();
+    if (state == QLatin1String("approved"))
+        return {};
+    if (state == QLatin1String("rejected"))
+        return tr("Batch %1 was rejected by an approver: it is not sent.").arg(q.value(0).toString());
+    return tr("Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.")
+        .arg(q.value(0).toString());
+}
+
 bool Journal::markSending(qint64 batchId)
 {
     SqlTransaction tx(database());
@@ -432,6 +458,20 @@ bool Journal::markSending(qint64 batchId)
         return false;
     QSqlQuery q(database());
     const qint64 at = now();
+    if (isTeamWorkspace()) {
+        q.prepare(QStringLiteral("SELECT lesspay_mark_sending(?, ?)"));
+        q.addBindValue(batchId);
+        q.addBindValue(at);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            tx.rollback();
+            return false;
+        }
+        q.finish();
+        if (!addSnapshot(batchId, BatchStates::key(BatchState::Sending), QString(), QString()))
+            return false;
+        return tx.commit();
+    }
     q.prepare(QStringLiteral("UPDATE batches SET state = 'sending', send_count = send_count + 1, last_sent_at = ?, "
                              "not_found_since = 0, not_found_count = 0, updated_at = ? WHERE id = ?"));
     q.addBindValue(at);

@@ -59,7 +59,14 @@ public:
     QList<FrozenBatch> unresolvedBatches() const; // Frozen, Sending, Unknown, Reconciling
     QList<FrozenBatch> batchesToPoll() const;     // Accepted with an order_status that is not final
 
-    // State changes, each committed before it returns.
+    // A team workspace (TeamWorkspace installed): the server decides who may approve and send.
+    bool isTeamWorkspace() const;
+    // Why the batch may not be sent now (empty: it may): in a team workspace, a batch is sent
+    // only once approved. The server refuses the send anyway; this is the reason to show.
+    QString sendRefusal(qint64 batchId) const;
+
+    // State changes, each committed before it returns. In a team workspace markSending goes
+    // through the server's lesspay_mark_sending, which refuses an unapproved batch.
     bool markSending(qint64 batchId);
     bool setState(qint64 batchId, BatchState state, const QString &note = {}, const QString &lastError = {});
     struct NotFound
@@ -92,6 +99,7 @@ private:
     friend class BatchLease;
     friend class DraftStore;
     friend class JournalQueries;
+    friend class TeamApprovals;
     friend class TeamWorkspace;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 

@@ -44,6 +44,13 @@ bool SqlTransaction::begin()
     return m_active;
 }
 
+void SqlTransaction::rollback()
+{
+    if (m_active)
+        run(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
 bool SqlTransaction::commit()
 {
     if (!m_active)

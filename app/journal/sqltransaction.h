@@ -21,6 +21,9 @@ public:
 
     bool begin();
     bool commit();
+    // Ends it now (before the queries of a failed statement go, so that PostgreSQL can
+    // deallocate their prepared statements outside an aborted transaction).
+    void rollback();
     QString error() const { return m_error; }
 
 private:
