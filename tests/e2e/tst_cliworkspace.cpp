@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lesspay-cli's team workspace commands against a private PostgreSQL (with-postgres.sh).
+#include "journal/journal.h"
+#include "journal/teamapprovals.h"
+#include "journal/teamworkspace.h"
+#include "journalbackend.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Lesspay::Core;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray body(const QString &requestId)
+{
+    const QJsonObject d{{QStringLiteral("mch_order_id"), QStringLiteral("m1")},
+                        {QStringLiteral("amount"), QStringLiteral("75.00")},
+                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
+                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
+    const QJsonObject o{{QStringLiteral("request_id"), requestId},
+                        {QStringLiteral("currency"), QStringLiteral("PHP")},
+                        {QStringLiteral("total_amount"), QStringLiteral("75.00")},
+                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCliWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void init_emptyDatabase_schemaRolesAndAdmin();
+    void approve_flow_preparerRequestsOtherApproves();
+
+private:
+    QString urlAs(const QString &user) const;
+    Run cli(const QStringList &args);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+};
+
+void TestCliWorkspace::init()
+{
+    QVERIFY2(JournalBackend::isPostgres(), "tst_cliworkspace runs under with-postgres.sh only");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
+}
+
+QString TestCliWorkspace::urlAs(const QString &user) const
+{
+    QUrl url(m_location);
+    url.setUserName(user);
+    return url.toString();
+}
+
+Run TestCliWorkspace::cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LESSPAY_TEST_ADMIN_PASSWORD"), QStringLiteral("s3cret"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LESSPAY_CLI_EXECUTABLE), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCliWorkspace::init_emptyDatabase_schemaRolesAndAdmin()
+{
+    const QStringList args{QStringLiteral("workspace"),
+                           QStringLiteral("init"),
+                           QStringLiteral("--db"),
+                           m_location,
+                           QStringLiteral("--admin"),
+                           QStringLiteral("adam"),
+                           QStringLiteral("--admin-password-env"),
+                           QStringLiteral("LESSPAY_TEST_ADMIN_PASSWORD")};
+    const Run first = cli(args);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("Team workspace ready")), qPrintable(first.out));
+    const Run again = cli(args);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+
+    std::unique_ptr<Journal> owner = Journal::open(m_location);
+    QVERIFY(owner);
+    QVERIFY(owner->isTeamWorkspace());
+    QCOMPARE(owner->schemaVersion(), Journal::SchemaVersion);
+    // The admin adds the next member: a preparer who can then open the workspace.
+    std::unique_ptr<Journal> adam = Journal::open(urlAs(QStringLiteral("adam")));
+    QVERIFY(adam);
+    QString error;
+    QVERIFY2(TeamWorkspace::addMember(*adam, QStringLiteral("alice"), TeamWorkspace::Role::Preparer, {}, &error),
+             qPrintable(error));
+    QVERIFY(Journal::open(urlAs(QStringLiteral("alice"))));
+}
+
+void TestCliWorkspace::approve_flow_preparerRequestsOtherApproves()
+{
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("--db"), m_location}).exitCode,
+             0);
+    std::unique_ptr<Journal> owner = Journal::open(m_location);
+    QVERIFY(TeamWorkspace::addMember(*owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
+    {
+        std::unique_ptr<Journal> alice = Journal::open(urlAs(QStringLiteral("alice")));
+        QVERIFY(alice && alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    }
+    const QString alice = urlAs(QStringLiteral("alice"));
+    const QString bob = urlAs(QStringLiteral("bob"));
+
+    const Run nothing = cli({QStringLiteral("approvals"), QStringLiteral("--db"), bob});
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY2(nothing.out.contains(QLatin1String("Nothing waits")), qPrintable(nothing.out));
+
+    const Run requested =
+        cli({QStringLiteral("request-approval"), QStringLiteral("R1"), QStringLiteral("--db"), alice});
+    QVERIFY2(requested.exitCode == 0, qPrintable(requested.err));
+    QVERIFY2(requested.out.contains(QLatin1String("waits for approval")), qPrintable(requested.out));
+
+    const Run waiting = cli({QStringLiteral("approvals"), QStringLiteral("--db"), bob});
+    QVERIFY2(waiting.out.contains(QLatin1String("R1  PHP 75.00  1 payout(s)  prepared by alice")),
+             qPrintable(waiting.out));
+
+    const Run own = cli({QStringLiteral("approve"), QStringLiteral("R1"), QStringLiteral("--db"), alice});
+    QCOMPARE(own.exitCode, 4);
+    QVERIFY2(own.err.contains(QLatin1String("permission denied")), qPrintable(own.err));
+
+    const Run approved = cli({QStringLiteral("approve"), QStringLiteral("R1"), QStringLiteral("--db"), bob,
+                              QStringLiteral("--comment"), QStringLiteral("checked")});
+    QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
+    QVERIFY2(approved.out.contains(QLatin1String("R1 approved")), qPrintable(approved.out));
+    const Run twice = cli({QStringLiteral("approve"), QStringLiteral("R1"), QStringLiteral("--db"), bob});
+    QCOMPARE(twice.exitCode, 4);
+    QCOMPARE(TeamApprovals(*owner).status(QStringLiteral("R1"))->state, TeamApprovals::State::Approved);
+    QCOMPARE(TeamApprovals(*owner).status(QStringLiteral("R1"))->decisions.first().comment, QStringLiteral("checked"));
+}
+
+QTEST_GUILESS_MAIN(TestCliWorkspace)
+#include "tst_cliworkspace.moc"
