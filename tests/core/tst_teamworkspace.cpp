@@ -420,7 +420,8 @@ void TestTeamWorkspace::auditLog_change_refused_data()
         QTest::newRow(QByteArray(who + " deletes").constData()) << user << "DELETE FROM audit_log";
         QTest::newRow(QByteArray(who + " truncates").constData()) << user << "TRUNCATE audit_log";
         if (*user)
-            QTest::newRow(QByteArray(who + " inserts").constData()) << user << "INSERT INTO audit_log (action) VALUES ('forged')";
+            QTest::newRow(QByteArray(who + " inserts").constData())
+                << user << "INSERT INTO audit_log (action) VALUES ('forged')";
     }
 }
 
