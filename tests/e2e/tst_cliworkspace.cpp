@@ -5,6 +5,7 @@
 #include "journal/teamapprovals.h"
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
+#include "sandboxrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,7 @@ private slots:
     void init();
     void init_emptyDatabase_schemaRolesAndAdmin();
     void approve_flow_preparerRequestsOtherApproves();
+    void submit_teamWorkspace_sentOnlyByApproverAfterApproval();
 
 private:
     QString urlAs(const QString &user) const;
@@ -78,6 +80,7 @@ Run TestCliWorkspace::cli(const QStringList &args)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("LESSPAY_TEST_ADMIN_PASSWORD"), QStringLiteral("s3cret"));
+    env.insert(QStringLiteral("LESSPAY_APP_SECRET"), QStringLiteral("sandbox-demo-secret"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(LESSPAY_CLI_EXECUTABLE), args);
     if (!p.waitForFinished(60000))
@@ -153,6 +156,60 @@ void TestCliWorkspace::approve_flow_preparerRequestsOtherApproves()
     QCOMPARE(twice.exitCode, 4);
     QCOMPARE(TeamApprovals(*owner).status(QStringLiteral("R1"))->state, TeamApprovals::State::Approved);
     QCOMPARE(TeamApprovals(*owner).status(QStringLiteral("R1"))->decisions.first().comment, QStringLiteral("checked"));
+}
+
+// The whole team flow on the real sandbox: alice submits (frozen, not sent), asks for approval;
+// bob approves and sends with resume; the batch is paid once.
+void TestCliWorkspace::submit_teamWorkspace_sentOnlyByApproverAfterApproval()
+{
+    SandboxRunner sandbox;
+    QVERIFY(sandbox.start());
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("--db"), m_location}).exitCode,
+             0);
+    std::unique_ptr<Journal> owner = Journal::open(m_location);
+    QVERIFY(TeamWorkspace::addMember(*owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
+    const QStringList connection{QStringLiteral("--profile"),  QStringLiteral("cli-e2e"),
+                                 QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
+                                 QStringLiteral("--appid"),    QStringLiteral("sandbox-demo"),
+                                 QStringLiteral("--settings"), m_dir->filePath(QStringLiteral("settings.ini")),
+                                 QStringLiteral("--poll-ms"),  QStringLiteral("50"),
+                                 QStringLiteral("--wait"),     QStringLiteral("30")};
+    const QStringList submit{
+        QStringLiteral("submit"),       QStringLiteral(LESSPAY_SOURCE_DIR "/tests/data/csv/canonical.csv"),
+        QStringLiteral("--currency"),   QStringLiteral("PHP"),
+        QStringLiteral("--way-type"),   QStringLiteral("BANK_TRANSFER"),
+        QStringLiteral("--way-code"),   QStringLiteral("TAZAPAY_PAYOUT"),
+        QStringLiteral("--notify-url"), QStringLiteral("http://127.0.0.1:9/notify"),
+        QStringLiteral("--journal"),    urlAs(QStringLiteral("alice"))};
+    const Run submitted = cli(submit + connection);
+    QCOMPARE(submitted.exitCode, 4);
+    QVERIFY2(submitted.err.contains(QLatin1String("not approved yet")), qPrintable(submitted.err));
+    QCOMPARE(owner->unresolvedBatches().size(), 1);
+    const FrozenBatch batch = owner->unresolvedBatches().first();
+    QCOMPARE(batch.state, BatchState::Frozen);
+    QCOMPARE(batch.sendCount, 0);
+
+    // bob cannot send it before it is approved either.
+    const QStringList resume = QStringList{QStringLiteral("resume"), QStringLiteral("--journal"),
+                                           urlAs(QStringLiteral("bob")), QStringLiteral("--follow")}
+                               + connection;
+    QCOMPARE(cli(resume).exitCode, 5);
+    QCOMPARE(owner->batchById(batch.id)->sendCount, 0);
+    QVERIFY(sandbox.batches().isEmpty());
+
+    QCOMPARE(cli({QStringLiteral("request-approval"), batch.requestId, QStringLiteral("--db"),
+                  urlAs(QStringLiteral("alice"))})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("approve"), batch.requestId, QStringLiteral("--db"), urlAs(QStringLiteral("bob"))})
+                 .exitCode,
+             0);
+    const Run sent = cli(resume);
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
+    QVERIFY2(sent.out.contains(QLatin1String("order_status: SUCCEED")), qPrintable(sent.out));
+    QCOMPARE(sandbox.batches().size(), 1);
+    QCOMPARE(owner->batchById(batch.id)->sendCount, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkspace)
