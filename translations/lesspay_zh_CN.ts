@@ -858,6 +858,13 @@
     </message>
 </context>
 <context>
+    <name>JournalImport</name>
+    <message>
+        <source>The import stopped (%1): %2</source>
+        <translation>导入已停止（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::ApiClient</name>
     <message>
         <source>No app secret is available for this profile.</source>

@@ -4,6 +4,7 @@
 
 #include "cli/exitcodes.h"
 #include "journal/journal.h"
+#include "journal/journalimport.h"
 #include "journal/teamapprovals.h"
 #include "journal/teamworkspace.h"
 
@@ -32,8 +33,10 @@ WorkspaceCommands::Options WorkspaceCommands::addOptions(QCommandLineParser &par
                                  tr("workspace init: read the admin's password from this environment variable."),
                                  tr("VAR")),
               QCommandLineOption({QStringLiteral("comment")}, tr("approve, reject: the reason, kept in the audit log."),
-                                 tr("TEXT"))};
-    parser.addOptions({o.admin, o.adminPasswordEnv, o.comment});
+                                 tr("TEXT")),
+              QCommandLineOption({QStringLiteral("from")}, tr("workspace import: the personal journal to copy."),
+                                 tr("FILE"))};
+    parser.addOptions({o.admin, o.adminPasswordEnv, o.comment, o.from});
     return o;
 }
 
@@ -41,6 +44,7 @@ QString WorkspaceCommands::helpText()
 {
     return tr("\nTeam workspace (PostgreSQL; --db URL, e.g. postgresql://alice@db.example/payouts):\n"
               "  workspace init           create the schema, the roles and the first admin (--admin USER)\n"
+              "  workspace import         copy a personal journal in (--from FILE); running it again copies nothing\n"
               "  approvals                list the batches waiting for your approval\n"
               "  request-approval ID      ask for approval of a batch you prepared\n"
               "  approve ID, reject ID    decide on someone else's batch (--comment TEXT)\n");
@@ -60,8 +64,15 @@ int WorkspaceCommands::run(const QStringList &args, const QCommandLineParser &pa
         return ExitCodes::UsageError;
     }
     if (command == QLatin1String("workspace")) {
+        if (args.size() >= 2 && args.at(1) == QLatin1String("import")) {
+            if (!parser.isSet(options.from)) {
+                m_err << tr("workspace import needs --from FILE (the personal journal)") << Qt::endl;
+                return ExitCodes::UsageError;
+            }
+            return import(parser.value(options.from), journal);
+        }
         if (args.size() < 2 || args.at(1) != QLatin1String("init")) {
-            m_err << tr("workspace needs a subcommand: init") << Qt::endl;
+            m_err << tr("workspace needs a subcommand: init or import") << Qt::endl;
             return ExitCodes::UsageError;
         }
         return init(journal, parser.value(options.admin), parser.value(options.adminPasswordEnv));
@@ -100,6 +111,29 @@ int WorkspaceCommands::init(const QString &url, const QString &admin, const QStr
           << Qt::endl;
     if (!admin.isEmpty())
         m_out << tr("First admin: %1.").arg(admin) << Qt::endl;
+    return ExitCodes::Ok;
+}
+
+int WorkspaceCommands::import(const QString &from, const QString &url)
+{
+    QString error;
+    std::unique_ptr<Core::Journal> source = Core::Journal::open(from, &error);
+    std::unique_ptr<Core::Journal> target = source ? Core::Journal::open(url, &error) : nullptr;
+    if (!source || !target) {
+        m_err << error << Qt::endl;
+        return ExitCodes::UsageError;
+    }
+    const std::optional<Core::JournalImport::Result> r = Core::JournalImport::run(*source, *target, &error);
+    if (!r) {
+        m_err << error << Qt::endl;
+        return ExitCodes::UsageError;
+    }
+    m_out << tr("Imported %1 batch(es) and %2 draft(s); %3 batch(es) and %4 draft(s) were already there.")
+                 .arg(r->batches)
+                 .arg(r->drafts)
+                 .arg(r->batchesSkipped)
+                 .arg(r->draftsSkipped)
+          << Qt::endl;
     return ExitCodes::Ok;
 }
 

@@ -11,8 +11,9 @@ class QCommandLineParser;
 namespace Lesspay::Cli {
 
 // The team workspace from a terminal: `workspace init` (schema, roles and first admin on an
-// empty PostgreSQL database), `approvals` (what waits for me), `request-approval`, `approve`
-// and `reject`. The server decides who may do what; these commands ask it and say its answer.
+// empty PostgreSQL database), `workspace import` (a personal journal copied in, idempotent), `approvals` (what waits
+// for me), `request-approval`, `approve` and `reject`. The server decides who may do what; these commands ask it and
+// say its answer.
 class WorkspaceCommands
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
@@ -23,6 +24,7 @@ public:
         QCommandLineOption admin;
         QCommandLineOption adminPasswordEnv;
         QCommandLineOption comment;
+        QCommandLineOption from;
     };
 
     static bool handles(const QString &command);
@@ -36,6 +38,7 @@ public:
 
 private:
     int init(const QString &url, const QString &admin, const QString &passwordEnv);
+    int import(const QString &from, const QString &url);
     int list(const QString &url);
     int request(const QString &url, const QString &requestId);
     int decide(const QString &url, const QString &requestId, bool approve, const QString &comment);

@@ -98,6 +98,7 @@ private:
     // SQL stays in app/journal/: only the journal's own classes reach its connection.
     friend class BatchLease;
     friend class DraftStore;
+    friend class JournalImport;
     friend class JournalQueries;
     friend class TeamApprovals;
     friend class TeamWorkspace;

@@ -18,3 +18,7 @@ lesspay_add_test(NAME tst_teamapprovals SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_
                  LABELS core postgres LIBS lesspay_journal WRAPPER ${LESSPAY_WITH_POSTGRES}
                  ENV LESSPAY_TEST_JOURNAL=postgres)
 target_include_directories(tst_teamapprovals PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_test(NAME tst_journalimport SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journalimport.cpp LABELS core
+                 LIBS lesspay_journal)
+target_include_directories(tst_journalimport PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_postgres_run(tst_journalimport)

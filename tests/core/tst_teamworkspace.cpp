@@ -3,6 +3,7 @@
 // The team workspace's rules, tried with raw SQL as each role, the way a modified client or psql
 // would: every forbidden action must be refused by the server itself.
 #include "journal/journal.h"
+#include "journal/journalimport.h"
 #include "journal/journalqueries.h"
 #include "journal/sqldialect.h"
 #include "journal/teamworkspace.h"
@@ -78,6 +79,7 @@ private slots:
     void auditLog_change_refused();
     void draft_ofSomeoneElse_cannotChange();
     void policy_belowAmount_noApprovalNeeded();
+    void import_personalJournal_sentBatchesApprovedFrozenWait();
 
 private:
     QString urlAs(const QString &user) const;
@@ -491,6 +493,31 @@ void TestTeamWorkspace::policy_belowAmount_noApprovalNeeded()
                  QStringLiteral("SELECT string_agg(request_id || approvals_required, ',' ORDER BY id) FROM batches"))
                  .value.toString(),
              QStringLiteral("SMALL0,MID1,BIG2"));
+}
+
+void TestTeamWorkspace::import_personalJournal_sentBatchesApprovedFrozenWait()
+{
+    QString error;
+    auto personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")), &error);
+    QVERIFY2(personal, qPrintable(error));
+    const qint64 sent = personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("SENT")))->batch.id;
+    QVERIFY(personal->markSending(sent));
+    QVERIFY(personal->setState(sent, BatchState::Accepted));
+    QVERIFY(personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("WAITS"))));
+    const auto r = JournalImport::run(*personal, *m_owner, &error);
+    QVERIFY2(r, qPrintable(error));
+    QCOMPARE(r->batches, 2);
+    QCOMPARE(approvalState(QStringLiteral("SENT")), QStringLiteral("approved"));
+    QCOMPARE(approvalState(QStringLiteral("WAITS")), QStringLiteral("open"));
+    // An approver can go on reconciling the sent batch; the frozen one is not sent unapproved.
+    const qint64 sentHere = m_owner->batch(QStringLiteral("SENT"))->id;
+    const qint64 waitsHere = m_owner->batch(QStringLiteral("WAITS"))->id;
+    QVERIFY(run(QStringLiteral("bob"),
+                QStringLiteral("UPDATE batches SET order_status = 'SUCCEED' WHERE id = %1").arg(sentHere))
+                .rows
+            == 1);
+    QVERIFY(!run(QStringLiteral("bob"), QStringLiteral("SELECT lesspay_mark_sending(%1, 1)").arg(waitsHere)).ok);
+    QCOMPARE(JournalImport::run(*personal, *m_owner)->batches, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkspace)

@@ -115,6 +115,23 @@ void TestCliWorkspace::init_emptyDatabase_schemaRolesAndAdmin()
     QVERIFY2(TeamWorkspace::addMember(*adam, QStringLiteral("alice"), TeamWorkspace::Role::Preparer, {}, &error),
              qPrintable(error));
     QVERIFY(Journal::open(urlAs(QStringLiteral("alice"))));
+
+    // A personal journal copied in, twice: the second run copies nothing.
+    {
+        std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
+        QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("OLD"))));
+    }
+    const QStringList import{QStringLiteral("workspace"), QStringLiteral("import"),
+                             QStringLiteral("--from"),    m_dir->filePath(QStringLiteral("personal.sqlite")),
+                             QStringLiteral("--db"),      m_location};
+    const Run imported = cli(import);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QLatin1String("Imported 1 batch(es) and 0 draft(s); 0 batch(es)")),
+             qPrintable(imported.out));
+    const Run importedAgain = cli(import);
+    QVERIFY2(importedAgain.out.contains(QLatin1String("Imported 0 batch(es) and 0 draft(s); 1 batch(es)")),
+             qPrintable(importedAgain.out));
+    QVERIFY(owner->batch(QStringLiteral("OLD")));
 }
 
 void TestCliWorkspace::approve_flow_preparerRequestsOtherApproves()
