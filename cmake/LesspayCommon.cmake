@@ -57,3 +57,17 @@ function(lesspay_add_test)
     TIMEOUT ${T_TIMEOUT}
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;${T_ENV}")
 endfunction()
+
+# Runs a registered journal test a second time with its journal on PostgreSQL
+# (LESSPAY_TEST_JOURNAL=postgres, tests/support/journalbackend.h), against a private server
+# tests/support/with-postgres.sh starts and stops for that run. Label: postgres.
+function(lesspay_add_postgres_run NAME)
+  cmake_parse_arguments(T "" "" "WRAPPER" ${ARGN})
+  add_test(NAME ${NAME}_postgres COMMAND ${LESSPAY_WITH_POSTGRES} ${T_WRAPPER} $<TARGET_FILE:${NAME}>)
+  get_test_property(${NAME} LABELS labels)
+  list(APPEND labels postgres)
+  set_tests_properties(${NAME}_postgres PROPERTIES
+    LABELS "${labels}"
+    TIMEOUT 300
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;LESSPAY_TEST_JOURNAL=postgres")
+endfunction()

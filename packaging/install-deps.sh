@@ -9,19 +9,22 @@ packages=(
   build-essential cmake make python3 git clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
-  qtkeychain-qt6-dev libqt6sql6-sqlite libphonenumber-dev libssl-dev iso-codes libgl-dev libxkbcommon-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libphonenumber-dev libssl-dev iso-codes libgl-dev libxkbcommon-dev
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth xdotool imagemagick appstream dpkg-dev file
   desktop-file-utils librsvg2-bin openssl
   fonts-dejavu-core fonts-wqy-microhei
   poppler-utils
   libminizip-dev libxlsxwriter-dev
   python3-openpyxl xlsx2csv
+  postgresql postgresql-common
 )
 # fonts-wqy-microhei: the smallest CJK font in Debian (1.6 MB download, against 7.9 MB for
 # fonts-arphic-uming and 57 MB for fonts-noto-cjk), embedded in Chinese PDF reports.
 # poppler-utils: tests only (pdftotext, pdffonts, pdfinfo read the PDF reports back).
 # libminizip-dev, libxlsxwriter-dev: .xlsx workbooks (minizip unpacks them, libxlsxwriter writes them).
 # python3-openpyxl, xlsx2csv: tests only (independent programs write workbooks and read the exports back).
+# postgresql, postgresql-common: tests only (the postgres tests start a private server with
+# initdb/pg_ctl in a temporary folder); libqt6sql6-psql is the team workspace's driver at run time.
 
 missing=()
 for p in "${packages[@]}"; do

@@ -858,6 +858,25 @@
         <source>Frozen for sending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The batch cannot be read from the team workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was rejected by an approver: it is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>The import stopped (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ApiClient</name>
@@ -3474,6 +3493,28 @@
     </message>
     <message>
         <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamApprovals</name>
+    <message>
+        <source>There is no batch %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the team workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the team workspace: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

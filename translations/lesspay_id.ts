@@ -855,6 +855,25 @@
         <source>Frozen for sending</source>
         <translation>Dikunci untuk dikirim</translation>
     </message>
+    <message>
+        <source>The batch cannot be read from the team workspace: %1</source>
+        <translation>Batch tidak dapat dibaca dari ruang kerja tim: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 was rejected by an approver: it is not sent.</source>
+        <translation>Batch %1 ditolak oleh pemberi persetujuan: batch tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
+        <translation>Batch %1 belum disetujui: di ruang kerja tim, batch hanya dikirim setelah disetujui.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>The import stopped (%1): %2</source>
+        <translation>Impor berhenti (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ApiClient</name>
@@ -3451,6 +3470,28 @@
     <message>
         <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
         <translation>%1 tampak seperti tanggal: spreadsheet mungkin mengubah nomornya. Format kolom sebagai Teks lalu ekspor ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamApprovals</name>
+    <message>
+        <source>There is no batch %1 in the workspace.</source>
+        <translation>Tidak ada batch %1 di ruang kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
+        <translation>Ruang kerja tim memerlukan basis data PostgreSQL; %1 adalah berkas.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team workspace: %1</source>
+        <translation>Tidak dapat menyiapkan ruang kerja tim: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the team workspace: %2</source>
+        <translation>Tidak dapat menambahkan %1 ke ruang kerja tim: %2</translation>
     </message>
 </context>
 <context>

@@ -858,6 +858,25 @@
         <source>Frozen for sending</source>
         <translation>Congelado para envio</translation>
     </message>
+    <message>
+        <source>The batch cannot be read from the team workspace: %1</source>
+        <translation>Não é possível ler o lote no espaço de trabalho da equipe: %1</translation>
+    </message>
+    <message>
+        <source>Batch %1 was rejected by an approver: it is not sent.</source>
+        <translation>O lote %1 foi recusado por um aprovador: ele não é enviado.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
+        <translation>O lote %1 ainda não foi aprovado: num espaço de trabalho de equipe, um lote só é enviado depois de aprovado.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>The import stopped (%1): %2</source>
+        <translation>A importação parou (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ApiClient</name>
@@ -3476,6 +3495,28 @@
     <message>
         <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
         <translation>%1 parece uma data: uma planilha provavelmente converteu o número. Formate a coluna como Texto e exporte de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamApprovals</name>
+    <message>
+        <source>There is no batch %1 in the workspace.</source>
+        <translation>Não há lote %1 no espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
+        <translation>Um espaço de trabalho de equipe precisa de um banco de dados PostgreSQL; %1 é um arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team workspace: %1</source>
+        <translation>Não é possível configurar o espaço de trabalho da equipe: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the team workspace: %2</source>
+        <translation>Não é possível adicionar %1 ao espaço de trabalho da equipe: %2</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,25 @@
         <source>Frozen for sending</source>
         <translation>已锁定待提交</translation>
     </message>
+    <message>
+        <source>The batch cannot be read from the team workspace: %1</source>
+        <translation>无法从团队工作区读取该批次：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1 was rejected by an approver: it is not sent.</source>
+        <translation>批次 %1 已被审批人拒绝了：不会发送。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
+        <translation>批次 %1 尚未获批：在团队工作区中，批次只有在获批后才会发送。</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>The import stopped (%1): %2</source>
+        <translation>导入已停止（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::ApiClient</name>
@@ -3451,6 +3470,28 @@
     <message>
         <source>%1 looks like a date: a spreadsheet probably converted the number. Format the column as Text and export again.</source>
         <translation>%1 看起来像日期：可能是电子表格转换了该号码。请将该列设为“文本”格式后重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamApprovals</name>
+    <message>
+        <source>There is no batch %1 in the workspace.</source>
+        <translation>工作区中没有批次 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWorkspace</name>
+    <message>
+        <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
+        <translation>团队工作区需要 PostgreSQL 数据库；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the team workspace: %1</source>
+        <translation>无法设置团队工作区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the team workspace: %2</source>
+        <translation>无法将 %1 添加到团队工作区：%2</translation>
     </message>
 </context>
 <context>

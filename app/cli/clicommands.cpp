@@ -195,9 +195,15 @@ int CliCommands::submit(const QString &file, const BatchOptions &options, const 
     const QString requestId = r.batch.requestId;
     // On standard error, so that a run interrupted while waiting still names its batch, and the
     // report below names it exactly once.
+    Journal &journal = conn.journal();
+    if (const QString refusal = journal.sendRefusal(r.batch.id); !refusal.isEmpty()) {
+        // A team workspace: the batch waits for approval, and an approver sends it.
+        printer.note(tr("recorded as %1; %2 Next: lesspay-cli request-approval %1").arg(requestId, refusal));
+        printBatch(printer, journal, requestId, false);
+        return printer.finish(ExitCodes::NeedsPerson);
+    }
     printer.note(tr("recorded as %1; waiting for Lesspay").arg(requestId));
 
-    Journal &journal = conn.journal();
     waitFor(
         [&] {
             const std::optional<FrozenBatch> b = journal.batch(requestId);

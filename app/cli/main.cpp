@@ -4,6 +4,7 @@
 // same core and journal as the console.
 #include "cli/clicommands.h"
 #include "cli/reportcommands.h"
+#include "cli/workspacecommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("lesspay-cli", "Lesspay payouts from the command line.") + helpEpilogue()
-        + ReportCommands::helpText());
+        + ReportCommands::helpText() + WorkspaceCommands::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -98,9 +99,9 @@ int main(int argc, char **argv)
     const QCommandLineOption baseUrlOpt =
         option({QStringLiteral("base-url")}, tr("API base URL (automation)."), tr("URL"));
     const QCommandLineOption appIdOpt = option({QStringLiteral("appid")}, tr("APPID (automation)."), tr("ID"));
-    const QCommandLineOption journalOpt = option({QStringLiteral("journal")},
+    const QCommandLineOption journalOpt = option({QStringLiteral("journal"), QStringLiteral("db")},
                                                  tr("Journal file (default: the "
-                                                    "console's)."),
+                                                    "console's), or a team workspace's postgresql:// URL."),
                                                  tr("FILE"));
     const QCommandLineOption settingsOpt = option({QStringLiteral("settings")},
                                                   tr("Settings file (default: the "
@@ -143,6 +144,7 @@ int main(int argc, char **argv)
                        duplicateDaysOpt, waitOpt,     verboseOpt, timeoutOpt,  backoffBaseOpt,
                        backoffCapOpt,    windowOpt,   pollOpt,    pollMaxOpt,  jsonOpt});
     const ReportCommands::Options reportOptions = ReportCommands::addOptions(parser);
+    const WorkspaceCommands::Options workspaceOptions = WorkspaceCommands::addOptions(parser);
     parser.process(*app);
 
     if (!parser.isSet(verboseOpt))
@@ -218,6 +220,8 @@ int main(int argc, char **argv)
     }
     if (ReportCommands::handles(command))
         return ReportCommands(out, err).run(parser, reportOptions, connection.journalPath, connection.settingsPath);
+    if (WorkspaceCommands::handles(command))
+        return WorkspaceCommands(out, err).run(args, parser, workspaceOptions, connection.journalPath);
     if (command == QLatin1String("list"))
         return commands.list(connection.journalPath);
     if (command == QLatin1String("resume")) {

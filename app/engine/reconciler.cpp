@@ -178,6 +178,12 @@ void Reconciler::send(Job *job)
         finish(job, batch ? batch->state : BatchState::NeedsAttention);
         return;
     }
+    if (const QString refusal = m_journal.sendRefusal(job->batchId); !refusal.isEmpty()) {
+        // A team workspace sends only approved batches (the server refuses the rest too).
+        qCWarning(lcReconciler) << "not sending" << job->requestId << refusal;
+        finish(job, batch->state);
+        return;
+    }
     if (!m_journal.markSending(job->batchId)) {
         // Not marked means not sent: leave it as it is and report.
         qCWarning(lcReconciler) << "cannot record the send of" << job->requestId << m_journal.lastError();

@@ -103,7 +103,7 @@ std::optional<qint64> DraftStore::write(QSqlQuery &q, const DraftRecord &draft, 
         return id;
     }
     q.prepare(QStringLiteral("INSERT INTO drafts (profile_id, title, header, rows, row_count, created_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(nonNull(draft.profileId));
     q.addBindValue(nonNull(draft.title));
     q.addBindValue(DraftCodec::encodeHeader(draft.header));
@@ -111,12 +111,14 @@ std::optional<qint64> DraftStore::write(QSqlQuery &q, const DraftRecord &draft, 
     q.addBindValue(draft.rowCount);
     q.addBindValue(at);
     q.addBindValue(at);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = tr("The draft could not be saved: %1").arg(q.lastError().text());
         return std::nullopt;
     }
-    return q.lastInsertId().toLongLong();
+    const qint64 newId = q.value(0).toLongLong();
+    q.finish();
+    return newId;
 }
 
 std::optional<DraftRecord> DraftStore::load(qint64 id) const

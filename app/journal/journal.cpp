@@ -5,6 +5,7 @@
 #include "journal/draftcodec.h"
 #include "journal/logmasker.h"
 #include "journal/recipientkey.h"
+#include "journal/sqldialect.h"
 #include "journal/sqltransaction.h"
 
 #include <QDateTime>
@@ -52,7 +53,9 @@ FrozenBatch readBatch(const QSqlQuery &q)
     return b;
 }
 
-// Schema history: entry i brings user_version from i to i + 1. Never edit a released entry.
+// Schema history: entry i brings the schema version from i to i + 1. Never edit a released
+// entry. Written in SQLite's words and SQL both backends understand; SqlDialect::ddl() gives
+// PostgreSQL its types.
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> m{
@@ -113,8 +116,9 @@ QString Journal::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
 }
 
-Journal::Journal(QString path, QString connection, Clock clock)
-    : m_path(std::move(path))
+Journal::Journal(QString location, QString connection, Clock clock)
+    : m_location(std::move(location))
+    , m_path(SqlDialect::displayLocation(m_location))
     , m_connection(std::move(connection))
     , m_clock(clock ? std::move(clock) : Clock(&QDateTime::currentMSecsSinceEpoch))
 {}
@@ -140,6 +144,15 @@ std::unique_ptr<Journal> Journal::open(const QString &path, QString *error, Cloc
 
 bool Journal::initialize(QString *error)
 {
+    if (SqlDialect::isServerUrl(m_location)) {
+        QSqlDatabase db = SqlDialect::addServerConnection(m_location, m_connection);
+        if (!db.open()) {
+            if (error)
+                *error = tr("Cannot open the journal %1: %2").arg(m_path, db.lastError().text());
+            return false;
+        }
+        return migrate(error);
+    }
     const QFileInfo info(m_path);
     const bool folderExisted = QFileInfo::exists(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath())) {
@@ -203,22 +216,20 @@ bool Journal::migrate(QString *error)
             *error = tr("The journal was written by a newer version of the console (schema %1).").arg(from);
         return false;
     }
+    const SqlDialect::Backend backend = SqlDialect::of(db);
     QSqlQuery q(db);
     for (int v = from; v < SchemaVersion; ++v) {
         for (const QString &statement : migrations().at(v)) {
-            if (!q.exec(statement)) {
+            if (!q.exec(SqlDialect::ddl(backend, statement))) {
                 if (error)
                     *error = tr("Cannot upgrade the journal: %1").arg(q.lastError().text());
                 return false;
             }
         }
     }
-    if (from != SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
     q.finish();
+    if (from != SchemaVersion && !SqlDialect::setSchemaVersion(db, SchemaVersion, error))
+        return false;
     if (!tx.commit()) {
         if (error)
             *error = tx.error();
@@ -229,6 +240,8 @@ bool Journal::migrate(QString *error)
 
 void Journal::restrictPermissions() const
 {
+    if (SqlDialect::isServerUrl(m_location))
+        return;
     const auto mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile file(m_path + suffix);
@@ -239,15 +252,20 @@ void Journal::restrictPermissions() const
 
 int Journal::schemaVersion() const
 {
-    QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return SqlDialect::schemaVersion(database());
+}
+
+bool Journal::isServer() const
+{
+    return SqlDialect::isServerUrl(m_location);
 }
 
 bool Journal::integrityOk() const
 {
     QSqlQuery q(database());
+    // A server checks its own pages; the question there is only whether it answers.
+    if (isServer())
+        return q.exec(QStringLiteral("SELECT 1")) && q.next();
     return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
 }
 
@@ -285,7 +303,7 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
     const qint64 at = now();
     q.prepare(QStringLiteral("INSERT INTO batches (request_id, draft_id, profile_id, body, state, currency, "
                              "total_amount, detail_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?)"));
+                             "?) RETURNING id"));
     q.addBindValue(requestId);
     q.addBindValue(draftId > 0 ? QVariant(draftId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nonNull(profileId));
@@ -296,12 +314,13 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
     q.addBindValue(int(details.size()));
     q.addBindValue(at);
     q.addBindValue(at);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         if (error)
             *error = tr("The batch could not be recorded: %1").arg(q.lastError().text());
         return std::nullopt;
     }
-    const qint64 batchId = q.lastInsertId().toLongLong();
+    const qint64 batchId = q.value(0).toLongLong();
+    q.finish();
 
     q.prepare(QStringLiteral("INSERT INTO batch_details (batch_id, mch_order_id, amount, amount_key, recipient_key, "
                              "masked_account, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -406,6 +425,32 @@ bool Journal::addSnapshot(qint64 batchId, const QString &state, const QString &s
     return true;
 }
 
+bool Journal::isTeamWorkspace() const
+{
+    if (!isServer())
+        return false;
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT to_regclass('lesspay_team') IS NOT NULL")) && q.next() && q.value(0).toBool();
+}
+
+QString Journal::sendRefusal(qint64 batchId) const
+{
+    if (!isTeamWorkspace())
+        return {};
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT request_id, approval_state FROM batches WHERE id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec() || !q.next())
+        return tr("The batch cannot be read from the team workspace: %1").arg(q.lastError().text());
+    const QString state = q.value(1).toString();
+    if (state == QLatin1String("approved"))
+        return {};
+    if (state == QLatin1String("rejected"))
+        return tr("Batch %1 was rejected by an approver: it is not sent.").arg(q.value(0).toString());
+    return tr("Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.")
+        .arg(q.value(0).toString());
+}
+
 bool Journal::markSending(qint64 batchId)
 {
     SqlTransaction tx(database());
@@ -413,6 +458,20 @@ bool Journal::markSending(qint64 batchId)
         return false;
     QSqlQuery q(database());
     const qint64 at = now();
+    if (isTeamWorkspace()) {
+        q.prepare(QStringLiteral("SELECT lesspay_mark_sending(?, ?)"));
+        q.addBindValue(batchId);
+        q.addBindValue(at);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            tx.rollback();
+            return false;
+        }
+        q.finish();
+        if (!addSnapshot(batchId, BatchStates::key(BatchState::Sending), QString(), QString()))
+            return false;
+        return tx.commit();
+    }
     q.prepare(QStringLiteral("UPDATE batches SET state = 'sending', send_count = send_count + 1, last_sent_at = ?, "
                              "not_found_since = 0, not_found_count = 0, updated_at = ? WHERE id = ?"));
     q.addBindValue(at);
@@ -464,8 +523,9 @@ bool Journal::markNotSent(qint64 batchId, const QString &reason)
     if (!tx.begin())
         return false;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE batches SET state = 'not_sent', send_count = MAX(send_count - 1, 0), "
-                             "last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
+    q.prepare(QStringLiteral(
+        "UPDATE batches SET state = 'not_sent', send_count = CASE WHEN send_count > 0 THEN send_count - 1 ELSE 0 END, "
+        "last_error = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
     q.addBindValue(nonNull(reason));
     q.addBindValue(now());
     q.addBindValue(batchId);

@@ -15,8 +15,9 @@
 
 namespace Lesspay::Core {
 
-// The durable record of everything the console submits (SQLite in WAL mode, file mode 0600,
-// schema versioned through PRAGMA user_version). A batch is frozen here, with the exact
+// The durable record of everything the console submits: a SQLite file (WAL mode, file mode
+// 0600) by default, or a team's PostgreSQL database named by a postgresql:// URL; one schema
+// and one set of migrations on both (SqlDialect holds the differences). A batch is frozen here, with the exact
 // bytes that will be sent, before the first byte leaves the machine; the submission engine
 // writes every state change and every answer here so that a crash loses nothing.
 // Several processes may open the same file: freezing a draft is a single IMMEDIATE
@@ -31,12 +32,14 @@ public:
     static constexpr int SchemaVersion = 3;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
-    static std::unique_ptr<Journal> open(const QString &path, QString *error = nullptr, Clock clock = {});
+    // location: a file path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]
+    static std::unique_ptr<Journal> open(const QString &location, QString *error = nullptr, Clock clock = {});
     ~Journal();
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the URL without its password
+    bool isServer() const;                  // PostgreSQL rather than a SQLite file
     int schemaVersion() const;
     bool integrityOk() const;
     qint64 now() const { return m_clock(); }
@@ -56,7 +59,14 @@ public:
     QList<FrozenBatch> unresolvedBatches() const; // Frozen, Sending, Unknown, Reconciling
     QList<FrozenBatch> batchesToPoll() const;     // Accepted with an order_status that is not final
 
-    // State changes, each committed before it returns.
+    // A team workspace (TeamWorkspace installed): the server decides who may approve and send.
+    bool isTeamWorkspace() const;
+    // Why the batch may not be sent now (empty: it may): in a team workspace, a batch is sent
+    // only once approved. The server refuses the send anyway; this is the reason to show.
+    QString sendRefusal(qint64 batchId) const;
+
+    // State changes, each committed before it returns. In a team workspace markSending goes
+    // through the server's lesspay_mark_sending, which refuses an unapproved batch.
     bool markSending(qint64 batchId);
     bool setState(qint64 batchId, BatchState state, const QString &note = {}, const QString &lastError = {});
     struct NotFound
@@ -88,15 +98,19 @@ private:
     // SQL stays in app/journal/: only the journal's own classes reach its connection.
     friend class BatchLease;
     friend class DraftStore;
+    friend class JournalImport;
     friend class JournalQueries;
+    friend class TeamApprovals;
+    friend class TeamWorkspace;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
-    Journal(QString path, QString connection, Clock clock);
+    Journal(QString location, QString connection, Clock clock);
     bool initialize(QString *error);
     bool migrate(QString *error);
     void restrictPermissions() const;
     bool addSnapshot(qint64 batchId, const QString &state, const QString &status, const QString &note);
 
+    QString m_location;
     QString m_path;
     QString m_connection;
     Clock m_clock;

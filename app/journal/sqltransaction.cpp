@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqltransaction.h"
 
+#include "journal/sqldialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,8 +31,24 @@ bool SqlTransaction::run(const QString &statement)
 
 bool SqlTransaction::begin()
 {
-    m_active = run(QStringLiteral("BEGIN IMMEDIATE"));
+    const QStringList statements = SqlDialect::beginWrite(SqlDialect::of(m_db));
+    for (const QString &statement : statements) {
+        if (!run(statement))
+            break;
+        m_active = true;
+    }
+    if (m_active && !m_error.isEmpty()) {
+        run(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
     return m_active;
+}
+
+void SqlTransaction::rollback()
+{
+    if (m_active)
+        run(QStringLiteral("ROLLBACK"));
+    m_active = false;
 }
 
 bool SqlTransaction::commit()

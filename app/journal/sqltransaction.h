@@ -7,9 +7,10 @@
 
 namespace Lesspay::Core {
 
-// BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted. IMMEDIATE
-// takes the write lock at once, so two processes that both read-then-write (freezing the
-// same draft) are serialized instead of failing at commit time.
+// A write transaction, rolled back when it goes out of scope uncommitted. It takes the
+// journal's write lock at once (SqlDialect::beginWrite: BEGIN IMMEDIATE on SQLite, an advisory
+// lock on PostgreSQL), so two processes that both read-then-write (freezing the same draft)
+// are serialized instead of failing at commit time.
 class SqlTransaction
 {
 public:
@@ -20,6 +21,9 @@ public:
 
     bool begin();
     bool commit();
+    // Ends it now (before the queries of a failed statement go, so that PostgreSQL can
+    // deallocate their prepared statements outside an aborted transaction).
+    void rollback();
     QString error() const { return m_error; }
 
 private:

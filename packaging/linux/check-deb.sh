@@ -38,7 +38,7 @@ echo "check-deb: built $(basename "$deb") ($(du -h "$deb" | cut -f1)) and $(base
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "check-deb: Depends: $depends"
 # libphonenumber8 is depended on through the protobuf ABI name it provides.
-for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6httpserver6 \
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql libqt6httpserver6 \
   libqt6svg6 libqt6keychain1 'libphonenumber8(-protobuf[0-9]+)?'; do
   grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib"
 done

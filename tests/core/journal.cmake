@@ -7,4 +7,18 @@ lesspay_add_test(NAME tst_journal SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journa
 target_include_directories(tst_journal PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 add_dependencies(tst_journal journalcrashchild)
 target_compile_definitions(tst_journal PRIVATE JOURNAL_CRASH_CHILD="$<TARGET_FILE:journalcrashchild>")
+lesspay_add_postgres_run(tst_journal)
 lesspay_add_test(NAME tst_backoff SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_backoff.cpp LABELS core LIBS lesspay_engine)
+# The team workspace exists on PostgreSQL only: this test runs under with-postgres.sh alone.
+lesspay_add_test(NAME tst_teamworkspace SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_teamworkspace.cpp
+                 LABELS core postgres LIBS lesspay_journal WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_teamworkspace PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_test(NAME tst_teamapprovals SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_teamapprovals.cpp
+                 LABELS core postgres LIBS lesspay_journal WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_teamapprovals PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_test(NAME tst_journalimport SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journalimport.cpp LABELS core
+                 LIBS lesspay_journal)
+target_include_directories(tst_journalimport PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_postgres_run(tst_journalimport)

@@ -11,4 +11,10 @@ foreach(name IN ITEMS batchphase batchlistmodel batchfilterproxymodel detailstat
 endforeach()
 # ---- end of the batches view block ------------------------------------------------------------
 lesspay_add_test(NAME tst_priorpaymentchecker SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_priorpaymentchecker.cpp LABELS core LIBS lesspay_models lesspay_api)
+target_include_directories(tst_priorpaymentchecker PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+# The tests that read or write a journal run on both backends.
+foreach(name IN ITEMS batchlistmodel batchfilterproxymodel detailstatusmodel batchoverview batchresultsexport
+                      retrydraftbuilder journalsidebarmodel priorpaymentchecker)
+  lesspay_add_postgres_run(tst_${name})
+endforeach()
 lesspay_add_test(NAME tst_frozenbody SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_frozenbody.cpp LABELS core LIBS lesspay_models lesspay_api)

@@ -4,6 +4,7 @@
 lesspay_add_test(NAME tst_batchreportbuilder SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_batchreportbuilder.cpp
                  LABELS core LIBS lesspay_reports)
 target_include_directories(tst_batchreportbuilder PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_postgres_run(tst_batchreportbuilder)
 if(TARGET lesspay_translations)
   lesspay_add_test(NAME tst_pdfexport SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_pdfexport.cpp
                    LABELS core LIBS lesspay_printing lesspay_translations)

@@ -2,3 +2,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 lesspay_add_test(NAME tst_draftsession SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_draftsession.cpp LABELS core
                  LIBS lesspay_session lesspay_secrets)
+target_include_directories(tst_draftsession PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_postgres_run(tst_draftsession)

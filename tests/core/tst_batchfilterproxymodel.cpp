@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchfilterproxymodel.h"
 #include "models/batchlistmodel.h"
 
@@ -48,7 +49,8 @@ void TestBatchFilterProxyModel::initTestCase()
     // Batches created on three days: two days ago, yesterday and today at noon.
     const QDateTime today(QDate::currentDate(), QTime(12, 0));
     m_now = today.addDays(-2).toMSecsSinceEpoch();
-    m_journal = Journal::open(m_dir.filePath(QStringLiteral("j.sqlite")), nullptr, [this] { return m_now; });
+    m_journal = Journal::open(JournalBackend::location(m_dir.filePath(QStringLiteral("j.sqlite"))), nullptr,
+                              [this] { return m_now; });
     QVERIFY(m_journal);
     QList<Payout> partial = payouts(QStringLiteral("p"), 2, QStringLiteral("SUCCEED"));
     partial[1].status = QStringLiteral("FAILED");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -38,7 +39,8 @@ void TestBatchListModel::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_journal = Journal::open(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count)), &error);
+    m_journal =
+        Journal::open(JournalBackend::location(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count))), &error);
     QVERIFY2(m_journal, qPrintable(error));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchoverview.h"
 
 #include <QTemporaryDir>
@@ -22,7 +23,8 @@ void TestBatchOverview::compute_batchesSince_countsPerPhaseAndPaidPerCurrency()
 {
     QTemporaryDir dir;
     qint64 now = 1'000;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")), nullptr, [&now] { return now; });
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))), nullptr,
+                                 [&now] { return now; });
     QVERIFY(journal);
     // Before the window: not counted.
     QVERIFY(addBatch(*journal, QStringLiteral("old"), payouts(QStringLiteral("o"), 2, QStringLiteral("SUCCEED")),

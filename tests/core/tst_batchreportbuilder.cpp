@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "reports/batchreportbuilder.h"
 
 #include <QCryptographicHash>
@@ -49,7 +50,7 @@ QList<Payout> TestBatchReportBuilder::mixedPayouts()
 void TestBatchReportBuilder::fromJournal_partlyPaidBatch_linesAndControlTotals()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QVERIFY(addBatch(*journal, QStringLiteral("R1"), mixedPayouts(), QStringLiteral("PARTIAL_SUCCESS")));
 
@@ -94,7 +95,7 @@ void TestBatchReportBuilder::fromJournal_partlyPaidBatch_linesAndControlTotals()
 void TestBatchReportBuilder::fromJournal_bodyHash_isTheStoredBytes()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QVERIFY(addBatch(*journal, QStringLiteral("R1"), mixedPayouts(), QStringLiteral("PARTIAL_SUCCESS")));
     const QByteArray body = journal->batch(QStringLiteral("R1"))->body;
@@ -108,7 +109,8 @@ void TestBatchReportBuilder::fromJournal_trail_preparedSentAndFinal()
 {
     QTemporaryDir dir;
     qint64 clock = 1'700'000'000'000;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")), nullptr, [&clock] { return clock += 1000; });
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))), nullptr,
+                                 [&clock] { return clock += 1000; });
     QVERIFY(journal);
     const qint64 id = addBatch(*journal, QStringLiteral("R1"), mixedPayouts(), QStringLiteral("PARTIAL_SUCCESS"));
     QVERIFY(id);
@@ -131,7 +133,7 @@ void TestBatchReportBuilder::fromJournal_trail_preparedSentAndFinal()
 void TestBatchReportBuilder::fromJournal_unknownBatch_fails()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QString error;
     QVERIFY(!BatchReportBuilder(*journal).fromJournal(QStringLiteral("nope"), profile(), &error));
@@ -158,7 +160,7 @@ void TestBatchReportBuilder::fromDraft_body_notSentWithDestinationTotals()
 void TestBatchReportBuilder::advice_finalBatch_onePerPaidPayout()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QVERIFY(addBatch(*journal, QStringLiteral("R1"), mixedPayouts(), QStringLiteral("PARTIAL_SUCCESS")));
     const std::optional<BatchReport> r = BatchReportBuilder(*journal).fromJournal(QStringLiteral("R1"), profile());
@@ -183,7 +185,7 @@ void TestBatchReportBuilder::advice_finalBatch_onePerPaidPayout()
 void TestBatchReportBuilder::advice_batchStillPaying_none()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QVERIFY(addBatch(*journal, QStringLiteral("R1"), mixedPayouts(), QStringLiteral("PENDING_PAY")));
     const std::optional<BatchReport> r = BatchReportBuilder(*journal).fromJournal(QStringLiteral("R1"), profile());

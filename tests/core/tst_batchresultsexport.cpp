@@ -5,6 +5,7 @@
 #include "csv/xlsxreader.h"
 #include "exportedcsv.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchresultsexport.h"
 
 #include <QBuffer>
@@ -41,7 +42,7 @@ void TestBatchResultsExport::writeFile_rows_exactRowsWithResults()
     QFETCH(bool, failedOnly);
     QFETCH(QStringList, expectedIds);
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QList<Payout> p = payouts(QStringLiteral("m"), 4, QStringLiteral("SUCCEED"));
     p[1] = Payout{QStringLiteral("m-2"), QStringLiteral("2.13"), QStringLiteral("FAILED"),
@@ -100,7 +101,7 @@ void TestBatchResultsExport::writeFile_workbookName_workbookWithResults()
 void TestBatchResultsExport::write_unknownBatch_fails()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

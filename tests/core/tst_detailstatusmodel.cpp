@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/detailstatusmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,7 +27,7 @@ private slots:
 void TestDetailStatusModel::setRequestId_batch_everyPayoutWithStatusReasonAndChannel()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     QList<Payout> p = payouts(QStringLiteral("m"), 3, QStringLiteral("SUCCEED"));
     p[1] = Payout{QStringLiteral("m-2"), QStringLiteral("2.13"), QStringLiteral("FAILED"),
@@ -62,7 +63,7 @@ void TestDetailStatusModel::setRequestId_batch_everyPayoutWithStatusReasonAndCha
 void TestDetailStatusModel::refresh_twoPayoutsChanged_dataChangedForThoseRowsOnly()
 {
     QTemporaryDir dir;
-    auto journal = Journal::open(dir.filePath(QStringLiteral("j.sqlite")));
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))));
     QVERIFY(journal);
     const QList<Payout> pending = payouts(QStringLiteral("m"), 100);
     const qint64 id = addBatch(*journal, QStringLiteral("R1"), pending, QStringLiteral("PENDING_PAY"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchmodel.h"
 #include "models/frozenbody.h"
 #include "models/journalsidebarmodel.h"
@@ -69,7 +70,7 @@ void tst_DraftSession::init()
     m_secrets = std::make_unique<MemorySecretStore>();
     ConsoleServices::Options options;
     options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
-    options.journalPath = m_dir->filePath(QStringLiteral("journal.sqlite"));
+    options.journalPath = JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite")));
     options.secrets = m_secrets.get();
     QString error;
     m_services = ConsoleServices::create(options, &error);

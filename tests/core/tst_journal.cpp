@@ -6,6 +6,8 @@
 #include "journal/journalqueries.h"
 #include "journal/logmasker.h"
 #include "journal/recipientkey.h"
+#include "journal/sqldialect.h"
+#include "journalbackend.h"
 #include "journalconnection.h"
 
 #include <QFile>
@@ -53,6 +55,7 @@ private slots:
     void init();
     void open_newFile_privateWalAndVersioned();
     void open_twice_sameSchemaNoMigrationError();
+    void open_newerSchema_refused();
     void freeze_sameDraftTwice_returnsFirstBatch();
     void freeze_sameDraftFromSecondConnection_returnsFirstBatch();
     void freeze_duplicateRequestId_refused();
@@ -84,7 +87,8 @@ void TestJournal::init()
 std::unique_ptr<Journal> TestJournal::open()
 {
     QString error;
-    auto j = Journal::open(m_dir->filePath(QStringLiteral("sub/journal.sqlite")), &error, [this] { return m_now; });
+    auto j = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("sub/journal.sqlite"))), &error,
+                           [this] { return m_now; });
     if (!j)
         qWarning("%s", qPrintable(error));
     return j;
@@ -99,6 +103,15 @@ void TestJournal::open_newFile_privateWalAndVersioned()
     QString error;
     QVERIFY2(j->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")), &error), qPrintable(error));
     QSqlQuery q(JournalConnection::of(*j));
+    if (JournalBackend::isPostgres()) {
+        // No file on a server: the version is a row of its own table.
+        QVERIFY(j->isServer());
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM lesspay_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), Journal::SchemaVersion);
+        QVERIFY(!q.next());
+        return;
+    }
+    QVERIFY(!j->isServer());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     const auto privateMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -117,6 +130,20 @@ void TestJournal::open_twice_sameSchemaNoMigrationError()
     auto b = open();
     QVERIFY(a && b);
     QCOMPARE(b->schemaVersion(), Journal::SchemaVersion);
+}
+
+void TestJournal::open_newerSchema_refused()
+{
+    {
+        auto j = open();
+        QVERIFY(j);
+        QVERIFY(j->freeze(0, QStringLiteral("p"), body(QStringLiteral("OLD"))));
+        QVERIFY(SqlDialect::setSchemaVersion(JournalConnection::of(*j), Journal::SchemaVersion + 1, nullptr));
+    }
+    QString error;
+    auto j = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("sub/journal.sqlite"))), &error);
+    QVERIFY(!j);
+    QVERIFY2(error.contains(QString::number(Journal::SchemaVersion + 1)), qPrintable(error));
 }
 
 void TestJournal::freeze_sameDraftTwice_returnsFirstBatch()
@@ -371,7 +398,7 @@ void TestJournal::unresolvedAndPollLists_followState()
 
 void TestJournal::crashInsideTransaction_reopensConsistent()
 {
-    const QString path = m_dir->filePath(QStringLiteral("crash.sqlite"));
+    const QString path = JournalBackend::location(m_dir->filePath(QStringLiteral("crash.sqlite")));
     QProcess child;
     child.start(QStringLiteral(JOURNAL_CRASH_CHILD),
                 {path, QString::fromUtf8(body(QStringLiteral("COMMITTED"))), QStringLiteral("TORN")});

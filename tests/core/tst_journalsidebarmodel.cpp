@@ -3,6 +3,7 @@
 #include "batchjournalfixture.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/journalsidebarmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -45,8 +46,8 @@ private:
 
 void TestJournalSidebarModel::init()
 {
-    m_journal =
-        Journal::open(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count)), nullptr, [this] { return m_now; });
+    m_journal = Journal::open(JournalBackend::location(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count))),
+                              nullptr, [this] { return m_now; });
     QVERIFY(m_journal);
     m_model = std::make_unique<JournalSidebarModel>(*m_journal);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),

@@ -3,6 +3,7 @@
 #include "api/wireformat.h"
 #include "domain/batch.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "models/batchmodel.h"
 #include "models/priorpaymentchecker.h"
 
@@ -56,7 +57,8 @@ void tst_PriorPaymentChecker::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_now = QDateTime::currentMSecsSinceEpoch();
     QString error;
-    m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")), &error, [this] { return m_now; });
+    m_journal = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))), &error,
+                              [this] { return m_now; });
     QVERIFY2(m_journal, qPrintable(error));
     m_validator = std::make_unique<DetailValidator>(ReferenceData::builtin());
 

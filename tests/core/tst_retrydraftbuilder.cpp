@@ -4,6 +4,7 @@
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 #include "journalconnection.h"
 #include "models/retrydraftbuilder.h"
 
@@ -40,7 +41,7 @@ private:
 
 void TestRetryDraftBuilder::init()
 {
-    m_journal = Journal::open(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count)));
+    m_journal = Journal::open(JournalBackend::location(m_dir.filePath(QStringLiteral("j-%1.sqlite").arg(++m_count))));
     QVERIFY(m_journal);
 }
 
@@ -164,8 +165,15 @@ void TestRetryDraftBuilder::create_linkFails_noDraftLeft()
 {
     QVERIFY(addBatch(*m_journal, QStringLiteral("R1"), partial(), QStringLiteral("PARTIAL_SUCCESS")));
     QSqlQuery q(JournalConnection::of(*m_journal));
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_link BEFORE INSERT ON draft_origins BEGIN SELECT "
-                                  "RAISE(ABORT, 'link refused'); END")));
+    if (JournalBackend::isPostgres()) {
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION refuse_link() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                      "RAISE EXCEPTION 'link refused'; END $$")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_link BEFORE INSERT ON draft_origins FOR EACH ROW "
+                                      "EXECUTE FUNCTION refuse_link()")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_link BEFORE INSERT ON draft_origins BEGIN SELECT "
+                                      "RAISE(ABORT, 'link refused'); END")));
+    }
     RetryDraftBuilder builder(*m_journal);
     const RetryDraftBuilder::Result r = builder.create(QStringLiteral("R1"));
     QCOMPARE(r.outcome, Outcome::SaveFailed);
@@ -175,7 +183,8 @@ void TestRetryDraftBuilder::create_linkFails_noDraftLeft()
     QVERIFY(!builder.existingDraft(QStringLiteral("R1")));
 
     // Once the link can be written again, the draft is made with it.
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_link")));
+    QVERIFY(q.exec(JournalBackend::isPostgres() ? QStringLiteral("DROP TRIGGER refuse_link ON draft_origins")
+                                                : QStringLiteral("DROP TRIGGER refuse_link")));
     const RetryDraftBuilder::Result again = builder.create(QStringLiteral("R1"));
     QCOMPARE(again.outcome, Outcome::Created);
     QCOMPARE(DraftStore(*m_journal).list().size(), 1);

@@ -10,6 +10,7 @@
 #include "journal/batchlease.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
+#include "journalbackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,7 +112,7 @@ void TestReconcileLease::init()
     m_server = std::make_unique<HttpTestServer>();
     m_lesspay = std::make_unique<FakeLesspay>(*m_server);
     QVERIFY(m_server->listenLocal());
-    m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    m_journal = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))));
     QVERIFY(m_journal);
 }
 
@@ -291,8 +292,8 @@ void TestReconcileLease::resume_holderOnAnotherMachine_takenOverAfterExpiry()
 void TestReconcileLease::lease_secondHolder_refusedUntilExpiryOrRelease()
 {
     qint64 now = 1000;
-    std::unique_ptr<Journal> clocked =
-        Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")), nullptr, [&now] { return now; });
+    std::unique_ptr<Journal> clocked = Journal::open(
+        JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))), nullptr, [&now] { return now; });
     QVERIFY(clocked);
     const QStringList ids = leaveUnknown(1);
     const qint64 batchId = m_journal->batch(ids.first())->id;

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/journal.h"
+#include "journal/teamapprovals.h"
+#include "journal/teamworkspace.h"
+#include "journalbackend.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Lesspay::Core;
+
+namespace {
+
+using State = TeamApprovals::State;
+
+QByteArray body(const QString &requestId)
+{
+    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
+                        {QStringLiteral("amount"), QStringLiteral("250.00")},
+                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
+                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
+    const QJsonObject o{{QStringLiteral("request_id"), requestId},
+                        {QStringLiteral("currency"), QStringLiteral("PHP")},
+                        {QStringLiteral("total_amount"), QStringLiteral("250.00")},
+                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestTeamApprovals : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void bodySha256_matchesQtDigest();
+    void request_byPreparer_waitsForOtherApprover();
+    void approve_byOther_approvedAndRecorded();
+    void approve_ownBatch_refusedWithServerReason();
+    void reject_withComment_rejectedAndNeverSent();
+    void markSending_unapproved_refusedApproved_allowed();
+    void personalJournal_notTeam_sendsAsBefore();
+
+private:
+    std::unique_ptr<Journal> openAs(const QString &user);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    std::unique_ptr<Journal> m_owner;
+    std::unique_ptr<Journal> m_alice;
+    std::unique_ptr<Journal> m_bob;
+};
+
+void TestTeamApprovals::init()
+{
+    QVERIFY2(JournalBackend::isPostgres(), "tst_teamapprovals runs under with-postgres.sh only");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
+    QString error;
+    m_owner = Journal::open(m_location, &error);
+    QVERIFY2(m_owner, qPrintable(error));
+    QVERIFY2(TeamWorkspace::install(*m_owner, &error), qPrintable(error));
+    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
+    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("pat"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("pat"), TeamWorkspace::Role::Approver));
+    m_alice = openAs(QStringLiteral("alice"));
+    m_bob = openAs(QStringLiteral("bob"));
+    QVERIFY(m_alice && m_bob);
+    QVERIFY(m_alice->isTeamWorkspace());
+}
+
+void TestTeamApprovals::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_owner.reset();
+}
+
+std::unique_ptr<Journal> TestTeamApprovals::openAs(const QString &user)
+{
+    QUrl url(m_location);
+    url.setUserName(user);
+    QString error;
+    auto j = Journal::open(url.toString(), &error);
+    if (!j)
+        qWarning("%s", qPrintable(error));
+    return j;
+}
+
+void TestTeamApprovals::bodySha256_matchesQtDigest()
+{
+    const QByteArray b = body(QStringLiteral("R1"));
+    QCOMPARE(TeamApprovals::bodySha256(b),
+             QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()));
+}
+
+void TestTeamApprovals::request_byPreparer_waitsForOtherApprover()
+{
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    TeamApprovals alice(*m_alice);
+    TeamApprovals bob(*m_bob);
+    QCOMPARE(alice.currentUser(), QStringLiteral("alice"));
+    QVERIFY(bob.waitingForMe().isEmpty()); // frozen, not requested yet
+    QString error;
+    QCOMPARE(alice.request(QStringLiteral("R1"), &error), std::optional<State>(State::Requested));
+    const QList<TeamApprovals::Status> waiting = bob.waitingForMe();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().requestId, QStringLiteral("R1"));
+    QCOMPARE(waiting.first().preparedBy, QStringLiteral("alice"));
+    QCOMPARE(waiting.first().totalAmount, QStringLiteral("250.00"));
+    QCOMPARE(waiting.first().approvalsRequired, 1);
+    // Not for the person who prepared it.
+    QVERIFY(alice.waitingForMe().isEmpty());
+    QVERIFY(!alice.request(QStringLiteral("R1"), &error));
+    QVERIFY2(error.contains(QLatin1String("already requested")), qPrintable(error));
+}
+
+void TestTeamApprovals::approve_byOther_approvedAndRecorded()
+{
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
+    TeamApprovals bob(*m_bob);
+    QString error;
+    const QString digest = TeamApprovals::bodySha256(m_bob->batch(QStringLiteral("R1"))->body);
+    QCOMPARE(bob.approve(QStringLiteral("R1"), digest, QStringLiteral("matches the invoice list"), &error),
+             std::optional<State>(State::Approved));
+    QVERIFY(bob.waitingForMe().isEmpty());
+    const std::optional<TeamApprovals::Status> status = TeamApprovals(*m_alice).status(QStringLiteral("R1"));
+    QVERIFY(status);
+    QCOMPARE(status->state, State::Approved);
+    QCOMPARE(status->decisions.size(), 1);
+    QCOMPARE(status->decisions.first().approver, QStringLiteral("bob"));
+    QVERIFY(status->decisions.first().approved);
+    QCOMPARE(status->decisions.first().comment, QStringLiteral("matches the invoice list"));
+    QVERIFY(qAbs(status->decisions.first().at - QDateTime::currentMSecsSinceEpoch()) < 60000);
+}
+
+void TestTeamApprovals::approve_ownBatch_refusedWithServerReason()
+{
+    std::unique_ptr<Journal> pat = openAs(QStringLiteral("pat"));
+    QVERIFY(pat->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    TeamApprovals approvals(*pat);
+    QVERIFY(approvals.request(QStringLiteral("R1")));
+    QString error;
+    QVERIFY(
+        !approvals.approve(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))), {}, &error));
+    QCOMPARE(error, QStringLiteral("nobody approves or rejects their own batch"));
+    QCOMPARE(approvals.status(QStringLiteral("R1"))->state, State::Requested);
+}
+
+void TestTeamApprovals::reject_withComment_rejectedAndNeverSent()
+{
+    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
+    QString error;
+    QCOMPARE(TeamApprovals(*m_bob).reject(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))),
+                                          QStringLiteral("wrong month"), &error),
+             std::optional<State>(State::Rejected));
+    QVERIFY(m_bob->sendRefusal(id).contains(QLatin1String("rejected")));
+    QVERIFY(!m_bob->markSending(id));
+    QCOMPARE(m_owner->batchById(id)->sendCount, 0);
+}
+
+void TestTeamApprovals::markSending_unapproved_refusedApproved_allowed()
+{
+    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    QVERIFY(m_bob->sendRefusal(id).contains(QLatin1String("not approved")));
+    QVERIFY(!m_bob->markSending(id));
+    QVERIFY2(m_bob->lastError().contains(QLatin1String("not approved")), qPrintable(m_bob->lastError()));
+    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
+    QVERIFY(!m_bob->markSending(id));
+    QVERIFY(
+        TeamApprovals(*m_bob).approve(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))), {}));
+    QVERIFY(m_bob->sendRefusal(id).isEmpty());
+    QVERIFY(!m_alice->markSending(id)); // a preparer never sends
+    QVERIFY2(m_alice->lastError().contains(QLatin1String("permission denied")), qPrintable(m_alice->lastError()));
+    QVERIFY2(m_bob->markSending(id), qPrintable(m_bob->lastError()));
+    QCOMPARE(m_owner->batchById(id)->state, BatchState::Sending);
+    QCOMPARE(m_owner->batchById(id)->sendCount, 1);
+}
+
+void TestTeamApprovals::personalJournal_notTeam_sendsAsBefore()
+{
+    // The same server without the team layer is one person's journal: no approval asked.
+    QTemporaryDir other;
+    std::unique_ptr<Journal> personal = Journal::open(JournalBackend::location(other.filePath(QStringLiteral("p"))));
+    QVERIFY(personal);
+    QVERIFY(!personal->isTeamWorkspace());
+    const qint64 id = personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    QVERIFY(personal->sendRefusal(id).isEmpty());
+    QVERIFY(personal->markSending(id));
+}
+
+QTEST_GUILESS_MAIN(TestTeamApprovals)
+#include "tst_teamapprovals.moc"
