@@ -28,7 +28,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     static std::unique_ptr<Journal> open(const QString &path, QString *error = nullptr, Clock clock = {});
@@ -87,6 +87,7 @@ public:
 private:
     // SQL stays in app/journal/: only the journal's own classes reach its connection.
     friend class BatchLease;
+    friend class DirectoryStore;
     friend class DraftStore;
     friend class JournalQueries;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
