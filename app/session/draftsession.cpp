@@ -3,6 +3,7 @@
 #include "draftsession.h"
 
 #include "api/apiclient.h"
+#include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
@@ -25,6 +26,16 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(m_autosaver, &DraftAutosaver::failed, this, &DraftSession::saveFailed);
     connect(&services.engine(), &SubmissionEngine::stateChanged, this, &DraftSession::onEngineState);
     connect(&services.engine(), &SubmissionEngine::settled, this, &DraftSession::onEngineState);
+    // The directory's warnings follow every change of the directory.
+    const auto refreshPayees = [this] {
+        if (m_model)
+            m_model->refreshPayees();
+    };
+    PayeeDirectory &directory = services.directory();
+    connect(&directory, &PayeeDirectory::payeeAdded, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::payeeChanged, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::payeeRemoved, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::reloaded, this, refreshPayees);
     connect(&services, &ConsoleServices::secretStateChanged, this, [this](const QUuid &profileId) {
         if (profileId == m_profileId)
             Q_EMIT stateChanged();
@@ -134,6 +145,11 @@ void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const
     PriorPaymentChecker *raw = checker.get();
     model->setPriorPaymentLookup(
         [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
+    PayeeDirectory *directory = &m_services.directory();
+    model->setPayeeLookup([directory](const PayoutDetail &detail) {
+        const PayeeMatch match = directory->match(detail);
+        return BatchModel::PayeeNote{match.payeeId, match.warning()};
+    });
 
     // The old model goes after everyone has been told about the new one.
     std::unique_ptr<BatchModel> old = std::exchange(m_model, std::move(model));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/payeedirectory.h"
 #include "journal/journal.h"
 #include "models/batchmodel.h"
 #include "models/frozenbody.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void freeze_problems_notSendable();
     void submit_frozenRequest_journalKeepsExactlyThoseBytes();
     void orderIds_newRows_unusedInTheBatch();
+    void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
 
 private:
     Profile addProfile(const QString &name, const QStringList &currencies);
@@ -219,6 +221,47 @@ void tst_DraftSession::orderIds_newRows_unusedInTheBatch()
     QCOMPARE(next(), QStringLiteral("P0002"));
     QCOMPARE(next(), QStringLiteral("P0004"));
     QCOMPARE(m_session->model()->orderIdGenerator()(), QStringLiteral("P0005"));
+}
+
+void tst_DraftSession::payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    PayeeDirectory &directory = m_services->directory();
+    Payee juan;
+    juan.name = QStringLiteral("Juan Dela Cruz");
+    PayoutDetail old = bank(QStringLiteral("X"), QStringLiteral("1"));
+    old.setValue(Field::BankAccountNo, QStringLiteral("005555666677"));
+    juan.accounts.append({0, PayeeDirectory::accountOf(old), 0, 0});
+    const std::optional<Payee> saved = directory.addPayee(juan);
+    QVERIFY(saved);
+
+    BatchModel *model = m_session->model();
+    model->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10")), old});
+    QCOMPARE(model->payeeWarningCount(), 1);
+    const QModelIndex account = model->index(0, BatchModel::AccountNumberColumn);
+    QCOMPARE(account.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QVERIFY(account.data(BatchModel::PayeeWarningRole).toString().contains(QStringLiteral("Juan Dela Cruz")));
+    QVERIFY(account.data(BatchModel::IssuesRole).toStringList().contains(account.data(BatchModel::PayeeWarningRole)));
+    QCOMPARE(model->index(0, 0).data(BatchModel::PayeeIdRole).toLongLong(), saved->id);
+    QCOMPARE(model->index(1, 0).data(BatchModel::PayeeIdRole).toLongLong(), saved->id);
+    QVERIFY(model->index(1, BatchModel::AccountNumberColumn).data(BatchModel::PayeeWarningRole).toString().isEmpty());
+    QCOMPARE(model->nextProblem({}), account);
+    // A warning, not an error: the batch can still be sent (after a person confirms it).
+    QVERIFY(model->batch().isSendable());
+
+    // Saving the new account on the payee keeps the row flagged, as an account changed lately;
+    // the old account stays saved, so its row stays known.
+    QVERIFY(directory.addAccount(saved->id, bank(QStringLiteral("P0001"), QStringLiteral("10"))));
+    QCOMPARE(model->payeeWarningCount(), 1);
+    QVERIFY(account.data(BatchModel::PayeeWarningRole).toString().contains(QStringLiteral("changed")));
+
+    // Correcting the row back to the saved account clears the warning.
+    model->setDetail(0, old);
+    QCOMPARE(model->payeeWarningCount(), 0);
+    model->removeDetails(0, 2);
+    QCOMPARE(model->payeeWarningCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_DraftSession)
