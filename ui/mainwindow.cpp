@@ -399,11 +399,12 @@ void MainWindow::submit()
         return;
     }
     SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, this);
+    dialog.setPayeeWarnings(review.payeeWarnings);
     if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
 
     // What was reviewed is what is sent: the dialog's request, not a new one.
-    const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request());
+    const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request(), dialog.confirmedPayeeRows());
     if (!result.ok) {
         m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"), result.error);
         return;

@@ -190,15 +190,53 @@ DraftSession::Review DraftSession::freeze()
         return review;
     }
     review.request = FrozenBody::write(m_model->batch());
+    review.payeeWarnings = payeeWarnings();
     review.status = Review::Status::Ready;
     return review;
 }
 
-SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &request)
+QList<DraftSession::Review::PayeeWarning> DraftSession::payeeWarnings() const
+{
+    QList<Review::PayeeWarning> out;
+    if (!m_model || m_model->payeeWarningCount() == 0)
+        return out;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const BatchModel::PayeeNote note = m_model->payeeNote(row);
+        if (note.warning.isEmpty())
+            continue;
+        const PayoutDetail detail = m_model->detail(row);
+        const QString number =
+            detail.isWallet() ? detail.value(Field::WalletAccountNumber) : detail.value(Field::BankAccountNo);
+        out.append({row, detail.mchOrderId(), PayeeIndex::holderName(detail), BatchModel::maskAccountNumber(number),
+                    note.warning});
+    }
+    return out;
+}
+
+bool DraftSession::needsPayeeConfirmation() const
+{
+    const std::optional<Profile> p = profile();
+    return p && p->environment == Profile::Environment::Production;
+}
+
+SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &request,
+                                                    const QStringList &confirmedOrderIds)
 {
     SubmissionEngine::SubmitResult result;
     if (!m_model || m_readOnly || m_submitting || request.isNull())
         return result;
+    if (needsPayeeConfirmation()) {
+        // A changed account of a known payee never reaches Production unconfirmed, whoever asks.
+        for (const Review::PayeeWarning &w : payeeWarnings()) {
+            if (!confirmedOrderIds.contains(w.mchOrderId)) {
+                result.error = tr("Row %1 (%2, %3): the account differs from the payee's saved details or "
+                                  "changed lately. Confirm the row in the review before sending.")
+                                   .arg(w.row + 1)
+                                   .arg(w.mchOrderId, w.holder);
+                return result;
+            }
+        }
+    }
     const qint64 draftId = m_autosaver->draftId();
     const QString profileKey = m_profileId.toString(QUuid::WithoutBraces);
     // From here on the draft is the frozen batch: no more edits reach it.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/payeedirectory.h"
 #include "journal/journal.h"
+#include "journal/journalqueries.h"
 #include "models/batchmodel.h"
 #include "models/frozenbody.h"
 #include "secrets/memorysecretstore.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void submit_frozenRequest_journalKeepsExactlyThoseBytes();
     void orderIds_newRows_unusedInTheBatch();
     void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
+    void submit_productionWarnedRowUnconfirmed_refusedInTheCore();
 
 private:
     Profile addProfile(const QString &name, const QStringList &currencies);
@@ -262,6 +264,44 @@ void tst_DraftSession::payeeWarning_changedAccountOfSavedPayee_flaggedAndFollows
     QCOMPARE(model->payeeWarningCount(), 0);
     model->removeDetails(0, 2);
     QCOMPARE(model->payeeWarningCount(), 0);
+}
+
+void tst_DraftSession::submit_productionWarnedRowUnconfirmed_refusedInTheCore()
+{
+    Profile p = addProfile(QStringLiteral("live"), {QStringLiteral("PHP")});
+    p.environment = Profile::Environment::Production;
+    m_services->settings().saveProfile(p);
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    QVERIFY(m_session->needsPayeeConfirmation());
+    Payee juan;
+    juan.name = QStringLiteral("Juan Dela Cruz");
+    PayoutDetail saved = bank(QStringLiteral("X"), QStringLiteral("1"));
+    saved.setValue(Field::BankAccountNo, QStringLiteral("005555666677"));
+    juan.accounts.append({0, PayeeDirectory::accountOf(saved), 0, 0});
+    QVERIFY(m_services->directory().addPayee(juan));
+    m_session->model()->insertDetails(0, {saved, bank(QStringLiteral("P0002"), QStringLiteral("2"))});
+    saved.setValue(Field::MchOrderId, QStringLiteral("P0001"));
+    m_session->model()->setDetail(0, saved);
+
+    const DraftSession::Review review = m_session->freeze();
+    QCOMPARE(review.status, DraftSession::Review::Status::Ready);
+    QCOMPARE(review.payeeWarnings.size(), 1);
+    QCOMPARE(review.payeeWarnings.first().row, 1);
+    QCOMPARE(review.payeeWarnings.first().mchOrderId, QStringLiteral("P0002"));
+    QCOMPARE(review.payeeWarnings.first().maskedAccount, BatchModel::maskAccountNumber(QStringLiteral("001234567890")));
+
+    SubmissionEngine::SubmitResult result = m_session->submit(review.request);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QStringLiteral("P0002")));
+    QVERIFY(!m_session->isReadOnly());
+    QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());
+    result = m_session->submit(review.request, {QStringLiteral("P0001")});
+    QVERIFY(!result.ok);
+
+    result = m_session->submit(review.request, {QStringLiteral("P0002")});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(JournalQueries(m_services->journal()).listBatches().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DraftSession)
