@@ -6,6 +6,7 @@
 #include "batcheditproxymodel.h"
 #include "batchitemdelegate.h"
 #include "batchtableview.h"
+#include "directory/payeedirectory.h"
 #include "insertdetailscommand.h"
 #include "models/batchmodel.h"
 #include "removedetailscommand.h"
@@ -229,6 +230,8 @@ void BatchEditor::showModel(BatchModel *model)
     m_proxy = new BatchEditProxyModel(m_model, m_undoStack, this);
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
+    m_delegate->setPayeeDirectory(m_directory);
+    connect(m_delegate, &BatchItemDelegate::payeePicked, this, &BatchEditor::fillFromPayee);
     m_proxy->setSupportedBanks(m_banks);
     m_model->setSupportedBanks(m_banks);
     m_table->setModel(m_proxy);
@@ -273,6 +276,32 @@ void BatchEditor::setAllowedCurrencies(const QStringList &currencies)
     if (!current.isEmpty() && m_currency->findText(current) < 0)
         m_currency->addItem(current); // a draft in a currency the profile no longer lists
     m_currency->setCurrentText(current);
+}
+
+void BatchEditor::setDirectory(Core::PayeeDirectory *directory)
+{
+    m_directory = directory;
+    if (m_delegate)
+        m_delegate->setPayeeDirectory(directory);
+}
+
+void BatchEditor::fillFromPayee(int row, qint64 payeeId, qint64 accountId)
+{
+    if (!m_directory || !m_model || m_readOnly || row < 0 || row >= m_model->rowCount())
+        return;
+    const Core::Payee *payee = m_directory->payee(payeeId);
+    if (!payee)
+        return;
+    for (const Core::PayeeAccount &account : payee->accounts) {
+        if (account.id != accountId)
+            continue;
+        const PayoutDetail before = m_model->detail(row);
+        const PayoutDetail after = Core::PayeeDirectory::withAccount(before, account.detail);
+        if (!(before == after))
+            m_undoStack->push(
+                new SetDetailsCommand(m_model, {{row, before, after}}, tr("Fill from %1").arg(payee->name)));
+        return;
+    }
 }
 
 void BatchEditor::setBanks(const QList<Core::SupportedBank> &banks)

@@ -22,6 +22,7 @@ class QUndoStack;
 namespace Lesspay::Core {
 class BatchModel;
 class DetailValidator;
+class PayeeDirectory;
 } // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
@@ -58,6 +59,12 @@ public:
     void setAllowedCurrencies(const QStringList &currencies);
     // Banks from the supported-banks call (or built-in data), for completion in the grid and forms.
     void setBanks(const QList<Core::SupportedBank> &banks);
+    // The recipient directory: type-ahead on the holder-name cells, and the payees to add. Not
+    // owned; must outlive the editor.
+    void setDirectory(Core::PayeeDirectory *directory);
+    Core::PayeeDirectory *directory() const { return m_directory; }
+    // Fills a row with a saved account of a payee (one undoable step; order ID and amount stay).
+    void fillFromPayee(int row, qint64 payeeId, qint64 accountId);
     // A submitted batch is frozen: it can be looked at, not changed.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -128,6 +135,7 @@ private:
     QAction *m_reveal = nullptr;
     QList<Core::SupportedBank> m_banks;
     QStringList m_bankNames;
+    Core::PayeeDirectory *m_directory = nullptr;
     bool m_readOnly = false;
 };
 

@@ -6,6 +6,7 @@
 #include "batchtableview.h"
 #include "csvflow.h"
 #include "dialogs.h"
+#include "directory/payeedirectory.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
 #include "journalsidebar.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     , m_dialogs(m_standardDialogs.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_editor->setDirectory(&services.directory());
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
     setAcceptDrops(true);
     qApp->installEventFilter(this); // palette changes: see eventFilter()

@@ -60,6 +60,14 @@ PayoutDetail PayeeDirectory::accountOf(const PayoutDetail &row)
     return account;
 }
 
+PayoutDetail PayeeDirectory::withAccount(const PayoutDetail &row, const PayoutDetail &account)
+{
+    PayoutDetail out = accountOf(account);
+    out.setValue(Field::MchOrderId, row.mchOrderId());
+    out.setValue(Field::Amount, row.amount());
+    return out;
+}
+
 ValidationIssues PayeeDirectory::accountIssues(const DetailValidator &validator, const PayoutDetail &account,
                                                const QString &currency)
 {

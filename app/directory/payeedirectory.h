@@ -46,6 +46,8 @@ public:
 
     // A batch row's account: its destination type and bank or e-wallet fields only.
     static PayoutDetail accountOf(const PayoutDetail &row);
+    // The row paying this account instead: order ID and amount kept, every account field the account's.
+    static PayoutDetail withAccount(const PayoutDetail &row, const PayoutDetail &account);
     // The issues of an account under the payout rules of `currency` (order ID and amount aside).
     static ValidationIssues accountIssues(const DetailValidator &validator, const PayoutDetail &account,
                                           const QString &currency);
