@@ -7,3 +7,5 @@ lesspay_add_test(NAME tst_payeeindex SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_pay
                  LIBS lesspay_directory)
 lesspay_add_test(NAME tst_payeedirectory SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_payeedirectory.cpp LABELS core
                  LIBS lesspay_directory lesspay_api)
+lesspay_add_test(NAME tst_directorymodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorymodel.cpp LABELS core
+                 LIBS lesspay_directory lesspay_api Qt6::Test)
