@@ -111,7 +111,25 @@ void PayeeIndex::unlink(int slot)
     m_byId.remove(e.payee.id);
     for (const QString &key : std::as_const(e.nameKeys))
         m_byName.remove(key, slot);
+    // A dead entry's text may stay in the blob: search() skips entries that are not alive.
     e.alive = false;
+}
+
+void PayeeIndex::rebuildBlob() const
+{
+    qsizetype size = 0;
+    for (const Entry &e : m_entries)
+        size += e.haystack.size() + 1;
+    m_blob.clear();
+    m_blob.reserve(size);
+    m_starts.clear();
+    m_starts.reserve(m_entries.size());
+    for (const Entry &e : m_entries) {
+        m_starts.push_back(m_blob.size());
+        m_blob.append(e.haystack);
+        m_blob.append(u'\n');
+    }
+    m_blobDirty = false;
 }
 
 void PayeeIndex::reset(const QList<Payee> &payees)
@@ -126,6 +144,8 @@ void PayeeIndex::reset(const QList<Payee> &payees)
         m_entries.push_back(entryFor(payee));
         link(int(m_entries.size()) - 1);
     }
+    // Built now, at load, rather than on the first keystroke.
+    rebuildBlob();
 }
 
 void PayeeIndex::upsert(const Payee &payee)
@@ -136,10 +156,17 @@ void PayeeIndex::upsert(const Payee &payee)
         unlink(slot);
         m_entries[std::size_t(slot)] = entryFor(payee);
         link(slot);
+        m_blobDirty = true; // its text changed in the middle of the blob
         return;
     }
     m_entries.push_back(entryFor(payee));
     link(int(m_entries.size()) - 1);
+    if (!m_blobDirty) {
+        // A new payee goes at the end: the blob grows in place.
+        m_starts.push_back(m_blob.size());
+        m_blob.append(m_entries.back().haystack);
+        m_blob.append(u'\n');
+    }
 }
 
 void PayeeIndex::remove(qint64 payeeId)
@@ -203,16 +230,43 @@ PayeeMatch PayeeIndex::match(const PayoutDetail &detail, qint64 changedSince) co
 QList<qint64> PayeeIndex::search(QStringView text, const QString &tag, int limit) const
 {
     QList<qint64> out;
-    const QStringList words = fold(text, true).split(u' ', Qt::SkipEmptyParts);
-    for (const Entry &e : m_entries) {
-        if (limit >= 0 && out.size() >= limit)
+    QStringList words = fold(text, true).split(u' ', Qt::SkipEmptyParts);
+    const auto accepts = [&](const Entry &e, qsizetype skipWord) {
+        if (!e.alive || (!tag.isEmpty() && !e.payee.tags.contains(tag, Qt::CaseInsensitive)))
+            return false;
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            if (w != skipWord && !e.haystack.contains(words.at(w)))
+                return false;
+        }
+        return true;
+    };
+    if (words.isEmpty()) {
+        for (const Entry &e : m_entries) {
+            if (limit >= 0 && out.size() >= limit)
+                break;
+            if (accepts(e, -1))
+                out.append(e.payee.id);
+        }
+        return out;
+    }
+    if (m_blobDirty)
+        rebuildBlob();
+    // The longest word is the rarest: scan for it, then check the others on the entries it hits.
+    const qsizetype longest = std::max_element(words.cbegin(), words.cend(),
+                                               [](const QString &a, const QString &b) { return a.size() < b.size(); })
+                              - words.cbegin();
+    const QString &needle = words.at(longest);
+    qsizetype from = 0;
+    while (limit < 0 || out.size() < limit) {
+        const qsizetype hit = m_blob.indexOf(needle, from);
+        if (hit < 0)
             break;
-        if (!e.alive)
-            continue;
-        if (!tag.isEmpty() && !e.payee.tags.contains(tag, Qt::CaseInsensitive))
-            continue;
-        if (std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return e.haystack.contains(w); }))
-            out.append(e.payee.id);
+        const auto next = std::upper_bound(m_starts.cbegin(), m_starts.cend(), hit);
+        const std::size_t slot = std::size_t(next - m_starts.cbegin()) - 1;
+        if (accepts(m_entries[slot], longest))
+            out.append(m_entries[slot].payee.id);
+        // On to the next entry: each payee is listed once.
+        from = next == m_starts.cend() ? m_blob.size() : *next;
     }
     return out;
 }

@@ -54,8 +54,15 @@ private:
     static Entry entryFor(const Payee &payee);
     void link(int slot);
     void unlink(int slot);
+    void rebuildBlob() const;
 
     std::vector<Entry> m_entries;
+    // Every entry's haystack in one string, each followed by '\n', with the entries' start
+    // offsets: a search word is found with one vectorised scan instead of 100,000 small ones.
+    // Built at reset(), grown by new payees, rebuilt on the first search after a payee changed.
+    mutable QString m_blob;
+    mutable std::vector<qsizetype> m_starts; // parallel to m_entries
+    mutable bool m_blobDirty = true;
     QHash<qint64, int> m_byId;
     QMultiHash<QString, int> m_byName;
 };
