@@ -9,3 +9,5 @@ lesspay_add_test(NAME tst_payeedirectory SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst
                  LIBS lesspay_directory lesspay_api)
 lesspay_add_test(NAME tst_directorymodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorymodel.cpp LABELS core
                  LIBS lesspay_directory lesspay_api Qt6::Test)
+lesspay_add_test(NAME tst_directorycsv SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorycsv.cpp LABELS core
+                 LIBS lesspay_directory)
