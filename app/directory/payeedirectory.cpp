@@ -42,6 +42,16 @@ void PayeeDirectory::reload()
     Q_EMIT reloaded();
 }
 
+QList<Payee> PayeeDirectory::payees() const
+{
+    QList<Payee> out;
+    const QList<qint64> ids = m_index.ids();
+    out.reserve(ids.size());
+    for (const qint64 id : ids)
+        out.append(*m_index.payee(id));
+    return out;
+}
+
 void PayeeDirectory::setChangeWindowDays(int days)
 {
     m_windowDays = std::max(0, days);

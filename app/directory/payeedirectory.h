@@ -34,6 +34,7 @@ public:
     void reload(); // reads every payee from the journal again
     const PayeeIndex &index() const { return m_index; }
     const Payee *payee(qint64 payeeId) const { return m_index.payee(payeeId); }
+    QList<Payee> payees() const; // every payee, in the order they were saved
 
     // A saved account changed within this many days is flagged even though it is saved.
     int changeWindowDays() const { return m_windowDays; }
