@@ -29,6 +29,7 @@ namespace Lesspay::Ui {
 
 class BatchEditProxyModel;
 class BatchItemDelegate;
+class Dialogs;
 class BatchTableView;
 
 // The draft editor: the batch header, the grid of payouts and the summary bar. Every change
@@ -65,6 +66,16 @@ public:
     Core::PayeeDirectory *directory() const { return m_directory; }
     // Fills a row with a saved account of a payee (one undoable step; order ID and amount stay).
     void fillFromPayee(int row, qint64 payeeId, qint64 accountId);
+    // "Add payees…": picks saved payees and adds a row for each (its first account, the amount
+    // last paid to it) in one undoable step.
+    void addPayees();
+    void addPayeeRows(const QList<qint64> &payeeIds);
+    // "Save to directory": the current row's holder and account become a payee, or a new account
+    // of the payee of that name; when that payee's saved account differs, the user is asked
+    // whether to update it or keep both. Questions go through `dialogs` (see setDialogs()).
+    enum class SaveOutcome { NotSaved, NewPayee, AccountAdded, AccountUpdated, AlreadySaved };
+    SaveOutcome saveRowToDirectory(int row);
+    void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
     // A submitted batch is frozen: it can be looked at, not changed.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -136,6 +147,9 @@ private:
     QList<Core::SupportedBank> m_banks;
     QStringList m_bankNames;
     Core::PayeeDirectory *m_directory = nullptr;
+    Dialogs *m_dialogs = nullptr;
+    QAction *m_addPayees = nullptr;
+    QAction *m_saveToDirectory = nullptr;
     bool m_readOnly = false;
 };
 

@@ -68,6 +68,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_editor->setDirectory(&services.directory());
+    m_editor->setDialogs(m_dialogs);
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
     setAcceptDrops(true);
     qApp->installEventFilter(this); // palette changes: see eventFilter()
@@ -462,6 +463,7 @@ void MainWindow::setDialogs(Dialogs *dialogs)
 {
     m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
     m_csv->setDialogs(m_dialogs);
+    m_editor->setDialogs(m_dialogs);
 }
 
 bool MainWindow::exportCsv(const QString &path)

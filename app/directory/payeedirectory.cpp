@@ -172,6 +172,23 @@ void PayeeDirectory::refreshPayee(qint64 payeeId)
     Q_EMIT payeeChanged(payeeId);
 }
 
+QList<PayoutDetail> PayeeDirectory::rowsFor(const QList<qint64> &payeeIds, const QString &currency) const
+{
+    QList<PayoutDetail> rows;
+    for (const qint64 id : payeeIds) {
+        const Payee *p = m_index.payee(id);
+        if (!p || p->accounts.isEmpty())
+            continue;
+        PayoutDetail row = accountOf(p->accounts.first().detail);
+        // The amount last paid to that account in the draft's currency: the usual amount again.
+        const auto last = m_payments.constFind(RecipientKey::of(currency, row));
+        if (last != m_payments.constEnd())
+            row.setValue(Field::Amount, last->amount);
+        rows.append(row);
+    }
+    return rows;
+}
+
 QList<PayeeChange> PayeeDirectory::changes(qint64 payeeId) const
 {
     return m_store.changes(payeeId);

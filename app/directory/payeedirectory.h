@@ -60,6 +60,10 @@ public:
     std::optional<PayeeAccount> updateAccount(qint64 accountId, const PayoutDetail &account, QString *error = nullptr);
     bool removeAccount(qint64 accountId, QString *error = nullptr);
 
+    // Draft rows paying these payees again: each payee's first account, with the amount last paid
+    // to it in `currency` (empty when it was never paid in that currency); order IDs left empty.
+    QList<PayoutDetail> rowsFor(const QList<qint64> &payeeIds, const QString &currency) const;
+
     QList<PayeeChange> changes(qint64 payeeId) const;
     QList<PayeePayout> payouts(qint64 payeeId, int limit = 200) const;
     // The latest paid payout to any of the payee's accounts, from the journal (cached; refreshed

@@ -185,6 +185,16 @@ void tst_DirectoryModel::sort_lastPaid_paidPayeeFirstDescending()
     QCOMPARE(filter.index(1, 0).data().toString(), QStringLiteral("Maria Santos"));
     QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Juan Dela Cruz"));
     QVERIFY(!filter.index(2, DirectoryModel::LastPaidColumn).data().isValid());
+    // Paying them again: the amount last paid in that currency, none in another one.
+    const QList<qint64> ids = m_directory->index().ids();
+    const QList<PayoutDetail> rows = m_directory->rowsFor(ids, QStringLiteral("PHP"));
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(0).amount().isEmpty());
+    QCOMPARE(rows.at(1).amount(), QStringLiteral("75.00"));
+    QCOMPARE(rows.at(1).value(Field::BankAccountNo), QStringLiteral("005555666677"));
+    QVERIFY(rows.at(1).mchOrderId().isEmpty());
+    QCOMPARE(rows.at(2).amount(), QStringLiteral("20.00"));
+    QVERIFY(m_directory->rowsFor(ids, QStringLiteral("IDR")).at(1).amount().isEmpty());
     filter.sort(DirectoryModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Ana Reyes"));
     QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("Maria Santos"));

@@ -2,14 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batcheditor.h"
 #include "batchtableview.h"
+#include "directory/directoryfiltermodel.h"
 #include "directory/payeedirectory.h"
 #include "journal/journal.h"
 #include "models/batchmodel.h"
 #include "payeecompleter.h"
+#include "payeepickerdialog.h"
+#include "scripteddialogs.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -47,6 +55,10 @@ private Q_SLOTS:
     void typeHolderName_pickPayee_fillsRowInOneUndoStep();
     void typeHolderName_unknownText_offersNothing();
     void changedAccountOfSavedPayee_warningOnAccountCell();
+    void addPayees_pickedInDialog_rowPerPayeeWithNewOrderIds();
+    void saveToDirectory_newName_createsPayee();
+    void saveToDirectory_changedAccount_asksAndUpdatesOnYes();
+    void saveToDirectory_changedAccount_keepsBothOnNo();
 
 private:
     QLineEdit *openHolderEditor(int row);
@@ -55,6 +67,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<PayeeDirectory> m_directory;
+    std::unique_ptr<ScriptedDialogs> m_dialogs;
     std::unique_ptr<BatchEditor> m_editor;
     qint64 m_juanAccount = 0;
 };
@@ -85,6 +98,8 @@ void tst_PayeeTypeAhead::init()
 
     m_editor = std::make_unique<BatchEditor>(*m_validator);
     m_editor->setDirectory(m_directory.get());
+    m_dialogs = std::make_unique<ScriptedDialogs>();
+    m_editor->setDialogs(m_dialogs.get());
     m_editor->openBatch({RequestId::generate(), QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
                          QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://merchant.example/notify")},
                         {bankRow(QStringLiteral("P0001"), QStringLiteral("250.00"), QString(), QString())});
@@ -102,6 +117,7 @@ void tst_PayeeTypeAhead::init()
 void tst_PayeeTypeAhead::cleanup()
 {
     m_editor.reset();
+    m_dialogs.reset();
     m_directory.reset();
     m_journal.reset();
     m_dir.reset();
@@ -181,6 +197,78 @@ void tst_PayeeTypeAhead::changedAccountOfSavedPayee_warningOnAccountCell()
     m_editor->model()->refreshPayees();
     QVERIFY2(account.data(Qt::ToolTipRole).toString().contains(QStringLiteral("was changed on")),
              qPrintable(account.data(Qt::ToolTipRole).toString()));
+}
+
+void tst_PayeeTypeAhead::addPayees_pickedInDialog_rowPerPayeeWithNewOrderIds()
+{
+    Payee ana;
+    ana.name = QStringLiteral("Ana Reyes");
+    ana.accounts.append(
+        {0, PayeeDirectory::accountOf(bankRow({}, {}, ana.name, QStringLiteral("007777888899"))), 0, 0});
+    QVERIFY(m_directory->addPayee(ana));
+    const int undoSteps = m_editor->undoStack()->count();
+    m_editor->findChild<QAction *>(QStringLiteral("addPayeesAction"))->trigger();
+    PayeePickerDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_editor->findChild<PayeePickerDialog *>(QStringLiteral("payeePickerDialog"))));
+    QAbstractItemModelTester tester(dialog->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addPayeesButton"));
+    QVERIFY(!add->isEnabled());
+    QCOMPARE(dialog->table()->model()->rowCount(), 3);
+    dialog->table()->selectAll();
+    QVERIFY(add->isEnabled());
+    QCOMPARE(dialog->selectedPayees().size(), 3);
+    add->click();
+    // Maria has no saved account: nothing to pay her with. Juan and Ana get a row each.
+    QCOMPARE(m_editor->model()->rowCount(), 3);
+    QStringList holders;
+    for (int row = 1; row < 3; ++row) {
+        const PayoutDetail d = m_editor->model()->detail(row);
+        holders.append(d.value(Field::BankAccountName));
+        QVERIFY(!d.mchOrderId().isEmpty());
+        QVERIFY(d.mchOrderId() != QStringLiteral("P0001"));
+        QVERIFY(d.amount().isEmpty()); // never paid in PHP yet: the amount is the user's to type
+    }
+    holders.sort();
+    QCOMPARE(holders, (QStringList{QStringLiteral("Ana Reyes"), QStringLiteral("Juan Dela Cruz")}));
+    QCOMPARE(m_editor->model()->payeeWarningCount(), 0);
+    QCOMPARE(m_editor->undoStack()->count(), undoSteps + 1);
+}
+
+void tst_PayeeTypeAhead::saveToDirectory_newName_createsPayee()
+{
+    m_editor->model()->setDetail(0, bankRow(QStringLiteral("P0001"), QStringLiteral("10.00"),
+                                            QStringLiteral("Pedro Penduko"), QStringLiteral("001111222233")));
+    QCOMPARE(m_editor->saveRowToDirectory(0), BatchEditor::SaveOutcome::NewPayee);
+    QCOMPARE(m_directory->index().size(), 3);
+    QCOMPARE(m_directory->match(m_editor->model()->detail(0)).status, PayeeMatch::Status::KnownAccount);
+    QCOMPARE(m_editor->saveRowToDirectory(0), BatchEditor::SaveOutcome::AlreadySaved);
+    QVERIFY(m_dialogs->seen.isEmpty());
+}
+
+void tst_PayeeTypeAhead::saveToDirectory_changedAccount_asksAndUpdatesOnYes()
+{
+    m_editor->model()->setDetail(0, bankRow(QStringLiteral("P0001"), QStringLiteral("10.00"),
+                                            QStringLiteral("Juan Dela Cruz"), QStringLiteral("009999888877")));
+    QCOMPARE(m_editor->model()->payeeWarningCount(), 1);
+    m_dialogs->answer = [](QDialog &) { return int(QMessageBox::Yes); };
+    QCOMPARE(m_editor->saveRowToDirectory(0), BatchEditor::SaveOutcome::AccountUpdated);
+    QCOMPARE(m_dialogs->seen.size(), 1);
+    QVERIFY(m_dialogs->seen.first().startsWith(QStringLiteral("updatePayeeQuestion")));
+    const Payee *juan = m_directory->payee(m_directory->index().ids().first());
+    QCOMPARE(juan->accounts.size(), 1);
+    QCOMPARE(juan->accounts.first().detail.value(Field::BankAccountNo), QStringLiteral("009999888877"));
+    // Still a warning in the grid: the saved account changed just now.
+    m_editor->model()->refreshPayees();
+    QCOMPARE(m_editor->model()->payeeWarningCount(), 1);
+}
+
+void tst_PayeeTypeAhead::saveToDirectory_changedAccount_keepsBothOnNo()
+{
+    m_editor->model()->setDetail(0, bankRow(QStringLiteral("P0001"), QStringLiteral("10.00"),
+                                            QStringLiteral("Juan Dela Cruz"), QStringLiteral("009999888877")));
+    m_dialogs->answer = [](QDialog &) { return int(QMessageBox::No); };
+    QCOMPARE(m_editor->saveRowToDirectory(0), BatchEditor::SaveOutcome::AccountAdded);
+    QCOMPARE(m_directory->payee(m_directory->index().ids().first())->accounts.size(), 2);
 }
 
 QTEST_MAIN(tst_PayeeTypeAhead)
