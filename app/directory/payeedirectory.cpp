@@ -6,6 +6,8 @@
 #include "journal/journal.h"
 #include "journal/recipientkey.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace Lesspay::Core {
@@ -223,6 +225,19 @@ std::optional<LastPayment> PayeeDirectory::lastPaid(qint64 payeeId) const
             best = *it;
     }
     return best;
+}
+
+QString PayeeDirectory::lastPaidText(qint64 payeeId) const
+{
+    const Payee *p = m_index.payee(payeeId);
+    const std::optional<LastPayment> last = lastPaid(payeeId);
+    if (!p)
+        return {};
+    if (!last)
+        return tr("%1 is a saved payee, not paid yet.").arg(p->name);
+    return tr("%1 was last paid %2 %3 on %4.")
+        .arg(p->name, last->amount, last->currency,
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(last->at).date(), QLocale::ShortFormat));
 }
 
 void PayeeDirectory::refreshPayments()

@@ -70,6 +70,8 @@ public:
     // by refreshPayments()).
     std::optional<LastPayment> lastPaid(qint64 payeeId) const;
     void refreshPayments();
+    // lastPaid() in words for the editor: "Juan Dela Cruz was last paid 150.00 PHP on 02/11/2026."
+    QString lastPaidText(qint64 payeeId) const;
 
 Q_SIGNALS:
     void payeeAdded(qint64 payeeId);

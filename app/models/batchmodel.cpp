@@ -194,6 +194,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         return column == AccountNumberColumn ? m_payeeNotes.value(row).warning : QString();
     if (role == PayeeIdRole)
         return m_payeeNotes.value(row).payeeId;
+    if (role == PayeeLastPaidRole)
+        return column == AccountNameColumn ? m_payeeNotes.value(row).lastPaid : QString();
     if (!field)
         return {};
 
@@ -410,7 +412,8 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     // fields (a SWIFT code and its country), so the severities of the whole row may move.
     if (last >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
-    const QList<int> validationRoles = {ValidationRole, IssuesRole, PriorPaymentRole, PayeeWarningRole, PayeeIdRole};
+    const QList<int> validationRoles = {ValidationRole,   IssuesRole,  PriorPaymentRole,
+                                        PayeeWarningRole, PayeeIdRole, PayeeLastPaidRole};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), validationRoles);
     // A changed order ID can make or break a duplicate elsewhere in the batch.
     if (before.mchOrderId() != detail.mchOrderId() && (wasDuplicate || m_batch.isDuplicate(row)))
@@ -646,7 +649,7 @@ void BatchModel::refreshPayees()
         refreshPayeeNote(row);
     if (m_batch.size() > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_batch.size() - 1, ColumnCount - 1),
-                           {ValidationRole, IssuesRole, PayeeWarningRole, PayeeIdRole});
+                           {ValidationRole, IssuesRole, PayeeWarningRole, PayeeIdRole, PayeeLastPaidRole});
     Q_EMIT contentsChanged();
 }
 

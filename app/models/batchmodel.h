@@ -55,6 +55,7 @@ public:
         AmountMinorRole,             // qint64 minor units for a valid amount cell, else invalid
         PayeeWarningRole,            // the directory's warning about the row's account (account number cell)
         PayeeIdRole,                 // qint64 id of the saved payee the row's holder name belongs to, 0 when none
+        PayeeLastPaidRole,           // "Last paid 150.00 PHP on …" for the row's payee (holder-name cell), or empty
     };
 
     // Tells whether a detail was paid, or is pending, in another batch; returns a sentence
@@ -69,6 +70,7 @@ public:
     {
         qint64 payeeId = 0;
         QString warning;
+        QString lastPaid; // the payee's last paid payout in words, or empty
     };
     using PayeeLookup = std::function<PayeeNote(const PayoutDetail &detail)>;
 

@@ -36,6 +36,12 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(&directory, &PayeeDirectory::payeeChanged, this, refreshPayees);
     connect(&directory, &PayeeDirectory::payeeRemoved, this, refreshPayees);
     connect(&directory, &PayeeDirectory::reloaded, this, refreshPayees);
+    // A settled batch may have paid a payee: its last payment changes.
+    connect(&services.engine(), &SubmissionEngine::settled, this, [this, &directory] {
+        directory.refreshPayments();
+        if (m_model)
+            m_model->refreshPayees();
+    });
     connect(&services, &ConsoleServices::secretStateChanged, this, [this](const QUuid &profileId) {
         if (profileId == m_profileId)
             Q_EMIT stateChanged();
@@ -148,7 +154,10 @@ void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const
     PayeeDirectory *directory = &m_services.directory();
     model->setPayeeLookup([directory](const PayoutDetail &detail) {
         const PayeeMatch match = directory->match(detail);
-        return BatchModel::PayeeNote{match.payeeId, match.warning()};
+        BatchModel::PayeeNote note{match.payeeId, match.warning(), {}};
+        if (match.payeeId)
+            note.lastPaid = directory->lastPaidText(match.payeeId);
+        return note;
     });
 
     // The old model goes after everyone has been told about the new one.

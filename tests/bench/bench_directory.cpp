@@ -157,7 +157,7 @@ int main(int argc, char *argv[])
     timer.restart();
     model.setPayeeLookup([&directory](const PayoutDetail &detail) {
         const PayeeMatch match = directory.match(detail);
-        return BatchModel::PayeeNote{match.payeeId, match.warning()};
+        return BatchModel::PayeeNote{match.payeeId, match.warning(), {}};
     });
     std::printf("draft of %d rows matched through the model: %.1f ms, %d warnings (goal < 500)\n", rows,
                 ms(timer.nsecsElapsed()), model.payeeWarningCount());

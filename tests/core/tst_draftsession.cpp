@@ -248,6 +248,8 @@ void tst_DraftSession::payeeWarning_changedAccountOfSavedPayee_flaggedAndFollows
     QVERIFY(account.data(BatchModel::IssuesRole).toStringList().contains(account.data(BatchModel::PayeeWarningRole)));
     QCOMPARE(model->index(0, 0).data(BatchModel::PayeeIdRole).toLongLong(), saved->id);
     QCOMPARE(model->index(1, 0).data(BatchModel::PayeeIdRole).toLongLong(), saved->id);
+    QCOMPARE(model->index(1, BatchModel::AccountNameColumn).data(BatchModel::PayeeLastPaidRole).toString(),
+             QStringLiteral("Juan Dela Cruz is a saved payee, not paid yet."));
     QVERIFY(model->index(1, BatchModel::AccountNumberColumn).data(BatchModel::PayeeWarningRole).toString().isEmpty());
     QCOMPARE(model->nextProblem({}), account);
     // A warning, not an error: the batch can still be sent (after a person confirms it).

@@ -106,7 +106,7 @@ void tst_PayeeTypeAhead::init()
     PayeeDirectory *directory = m_directory.get();
     m_editor->model()->setPayeeLookup([directory](const PayoutDetail &detail) {
         const PayeeMatch match = directory->match(detail);
-        return BatchModel::PayeeNote{match.payeeId, match.warning()};
+        return BatchModel::PayeeNote{match.payeeId, match.warning(), {}};
     });
     m_editor->resize(1200, 600);
     m_editor->show();
