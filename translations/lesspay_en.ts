@@ -743,6 +743,60 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty or not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no payee_name column: it is not a directory file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the payee has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The payee could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -1093,6 +1147,40 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::DirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::DraftSession</name>
+    <message>
+        <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::JournalSidebarModel</name>
     <message>
         <source>Drafts</source>
@@ -1240,6 +1328,17 @@
     </message>
     <message>
         <source>%1; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::PayeeDirectory</name>
+    <message>
+        <source>%1 is a saved payee, not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was last paid %2 %3 on %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +2057,31 @@
             <numerusform>%n bank row is not in %1, the country of %2, and will be flagged: %3.</numerusform>
             <numerusform>%n bank rows are not in %1, the country of %2, and will be flagged: %3.</numerusform>
         </translation>
+        <source>Add payees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n payee(s)</source>
+        <translation>
+            <numerusform>Add %n payee</numerusform>
+            <numerusform>Add %n payees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2388,117 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::DirectoryPage</name>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-wallet %1 %2, key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s) added</source>
+        <translation>
+            <numerusform>%n payee added</numerusform>
+            <numerusform>%n payees added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n account added</numerusform>
+            <numerusform>%n accounts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::FirstRunPage</name>
     <message>
         <source>Welcome to Lesspay Payout Console</source>
@@ -2562,6 +2797,29 @@
     </message>
     <message>
         <source>%1 (payouts: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeePickerDialog</name>
+    <message>
+        <source>Add payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the payees to pay again (Ctrl or Shift for several). Each gets a row with its first saved account and the amount it was last paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3235,22 @@
         <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed payee details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately. Tick each row you have checked with the payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3, account %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -3057,6 +3331,17 @@
     <name>Lesspay::Ui::WalletRecipientDialog</name>
     <message>
         <source>No e-wallet provider for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayeeMatch</name>
+    <message>
+        <source>%1 is a saved payee, but this account is not one of their saved accounts. Check that the new details really come from them before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved account of %1 was changed on %2. Check that the change really came from them before paying.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

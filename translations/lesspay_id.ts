@@ -740,6 +740,60 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or not a CSV file.</source>
+        <translation>%1 kosong atau bukan berkas CSV.</translation>
+    </message>
+    <message>
+        <source>%1 has no payee_name column: it is not a directory file.</source>
+        <translation>%1 tidak memiliki kolom payee_name: ini bukan berkas direktori penerima.</translation>
+    </message>
+    <message>
+        <source>Row %1: the payee has no name.</source>
+        <translation>Baris %1: penerima tidak memiliki nama.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3: %4</source>
+        <translation>Baris %1 (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Baris %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The payee could not be saved: %1</source>
+        <translation>Penerima tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>namanya kosong.</translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation>Penerima ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Akun tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Akun ini sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -1090,6 +1144,40 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::DirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Last amount</source>
+        <translation>Nominal terakhir</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation>Terakhir dibayar</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::DraftSession</name>
+    <message>
+        <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
+        <translation>Baris %1 (%2, %3): akun berbeda dari data penerima yang tersimpan atau baru saja diubah. Konfirmasikan baris ini di tinjauan sebelum mengirim.</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::JournalSidebarModel</name>
     <message>
         <source>Drafts</source>
@@ -1237,6 +1325,17 @@
     <message>
         <source>%1; nothing was sent</source>
         <translation>%1; tidak ada yang dikirim</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::PayeeDirectory</name>
+    <message>
+        <source>%1 is a saved payee, not paid yet.</source>
+        <translation>%1 adalah penerima tersimpan, belum pernah dibayar.</translation>
+    </message>
+    <message>
+        <source>%1 was last paid %2 %3 on %4.</source>
+        <translation>%1 terakhir dibayar %2 %3 pada %4.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2048,30 @@
         <translation>
             <numerusform>%n baris bank tidak berada di %1, negara %2, dan akan ditandai: %3.</numerusform>
         </translation>
+        <source>Add payees…</source>
+        <translation>Tambah penerima…</translation>
+    </message>
+    <message>
+        <source>Save to directory</source>
+        <translation>Simpan ke direktori penerima</translation>
+    </message>
+    <message>
+        <source>Fill from %1</source>
+        <translation>Isi dari %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n payee(s)</source>
+        <translation>
+            <numerusform>Tambah %n penerima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update payee</source>
+        <translation>Perbarui penerima</translation>
+    </message>
+    <message>
+        <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
+        <translation>%1 tersimpan dengan data akun lain. Ganti akun tersimpan dengan akun baris ini? Pilih Tidak untuk menyimpan keduanya.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2375,113 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::DirectoryPage</name>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation>Cari nama, referensi, label atau catatan</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>Cari penerima</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Export directory…</source>
+        <translation>Ekspor direktori penerima…</translation>
+    </message>
+    <message>
+        <source>Import directory…</source>
+        <translation>Impor direktori penerima…</translation>
+    </message>
+    <message>
+        <source>Payee details</source>
+        <translation>Rincian penerima</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Direktori penerima</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
+        <source>E-wallet %1 %2, key %3</source>
+        <translation>Dompet digital %1 %2, kunci penerima %3</translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3</source>
+        <translation>Bank %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>diubah %1</translation>
+    </message>
+    <message>
+        <source>Payouts:</source>
+        <translation>Pembayaran:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>diproses</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Perubahan:</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>Ekspor direktori penerima</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
+        <translation>Direktori penerima ditulis ke %1 dengan nomor rekening lengkap; hanya Anda yang dapat membaca berkas ini.</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>Impor direktori penerima</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s) added</source>
+        <translation>
+            <numerusform>%n penerima ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n akun ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplikat dilewati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n baris ditolak</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::FirstRunPage</name>
     <message>
         <source>Welcome to Lesspay Payout Console</source>
@@ -2551,6 +2781,29 @@
     <message>
         <source>%1 (payouts: %2)</source>
         <translation>%1 (pembayaran: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeePickerDialog</name>
+    <message>
+        <source>Add payees</source>
+        <translation>Tambah penerima</translation>
+    </message>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation>Cari nama, referensi, label atau catatan</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>Cari penerima</translation>
+    </message>
+    <message>
+        <source>Select the payees to pay again (Ctrl or Shift for several). Each gets a row with its first saved account and the amount it was last paid.</source>
+        <translation>Pilih penerima yang akan dibayar lagi (Ctrl atau Shift untuk beberapa). Masing-masing mendapat satu baris dengan akun tersimpan pertamanya dan nominal pembayaran terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Add to draft</source>
+        <translation>Tambahkan ke draf</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3214,22 @@
         <source>E&amp;xport PDF…</source>
         <translation>Simpan sebagai PD&amp;F…</translation>
     </message>
+    <message>
+        <source>Changed payee details</source>
+        <translation>Data penerima berubah</translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately. Tick each row you have checked with the payee.</source>
+        <translation>Baris-baris ini membayar penerima tersimpan ke data yang berbeda dari yang tersimpan atau yang baru saja diubah. Centang setiap baris yang sudah Anda periksa dengan penerimanya.</translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately.</source>
+        <translation>Baris-baris ini membayar penerima tersimpan ke data yang berbeda dari yang tersimpan atau yang baru saja diubah.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3, account %4</source>
+        <translation>Baris %1, %2: %3, akun %4</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -3038,6 +3307,17 @@
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>Tidak ada penyedia dompet digital untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeMatch</name>
+    <message>
+        <source>%1 is a saved payee, but this account is not one of their saved accounts. Check that the new details really come from them before paying.</source>
+        <translation>%1 adalah penerima tersimpan, tetapi akun ini bukan salah satu akun tersimpannya. Pastikan data baru ini benar-benar berasal dari penerima sebelum membayar.</translation>
+    </message>
+    <message>
+        <source>The saved account of %1 was changed on %2. Check that the change really came from them before paying.</source>
+        <translation>Akun tersimpan %1 diubah pada %2. Pastikan perubahan ini benar-benar berasal dari penerima sebelum membayar.</translation>
     </message>
 </context>
 <context>

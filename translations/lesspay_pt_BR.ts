@@ -743,6 +743,60 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or not a CSV file.</source>
+        <translation>%1 está vazio ou não é um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>%1 has no payee_name column: it is not a directory file.</source>
+        <translation>%1 não tem a coluna payee_name: não é um arquivo de agenda de favorecidos.</translation>
+    </message>
+    <message>
+        <source>Row %1: the payee has no name.</source>
+        <translation>Linha %1: o favorecido não tem nome.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3: %4</source>
+        <translation>Linha %1 (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Linha %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The payee could not be saved: %1</source>
+        <translation>Não foi possível salvar o favorecido: %1</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>o nome está vazio.</translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation>O favorecido não existe mais.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Não foi possível salvar a conta: %1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>A conta não existe mais.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -1093,6 +1147,40 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::DirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Last amount</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation>Último pagamento</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::DraftSession</name>
+    <message>
+        <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
+        <translation>Linha %1 (%2, %3): a conta difere dos dados salvos do favorecido ou foi alterada recentemente. Confirme a linha na revisão antes de enviar.</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::JournalSidebarModel</name>
     <message>
         <source>Drafts</source>
@@ -1241,6 +1329,17 @@
     <message>
         <source>%1; nothing was sent</source>
         <translation>%1; nada foi enviado</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::PayeeDirectory</name>
+    <message>
+        <source>%1 is a saved payee, not paid yet.</source>
+        <translation>%1 é um favorecido salvo, ainda sem pagamento.</translation>
+    </message>
+    <message>
+        <source>%1 was last paid %2 %3 on %4.</source>
+        <translation>%1 recebeu por último %2 %3 em %4.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2057,31 @@
             <numerusform>%n linha de banco não está em %1, o país de %2, e será marcada: %3.</numerusform>
             <numerusform>%n linhas de banco não estão em %1, o país de %2, e serão marcadas: %3.</numerusform>
         </translation>
+        <source>Add payees…</source>
+        <translation>Adicionar favorecidos…</translation>
+    </message>
+    <message>
+        <source>Save to directory</source>
+        <translation>Salvar na agenda de favorecidos</translation>
+    </message>
+    <message>
+        <source>Fill from %1</source>
+        <translation>Preencher com %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n payee(s)</source>
+        <translation>
+            <numerusform>Adicionar %n favorecido</numerusform>
+            <numerusform>Adicionar %n favorecidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update payee</source>
+        <translation>Atualizar favorecido</translation>
+    </message>
+    <message>
+        <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
+        <translation>%1 está salvo com outros dados de conta. Substituir a conta salva pela desta linha? Escolha Não para manter as duas contas.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2388,117 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::DirectoryPage</name>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation>Buscar nome, referência, etiqueta ou observações</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>Buscar favorecidos</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Export directory…</source>
+        <translation>Exportar agenda de favorecidos…</translation>
+    </message>
+    <message>
+        <source>Import directory…</source>
+        <translation>Importar agenda de favorecidos…</translation>
+    </message>
+    <message>
+        <source>Payee details</source>
+        <translation>Dados do favorecido</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Agenda de favorecidos</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Contas:</translation>
+    </message>
+    <message>
+        <source>E-wallet %1 %2, key %3</source>
+        <translation>Carteira digital %1 %2, chave PIX %3</translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3</source>
+        <translation>Banco %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>alterada em %1</translation>
+    </message>
+    <message>
+        <source>Payouts:</source>
+        <translation>Pagamentos:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>em processamento</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Alterações:</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>Exportar agenda de favorecidos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
+        <translation>A agenda de favorecidos foi gravada em %1 com os números das contas completos; só você pode ler o arquivo.</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>Importar agenda de favorecidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s) added</source>
+        <translation>
+            <numerusform>%n favorecido adicionado</numerusform>
+            <numerusform>%n favorecidos adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n conta adicionada</numerusform>
+            <numerusform>%n contas adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicata ignorada</numerusform>
+            <numerusform>%n duplicatas ignoradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n linha recusada</numerusform>
+            <numerusform>%n linhas recusadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::FirstRunPage</name>
     <message>
         <source>Welcome to Lesspay Payout Console</source>
@@ -2563,6 +2798,29 @@
     <message>
         <source>%1 (payouts: %2)</source>
         <translation>%1 (pagamentos: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeePickerDialog</name>
+    <message>
+        <source>Add payees</source>
+        <translation>Adicionar favorecidos</translation>
+    </message>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation>Buscar nome, referência, etiqueta ou observações</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>Buscar favorecidos</translation>
+    </message>
+    <message>
+        <source>Select the payees to pay again (Ctrl or Shift for several). Each gets a row with its first saved account and the amount it was last paid.</source>
+        <translation>Selecione os favorecidos a pagar de novo (Ctrl ou Shift para vários). Cada um recebe uma linha com sua primeira conta salva e o valor do último pagamento.</translation>
+    </message>
+    <message>
+        <source>Add to draft</source>
+        <translation>Adicionar ao rascunho</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3236,22 @@
         <source>E&amp;xport PDF…</source>
         <translation>Exp&amp;ortar PDF…</translation>
     </message>
+    <message>
+        <source>Changed payee details</source>
+        <translation>Dados de favorecido alterados</translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately. Tick each row you have checked with the payee.</source>
+        <translation>Estas linhas pagam favorecidos salvos com dados diferentes dos salvos ou alterados recentemente. Marque cada linha que você conferiu com o favorecido.</translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately.</source>
+        <translation>Estas linhas pagam favorecidos salvos com dados diferentes dos salvos ou alterados recentemente.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3, account %4</source>
+        <translation>Linha %1, %2: %3, conta %4</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -3059,6 +3333,17 @@
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>Nenhum provedor de carteira digital para %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeMatch</name>
+    <message>
+        <source>%1 is a saved payee, but this account is not one of their saved accounts. Check that the new details really come from them before paying.</source>
+        <translation>%1 é um favorecido salvo, mas esta conta não é uma das contas salvas dele. Confira se os novos dados vieram mesmo do favorecido antes de pagar.</translation>
+    </message>
+    <message>
+        <source>The saved account of %1 was changed on %2. Check that the change really came from them before paying.</source>
+        <translation>A conta salva de %1 foi alterada em %2. Confira se a alteração veio mesmo do favorecido antes de pagar.</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,60 @@
     </message>
 </context>
 <context>
+    <name>DirectoryCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or not a CSV file.</source>
+        <translation>%1 为空或不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no payee_name column: it is not a directory file.</source>
+        <translation>%1 没有 payee_name 列：不是收款人名录文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: the payee has no name.</source>
+        <translation>第 %1 行：收款人没有名称。</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3: %4</source>
+        <translation>第 %1 行（%2）：%3：%4</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The payee could not be saved: %1</source>
+        <translation>无法保存收款人：%1</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation>该收款人已不存在。</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>无法保存账户：%1</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>This draft was already submitted and can no longer change.</source>
@@ -1090,6 +1144,40 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::DirectoryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Last amount</source>
+        <translation>上次金额</translation>
+    </message>
+    <message>
+        <source>Last paid</source>
+        <translation>上次付款</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::DraftSession</name>
+    <message>
+        <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
+        <translation>第 %1 行（%2，%3）：账户与收款人已保存的信息不同或最近被修改。请先在审核中确认该行再发送。</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::JournalSidebarModel</name>
     <message>
         <source>Drafts</source>
@@ -1237,6 +1325,17 @@
     <message>
         <source>%1; nothing was sent</source>
         <translation>%1；未发送任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::PayeeDirectory</name>
+    <message>
+        <source>%1 is a saved payee, not paid yet.</source>
+        <translation>%1 是已保存的收款人，尚未付款。</translation>
+    </message>
+    <message>
+        <source>%1 was last paid %2 %3 on %4.</source>
+        <translation>%1 上次于 %4 收到 %2 %3。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2048,30 @@
         <translation>
             <numerusform>%n 个银行行不在 %2 的国家 %1，将被标记：%3。</numerusform>
         </translation>
+        <source>Add payees…</source>
+        <translation>添加收款人…</translation>
+    </message>
+    <message>
+        <source>Save to directory</source>
+        <translation>保存到收款人名录</translation>
+    </message>
+    <message>
+        <source>Fill from %1</source>
+        <translation>用 %1 填充</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n payee(s)</source>
+        <translation>
+            <numerusform>添加 %n 个收款人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update payee</source>
+        <translation>更新收款人</translation>
+    </message>
+    <message>
+        <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
+        <translation>%1 已保存的账户信息不同。是否用此行的账户替换已保存的账户？选择“否”则保留两个账户。</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2375,113 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::DirectoryPage</name>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation>搜索名称、参考号、标签或备注</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>搜索收款人</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Export directory…</source>
+        <translation>导出收款人名录…</translation>
+    </message>
+    <message>
+        <source>Import directory…</source>
+        <translation>导入收款人名录…</translation>
+    </message>
+    <message>
+        <source>Payee details</source>
+        <translation>收款人详情</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>收款人名录</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>E-wallet %1 %2, key %3</source>
+        <translation>电子钱包 %1 %2，收款标识 %3</translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3</source>
+        <translation>银行 %1（%2）%3</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>修改于 %1</translation>
+    </message>
+    <message>
+        <source>Payouts:</source>
+        <translation>代付记录：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>修改记录：</translation>
+    </message>
+    <message>
+        <source>Export directory</source>
+        <translation>导出收款人名录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
+        <translation>收款人名录已写入 %1，包含完整账号；只有您可以读取该文件。</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>导入收款人名录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payee(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个收款人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 个重复项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>已拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::FirstRunPage</name>
     <message>
         <source>Welcome to Lesspay Payout Console</source>
@@ -2551,6 +2781,29 @@
     <message>
         <source>%1 (payouts: %2)</source>
         <translation>%1（代付：%2 笔）</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeePickerDialog</name>
+    <message>
+        <source>Add payees</source>
+        <translation>添加收款人</translation>
+    </message>
+    <message>
+        <source>Search name, reference, tag or notes</source>
+        <translation>搜索名称、参考号、标签或备注</translation>
+    </message>
+    <message>
+        <source>Search payees</source>
+        <translation>搜索收款人</translation>
+    </message>
+    <message>
+        <source>Select the payees to pay again (Ctrl or Shift for several). Each gets a row with its first saved account and the amount it was last paid.</source>
+        <translation>选择要再次付款的收款人（按住 Ctrl 或 Shift 可多选）。每人一行，使用其第一个已保存账户和上次付款的金额。</translation>
+    </message>
+    <message>
+        <source>Add to draft</source>
+        <translation>添加到草稿</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3214,22 @@
         <source>E&amp;xport PDF…</source>
         <translation>导出 PDF(&amp;X)…</translation>
     </message>
+    <message>
+        <source>Changed payee details</source>
+        <translation>收款人信息已变更</translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately. Tick each row you have checked with the payee.</source>
+        <translation>以下各行付款给已保存的收款人，但账户信息与已保存的不同或最近被修改。请勾选您已与收款人核对过的每一行。</translation>
+    </message>
+    <message>
+        <source>These rows pay saved payees at details that are not their saved ones or that changed lately.</source>
+        <translation>以下各行付款给已保存的收款人，但账户信息与已保存的不同或最近被修改。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3, account %4</source>
+        <translation>第 %1 行，%2：%3，账号 %4</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -3038,6 +3307,17 @@
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>%1 没有可用的电子钱包服务商</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeMatch</name>
+    <message>
+        <source>%1 is a saved payee, but this account is not one of their saved accounts. Check that the new details really come from them before paying.</source>
+        <translation>%1 是已保存的收款人，但此账户不是其已保存的账户。付款前请核实新信息确实来自收款人本人。</translation>
+    </message>
+    <message>
+        <source>The saved account of %1 was changed on %2. Check that the change really came from them before paying.</source>
+        <translation>%1 已保存的账户于 %2 被修改。付款前请核实该修改确实来自收款人本人。</translation>
     </message>
 </context>
 <context>
@@ -3337,7 +3617,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Account</source>

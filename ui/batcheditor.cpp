@@ -7,9 +7,11 @@
 #include "batchitemdelegate.h"
 #include "batchtableview.h"
 #include "dialogs.h"
+#include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 #include "insertdetailscommand.h"
 #include "models/batchmodel.h"
+#include "payeepickerdialog.h"
 #include "removedetailscommand.h"
 #include "session/tabularpaste.h"
 #include "setdetailscommand.h"
@@ -214,6 +216,16 @@ void BatchEditor::createActions()
     m_newDraftFromBatch->setToolTip(tr("Copy the rows of this submitted batch into a new draft with a new request ID"));
     m_newDraftFromBatch->setEnabled(false);
     connect(m_newDraftFromBatch, &QAction::triggered, this, &BatchEditor::newDraftFromBatchRequested);
+    m_addPayees = make(QStringLiteral("addPayeesAction"), QStringLiteral(":/icons/profile.svg"), tr("Add payees…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_saveToDirectory = make(QStringLiteral("saveToDirectoryAction"), {}, tr("Save to directory"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_addPayees, &QAction::triggered, this, &BatchEditor::addPayees);
+    connect(m_saveToDirectory, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            saveRowToDirectory(current.row());
+    });
 
     connect(m_addBankRow, &QAction::triggered, this, [this] { addRow(PayoutDetail::Bank); });
     connect(m_addWalletRow, &QAction::triggered, this, [this] { addRow(PayoutDetail::EWallet); });
@@ -234,6 +246,7 @@ void BatchEditor::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_addBankRecipient);
     m_toolBar->addAction(m_addWalletRecipient);
+    m_toolBar->addAction(m_addPayees);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_duplicate);
     m_toolBar->addAction(m_deleteRows);
@@ -270,6 +283,8 @@ void BatchEditor::showModel(BatchModel *model)
     m_proxy->setReadOnly(m_readOnly);
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
+    m_delegate->setPayeeDirectory(m_directory);
+    connect(m_delegate, &BatchItemDelegate::payeePicked, this, &BatchEditor::fillFromPayee);
     m_proxy->setSupportedBanks(m_banks);
     m_model->setSupportedBanks(m_banks);
     m_table->setModel(m_proxy);
@@ -321,6 +336,91 @@ void BatchEditor::setDialogs(Dialogs *dialogs)
     m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
 }
 
+void BatchEditor::setDirectory(Core::PayeeDirectory *directory)
+{
+    m_directory = directory;
+    if (m_delegate)
+        m_delegate->setPayeeDirectory(directory);
+}
+
+void BatchEditor::fillFromPayee(int row, qint64 payeeId, qint64 accountId)
+{
+    if (!m_directory || !m_model || m_readOnly || row < 0 || row >= m_model->rowCount())
+        return;
+    const Core::Payee *payee = m_directory->payee(payeeId);
+    if (!payee)
+        return;
+    for (const Core::PayeeAccount &account : payee->accounts) {
+        if (account.id != accountId)
+            continue;
+        const PayoutDetail before = m_model->detail(row);
+        const PayoutDetail after = Core::PayeeDirectory::withAccount(before, account.detail);
+        if (!(before == after))
+            m_undoStack->push(
+                new SetDetailsCommand(m_model, {{row, before, after}}, tr("Fill from %1").arg(payee->name)));
+        return;
+    }
+}
+
+void BatchEditor::addPayees()
+{
+    if (!m_directory || !m_model || m_readOnly)
+        return;
+    auto *dialog = new PayeePickerDialog(*m_directory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addPayeeRows(dialog->selectedPayees()); });
+    dialog->open();
+}
+
+void BatchEditor::addPayeeRows(const QList<qint64> &payeeIds)
+{
+    if (!m_directory || !m_model || m_readOnly)
+        return;
+    QList<PayoutDetail> rows = m_directory->rowsFor(payeeIds, m_model->batch().header().currency);
+    for (PayoutDetail &row : rows)
+        row.setValue(Field::MchOrderId, nextOrderId());
+    if (!rows.isEmpty())
+        insertDetails(rows, tr("Add %n payee(s)", nullptr, int(rows.size())));
+}
+
+BatchEditor::SaveOutcome BatchEditor::saveRowToDirectory(int row)
+{
+    if (!m_directory || !m_model || row < 0 || row >= m_model->rowCount())
+        return SaveOutcome::NotSaved;
+    const PayoutDetail detail = m_model->detail(row);
+    const QString holder = Core::PayeeIndex::holderName(detail).simplified();
+    if (holder.isEmpty())
+        return SaveOutcome::NotSaved;
+    const Core::PayeeMatch match = m_directory->match(detail);
+    QString error;
+    switch (match.status) {
+    case Core::PayeeMatch::Status::KnownAccount:
+    case Core::PayeeMatch::Status::RecentlyChanged:
+        return SaveOutcome::AlreadySaved;
+    case Core::PayeeMatch::Status::NoPayee: {
+        Core::Payee payee;
+        payee.name = holder;
+        payee.accounts.append({0, Core::PayeeDirectory::accountOf(detail), 0, 0});
+        return m_directory->addPayee(payee, &error) ? SaveOutcome::NewPayee : SaveOutcome::NotSaved;
+    }
+    case Core::PayeeMatch::Status::ChangedAccount:
+        break;
+    }
+    // A payee of that name with other saved details: the classic fraud pattern, so ask, and
+    // replace only on a clear Yes (the change goes into the payee's history either way).
+    const Core::Payee *payee = m_directory->payee(match.payeeId);
+    const bool replace =
+        payee && payee->accounts.size() == 1 && m_dialogs
+        && m_dialogs->question(this, QStringLiteral("updatePayeeQuestion"), tr("Update payee"),
+                               tr("%1 is saved with other account details. Replace the saved account with this "
+                                  "row's? Choose No to keep both accounts.")
+                                   .arg(payee->name));
+    if (replace)
+        return m_directory->updateAccount(payee->accounts.first().id, detail, &error) ? SaveOutcome::AccountUpdated
+                                                                                      : SaveOutcome::NotSaved;
+    return m_directory->addAccount(match.payeeId, detail, &error) ? SaveOutcome::AccountAdded : SaveOutcome::NotSaved;
+}
+
 void BatchEditor::setBanks(const QList<Core::SupportedBank> &banks)
 {
     m_banks = banks;
@@ -340,7 +440,7 @@ void BatchEditor::setReadOnly(bool readOnly)
                                       : QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                                             | QAbstractItemView::DoubleClicked);
     for (QAction *action : {m_addBankRow, m_addWalletRow, m_addBankRecipient, m_addWalletRecipient, m_duplicate,
-                            m_deleteRows, m_clearCells, m_paste})
+                            m_deleteRows, m_clearCells, m_paste, m_addPayees})
         action->setEnabled(!readOnly);
     m_currency->setEnabled(!readOnly);
     m_wayType->setReadOnly(readOnly);

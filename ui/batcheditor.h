@@ -23,6 +23,7 @@ class QUndoStack;
 namespace Lesspay::Core {
 class BatchModel;
 class DetailValidator;
+class PayeeDirectory;
 } // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
@@ -63,6 +64,21 @@ public:
     void setDialogs(Dialogs *dialogs);
     // Banks from the supported-banks call (or built-in data), for completion in the grid and forms.
     void setBanks(const QList<Core::SupportedBank> &banks);
+    // The recipient directory: type-ahead on the holder-name cells, and the payees to add. Not
+    // owned; must outlive the editor.
+    void setDirectory(Core::PayeeDirectory *directory);
+    Core::PayeeDirectory *directory() const { return m_directory; }
+    // Fills a row with a saved account of a payee (one undoable step; order ID and amount stay).
+    void fillFromPayee(int row, qint64 payeeId, qint64 accountId);
+    // "Add payees…": picks saved payees and adds a row for each (its first account, the amount
+    // last paid to it) in one undoable step.
+    void addPayees();
+    void addPayeeRows(const QList<qint64> &payeeIds);
+    // "Save to directory": the current row's holder and account become a payee, or a new account
+    // of the payee of that name; when that payee's saved account differs, the user is asked
+    // whether to update it or keep both. Questions go through `dialogs` (see setDialogs()).
+    enum class SaveOutcome { NotSaved, NewPayee, AccountAdded, AccountUpdated, AlreadySaved };
+    SaveOutcome saveRowToDirectory(int row);
     // A submitted batch is frozen: it shows exactly what was sent and can be looked at, not
     // changed. Its undo history goes (nothing may undo a sent row), a bar says so, and
     // newDraftFromBatchAction() offers a new draft made from it.
@@ -146,6 +162,9 @@ private:
     QStringList m_bankNames;
     std::unique_ptr<Dialogs> m_standardDialogs;
     Dialogs *m_dialogs;
+    Core::PayeeDirectory *m_directory = nullptr;
+    QAction *m_addPayees = nullptr;
+    QAction *m_saveToDirectory = nullptr;
     bool m_readOnly = false;
 };
 

@@ -52,7 +52,11 @@ QVariant BatchEditProxyModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole: {
-        const QStringList issues = index.data(BatchModel::IssuesRole).toStringList();
+        QStringList issues = index.data(BatchModel::IssuesRole).toStringList();
+        // The holder's payee: when it was last paid, and how much.
+        const QString lastPaid = index.data(BatchModel::PayeeLastPaidRole).toString();
+        if (!lastPaid.isEmpty())
+            issues.append(lastPaid);
         return issues.isEmpty() ? QVariant() : QVariant(issues.join(u'\n'));
     }
     case Qt::TextAlignmentRole:

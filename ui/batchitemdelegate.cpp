@@ -3,8 +3,10 @@
 #include "batchitemdelegate.h"
 
 #include "depositkeyinput.h"
+#include "directory/payeedirectory.h"
 #include "models/batchmodel.h"
 #include "money/amount.h"
+#include "payeecompleter.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -161,6 +163,18 @@ QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptio
     case BatchModel::CountryColumn: {
         auto *edit = new QLineEdit(parent);
         edit->setCompleter(containsCompleter(countryEntries(m_model), edit));
+        return edit;
+    }
+    case BatchModel::AccountNameColumn: {
+        auto *edit = new QLineEdit(parent);
+        if (m_directory && m_directory->index().size() > 0) {
+            auto *completer = new PayeeCompleter(*m_directory, edit);
+            const int row = index.row();
+            auto *self = const_cast<BatchItemDelegate *>(this);
+            connect(completer, &PayeeCompleter::payeePicked, self, [self, row](qint64 payeeId, qint64 accountId) {
+                Q_EMIT self->payeePicked(row, payeeId, accountId);
+            });
+        }
         return edit;
     }
     case BatchModel::BankNameColumn: {

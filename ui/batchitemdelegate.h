@@ -7,7 +7,8 @@
 
 namespace Lesspay::Core {
 class BatchModel;
-}
+class PayeeDirectory;
+} // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
 
@@ -25,6 +26,8 @@ public:
     // Bank names offered for completion (from the supported-banks call or built-in data).
     void setBankNames(const QStringList &names) { m_bankNames = names; }
     const QStringList &bankNames() const { return m_bankNames; }
+    // Saved payees offered while typing a holder name (type-ahead); none without a directory.
+    void setPayeeDirectory(const Core::PayeeDirectory *directory) { m_directory = directory; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -41,6 +44,10 @@ public:
     static QStringList countryEntries(const Core::BatchModel *model);
     static QString countryCodeFrom(const QString &text);
 
+Q_SIGNALS:
+    // A saved payee's account was picked in the holder-name cell of `row`.
+    void payeePicked(int row, qint64 payeeId, qint64 accountId);
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
@@ -51,6 +58,7 @@ private:
 
     const Core::BatchModel *m_model;
     QStringList m_bankNames;
+    const Core::PayeeDirectory *m_directory = nullptr;
 };
 
 } // namespace Lesspay::Ui

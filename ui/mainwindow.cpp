@@ -6,6 +6,7 @@
 #include "batchtableview.h"
 #include "csvflow.h"
 #include "dialogs.h"
+#include "directory/payeedirectory.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
 #include "journalsidebar.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     , m_dialogs(m_standardDialogs.get())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_editor->setDirectory(&services.directory());
+    m_editor->setDialogs(m_dialogs);
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
     setAcceptDrops(true);
     qApp->installEventFilter(this); // palette changes: see eventFilter()
@@ -409,11 +412,12 @@ void MainWindow::submit()
         return;
     }
     SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, this);
+    dialog.setPayeeWarnings(review.payeeWarnings);
     if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
 
     // What was reviewed is what is sent: the dialog's request, not a new one.
-    const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request());
+    const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request(), dialog.confirmedPayeeRows());
     if (!result.ok) {
         m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"), result.error);
         return;

@@ -9,10 +9,12 @@
 #include "reports/batchreportbuilder.h"
 #include "themecolors.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -153,10 +155,65 @@ QString SubmitReviewDialog::requestPreview() const
            + tr("Sign string (the secret is not shown):") + u'\n' + QString::fromUtf8(m_frozen.signStringPreview());
 }
 
+void SubmitReviewDialog::setPayeeWarnings(const QList<Core::DraftSession::Review::PayeeWarning> &warnings)
+{
+    m_payeeWarnings = warnings;
+    if (warnings.isEmpty())
+        return;
+    auto *box = new QGroupBox(tr("Changed payee details"), this);
+    box->setObjectName(QStringLiteral("payeeWarningsBox"));
+    auto *rows = new QVBoxLayout(box);
+    auto *intro = new QLabel(m_production ? tr("These rows pay saved payees at details that are not their saved ones "
+                                               "or that changed lately. Tick each row you have checked with the payee.")
+                                          : tr("These rows pay saved payees at details that are not their saved ones "
+                                               "or that changed lately."),
+                             box);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(ThemeColors::warningTextStyle(intro->palette()));
+    rows->addWidget(intro);
+    for (const Core::DraftSession::Review::PayeeWarning &w : warnings) {
+        // Masked like every list: the review never shows a full account number.
+        const QString line =
+            tr("Row %1, %2: %3, account %4").arg(w.row + 1).arg(w.mchOrderId, w.holder, w.maskedAccount);
+        if (m_production) {
+            auto *check = new QCheckBox(line, box);
+            check->setObjectName(QStringLiteral("confirmPayeeRow%1").arg(w.row + 1));
+            check->setToolTip(w.warning);
+            check->setAccessibleDescription(w.warning);
+            connect(check, &QCheckBox::toggled, this, &SubmitReviewDialog::updateConfirmation);
+            m_payeeConfirms.append(check);
+            rows->addWidget(check);
+        } else {
+            auto *label = new QLabel(line, box);
+            label->setObjectName(QStringLiteral("payeeWarningRow%1").arg(w.row + 1));
+            label->setToolTip(w.warning);
+            rows->addWidget(label);
+        }
+    }
+    // Above the control totals: read first, confirmed before the totals are typed.
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(1, box);
+    updateConfirmation();
+}
+
+QStringList SubmitReviewDialog::confirmedPayeeRows() const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < m_payeeWarnings.size(); ++i) {
+        if (!m_production || m_payeeConfirms.at(i)->isChecked())
+            out.append(m_payeeWarnings.at(i).mchOrderId);
+    }
+    return out;
+}
+
 bool SubmitReviewDialog::isConfirmed() const
 {
     if (!m_production)
         return true;
+    for (const QCheckBox *check : m_payeeConfirms) {
+        if (!check->isChecked())
+            return false;
+    }
     bool countOk = false;
     const int count = m_confirmCount->text().trimmed().toInt(&countOk);
     // The total is read back exactly as MoneyText shows it (with or without the locale's grouping);

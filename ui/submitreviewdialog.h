@@ -3,10 +3,12 @@
 #pragma once
 
 #include "models/frozenbody.h"
+#include "session/draftsession.h"
 #include "settings/profile.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -24,6 +26,7 @@ class ReportActions;
 // The last look before money moves: where it goes (profile and environment), how many
 // payouts of each kind, the total and the currency. On a Production profile the user types
 // the row count and the total, like a bank's control totals, before Submit is enabled.
+// Rows the recipient directory warns about are listed, and on Production confirmed one by one.
 // "Show request" reveals the frozen request, the very bytes a submit sends, and their sign
 // string with the secret left out.
 class SubmitReviewDialog final : public QDialog
@@ -49,6 +52,13 @@ public:
     bool printReview();
     bool exportReviewPdf();
 
+    // Rows whose account the recipient directory warns about (a changed account of a known
+    // payee). They are listed; on Production each one has a box the user ticks, and Submit
+    // stays disabled until every box is ticked.
+    void setPayeeWarnings(const QList<Core::DraftSession::Review::PayeeWarning> &warnings);
+    // The order IDs of the warned rows the user confirmed (all of them off Production).
+    QStringList confirmedPayeeRows() const;
+
 private:
     void updateConfirmation();
     void toggleRequest();
@@ -69,6 +79,8 @@ private:
     QPlainTextEdit *m_request = nullptr;
     QPushButton *m_showRequest = nullptr;
     QPushButton *m_submit = nullptr;
+    QList<Core::DraftSession::Review::PayeeWarning> m_payeeWarnings;
+    QList<QCheckBox *> m_payeeConfirms; // parallel to m_payeeWarnings on Production
 };
 
 } // namespace Lesspay::Ui

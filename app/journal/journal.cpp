@@ -105,6 +105,30 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE batch_leases (batch_id INTEGER PRIMARY KEY REFERENCES batches(id), holder "
                            "TEXT NOT NULL, acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)"),
         },
+        {
+            // The recipient directory (DirectoryStore): payees, their accounts and the history of
+            // every change. Plain SQL that PostgreSQL runs unchanged: BIGINT keys the store
+            // allocates, BIGINT times, TEXT values, no engine-specific function.
+            QStringLiteral("CREATE TABLE payees (id BIGINT PRIMARY KEY, name TEXT NOT NULL, reference TEXT NOT NULL "
+                           "DEFAULT '', notes TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '', created_at "
+                           "BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE payee_accounts (id BIGINT PRIMARY KEY, payee_id BIGINT NOT NULL REFERENCES "
+                           "payees(id) ON DELETE CASCADE, destination_type TEXT NOT NULL CHECK (destination_type IN "
+                           "('bank', 'ewallet')), bank_account_name TEXT NOT NULL DEFAULT '', bank_account_no TEXT "
+                           "NOT NULL DEFAULT '', bank_account_type TEXT NOT NULL DEFAULT '', bank_name TEXT NOT NULL "
+                           "DEFAULT '', bank_country_code TEXT NOT NULL DEFAULT '', bank_swift_code TEXT NOT NULL "
+                           "DEFAULT '', wallet_account_name TEXT NOT NULL DEFAULT '', wallet_account_number TEXT NOT "
+                           "NULL DEFAULT '', wallet_account_type TEXT NOT NULL DEFAULT '', wallet_provider TEXT NOT "
+                           "NULL DEFAULT '', wallet_deposit_key_type TEXT NOT NULL DEFAULT '', wallet_deposit_key "
+                           "TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL DEFAULT "
+                           "0)"),
+            QStringLiteral("CREATE INDEX payee_accounts_payee ON payee_accounts(payee_id)"),
+            // The history outlives the payee it describes: no foreign key, nothing cascades into it.
+            QStringLiteral("CREATE TABLE payee_changes (id BIGINT PRIMARY KEY, payee_id BIGINT NOT NULL, account_id "
+                           "BIGINT NOT NULL DEFAULT 0, at BIGINT NOT NULL, who TEXT NOT NULL, what TEXT NOT NULL, "
+                           "old_value TEXT NOT NULL, new_value TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX payee_changes_payee ON payee_changes(payee_id, at)"),
+        },
     };
     return m;
 }

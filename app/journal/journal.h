@@ -29,7 +29,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     // location: a file path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]
@@ -97,6 +97,7 @@ public:
 private:
     // SQL stays in app/journal/: only the journal's own classes reach its connection.
     friend class BatchLease;
+    friend class DirectoryStore;
     friend class DraftStore;
     friend class JournalImport;
     friend class JournalQueries;

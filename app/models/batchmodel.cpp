@@ -190,6 +190,12 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         return field ? int(*field) : -1;
     if (role == PriorPaymentRole)
         return column == AmountColumn ? m_prior.value(row) : QString();
+    if (role == PayeeWarningRole)
+        return column == AccountNumberColumn ? m_payeeNotes.value(row).warning : QString();
+    if (role == PayeeIdRole)
+        return m_payeeNotes.value(row).payeeId;
+    if (role == PayeeLastPaidRole)
+        return column == AccountNameColumn ? m_payeeNotes.value(row).lastPaid : QString();
     if (!field)
         return {};
 
@@ -210,6 +216,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
             severity = std::max(severity, int(WarningIssue));
         if (column == SwiftColumn && !m_bankNotes.value(row).isEmpty())
             severity = std::max(severity, int(WarningIssue));
+        if (column == AccountNumberColumn && !m_payeeNotes.value(row).warning.isEmpty())
+            severity = std::max(severity, int(WarningIssue));
         return severity;
     }
     case IssuesRole: {
@@ -223,6 +231,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         }
         if (column == SwiftColumn && !m_bankNotes.value(row).isEmpty())
             messages.append(m_bankNotes.value(row));
+        if (column == AccountNumberColumn && !m_payeeNotes.value(row).warning.isEmpty())
+            messages.append(m_payeeNotes.value(row).warning);
         return messages;
     }
     case AmountMinorRole:
@@ -380,6 +390,7 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     m_batch.replace(row, detail);
     refreshPriorPayment(row);
     refreshBankNote(row);
+    refreshPayeeNote(row);
     m_same.replace(row, samePaymentKey(row));
 
     int first = ColumnCount;
@@ -401,7 +412,8 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     // fields (a SWIFT code and its country), so the severities of the whole row may move.
     if (last >= 0)
         Q_EMIT dataChanged(index(row, first), index(row, last));
-    const QList<int> validationRoles = {ValidationRole, IssuesRole, PriorPaymentRole};
+    const QList<int> validationRoles = {ValidationRole,   IssuesRole,  PriorPaymentRole,
+                                        PayeeWarningRole, PayeeIdRole, PayeeLastPaidRole};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), validationRoles);
     // A changed order ID can make or break a duplicate elsewhere in the batch.
     if (before.mchOrderId() != detail.mchOrderId() && (wasDuplicate || m_batch.isDuplicate(row)))
@@ -446,9 +458,11 @@ void BatchModel::noteInsertedRows(int row, int count)
     // The per-row warnings kept beside the batch: earlier payments, listed banks, twins.
     m_prior.insert(row, count, QString());
     m_bankNotes.insert(row, count, QString());
+    m_payeeNotes.insert(row, count, PayeeNote());
     for (int i = 0; i < count; ++i) {
         refreshPriorPayment(row + i);
         refreshBankNote(row + i);
+        refreshPayeeNote(row + i);
         m_same.insert(row + i, samePaymentKey(row + i));
     }
 }
@@ -499,6 +513,9 @@ QList<PayoutDetail> BatchModel::removeDetails(int row, int count)
         if (!m_bankNotes.at(row).isEmpty())
             --m_bankNoteCount;
         m_bankNotes.removeAt(row);
+        if (!m_payeeNotes.at(row).warning.isEmpty())
+            --m_payeeWarningCount;
+        m_payeeNotes.removeAt(row);
         m_same.remove(row);
     }
     endRemoveRows();
@@ -604,6 +621,32 @@ void BatchModel::refreshBankNote(int row)
     slot = note;
 }
 
+void BatchModel::setPayeeLookup(PayeeLookup lookup)
+{
+    m_payeeLookup = std::move(lookup);
+    refreshPayees();
+}
+
+void BatchModel::refreshPayees()
+{
+    for (int row = 0; row < m_batch.size(); ++row)
+        refreshPayeeNote(row);
+    if (m_batch.size() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_batch.size() - 1, ColumnCount - 1),
+                           {ValidationRole, IssuesRole, PayeeWarningRole, PayeeIdRole, PayeeLastPaidRole});
+    Q_EMIT contentsChanged();
+}
+
+void BatchModel::refreshPayeeNote(int row)
+{
+    PayeeNote note;
+    if (m_payeeLookup)
+        note = m_payeeLookup(m_batch.detail(row));
+    PayeeNote &slot = m_payeeNotes[row];
+    m_payeeWarningCount += int(!note.warning.isEmpty()) - int(!slot.warning.isEmpty());
+    slot = std::move(note);
+}
+
 QString BatchModel::amountNotes(int row) const
 {
     QStringList notes;
@@ -630,7 +673,8 @@ QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
         const ValidationIssues issues = m_batch.issues(row);
         const bool amountNote = !m_prior.at(row).isEmpty() || m_same.isShared(row);
         const bool swiftNote = !m_bankNotes.at(row).isEmpty();
-        if (issues.isEmpty() && !amountNote && !swiftNote)
+        const bool accountNote = !m_payeeNotes.at(row).warning.isEmpty();
+        if (issues.isEmpty() && !amountNote && !swiftNote && !accountNote)
             continue;
         const int from = firstRow ? startColumn + 1 : 0;
         const int to = lastRow ? startColumn : ColumnCount - 1;
@@ -638,7 +682,8 @@ QModelIndex BatchModel::nextProblem(const QModelIndex &after) const
             const std::optional<Field> field = fieldAt(row, column);
             if (!field)
                 continue;
-            if ((column == AmountColumn && amountNote) || (column == SwiftColumn && swiftNote))
+            if ((column == AmountColumn && amountNote) || (column == SwiftColumn && swiftNote)
+                || (column == AccountNumberColumn && accountNote))
                 return index(row, column);
             for (const ValidationIssue &issue : issues) {
                 if (issue.field == *field)

@@ -54,11 +54,26 @@ public:
         FieldRole,                   // the Field of the cell (int), -1 when n/a for the row
         PriorPaymentRole,            // warning text about an earlier batch paying the same, or empty
         AmountMinorRole,             // qint64 minor units for a valid amount cell, else invalid
+        PayeeWarningRole,            // the directory's warning about the row's account (account number cell)
+        PayeeIdRole,                 // qint64 id of the saved payee the row's holder name belongs to, 0 when none
+        PayeeLastPaidRole,           // "Last paid 150.00 PHP on …" for the row's payee (holder-name cell), or empty
     };
 
     // Tells whether a detail was paid, or is pending, in another batch; returns a sentence
     // naming that batch or an empty string. Supplied by whoever knows the journal.
     using PriorPaymentLookup = std::function<QString(const PayoutDetail &detail, const QString &currency)>;
+
+    // What the recipient directory says about a row: the payee its holder name belongs to and,
+    // when the account is not one of the payee's saved accounts (or one changed lately), a
+    // warning that a person must confirm before Production. Supplied by whoever knows the
+    // directory.
+    struct PayeeNote
+    {
+        qint64 payeeId = 0;
+        QString warning;
+        QString lastPaid; // the payee's last paid payout in words, or empty
+    };
+    using PayeeLookup = std::function<PayeeNote(const PayoutDetail &detail)>;
 
     explicit BatchModel(const DetailValidator &validator, const BatchHeader &header = {}, QObject *parent = nullptr);
 
@@ -110,6 +125,13 @@ public:
     void setSupportedBanks(const QList<SupportedBank> &banks);
     int bankMismatchCount() const { return m_bankNoteCount; }
 
+    void setPayeeLookup(PayeeLookup lookup);
+    // Asks the lookup again for every row (the directory changed).
+    void refreshPayees();
+    // Rows whose account the directory warns about, kept up to date with every edit.
+    int payeeWarningCount() const { return m_payeeWarningCount; }
+    PayeeNote payeeNote(int row) const { return m_payeeNotes.value(row); }
+
     // Rows whose cells have an error or a warning, in order, for "next problem" navigation.
     // Returns the first problem cell after `after` (row-major), wrapping around; invalid if none.
     QModelIndex nextProblem(const QModelIndex &after) const;
@@ -140,6 +162,7 @@ private:
     QString amountNotes(int row) const; // prior-payment and same-payment warnings of the amount
     void rebuildSamePayments();
     void refreshBankNote(int row);
+    void refreshPayeeNote(int row);
     void noteInsertedRows(int row, int count);
     void emitInsertedRowsChanged(int count);
     void emitRowChanged(int row, int firstColumn, int lastColumn);
@@ -155,6 +178,9 @@ private:
     BankListCheck m_bankCheck;
     QList<QString> m_bankNotes; // parallel to the rows; empty when none
     int m_bankNoteCount = 0;
+    PayeeLookup m_payeeLookup;
+    QList<PayeeNote> m_payeeNotes; // parallel to the rows
+    int m_payeeWarningCount = 0;
     mutable int m_cacheRow = -1;
     mutable PayoutDetail m_cacheDetail;
     mutable ValidationIssues m_cacheIssues;

@@ -3,6 +3,7 @@
 #include "consoleservices.h"
 
 #include "api/apiclient.h"
+#include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
@@ -27,6 +28,7 @@ ConsoleServices::~ConsoleServices()
 {
     // The engine and clients refer to the journal and the network manager: they go first.
     delete m_engine;
+    delete m_directory;
     qDeleteAll(m_clients);
     m_clients.clear();
     delete m_launcher;
@@ -44,6 +46,8 @@ std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options,
         Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath, error);
     if (!services->m_journal)
         return nullptr;
+    services->m_directory = new PayeeDirectory(*services->m_journal, services.get());
+    services->m_directory->setChangeWindowDays(services->m_settings->payeeChangeWarningDays());
     services->m_secrets = options.secrets;
     services->m_network = new QNetworkAccessManager(services.get());
 

@@ -21,6 +21,7 @@ class ApiClient;
 class DetailValidator;
 class Journal;
 class LocalSandboxLauncher;
+class PayeeDirectory;
 class SecretStore;
 class Settings;
 class SubmissionEngine;
@@ -55,6 +56,7 @@ public:
 
     Settings &settings() { return *m_settings; }
     Journal &journal() { return *m_journal; }
+    PayeeDirectory &directory() { return *m_directory; }
     SubmissionEngine &engine() { return *m_engine; }
     LocalSandboxLauncher &launcher() { return *m_launcher; }
     SecretStore &secretStore() { return *m_secrets; }
@@ -86,6 +88,7 @@ private:
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Journal> m_journal;
+    PayeeDirectory *m_directory = nullptr;
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     LocalSandboxLauncher *m_launcher = nullptr;

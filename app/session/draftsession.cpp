@@ -3,6 +3,7 @@
 #include "draftsession.h"
 
 #include "api/apiclient.h"
+#include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
@@ -33,6 +34,22 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(m_autosaver, &DraftAutosaver::failed, this, &DraftSession::saveFailed);
     connect(&services.engine(), &SubmissionEngine::stateChanged, this, &DraftSession::onEngineState);
     connect(&services.engine(), &SubmissionEngine::settled, this, &DraftSession::onEngineState);
+    // The directory's warnings follow every change of the directory.
+    const auto refreshPayees = [this] {
+        if (m_model)
+            m_model->refreshPayees();
+    };
+    PayeeDirectory &directory = services.directory();
+    connect(&directory, &PayeeDirectory::payeeAdded, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::payeeChanged, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::payeeRemoved, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::reloaded, this, refreshPayees);
+    // A settled batch may have paid a payee: its last payment changes.
+    connect(&services.engine(), &SubmissionEngine::settled, this, [this, &directory] {
+        directory.refreshPayments();
+        if (m_model)
+            m_model->refreshPayees();
+    });
     connect(&services, &ConsoleServices::secretStateChanged, this, [this](const QUuid &profileId) {
         if (profileId == m_profileId)
             Q_EMIT stateChanged();
@@ -156,6 +173,14 @@ void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const
     PriorPaymentChecker *raw = checker.get();
     model->setPriorPaymentLookup(
         [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
+    PayeeDirectory *directory = &m_services.directory();
+    model->setPayeeLookup([directory](const PayoutDetail &detail) {
+        const PayeeMatch match = directory->match(detail);
+        BatchModel::PayeeNote note{match.payeeId, match.warning(), {}};
+        if (match.payeeId)
+            note.lastPaid = directory->lastPaidText(match.payeeId);
+        return note;
+    });
 
     // The old model goes after everyone has been told about the new one.
     std::unique_ptr<BatchModel> old = std::exchange(m_model, std::move(model));
@@ -200,15 +225,53 @@ DraftSession::Review DraftSession::freeze()
         return review;
     }
     review.request = FrozenBody::write(m_model->batch());
+    review.payeeWarnings = payeeWarnings();
     review.status = Review::Status::Ready;
     return review;
 }
 
-SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &request)
+QList<DraftSession::Review::PayeeWarning> DraftSession::payeeWarnings() const
+{
+    QList<Review::PayeeWarning> out;
+    if (!m_model || m_model->payeeWarningCount() == 0)
+        return out;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const BatchModel::PayeeNote note = m_model->payeeNote(row);
+        if (note.warning.isEmpty())
+            continue;
+        const PayoutDetail detail = m_model->detail(row);
+        const QString number =
+            detail.isWallet() ? detail.value(Field::WalletAccountNumber) : detail.value(Field::BankAccountNo);
+        out.append({row, detail.mchOrderId(), PayeeIndex::holderName(detail), BatchModel::maskAccountNumber(number),
+                    note.warning});
+    }
+    return out;
+}
+
+bool DraftSession::needsPayeeConfirmation() const
+{
+    const std::optional<Profile> p = profile();
+    return p && p->environment == Profile::Environment::Production;
+}
+
+SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &request,
+                                                    const QStringList &confirmedOrderIds)
 {
     SubmissionEngine::SubmitResult result;
     if (!m_model || m_readOnly || m_submitting || request.isNull())
         return result;
+    if (needsPayeeConfirmation()) {
+        // A changed account of a known payee never reaches Production unconfirmed, whoever asks.
+        for (const Review::PayeeWarning &w : payeeWarnings()) {
+            if (!confirmedOrderIds.contains(w.mchOrderId)) {
+                result.error = tr("Row %1 (%2, %3): the account differs from the payee's saved details or "
+                                  "changed lately. Confirm the row in the review before sending.")
+                                   .arg(w.row + 1)
+                                   .arg(w.mchOrderId, w.holder);
+                return result;
+            }
+        }
+    }
     const qint64 draftId = m_autosaver->draftId();
     const QString profileKey = m_profileId.toString(QUuid::WithoutBraces);
     // From here on the draft is the frozen batch: no more edits reach it.

@@ -76,13 +76,31 @@ public:
     struct Review
     {
         enum class Status { Ready, NotSendable, NotSaved, NoDraft };
+        // A row the recipient directory warns about: its holder is a saved payee but the account
+        // is not one of the payee's saved ones, or one changed lately.
+        struct PayeeWarning
+        {
+            int row = 0;
+            QString mchOrderId;
+            QString holder;
+            QString maskedAccount;
+            QString warning;
+        };
         Status status = Status::NoDraft;
         FrozenBody::Request request;
+        QList<PayeeWarning> payeeWarnings;
     };
     Review freeze();
+    // The rows of the open draft the directory warns about, in row order.
+    QList<Review::PayeeWarning> payeeWarnings() const;
+    // True when a submit needs a person to confirm each warned row (a Production profile).
+    bool needsPayeeConfirmation() const;
     // Sends the reviewed request: from here the draft is read-only; on failure it is editable
-    // again and tracked by the autosave as before.
-    SubmissionEngine::SubmitResult submit(const FrozenBody::Request &request);
+    // again and tracked by the autosave as before. On a Production profile every row the
+    // directory warns about must be among `confirmedOrderIds` (confirmed one by one by a person),
+    // or nothing is sent.
+    SubmissionEngine::SubmitResult submit(const FrozenBody::Request &request,
+                                          const QStringList &confirmedOrderIds = {});
 
     // Asks the server for the banks of the draft's currency when the profile can; the built-in
     // list comes at once (spec section 7: the console works without that call).

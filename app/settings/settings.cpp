@@ -36,6 +36,7 @@ const QString State = QStringLiteral("window/state");
 const QString RecentFiles = QStringLiteral("console/recentFiles");
 const QString Language = QStringLiteral("console/language");
 const QString DuplicateDays = QStringLiteral("console/duplicateWarningDays");
+const QString PayeeChangeDays = QStringLiteral("console/payeeChangeWarningDays");
 const QString PollMs = QStringLiteral("polling/intervalMs");
 const QString SlowPollMs = QStringLiteral("polling/slowIntervalMs");
 } // namespace Key
@@ -296,6 +297,16 @@ int Settings::duplicateWarningDays() const
 void Settings::setDuplicateWarningDays(int days)
 {
     m_settings.setValue(Key::DuplicateDays, days);
+}
+
+int Settings::payeeChangeWarningDays() const
+{
+    return positiveInt(Key::PayeeChangeDays, DefaultPayeeChangeWarningDays);
+}
+
+void Settings::setPayeeChangeWarningDays(int days)
+{
+    m_settings.setValue(Key::PayeeChangeDays, days);
 }
 
 int Settings::pollIntervalMs() const

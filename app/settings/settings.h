@@ -27,6 +27,7 @@ class Settings final : public QObject
 
 public:
     static constexpr int DefaultDuplicateWarningDays = 30;
+    static constexpr int DefaultPayeeChangeWarningDays = 30;
     static constexpr int DefaultPollIntervalMs = 3000;
     static constexpr int DefaultSlowPollIntervalMs = 60000;
     static constexpr int MaxRecentFiles = 10;
@@ -79,6 +80,9 @@ public:
     // How far back a payment to the same recipient and amount counts as a possible duplicate.
     int duplicateWarningDays() const;
     void setDuplicateWarningDays(int days);
+    // How long a payee's saved account still counts as changed (the directory's warning).
+    int payeeChangeWarningDays() const;
+    void setPayeeChangeWarningDays(int days);
 
     // Status polling of an unfinished batch, and the slower pace for statuses the console does
     // not know.

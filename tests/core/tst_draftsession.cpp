@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/payeedirectory.h"
 #include "journal/journal.h"
+#include "journal/journalqueries.h"
 #include "journalbackend.h"
 #include "models/batchmodel.h"
 #include "models/frozenbody.h"
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void submit_frozenRequest_journalKeepsExactlyThoseBytes();
     void orderIds_newRows_unusedInTheBatch();
     void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
+    void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
+    void submit_productionWarnedRowUnconfirmed_refusedInTheCore();
 
 private:
     Profile addProfile(const QString &name, const QStringList &currencies);
@@ -257,6 +261,87 @@ void tst_DraftSession::orderIds_newRows_unusedInTheBatch()
     QCOMPARE(next(), QStringLiteral("P0002"));
     QCOMPARE(next(), QStringLiteral("P0004"));
     QCOMPARE(m_session->model()->orderIdGenerator()(), QStringLiteral("P0005"));
+}
+
+void tst_DraftSession::payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    PayeeDirectory &directory = m_services->directory();
+    Payee juan;
+    juan.name = QStringLiteral("Juan Dela Cruz");
+    PayoutDetail old = bank(QStringLiteral("X"), QStringLiteral("1"));
+    old.setValue(Field::BankAccountNo, QStringLiteral("005555666677"));
+    juan.accounts.append({0, PayeeDirectory::accountOf(old), 0, 0});
+    const std::optional<Payee> saved = directory.addPayee(juan);
+    QVERIFY(saved);
+
+    BatchModel *model = m_session->model();
+    model->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10")), old});
+    QCOMPARE(model->payeeWarningCount(), 1);
+    const QModelIndex account = model->index(0, BatchModel::AccountNumberColumn);
+    QCOMPARE(account.data(BatchModel::ValidationRole).toInt(), int(BatchModel::WarningIssue));
+    QVERIFY(account.data(BatchModel::PayeeWarningRole).toString().contains(QStringLiteral("Juan Dela Cruz")));
+    QVERIFY(account.data(BatchModel::IssuesRole).toStringList().contains(account.data(BatchModel::PayeeWarningRole)));
+    QCOMPARE(model->index(0, 0).data(BatchModel::PayeeIdRole).toLongLong(), saved->id);
+    QCOMPARE(model->index(1, 0).data(BatchModel::PayeeIdRole).toLongLong(), saved->id);
+    QCOMPARE(model->index(1, BatchModel::AccountNameColumn).data(BatchModel::PayeeLastPaidRole).toString(),
+             QStringLiteral("Juan Dela Cruz is a saved payee, not paid yet."));
+    QVERIFY(model->index(1, BatchModel::AccountNumberColumn).data(BatchModel::PayeeWarningRole).toString().isEmpty());
+    QCOMPARE(model->nextProblem({}), account);
+    // A warning, not an error: the batch can still be sent (after a person confirms it).
+    QVERIFY(model->batch().isSendable());
+
+    // Saving the new account on the payee keeps the row flagged, as an account changed lately;
+    // the old account stays saved, so its row stays known.
+    QVERIFY(directory.addAccount(saved->id, bank(QStringLiteral("P0001"), QStringLiteral("10"))));
+    QCOMPARE(model->payeeWarningCount(), 1);
+    QVERIFY(account.data(BatchModel::PayeeWarningRole).toString().contains(QStringLiteral("changed")));
+
+    // Correcting the row back to the saved account clears the warning.
+    model->setDetail(0, old);
+    QCOMPARE(model->payeeWarningCount(), 0);
+    model->removeDetails(0, 2);
+    QCOMPARE(model->payeeWarningCount(), 0);
+}
+
+void tst_DraftSession::submit_productionWarnedRowUnconfirmed_refusedInTheCore()
+{
+    Profile p = addProfile(QStringLiteral("live"), {QStringLiteral("PHP")});
+    p.environment = Profile::Environment::Production;
+    m_services->settings().saveProfile(p);
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    QVERIFY(m_session->needsPayeeConfirmation());
+    Payee juan;
+    juan.name = QStringLiteral("Juan Dela Cruz");
+    PayoutDetail saved = bank(QStringLiteral("X"), QStringLiteral("1"));
+    saved.setValue(Field::BankAccountNo, QStringLiteral("005555666677"));
+    juan.accounts.append({0, PayeeDirectory::accountOf(saved), 0, 0});
+    QVERIFY(m_services->directory().addPayee(juan));
+    m_session->model()->insertDetails(0, {saved, bank(QStringLiteral("P0002"), QStringLiteral("2"))});
+    saved.setValue(Field::MchOrderId, QStringLiteral("P0001"));
+    m_session->model()->setDetail(0, saved);
+
+    const DraftSession::Review review = m_session->freeze();
+    QCOMPARE(review.status, DraftSession::Review::Status::Ready);
+    QCOMPARE(review.payeeWarnings.size(), 1);
+    QCOMPARE(review.payeeWarnings.first().row, 1);
+    QCOMPARE(review.payeeWarnings.first().mchOrderId, QStringLiteral("P0002"));
+    QCOMPARE(review.payeeWarnings.first().maskedAccount, BatchModel::maskAccountNumber(QStringLiteral("001234567890")));
+
+    SubmissionEngine::SubmitResult result = m_session->submit(review.request);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QStringLiteral("P0002")));
+    QVERIFY(!m_session->isReadOnly());
+    QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());
+    result = m_session->submit(review.request, {QStringLiteral("P0001")});
+    QVERIFY(!result.ok);
+
+    result = m_session->submit(review.request, {QStringLiteral("P0002")});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(JournalQueries(m_services->journal()).listBatches().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DraftSession)

@@ -5,6 +5,8 @@
 #include "moneytext.h"
 #include "submitreviewdialog.h"
 
+#include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void sandbox_noControlTotals_submitEnabled();
     void showRequest_revealsBodyWithoutSecret();
     void showRequest_frozenRequest_showsExactlyItsBytes();
+    void production_payeeWarnings_submitNeedsEveryRowConfirmed();
+    void sandbox_payeeWarnings_listedWithoutConfirmation();
 
 private:
     QLocale m_originalLocale;
@@ -206,6 +210,67 @@ void tst_SubmitReviewDialog::showRequest_frozenRequest_showsExactlyItsBytes()
     QVERIFY(text.contains(QString::fromUtf8(request.body)));
     QVERIFY(text.contains(QString::fromUtf8(request.signStringPreview())));
     QVERIFY(text.contains(QStringLiteral("3001.5X")));
+}
+
+namespace {
+
+QList<DraftSession::Review::PayeeWarning> twoWarnings()
+{
+    return {{0, QStringLiteral("A0"), QStringLiteral("Juan Dela Cruz"), QStringLiteral("****7890"),
+             QStringLiteral("Juan Dela Cruz is a saved payee, but this account is not one of their saved accounts.")},
+            {2, QStringLiteral("A2"), QStringLiteral("Juan Dela Cruz"), QStringLiteral("****7890"),
+             QStringLiteral("The saved account of Juan Dela Cruz was changed lately.")}};
+}
+
+} // namespace
+
+void tst_SubmitReviewDialog::production_payeeWarnings_submitNeedsEveryRowConfirmed()
+{
+    Profile profile = Profile::create(QStringLiteral("Live"), Profile::Environment::Production);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
+    dialog.setPayeeWarnings(twoWarnings());
+    auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
+    QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("payeeWarningsBox")));
+    auto *first = dialog.findChild<QCheckBox *>(QStringLiteral("confirmPayeeRow1"));
+    auto *third = dialog.findChild<QCheckBox *>(QStringLiteral("confirmPayeeRow3"));
+    QVERIFY(first && third);
+    // Masked: the review never shows the full number.
+    QVERIFY(first->text().contains(QStringLiteral("****7890")));
+    QVERIFY(!first->text().contains(QStringLiteral("001234567890")));
+    QVERIFY(first->toolTip().contains(QStringLiteral("not one of their saved accounts")));
+
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmCountEdit")), QStringLiteral("3"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmTotalEdit")), QStringLiteral("3001.50"));
+    QVERIFY(!submit->isEnabled()); // control totals right, rows not confirmed
+    QVERIFY(dialog.confirmedPayeeRows().isEmpty());
+    QTest::mouseClick(first, Qt::LeftButton, {}, first->rect().center());
+    QVERIFY(first->isChecked());
+    QVERIFY(!submit->isEnabled());
+    QCOMPARE(dialog.confirmedPayeeRows(), QStringList{QStringLiteral("A0")});
+    QTest::mouseClick(third, Qt::LeftButton, {}, third->rect().center());
+    QVERIFY(submit->isEnabled());
+    QVERIFY(dialog.isConfirmed());
+    QCOMPARE(dialog.confirmedPayeeRows(), (QStringList{QStringLiteral("A0"), QStringLiteral("A2")}));
+    QTest::mouseClick(first, Qt::LeftButton, {}, first->rect().center());
+    QVERIFY(!submit->isEnabled());
+}
+
+void tst_SubmitReviewDialog::sandbox_payeeWarnings_listedWithoutConfirmation()
+{
+    Profile profile = Profile::create(QStringLiteral("Test"), Profile::Environment::LocalSandbox);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
+    dialog.setPayeeWarnings(twoWarnings());
+    QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("payeeWarningsBox")));
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("confirmPayeeRow1")));
+    auto *row = dialog.findChild<QLabel *>(QStringLiteral("payeeWarningRow3"));
+    QVERIFY(row);
+    QVERIFY(row->text().contains(QStringLiteral("A2")));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+    QCOMPARE(dialog.confirmedPayeeRows(), (QStringList{QStringLiteral("A0"), QStringLiteral("A2")}));
+
+    SubmitReviewDialog none(*m_batch, 2, profile, FrozenBody::write(*m_batch));
+    none.setPayeeWarnings({});
+    QVERIFY(!none.findChild<QGroupBox *>(QStringLiteral("payeeWarningsBox")));
 }
 
 QTEST_MAIN(tst_SubmitReviewDialog)

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directorycsv.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+#include "directory/payeedirectory.h"
+#include "domain/detailvalidator.h"
+
+#include <QFile>
+#include <QHash>
+
+namespace Lesspay::Core {
+
+namespace {
+
+const QStringList PayeeColumns{QStringLiteral("payee_name"), QStringLiteral("reference"), QStringLiteral("notes"),
+                               QStringLiteral("tags")};
+
+} // namespace
+
+QStringList DirectoryCsv::header()
+{
+    QStringList h = PayeeColumns;
+    for (const Field f : DirectoryStore::accountFields())
+        h.append(fieldKey(f));
+    return h;
+}
+
+bool DirectoryCsv::write(const QString &path, const QList<Payee> &payees, QString *error)
+{
+    QFile file(path);
+    // Private from its first byte: the file holds full account numbers.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // also when it existed
+    CsvWriter csv(&file);
+    csv.writeRecord(header());
+    const QList<Field> fields = DirectoryStore::accountFields();
+    for (const Payee &p : payees) {
+        const QStringList payeeCells{p.name, p.reference, p.notes, p.tags.join(u',')};
+        QList<PayoutDetail> accounts;
+        for (const PayeeAccount &a : p.accounts)
+            accounts.append(a.detail);
+        if (accounts.isEmpty())
+            accounts.append(PayoutDetail());
+        for (const PayoutDetail &a : std::as_const(accounts)) {
+            QStringList row = payeeCells;
+            for (const Field f : fields)
+                row.append(a.value(f));
+            csv.writeRecord(row);
+        }
+    }
+    if (!csv.flush() || !file.flush()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+DirectoryCsv::ImportResult DirectoryCsv::import(const QString &path, PayeeDirectory &directory,
+                                                const DetailValidator &validator, const QString &currency)
+{
+    ImportResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    CsvReader csv(&file);
+    if (!csv.readRecord()) {
+        result.error = tr("%1 is empty or not a CSV file.").arg(path);
+        return result;
+    }
+    QHash<QString, qsizetype> column;
+    for (qsizetype i = 0; i < csv.fieldCount(); ++i)
+        column.insert(csv.field(i).trimmed().toString().toLower(), i);
+    if (!column.contains(QStringLiteral("payee_name"))) {
+        result.error = tr("%1 has no payee_name column: it is not a directory file.").arg(path);
+        return result;
+    }
+    const auto cell = [&](const QString &name) {
+        const qsizetype i = column.value(name, -1);
+        return i >= 0 && i < csv.fieldCount() ? csv.field(i).trimmed().toString() : QString();
+    };
+    const QList<Field> fields = DirectoryStore::accountFields();
+    while (csv.readRecord()) {
+        const qint64 line = csv.recordNumber();
+        const QString name = cell(QStringLiteral("payee_name"));
+        if (name.isEmpty()) {
+            result.problems.append(tr("Row %1: the payee has no name.").arg(line));
+            continue;
+        }
+        PayoutDetail account;
+        for (const Field f : fields)
+            account.setValue(f, cell(fieldKey(f)));
+        const bool hasAccount = !account.destinationType().isEmpty();
+        if (hasAccount) {
+            const ValidationIssues issues = PayeeDirectory::accountIssues(validator, account, currency);
+            const auto firstError =
+                std::find_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &i) { return i.isError(); });
+            if (firstError != issues.cend()) {
+                result.problems.append(
+                    tr("Row %1 (%2): %3: %4").arg(line).arg(name, fieldLabel(firstError->field), firstError->message));
+                continue;
+            }
+        }
+        // The payee of that name (and reference, when the file gives one) already saved, or a new one.
+        const QString reference = cell(QStringLiteral("reference"));
+        const Payee *existing = nullptr;
+        for (const qint64 id : directory.index().search(name)) {
+            const Payee *p = directory.payee(id);
+            if (PayeeIndex::nameKey(p->name) == PayeeIndex::nameKey(name)
+                && (reference.isEmpty() || p->reference == reference)) {
+                existing = p;
+                break;
+            }
+        }
+        if (!existing) {
+            Payee fresh;
+            fresh.name = name;
+            fresh.reference = reference;
+            fresh.notes = cell(QStringLiteral("notes"));
+            fresh.tags = cell(QStringLiteral("tags")).split(u',', Qt::SkipEmptyParts);
+            if (hasAccount)
+                fresh.accounts.append({0, account, 0, 0});
+            QString error;
+            if (!directory.addPayee(fresh, &error)) {
+                result.problems.append(tr("Row %1 (%2): %3").arg(line).arg(name, error));
+                continue;
+            }
+            ++result.payeesAdded;
+            result.accountsAdded += hasAccount ? 1 : 0;
+            continue;
+        }
+        if (!hasAccount) {
+            ++result.duplicates;
+            continue;
+        }
+        const QString key = PayeeIndex::accountKey(account);
+        if (std::any_of(existing->accounts.cbegin(), existing->accounts.cend(),
+                        [&key](const PayeeAccount &a) { return PayeeIndex::accountKey(a.detail) == key; })) {
+            ++result.duplicates;
+            continue;
+        }
+        QString error;
+        if (!directory.addAccount(existing->id, account, &error)) {
+            result.problems.append(tr("Row %1 (%2): %3").arg(line).arg(name, error));
+            continue;
+        }
+        ++result.accountsAdded;
+    }
+    if (csv.hasError())
+        result.error = csv.error().message;
+    return result;
+}
+
+} // namespace Lesspay::Core

@@ -1,0 +1,13 @@
+# SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The recipient directory (app/directory/ and its tables in app/journal/).
+lesspay_add_test(NAME tst_directorystore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorystore.cpp LABELS core
+                 LIBS lesspay_directory lesspay_api)
+lesspay_add_test(NAME tst_payeeindex SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_payeeindex.cpp LABELS core
+                 LIBS lesspay_directory)
+lesspay_add_test(NAME tst_payeedirectory SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_payeedirectory.cpp LABELS core
+                 LIBS lesspay_directory lesspay_api)
+lesspay_add_test(NAME tst_directorymodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorymodel.cpp LABELS core
+                 LIBS lesspay_directory lesspay_api Qt6::Test)
+lesspay_add_test(NAME tst_directorycsv SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorycsv.cpp LABELS core
+                 LIBS lesspay_directory)

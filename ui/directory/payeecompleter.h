@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCompleter>
+
+class QLineEdit;
+class QStandardItemModel;
+
+namespace Lesspay::Core {
+class PayeeDirectory;
+}
+
+namespace Lesspay::Ui {
+
+// Type-ahead over the recipient directory for a line edit: as the user types, the saved payees
+// whose name, reference or tags contain the words typed are offered, one entry per account
+// ("Juan Dela Cruz · BDO Unibank •••• 7890"); picking one says which payee and account.
+class PayeeCompleter final : public QCompleter
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PayeeCompleter)
+
+public:
+    static constexpr int MaxPayees = 12;
+    enum Role { PayeeIdRole = Qt::UserRole + 1, AccountIdRole, HolderRole };
+
+    PayeeCompleter(const Core::PayeeDirectory &directory, QLineEdit *edit);
+
+    // Fills the list for a text (what typing does); public for tests and other callers.
+    void search(const QString &text);
+    int entryCount() const;
+
+Q_SIGNALS:
+    void payeePicked(qint64 payeeId, qint64 accountId);
+
+private:
+    const Core::PayeeDirectory &m_directory;
+    QStandardItemModel *m_entries;
+};
+
+} // namespace Lesspay::Ui
