@@ -2057,6 +2057,8 @@
             <numerusform>%n bank row is not in %1, the country of %2, and will be flagged: %3.</numerusform>
             <numerusform>%n bank rows are not in %1, the country of %2, and will be flagged: %3.</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Add payees…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,8 +2974,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, column %2 (%3)</source>
         <source>The workbook has several sheets. Import the recipients from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

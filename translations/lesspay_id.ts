@@ -2048,6 +2048,8 @@
         <translation>
             <numerusform>%n baris bank tidak berada di %1, negara %2, dan akan ditandai: %3.</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Add payees…</source>
         <translation>Tambah penerima…</translation>
     </message>
@@ -2955,10 +2957,12 @@
         <translation>berkas</translation>
     </message>
     <message>
-        <source>%1, column %2 (%3)</source>
-        <translation>%1, kolom %2 (%3)</translation>
         <source>The workbook has several sheets. Import the recipients from:</source>
         <translation>Workbook memiliki beberapa sheet. Impor penerima dari:</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, kolom %2 (%3)</translation>
     </message>
 </context>
 <context>

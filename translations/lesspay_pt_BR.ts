@@ -2057,6 +2057,8 @@
             <numerusform>%n linha de banco não está em %1, o país de %2, e será marcada: %3.</numerusform>
             <numerusform>%n linhas de banco não estão em %1, o país de %2, e serão marcadas: %3.</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Add payees…</source>
         <translation>Adicionar favorecidos…</translation>
     </message>
@@ -2972,10 +2974,12 @@
         <translation>o arquivo</translation>
     </message>
     <message>
-        <source>%1, column %2 (%3)</source>
-        <translation>%1, coluna %2 (%3)</translation>
         <source>The workbook has several sheets. Import the recipients from:</source>
         <translation>A pasta de trabalho tem várias planilhas. Importar os favorecidos de:</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1, coluna %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -2048,6 +2048,8 @@
         <translation>
             <numerusform>%n 个银行行不在 %2 的国家 %1，将被标记：%3。</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Add payees…</source>
         <translation>添加收款人…</translation>
     </message>
@@ -2955,10 +2957,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>%1, column %2 (%3)</source>
-        <translation>%1，第 %2 列（%3）</translation>
         <source>The workbook has several sheets. Import the recipients from:</source>
         <translation>工作簿有多个工作表。从以下工作表导入收款人：</translation>
+    </message>
+    <message>
+        <source>%1, column %2 (%3)</source>
+        <translation>%1，第 %2 列（%3）</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3621,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Account</source>
