@@ -11,3 +11,8 @@ lesspay_add_test(NAME tst_directorymodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst
                  LIBS lesspay_directory lesspay_api Qt6::Test)
 lesspay_add_test(NAME tst_directorycsv SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorycsv.cpp LABELS core
                  LIBS lesspay_directory)
+# The directory's tables and queries are portable SQL: the journal-backed tests run on PostgreSQL too.
+foreach(name directorystore payeedirectory directorycsv)
+  target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+  lesspay_add_postgres_run(tst_${name})
+endforeach()

@@ -4,6 +4,7 @@
 #include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ private:
 void tst_DirectoryCsv::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    m_journal = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))));
     QVERIFY(m_journal);
     m_directory = std::make_unique<PayeeDirectory>(*m_journal);
     Payee juan;
@@ -95,7 +96,8 @@ void tst_DirectoryCsv::import_exportedFile_intoEmptyDirectory_roundTrips()
     const QString path = m_dir->filePath(QStringLiteral("directory.csv"));
     QVERIFY(DirectoryCsv::write(path, DirectoryStore(*m_journal).payees()));
     QTemporaryDir other;
-    std::unique_ptr<Journal> journal = Journal::open(other.filePath(QStringLiteral("journal.sqlite")));
+    std::unique_ptr<Journal> journal =
+        Journal::open(JournalBackend::location(other.filePath(QStringLiteral("journal.sqlite"))));
     PayeeDirectory fresh(*journal);
     const DirectoryCsv::ImportResult r = DirectoryCsv::import(path, fresh, m_validator, QStringLiteral("PHP"));
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));

@@ -5,6 +5,7 @@
 #include "journal/directorystore.h"
 #include "journal/journal.h"
 #include "journal/recipientkey.h"
+#include "journalbackend.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,7 +68,8 @@ void tst_DirectoryStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")), &error, [this] { return m_now; });
+    m_journal = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))), &error,
+                              [this] { return m_now; });
     QVERIFY2(m_journal, qPrintable(error));
 }
 

@@ -3,6 +3,7 @@
 #include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 #include "journal/journal.h"
+#include "journalbackend.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,7 +54,8 @@ private:
 void tst_PayeeDirectory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_journal = Journal::open(m_dir->filePath(QStringLiteral("journal.sqlite")), nullptr, [this] { return m_now; });
+    m_journal = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))), nullptr,
+                              [this] { return m_now; });
     QVERIFY(m_journal);
 }
 
