@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "payeeindex.h"
 
+#include "journal/recipientkey.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -42,18 +44,6 @@ QString fold(QStringView text, bool keepSpaces)
     return out;
 }
 
-// Spacing, dashes and case do not make another account (as RecipientKey).
-QString squeeze(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c == u'@' || c == u'.' || c == u'+')
-            out.append(c.toLower());
-    }
-    return out;
-}
-
 } // namespace
 
 QString PayeeIndex::nameKey(QStringView name)
@@ -69,11 +59,12 @@ QString PayeeIndex::holderName(const PayoutDetail &detail)
 QString PayeeIndex::accountKey(const PayoutDetail &a)
 {
     if (a.isWallet())
-        return QStringLiteral("w|") + squeeze(a.value(Field::WalletProvider)) + u'|'
-               + squeeze(a.value(Field::WalletAccountNumber)) + u'|' + squeeze(a.value(Field::WalletDepositKeyType))
-               + u'|' + squeeze(a.value(Field::WalletDepositKey));
-    return QStringLiteral("b|") + squeeze(a.value(Field::BankSwiftCode).left(8)) + u'|'
-           + squeeze(a.value(Field::BankAccountNo));
+        return QStringLiteral("w|") + RecipientKey::squeeze(a.value(Field::WalletProvider)) + u'|'
+               + RecipientKey::squeeze(a.value(Field::WalletAccountNumber)) + u'|'
+               + RecipientKey::squeeze(a.value(Field::WalletDepositKeyType)) + u'|'
+               + RecipientKey::squeeze(a.value(Field::WalletDepositKey));
+    return QStringLiteral("b|") + RecipientKey::squeeze(a.value(Field::BankSwiftCode).left(8)) + u'|'
+           + RecipientKey::squeeze(a.value(Field::BankAccountNo));
 }
 
 PayeeIndex::Entry PayeeIndex::entryFor(const Payee &payee)

@@ -9,10 +9,7 @@
 
 namespace Lesspay::Core::RecipientKey {
 
-namespace {
-
-// Spacing, dashes and case do not make another recipient.
-QString squeeze(const QString &text)
+QString squeeze(QStringView text)
 {
     QString out;
     out.reserve(text.size());
@@ -22,6 +19,8 @@ QString squeeze(const QString &text)
     }
     return out;
 }
+
+namespace {
 
 QString hashed(const QString &currency, const QString &kind, const QString &a, const QString &b)
 {

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -19,6 +20,9 @@ QString of(const QString &currency, const PayoutDetail &detail);
 QString of(const QString &currency, const QJsonObject &wireDetail); // a detail of a create body
 // The amount in millionths, whatever the number of decimals written ("100" == "100.00").
 std::optional<qint64> amountKey(const QString &amount);
+// An account identifier as the keys compare it: spacing, dashes and case do not make another
+// account (letters and digits lower-cased, '@', '.' and '+' kept, the rest dropped).
+QString squeeze(QStringView text);
 
 } // namespace RecipientKey
 
