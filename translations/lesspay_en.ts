@@ -2499,6 +2499,10 @@
             <numerusform>%n rows refused</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::FirstRunPage</name>

@@ -2482,6 +2482,10 @@
             <numerusform>%n baris ditolak</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
+        <translation>Pilih penerima untuk melihat rekeningnya, pembayarannya, dan riwayat perubahannya.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::FirstRunPage</name>

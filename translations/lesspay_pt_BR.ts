@@ -2499,6 +2499,10 @@
             <numerusform>%n linhas recusadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
+        <translation>Selecione um favorecido para ver as contas, os pagamentos e o histórico de alterações.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::FirstRunPage</name>

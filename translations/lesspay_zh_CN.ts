@@ -2482,6 +2482,10 @@
             <numerusform>已拒绝 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
+        <translation>选择一个收款人，查看其账户、代付记录和变更历史。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::FirstRunPage</name>

@@ -67,9 +67,13 @@ DirectoryPage::DirectoryPage(Core::PayeeDirectory &directory, RulesProvider rule
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Spare width goes to the names, not to the last column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Core::DirectoryModel::NameColumn, QHeaderView::Stretch);
     m_details->setObjectName(QStringLiteral("directoryDetails"));
     m_details->setReadOnly(true);
+    m_details->setPlaceholderText(
+        tr("Select a payee to see its accounts, its payouts and the history of its changes."));
     m_details->setAccessibleName(tr("Payee details"));
 
     auto *bar = new QHBoxLayout;

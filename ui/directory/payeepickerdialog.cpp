@@ -41,7 +41,9 @@ PayeePickerDialog::PayeePickerDialog(Core::PayeeDirectory &directory, QWidget *p
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Spare width goes to the names, not to the last column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(Core::DirectoryModel::NameColumn, QHeaderView::Stretch);
     auto *hint = new QLabel(tr("Select the payees to pay again (Ctrl or Shift for several). Each gets a row with "
                                "its first saved account and the amount it was last paid."),
                             this);
