@@ -1548,8 +1548,8 @@
         </translation>
     </message>
     <message>
-        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
-        <translation>Impor workbook di konsol Lesspay (Berkas &gt; Impor CSV…, yang juga membaca workbook) atau dengan lesspay-cli validate.</translation>
+        <source>Import the workbook in the Lesspay console (File &gt; Import…, which reads CSV files and workbooks) or with lesspay-cli validate.</source>
+        <translation>Impor workbook di konsol Lesspay (Berkas &gt; Impor…, yang membaca berkas CSV dan workbook) atau dengan lesspay-cli validate.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1641,13 @@
         <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
         <translation>Workbook berisi lebih dari %1 teks berbeda: berkas ditolak.</translation>
     </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxSheetRows</name>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>Urutan baris pada sheet tidak benar.</translation>
+    </message>
     <message>
         <source>A cell has an invalid reference.</source>
         <translation>Sebuah sel memiliki referensi yang tidak valid.</translation>
@@ -1656,10 +1663,6 @@
     <message>
         <source>A number cell holds %1, which is no number.</source>
         <translation>Sel angka berisi %1, yang bukan angka.</translation>
-    </message>
-    <message>
-        <source>The sheet&apos;s rows are out of order.</source>
-        <translation>Urutan baris pada sheet tidak benar.</translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2613,6 @@
         <translation>Draf &amp;baru</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Impor CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Ekspor CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -2764,6 +2759,14 @@
     <message>
         <source>The new draft could not be saved.</source>
         <translation>Draf baru tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
     </message>
 </context>
 <context>

@@ -1553,8 +1553,8 @@
         </translation>
     </message>
     <message>
-        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
-        <translation>Importe a pasta de trabalho no console Lesspay (Arquivo &gt; Importar CSV…, que também lê pastas de trabalho) ou com lesspay-cli validate.</translation>
+        <source>Import the workbook in the Lesspay console (File &gt; Import…, which reads CSV files and workbooks) or with lesspay-cli validate.</source>
+        <translation>Importe a pasta de trabalho no console Lesspay (Arquivo &gt; Importar…, que lê arquivos CSV e pastas de trabalho) ou com lesspay-cli validate.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1646,13 @@
         <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
         <translation>A pasta de trabalho tem mais de %1 textos distintos: o arquivo foi recusado.</translation>
     </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxSheetRows</name>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>As linhas da planilha estão fora de ordem.</translation>
+    </message>
     <message>
         <source>A cell has an invalid reference.</source>
         <translation>Uma célula tem uma referência inválida.</translation>
@@ -1661,10 +1668,6 @@
     <message>
         <source>A number cell holds %1, which is no number.</source>
         <translation>Uma célula de número contém %1, que não é um número.</translation>
-    </message>
-    <message>
-        <source>The sheet&apos;s rows are out of order.</source>
-        <translation>As linhas da planilha estão fora de ordem.</translation>
     </message>
 </context>
 <context>
@@ -2627,14 +2630,6 @@
         <translation>&amp;Novo rascunho</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -2781,6 +2776,14 @@
     <message>
         <source>The new draft could not be saved.</source>
         <translation>Não foi possível salvar o novo rascunho.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>

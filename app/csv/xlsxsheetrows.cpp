@@ -16,7 +16,7 @@ constexpr qint64 MaxRows = 1048576;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lesspay::Core::XlsxReader", text);
+    return QCoreApplication::translate("Lesspay::Core::XlsxSheetRows", text);
 }
 
 // "C12" -> column 2 (0-based); -1 when the reference has no column letters.
