@@ -403,8 +403,6 @@ bool XlsxReader::readRecord()
         case XlsxParallelSheet::Step::Fallback:
             // The stream reads the part again from its start and hands out the rows after m_given.
             m_parallel.reset();
-            if (m_package.error().isError())
-                return fail(m_package.error().code, m_package.error().message);
             m_row = 0;
             if (!startXml(m_sheets[std::size_t(m_sheet)].part))
                 return false;
