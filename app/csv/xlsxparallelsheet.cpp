@@ -224,6 +224,9 @@ bool XlsxParallelSheet::launchNext()
 XlsxParallelSheet::Segment XlsxParallelSheet::parse(QByteArray document, XlsxSheetRows::Context context, bool last)
 {
     Segment segment;
+    // Room for the segment's text and cells up front: a cell takes some 30 bytes of XML or more.
+    segment.block.text.reserve(document.size() / 2);
+    segment.block.cells.reserve(std::size_t(document.size() / 32));
     QXmlStreamReader xml;
     xml.addData(document);
     SegmentTokens tokens(xml);
