@@ -10,7 +10,7 @@ namespace Lesspay::Core {
 
 namespace {
 
-constexpr qsizetype LongestRowSegments = 16; // a row may span this many segments before the sheet is streamed
+constexpr qsizetype LongestRowSegments = 4; // a row may span this many segments before the sheet is streamed
 
 bool isNameChar(char c)
 {
