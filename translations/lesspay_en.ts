@@ -1646,6 +1646,10 @@
         <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::XlsxSheetRows</name>

@@ -1641,6 +1641,10 @@
         <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
         <translation>Workbook berisi lebih dari %1 teks berbeda: berkas ditolak.</translation>
     </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation>Berkas ini adalah workbook Excel 97-2003 (.xls) atau workbook yang dilindungi kata sandi, yang tidak dapat dibaca konsol. Di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot; tanpa kata sandi, atau sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::XlsxSheetRows</name>

@@ -1646,6 +1646,10 @@
         <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
         <translation>A pasta de trabalho tem mais de %1 textos distintos: o arquivo foi recusado.</translation>
     </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation>O arquivo é uma pasta de trabalho do Excel 97-2003 (.xls) ou uma pasta de trabalho protegida por senha, que o console não consegue ler. No Excel, salve-a como &quot;Pasta de Trabalho do Excel (.xlsx)&quot; sem senha, ou como &quot;CSV UTF-8&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::XlsxSheetRows</name>

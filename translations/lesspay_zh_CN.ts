@@ -1641,6 +1641,10 @@
         <source>The workbook holds more than %1 distinct texts: the file was refused.</source>
         <translation>工作簿包含超过 %1 个不同的文本：已拒绝该文件。</translation>
     </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿，控制台无法读取。请在 Excel 中将其另存为“Excel 工作簿 (.xlsx)”（不设密码），或另存为“CSV UTF-8”。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::XlsxSheetRows</name>

@@ -178,8 +178,18 @@ bool XlsxReader::readRelationships(const QString &part, QHash<QString, QString> 
     return true;
 }
 
+bool XlsxReader::looksLikeCompoundFile(QIODevice *device)
+{
+    return device && device->peek(8) == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
 bool XlsxReader::open()
 {
+    if (looksLikeCompoundFile(m_device))
+        return fail(CsvError::Code::InvalidWorkbook,
+                    tr("The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the "
+                       "console cannot read. In Excel, save it as \"Excel Workbook (.xlsx)\" without a password, or "
+                       "as \"CSV UTF-8\"."));
     if (!m_package.open())
         return fail(m_package.error().code, m_package.error().message);
     QHash<QString, QString> root;

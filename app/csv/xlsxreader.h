@@ -66,6 +66,9 @@ public:
 
     // True when the first bytes are those of a zip archive (every .xlsx is one).
     static bool looksLikeZip(QIODevice *device);
+    // True for an OLE compound file: an Excel 97-2003 workbook (.xls), or an .xlsx encrypted by a
+    // password. open() refuses both with a message saying what to save instead.
+    static bool looksLikeCompoundFile(QIODevice *device);
 
 private:
     using Format = XlsxSheetRows::Format;
