@@ -107,6 +107,38 @@ bool XlsxSheetRows::readElementText(QXmlStreamReader &xml, Tokens &tokens, QStri
     return true;
 }
 
+// Walks the current element's content to its end tag; at each child's start tag, onChild says
+// whether it read that child whole or the walk steps into it.
+template<typename OnChild>
+bool XlsxSheetRows::readContent(OnChild onChild)
+{
+    int depth = 1;
+    while (depth > 0) {
+        switch (m_tokens.next()) {
+        case QXmlStreamReader::StartElement:
+            switch (onChild()) {
+            case Child::Read:
+                break;
+            case Child::StepInto:
+                ++depth;
+                break;
+            case Child::Failed:
+                return false;
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Invalid:
+        case QXmlStreamReader::EndDocument:
+            return m_tokens.failed() ? false : m_tokens.failXml();
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
 bool XlsxSheetRows::readRow(qint64 &row, Block &block, bool implicitNumbers)
 {
     const QStringView number = m_xml.attributes().value(QLatin1StringView("r"));
@@ -120,27 +152,13 @@ bool XlsxSheetRows::readRow(qint64 &row, Block &block, bool implicitNumbers)
     const qsizetype textSize = block.text.size();
     bool hasValue = false;
     qsizetype nextColumn = 0;
-    int depth = 1;
-    while (depth > 0) {
-        switch (m_tokens.next()) {
-        case QXmlStreamReader::StartElement:
-            if (m_xml.name() == u"c") {
-                if (!readCell(row, nextColumn, block, hasValue))
-                    return false;
-            } else {
-                ++depth;
-            }
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::Invalid:
-        case QXmlStreamReader::EndDocument:
-            return m_tokens.failed() ? false : m_tokens.failXml();
-        default:
-            break;
-        }
-    }
+    const bool read = readContent([&] {
+        if (m_xml.name() != u"c")
+            return Child::StepInto;
+        return readCell(row, nextColumn, block, hasValue) ? Child::Read : Child::Failed;
+    });
+    if (!read)
+        return false;
     if (hasValue) {
         block.rows.push_back(Row{row, firstCell, qsizetype(block.cells.size()) - firstCell});
     } else {
@@ -195,33 +213,22 @@ bool XlsxSheetRows::readCell(qint64 row, qsizetype &nextColumn, Block &block, bo
     bool formula = false;
     m_formula.resize(0);
     m_value.resize(0);
-    int depth = 1;
-    while (depth > 0) {
-        switch (m_tokens.next()) {
-        case QXmlStreamReader::StartElement:
-            if (m_xml.name() == u"v" || m_xml.name() == u"is") {
-                const bool inline_ = m_xml.name() == u"is";
-                if (!readElementText(m_xml, m_tokens, m_value, inline_))
-                    return false;
-                haveValue = inline_ || !m_value.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
-            } else if (m_xml.name() == u"f") {
-                formula = true;
-                if (!readElementText(m_xml, m_tokens, m_formula))
-                    return false;
-            } else {
-                ++depth;
-            }
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::Invalid:
-        case QXmlStreamReader::EndDocument:
-            return m_tokens.failed() ? false : m_tokens.failXml();
-        default:
-            break;
+    const bool read = readContent([&] {
+        if (m_xml.name() == u"v" || m_xml.name() == u"is") {
+            const bool inline_ = m_xml.name() == u"is";
+            if (!readElementText(m_xml, m_tokens, m_value, inline_))
+                return Child::Failed;
+            haveValue = inline_ || !m_value.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
+            return Child::Read;
         }
-    }
+        if (m_xml.name() == u"f") {
+            formula = true;
+            return readElementText(m_xml, m_tokens, m_formula) ? Child::Read : Child::Failed;
+        }
+        return Child::StepInto;
+    });
+    if (!read)
+        return false;
 
     RowSource::CellInfo info;
     if (!haveValue && !formula)

@@ -75,6 +75,9 @@ public:
     static bool readElementText(QXmlStreamReader &xml, Tokens &tokens, QString &out, bool skipPhonetic = false);
 
 private:
+    enum class Child : quint8 { Read, StepInto, Failed };
+    template<typename OnChild>
+    bool readContent(OnChild onChild);
     bool readCell(qint64 row, qsizetype &nextColumn, Block &block, bool &hasValue);
     void addCell(Block &block, qsizetype column, QStringView text, qsizetype shared, RowSource::CellInfo info);
 
