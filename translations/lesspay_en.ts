@@ -1553,7 +1553,7 @@
         </translation>
     </message>
     <message>
-        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
+        <source>Import the workbook in the Lesspay console (File &gt; Import…, which reads CSV files and workbooks) or with lesspay-cli validate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +1647,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxSheetRows</name>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A cell has an invalid reference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,10 +1671,6 @@
     </message>
     <message>
         <source>A number cell holds %1, which is no number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sheet&apos;s rows are out of order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2627,14 +2634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +2779,14 @@
     </message>
     <message>
         <source>The new draft could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

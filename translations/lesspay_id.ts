@@ -1548,8 +1548,8 @@
         </translation>
     </message>
     <message>
-        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
-        <translation>Impor workbook di konsol Lesspay (Berkas &gt; Impor CSV…, yang juga membaca workbook) atau dengan lesspay-cli validate.</translation>
+        <source>Import the workbook in the Lesspay console (File &gt; Import…, which reads CSV files and workbooks) or with lesspay-cli validate.</source>
+        <translation>Impor workbook di konsol Lesspay (Berkas &gt; Impor…, yang membaca berkas CSV dan workbook) atau dengan lesspay-cli validate.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1642,17 @@
         <translation>Workbook berisi lebih dari %1 teks berbeda: berkas ditolak.</translation>
     </message>
     <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation>Berkas ini adalah workbook Excel 97-2003 (.xls) atau workbook yang dilindungi kata sandi, yang tidak dapat dibaca konsol. Di Excel, simpan sebagai &quot;Excel Workbook (.xlsx)&quot; tanpa kata sandi, atau sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxSheetRows</name>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>Urutan baris pada sheet tidak benar.</translation>
+    </message>
+    <message>
         <source>A cell has an invalid reference.</source>
         <translation>Sebuah sel memiliki referensi yang tidak valid.</translation>
     </message>
@@ -1656,10 +1667,6 @@
     <message>
         <source>A number cell holds %1, which is no number.</source>
         <translation>Sel angka berisi %1, yang bukan angka.</translation>
-    </message>
-    <message>
-        <source>The sheet&apos;s rows are out of order.</source>
-        <translation>Urutan baris pada sheet tidak benar.</translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2617,6 @@
         <translation>Draf &amp;baru</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Impor CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Ekspor CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -2764,6 +2763,14 @@
     <message>
         <source>The new draft could not be saved.</source>
         <translation>Draf baru tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
     </message>
 </context>
 <context>

@@ -1553,8 +1553,8 @@
         </translation>
     </message>
     <message>
-        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
-        <translation>Importe a pasta de trabalho no console Lesspay (Arquivo &gt; Importar CSV…, que também lê pastas de trabalho) ou com lesspay-cli validate.</translation>
+        <source>Import the workbook in the Lesspay console (File &gt; Import…, which reads CSV files and workbooks) or with lesspay-cli validate.</source>
+        <translation>Importe a pasta de trabalho no console Lesspay (Arquivo &gt; Importar…, que lê arquivos CSV e pastas de trabalho) ou com lesspay-cli validate.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1647,17 @@
         <translation>A pasta de trabalho tem mais de %1 textos distintos: o arquivo foi recusado.</translation>
     </message>
     <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation>O arquivo é uma pasta de trabalho do Excel 97-2003 (.xls) ou uma pasta de trabalho protegida por senha, que o console não consegue ler. No Excel, salve-a como &quot;Pasta de Trabalho do Excel (.xlsx)&quot; sem senha, ou como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxSheetRows</name>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>As linhas da planilha estão fora de ordem.</translation>
+    </message>
+    <message>
         <source>A cell has an invalid reference.</source>
         <translation>Uma célula tem uma referência inválida.</translation>
     </message>
@@ -1661,10 +1672,6 @@
     <message>
         <source>A number cell holds %1, which is no number.</source>
         <translation>Uma célula de número contém %1, que não é um número.</translation>
-    </message>
-    <message>
-        <source>The sheet&apos;s rows are out of order.</source>
-        <translation>As linhas da planilha estão fora de ordem.</translation>
     </message>
 </context>
 <context>
@@ -2627,14 +2634,6 @@
         <translation>&amp;Novo rascunho</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
@@ -2781,6 +2780,14 @@
     <message>
         <source>The new draft could not be saved.</source>
         <translation>Não foi possível salvar o novo rascunho.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>

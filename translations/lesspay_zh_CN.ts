@@ -1548,8 +1548,8 @@
         </translation>
     </message>
     <message>
-        <source>Import the workbook in the Lesspay console (File &gt; Import CSV…, which reads workbooks too) or with lesspay-cli validate.</source>
-        <translation>在 Lesspay 控制台中导入工作簿（文件 &gt; 导入 CSV…，也能读取工作簿），或使用 lesspay-cli validate。</translation>
+        <source>Import the workbook in the Lesspay console (File &gt; Import…, which reads CSV files and workbooks) or with lesspay-cli validate.</source>
+        <translation>在 Lesspay 控制台中导入工作簿（文件 &gt; 导入…，可读取 CSV 文件和工作簿），或使用 lesspay-cli validate。</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1642,17 @@
         <translation>工作簿包含超过 %1 个不同的文本：已拒绝该文件。</translation>
     </message>
     <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the console cannot read. In Excel, save it as &quot;Excel Workbook (.xlsx)&quot; without a password, or as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿，控制台无法读取。请在 Excel 中将其另存为“Excel 工作簿 (.xlsx)”（不设密码），或另存为“CSV UTF-8”。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::XlsxSheetRows</name>
+    <message>
+        <source>The sheet&apos;s rows are out of order.</source>
+        <translation>工作表的行顺序错乱。</translation>
+    </message>
+    <message>
         <source>A cell has an invalid reference.</source>
         <translation>某个单元格的引用无效。</translation>
     </message>
@@ -1656,10 +1667,6 @@
     <message>
         <source>A number cell holds %1, which is no number.</source>
         <translation>数字单元格中是 %1，它不是数字。</translation>
-    </message>
-    <message>
-        <source>The sheet&apos;s rows are out of order.</source>
-        <translation>工作表的行顺序错乱。</translation>
     </message>
 </context>
 <context>
@@ -2610,14 +2617,6 @@
         <translation>新建草稿(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2764,6 +2763,14 @@
     <message>
         <source>The new draft could not be saved.</source>
         <translation>无法保存新草稿。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>

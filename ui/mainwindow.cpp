@@ -180,10 +180,10 @@ void MainWindow::createActions()
     };
     m_newAction =
         make(QStringLiteral("newDraftAction"), QStringLiteral(":/icons/new.svg"), tr("&New draft"), QKeySequence::New);
-    m_importAction = make(QStringLiteral("importCsvAction"), QStringLiteral(":/icons/import.svg"),
-                          tr("&Import CSV\u2026"), QKeySequence::Open);
-    m_exportAction = make(QStringLiteral("exportCsvAction"), QStringLiteral(":/icons/export.svg"),
-                          tr("&Export CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_importAction = make(QStringLiteral("importCsvAction"), QStringLiteral(":/icons/import.svg"), tr("&Import\u2026"),
+                          QKeySequence::Open);
+    m_exportAction = make(QStringLiteral("exportCsvAction"), QStringLiteral(":/icons/export.svg"), tr("&Export\u2026"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAction =
         make(QStringLiteral("saveAction"), QStringLiteral(":/icons/save.svg"), tr("&Save"), QKeySequence::Save);
     m_submitAction = make(QStringLiteral("submitAction"), QStringLiteral(":/icons/submit.svg"), tr("S&ubmit\u2026"),

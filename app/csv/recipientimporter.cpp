@@ -135,7 +135,7 @@ bool RecipientImporter::readHeader(QIODevice *device)
     m_issueCount = 0;
     m_csv = nullptr;
     m_workbook = nullptr;
-    if (XlsxReader::looksLikeZip(device))
+    if (XlsxReader::looksLikeZip(device) || XlsxReader::looksLikeCompoundFile(device))
         return readWorkbookHeader(device);
     CsvReader::Options options;
     options.encoding = m_options.encoding;

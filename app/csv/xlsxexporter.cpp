@@ -259,7 +259,7 @@ bool XlsxExporter::writeTemplate(const QString &currency, int decimals, const QS
         tr("Account numbers, phone numbers and keys are text cells: type them with their leading zeros and +. Do "
            "not change these columns to a number format."),
         tr("The lists in the account type, provider and key type columns offer the values the console accepts."),
-        tr("Import the workbook in the Lesspay console (File > Import CSV\u2026, which reads workbooks too) or "
+        tr("Import the workbook in the Lesspay console (File > Import\u2026, which reads CSV files and workbooks) or "
            "with lesspay-cli validate."),
     };
     worksheet_set_column(notes, 0, 0, 110, book.wrap());

@@ -140,6 +140,9 @@ void XlsxPackage::closePart()
 
 bool XlsxPackage::openPart(const QString &name)
 {
+    // Each reading of a part starts clean: a reader that read ahead into damage may read the part
+    // again and stop where the damage does not matter yet, as a reader in one pass would.
+    m_error = CsvError();
     closePart();
     m_part = name;
     m_inflated = 0;

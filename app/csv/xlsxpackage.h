@@ -40,7 +40,7 @@ public:
     bool contains(const QString &name) const { return m_entries.contains(name); }
 
     // Streaming: openPart(), then readChunk() until it returns an empty array; error() tells an
-    // end from a failure.
+    // end from a failure. Opening a part clears the error of the last one.
     bool openPart(const QString &name);
     QByteArray readChunk();
     bool partDone() const { return m_partDone; }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -14,29 +13,9 @@ namespace Lesspay::Core {
 
 namespace {
 
-constexpr qsizetype MaxColumns = 16384; // XFD, the last column Excel has
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lesspay::Core::XlsxReader", text);
-}
-
-// "C12" -> column 2 (0-based); -1 when the reference has no column letters.
-qsizetype columnOf(QStringView reference)
-{
-    qsizetype column = 0;
-    qsizetype letters = 0;
-    for (QChar c : reference) {
-        const char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z') {
-            column = column * 26 + (u - u'A' + 1);
-            if (++letters > 3)
-                return -1;
-        } else {
-            break;
-        }
-    }
-    return letters == 0 ? -1 : column - 1;
 }
 
 // A relationship target, relative to the folder of the part that names it, as a zip entry name.
@@ -97,22 +76,6 @@ bool isDateCode(QStringView code, bool *currency)
     return date;
 }
 
-// SUM(B2:B4) or SUBTOTAL(9,B$2:B$4) in column B below row 4: the total of the column above it,
-// which the console's exports write below the data.
-bool isColumnTotal(QStringView formula, qsizetype column, qint64 row)
-{
-    static const QRegularExpression total(
-        QStringLiteral(
-            "^=?(?:SUM\\(|SUBTOTAL\\(\\s*(?:9|109)\\s*,\\s*)\\$?([A-Z]{1,3})\\$?(\\d+):\\$?([A-Z]{1,3})\\$?(\\d+)\\)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = total.match(formula.trimmed());
-    if (!match.hasMatch())
-        return false;
-    const QString first = match.captured(1).toUpper();
-    const QString last = match.captured(3).toUpper();
-    return first == last && columnOf(first) == column && match.captured(4).toLongLong() < row;
-}
-
 } // namespace
 
 XlsxReader::XlsxReader(QIODevice *device)
@@ -145,8 +108,9 @@ bool XlsxReader::fail(CsvError::Code code, const QString &message)
     return false;
 }
 
-bool XlsxReader::failXml(const QString &part)
+bool XlsxReader::failXml()
 {
+    const QString &part = m_xmlPart;
     if (m_package.error().isError())
         return fail(m_package.error().code, m_package.error().message);
     return fail(CsvError::Code::InvalidWorkbook, tr("The workbook's part %1 is not well-formed XML (line %2: %3).")
@@ -186,41 +150,9 @@ QXmlStreamReader::TokenType XlsxReader::next()
             return QXmlStreamReader::Invalid;
         }
         if (token == QXmlStreamReader::Invalid)
-            failXml(m_xmlPart);
+            failXml();
         return token;
     }
-}
-
-// The text of the current element up to its end; phonetic runs (<rPh>) left out when asked.
-bool XlsxReader::readElementText(QString &out, bool skipPhonetic)
-{
-    out.resize(0);
-    int depth = 1;
-    int phonetic = 0;
-    while (depth > 0) {
-        switch (next()) {
-        case QXmlStreamReader::StartElement:
-            ++depth;
-            if (skipPhonetic && (phonetic > 0 || m_xml.name() == u"rPh"))
-                ++phonetic;
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            if (phonetic > 0)
-                --phonetic;
-            break;
-        case QXmlStreamReader::Characters:
-            if (phonetic == 0)
-                out.append(m_xml.text());
-            break;
-        case QXmlStreamReader::Invalid:
-        case QXmlStreamReader::EndDocument:
-            return m_error.isError() ? false : failXml(m_xmlPart);
-        default:
-            break;
-        }
-    }
-    return true;
 }
 
 bool XlsxReader::readRelationships(const QString &part, QHash<QString, QString> &targets,
@@ -246,8 +178,18 @@ bool XlsxReader::readRelationships(const QString &part, QHash<QString, QString> 
     return true;
 }
 
+bool XlsxReader::looksLikeCompoundFile(QIODevice *device)
+{
+    return device && device->peek(8) == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
 bool XlsxReader::open()
 {
+    if (looksLikeCompoundFile(m_device))
+        return fail(CsvError::Code::InvalidWorkbook,
+                    tr("The file is an Excel 97-2003 workbook (.xls) or a workbook protected by a password, which the "
+                       "console cannot read. In Excel, save it as \"Excel Workbook (.xlsx)\" without a password, or "
+                       "as \"CSV UTF-8\"."));
     if (!m_package.open())
         return fail(m_package.error().code, m_package.error().message);
     QHash<QString, QString> root;
@@ -362,7 +304,7 @@ bool XlsxReader::readSharedStrings(const QString &part)
                             tr("The workbook holds more than %1 distinct texts: the file was refused.")
                                 .arg(m_options.maxSharedStrings));
             QString text;
-            if (!readElementText(text, true))
+            if (!XlsxSheetRows::readElementText(m_xml, *this, text, true))
                 return false;
             m_shared.push_back(std::move(text));
         }
@@ -382,12 +324,24 @@ bool XlsxReader::selectSheet(int index)
 {
     if (index < 0 || index >= int(m_sheets.size()) || m_error.isError())
         return false;
+    m_parallel.reset();
     m_sheet = index;
     m_row = 0;
+    m_given = 0;
     m_width = -1;
     m_count = 0;
-    if (!startXml(m_sheets[std::size_t(index)].part))
+    m_rows.emplace(m_xml, static_cast<XlsxSheetRows::Tokens &>(*this), context());
+    const QString &part = m_sheets[std::size_t(index)].part;
+    if (!startXml(part))
         return false;
+    if (m_package.partSize() >= m_options.parallelFromBytes) {
+        m_parallel = std::make_unique<XlsxParallelSheet>(m_package, context(), m_options.parallel);
+        if (!m_parallel->start()) {
+            m_parallel.reset();
+            if (!startXml(part))
+                return false;
+        }
+    }
     m_sheetDone = false;
     return true;
 }
@@ -407,18 +361,12 @@ QStringList XlsxReader::record() const
     return cells;
 }
 
-void XlsxReader::reserveColumn(qsizetype column)
+void XlsxReader::setCell(qsizetype column, QStringView text, CellInfo info)
 {
-    if (column >= qsizetype(m_values.size())) {
-        m_values.resize(std::size_t(column + 1));
+    if (column >= qsizetype(m_views.size())) {
         m_views.resize(std::size_t(column + 1));
         m_info.resize(std::size_t(column + 1));
     }
-}
-
-void XlsxReader::setCell(qsizetype column, QStringView text, CellInfo info)
-{
-    reserveColumn(column);
     for (qsizetype i = m_count; i < column; ++i) {
         m_views[std::size_t(i)] = {};
         m_info[std::size_t(i)] = {};
@@ -428,126 +376,54 @@ void XlsxReader::setCell(qsizetype column, QStringView text, CellInfo info)
     m_count = std::max(m_count, column + 1);
 }
 
-// At the start of a <c> element: reads it to its end and stores its value.
-bool XlsxReader::readCell(qsizetype &nextColumn, bool &hasValue)
+XlsxSheetRows::Context XlsxReader::context() const
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    const QStringView reference = attributes.value(QLatin1StringView("r"));
-    qsizetype column = reference.isEmpty() ? nextColumn : columnOf(reference);
-    if (column < 0 || column >= MaxColumns)
-        return fail(CsvError::Code::InvalidWorkbook, tr("A cell has an invalid reference."));
-    nextColumn = column + 1;
-    // The attributes are views into the parser's buffer: read before the parser moves on.
-    const QStringView t = attributes.value(QLatin1StringView("t"));
-    enum class Kind { Number, Shared, Boolean, Error, Date, Text } kind = Kind::Number;
-    if (t == u"s")
-        kind = Kind::Shared;
-    else if (t == u"b")
-        kind = Kind::Boolean;
-    else if (t == u"e")
-        kind = Kind::Error;
-    else if (t == u"d")
-        kind = Kind::Date;
-    else if (t == u"str" || t == u"inlineStr")
-        kind = Kind::Text;
-    const qsizetype style = attributes.value(QLatin1StringView("s")).toInt();
-    const Format format =
-        style >= 0 && style < qsizetype(m_formats.size()) ? m_formats[std::size_t(style)] : Format::Plain;
+    return XlsxSheetRows::Context{&m_shared, &m_formats, m_date1904, m_options.maxFields};
+}
 
-    bool haveValue = false;
-    bool formula = false;
-    m_formula.resize(0);
-    // The cell's own text is read into its column's buffer, which keeps its capacity row after row.
-    reserveColumn(std::min(column, m_options.maxFields));
-    QString &slot = m_values[std::size_t(std::min(column, m_options.maxFields))];
-    slot.resize(0);
-    int depth = 1;
-    while (depth > 0) {
-        switch (next()) {
-        case QXmlStreamReader::StartElement:
-            if (m_xml.name() == u"v" || m_xml.name() == u"is") {
-                const bool inline_ = m_xml.name() == u"is";
-                if (!readElementText(slot, inline_))
-                    return false;
-                haveValue = inline_ || !slot.isEmpty(); // openpyxl writes <v></v> for an uncalculated formula
-            } else if (m_xml.name() == u"f") {
-                formula = true;
-                if (!readElementText(m_formula))
-                    return false;
-            } else {
-                ++depth;
-            }
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        case QXmlStreamReader::Invalid:
-        case QXmlStreamReader::EndDocument:
-            return m_error.isError() ? false : failXml(m_xmlPart);
-        default:
-            break;
-        }
+// The record of one row read, padded to the header's width.
+void XlsxReader::take(const XlsxSheetRows::Block &block, const XlsxSheetRows::Row &row)
+{
+    const XlsxSheetRows::Context cells = context();
+    m_count = 0;
+    for (qsizetype i = 0; i < row.cellCount; ++i) {
+        const XlsxSheetRows::Cell &cell = block.cells[std::size_t(row.firstCell + i)];
+        setCell(cell.column, block.value(cell, cells), cell.info);
     }
-
-    CellInfo info;
-    if (!haveValue && !formula)
-        return true; // a formatted empty cell, wherever it is
-    if (column >= m_options.maxFields)
-        return fail(CsvError::Code::TooManyFields, tr("A cell lies beyond column %1.").arg(m_options.maxFields));
-    if (!haveValue) {
-        info.type = CellInfo::Type::Error;
-        info.formulaWithoutValue = true;
-        setCell(column, QStringView(), info);
-        hasValue = true;
-        return true;
-    }
-    QStringView value = slot;
-    if (kind == Kind::Shared) {
-        bool ok = false;
-        const qsizetype index = value.toLongLong(&ok);
-        if (!ok || index < 0 || index >= qsizetype(m_shared.size()))
-            return fail(CsvError::Code::InvalidWorkbook, tr("A cell refers to a shared text that does not exist."));
-        value = m_shared[std::size_t(index)];
-    } else if (kind == Kind::Boolean) {
-        info.type = CellInfo::Type::Boolean;
-        value = value.trimmed() == u"1" ? QStringView(u"TRUE") : QStringView(u"FALSE");
-    } else if (kind == Kind::Error) {
-        info.type = CellInfo::Type::Error;
-    } else if (kind == Kind::Date) {
-        info.type = CellInfo::Type::Date;
-        slot.replace(u'T', u' ');
-        value = slot;
-    } else if (kind == Kind::Number) {
-        if (format == Format::Date) {
-            const QString date = XlsxNumber::dateText(value, m_date1904);
-            info.type = date.isEmpty() ? CellInfo::Type::Error : CellInfo::Type::Date;
-            if (!date.isEmpty())
-                slot = date;
-            value = slot;
-        } else {
-            const XlsxNumber::Decimal number = XlsxNumber::display(value);
-            if (!number.ok)
-                return fail(CsvError::Code::InvalidWorkbook,
-                            tr("A number cell holds %1, which is no number.").arg(value));
-            info.type = CellInfo::Type::Number;
-            info.rounded = number.rounded;
-            info.lostDigits = number.lostDigits;
-            info.currencyFormat = format == Format::Currency;
-            slot = number.text;
-            value = slot;
-        }
-    }
-    info.columnTotal = formula && isColumnTotal(m_formula, column, m_row);
-    if (!value.isEmpty() || info.type != CellInfo::Type::Text)
-        hasValue = true;
-    setCell(column, value, info);
-    return true;
+    if (m_width < 0)
+        m_width = m_count;
+    else if (m_count < m_width)
+        setCell(m_width - 1, QStringView(), CellInfo());
+    m_given = row.number;
 }
 
 bool XlsxReader::readRecord()
 {
     if (m_sheetDone || m_error.isError())
         return false;
+    if (m_parallel) {
+        switch (m_parallel->next()) {
+        case XlsxParallelSheet::Step::Row:
+            m_row = m_parallel->row().number;
+            take(m_parallel->block(), m_parallel->row());
+            return true;
+        case XlsxParallelSheet::Step::End:
+            m_sheetDone = true;
+            return false;
+        case XlsxParallelSheet::Step::Fallback:
+            // The stream reads the part again from its start and hands out the rows after m_given.
+            m_parallel.reset();
+            m_row = 0;
+            if (!startXml(m_sheets[std::size_t(m_sheet)].part))
+                return false;
+            break;
+        }
+    }
+    return readStreamed();
+}
+
+bool XlsxReader::readStreamed()
+{
     for (;;) {
         const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::Invalid)
@@ -559,41 +435,12 @@ bool XlsxReader::readRecord()
         }
         if (token != QXmlStreamReader::StartElement || m_xml.name() != u"row")
             continue;
-        const QStringView number = m_xml.attributes().value(QLatin1StringView("r"));
-        const qint64 row = number.isEmpty() ? m_row + 1 : number.toLongLong();
-        if (row <= m_row || row > 1048576)
-            return fail(CsvError::Code::InvalidWorkbook, tr("The sheet's rows are out of order."));
-        m_row = row;
-        m_count = 0;
-        bool hasValue = false;
-        qsizetype nextColumn = 0;
-        int depth = 1;
-        while (depth > 0) {
-            switch (next()) {
-            case QXmlStreamReader::StartElement:
-                if (m_xml.name() == u"c") {
-                    if (!readCell(nextColumn, hasValue))
-                        return false;
-                } else {
-                    ++depth;
-                }
-                break;
-            case QXmlStreamReader::EndElement:
-                --depth;
-                break;
-            case QXmlStreamReader::Invalid:
-            case QXmlStreamReader::EndDocument:
-                return m_error.isError() ? false : failXml(m_xmlPart);
-            default:
-                break;
-            }
-        }
-        if (!hasValue)
+        m_block.clear();
+        if (!m_rows->readRow(m_row, m_block))
+            return false;
+        if (m_block.rows.empty() || m_row <= m_given)
             continue;
-        if (m_width < 0)
-            m_width = m_count;
-        else if (m_count < m_width)
-            setCell(m_width - 1, QStringView(), CellInfo());
+        take(m_block, m_block.rows.front());
         return true;
     }
 }

@@ -4,12 +4,16 @@
 
 #include "csv/rowsource.h"
 #include "csv/xlsxpackage.h"
+#include "csv/xlsxparallelsheet.h"
+#include "csv/xlsxsheetrows.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -22,7 +26,8 @@ namespace Lesspay::Core {
 // checks; numbers come as the decimal the cell shows, dates as ISO dates, formulas by their
 // saved value. Rows without a value are skipped, and rows shorter than the header are padded
 // to its width (a workbook leaves empty cells out). No DTD is accepted, so no entity expands.
-class XlsxReader final : public RowSource
+// A large sheet is parsed on several threads (XlsxParallelSheet), with the same rows and errors.
+class XlsxReader final : public RowSource, private XlsxSheetRows::Tokens
 {
 public:
     struct Options
@@ -30,6 +35,8 @@ public:
         XlsxPackage::Limits limits;
         qsizetype maxFields = 4096;
         qint64 maxSharedStrings = 4'000'000;
+        qint64 parallelFromBytes = qint64(4) << 20; // unpacked sheets this large are parsed on several threads
+        XlsxParallelSheet::Options parallel;
     };
 
     explicit XlsxReader(QIODevice *device);
@@ -42,6 +49,8 @@ public:
     // Starts reading sheet `index` (0-based, in the workbook's order) from its first row.
     bool selectSheet(int index);
     int sheet() const { return m_sheet; }
+    // True while the selected sheet is read on several threads (a large, plain sheet).
+    bool readsInParallel() const { return m_parallel != nullptr; }
 
     bool readRecord() override;
     qsizetype fieldCount() const override { return m_count; }
@@ -57,27 +66,32 @@ public:
 
     // True when the first bytes are those of a zip archive (every .xlsx is one).
     static bool looksLikeZip(QIODevice *device);
+    // True for an OLE compound file: an Excel 97-2003 workbook (.xls), or an .xlsx encrypted by a
+    // password. open() refuses both with a message saying what to save instead.
+    static bool looksLikeCompoundFile(QIODevice *device);
 
 private:
-    enum class Format : quint8 { Plain, Date, Currency };
+    using Format = XlsxSheetRows::Format;
     struct Sheet
     {
         QString name;
         QString part;
     };
 
-    bool fail(CsvError::Code code, const QString &message);
-    bool failXml(const QString &part);
+    bool fail(CsvError::Code code, const QString &message) override;
+    bool failXml() override;
+    bool failed() const override { return m_error.isError(); }
     bool startXml(const QString &part);
-    QXmlStreamReader::TokenType next();
-    bool readElementText(QString &out, bool skipPhonetic = false);
+    QXmlStreamReader::TokenType next() override;
     bool readRelationships(const QString &part, QHash<QString, QString> &targets, QHash<QString, QString> *types);
     bool readWorkbook();
     bool readStyles(const QString &part);
     bool readSharedStrings(const QString &part);
-    bool readCell(qsizetype &nextColumn, bool &hasValue);
-    void reserveColumn(qsizetype column);
+    bool startSheet();
+    bool readStreamed();
+    void take(const XlsxSheetRows::Block &block, const XlsxSheetRows::Row &row);
     void setCell(qsizetype column, QStringView text, CellInfo info);
+    XlsxSheetRows::Context context() const;
 
     QIODevice *m_device;
     Options m_options;
@@ -91,13 +105,15 @@ private:
     int m_sheet = -1;
     bool m_sheetDone = true;
 
-    std::vector<QString> m_values;    // per column: the text read from the cell, when it is the cell's own
-    std::vector<QStringView> m_views; // per column: the value, in m_values, a shared string or a literal
+    std::optional<XlsxSheetRows> m_rows; // the streamed sheet's row parser
+    XlsxSheetRows::Block m_block;        // the streamed sheet's current row
+    std::unique_ptr<XlsxParallelSheet> m_parallel;
+    std::vector<QStringView> m_views; // per column: the value, in a block or a shared string
     std::vector<CellInfo> m_info;
     qsizetype m_count = 0;
     qsizetype m_width = -1; // the header's, once read
     qint64 m_row = 0;
-    QString m_formula; // of the current cell
+    qint64 m_given = 0; // the last row handed out, which a stream that takes over starts after
     CsvError m_error;
 };
 

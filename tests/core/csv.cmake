@@ -21,3 +21,5 @@ target_compile_definitions(tst_xlsxrecipientimporter PRIVATE LESSPAY_PYTHON3="/u
 lesspay_add_test(NAME tst_xlsxexporter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxexporter.cpp LABELS core
   LIBS lesspay_csv)
 target_compile_definitions(tst_xlsxexporter PRIVATE LESSPAY_PYTHON3="/usr/bin/python3")
+lesspay_add_test(NAME tst_xlsxparallelsheet SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_xlsxparallelsheet.cpp LABELS core
+  LIBS lesspay_csv lesspay_ziptestsupport)

@@ -73,6 +73,7 @@ private slots:
     void importInto_parallelAndSerial_sameIssues();
     void readHeader_chosenSheet_readsThatSheet();
     void readHeader_brokenWorkbook_oneIssueNothingImported();
+    void readHeader_legacyOrEncryptedWorkbook_saysWhatToSave();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +219,26 @@ void TestXlsxRecipientImporter::readHeader_brokenWorkbook_oneIssueNothingImporte
     Batch batch(validator(), header(u"PHP"_s));
     QVERIFY(!importer.importInto(batch));
     QCOMPARE(batch.size(), 0);
+}
+
+void TestXlsxRecipientImporter::readHeader_legacyOrEncryptedWorkbook_saysWhatToSave()
+{
+    // Excel 97-2003 workbooks and password-protected .xlsx files are OLE compound files.
+    QByteArray bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    bytes.append(QByteArray(4096, '\0'));
+    const QString path = m_dir.filePath(u"old.xls"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    RecipientImporter importer(validator());
+    QVERIFY(!importer.readHeader(&file));
+    QCOMPARE(importer.issues().size(), 1);
+    QCOMPARE(importer.readError().code, CsvError::Code::InvalidWorkbook);
+    const QString message = importer.issues().constFirst().message;
+    QVERIFY2(message.contains(u"97-2003"_s) && message.contains(u"password"_s) && message.contains(u".xlsx"_s),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxRecipientImporter)

@@ -4,6 +4,7 @@
 """Writes the seed corpus of fuzz_xlsx_reader into corpus/xlsx/: small workbooks whose parts are
 stored uncompressed, so that the fuzzer's mutations reach the XML parser (the checksum is only
 checked after a part was read). Each seed starts with the harness's option byte."""
+import io
 import os
 import zipfile
 
@@ -27,27 +28,34 @@ STYLES = ('<numFmts><numFmt numFmtId="164" formatCode="&quot;PHP&quot; #,##0.00"
 
 def workbook(name, sheets, shared=SHARED, styles=STYLES, option=0):
     path = os.path.join(HERE, "corpus", "xlsx", name)
+    # The archive is built on its own, so that its offsets count from its first byte, not from
+    # the option byte in front of it.
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("_rels/.rels", f'<Relationships xmlns="{PKG}"><Relationship Id="r" '
+                   f'Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        entries = "".join(f'<sheet name="S{i}" r:id="s{i}"/>' for i in range(len(sheets)))
+        z.writestr("xl/workbook.xml", f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><workbookPr date1904="0"/>'
+                   f'<sheets>{entries}</sheets></workbook>')
+        rels = "".join(f'<Relationship Id="s{i}" Type="{REL}/worksheet" Target="worksheets/s{i}.xml"/>'
+                       for i in range(len(sheets)))
+        rels += f'<Relationship Id="t" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
+        rels += f'<Relationship Id="y" Type="{REL}/styles" Target="/xl/styles.xml"/>'
+        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{PKG}">{rels}</Relationships>')
+        for i, body in enumerate(sheets):
+            z.writestr(f"xl/worksheets/s{i}.xml",
+                       f'<worksheet xmlns="{MAIN}"><sheetData>{body}</sheetData></worksheet>')
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN}">{shared}</sst>')
+        z.writestr("xl/styles.xml", f'<styleSheet xmlns="{MAIN}">{styles}</styleSheet>')
     with open(path, "wb") as out:
-        out.write(bytes([option]))
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
-            z.writestr("_rels/.rels", f'<Relationships xmlns="{PKG}"><Relationship Id="r" '
-                       f'Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-            entries = "".join(f'<sheet name="S{i}" r:id="s{i}"/>' for i in range(len(sheets)))
-            z.writestr("xl/workbook.xml", f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><workbookPr date1904="0"/>'
-                       f'<sheets>{entries}</sheets></workbook>')
-            rels = "".join(f'<Relationship Id="s{i}" Type="{REL}/worksheet" Target="worksheets/s{i}.xml"/>'
-                           for i in range(len(sheets)))
-            rels += f'<Relationship Id="t" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
-            rels += f'<Relationship Id="y" Type="{REL}/styles" Target="/xl/styles.xml"/>'
-            z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{PKG}">{rels}</Relationships>')
-            for i, body in enumerate(sheets):
-                z.writestr(f"xl/worksheets/s{i}.xml",
-                           f'<worksheet xmlns="{MAIN}"><sheetData>{body}</sheetData></worksheet>')
-            z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN}">{shared}</sst>')
-            z.writestr("xl/styles.xml", f'<styleSheet xmlns="{MAIN}">{styles}</styleSheet>')
+        out.write(bytes([option]) + archive.getvalue())
+
 
 
 workbook("typed", [HEADER + TYPED])
 workbook("two-sheets", ['<row r="1"><c r="A1" t="inlineStr"><is><t>notes</t></is></c></row>', HEADER + TYPED], option=2)
+ROWS = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>INV-{r}</t></is></c><c r="B{r}"><v>{r}00.5</v></c>'
+               f'<c r="C{r}" t="s"><v>{r % 2}</v></c></row>' for r in range(2, 40))
+workbook("many-rows", [HEADER + ROWS], option=0x30)
 workbook("sparse", ['<row r="3"><c r="D3" t="s"><v>0</v></c></row><row r="1048576"><c r="XFD1048576" s="1"/></row>'],
          option=5)
