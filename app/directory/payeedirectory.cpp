@@ -56,7 +56,11 @@ QList<Payee> PayeeDirectory::payees() const
 
 void PayeeDirectory::setChangeWindowDays(int days)
 {
-    m_windowDays = std::max(0, days);
+    days = std::max(0, days);
+    if (days == m_windowDays)
+        return;
+    m_windowDays = days;
+    Q_EMIT changeWindowDaysChanged(days);
 }
 
 PayeeMatch PayeeDirectory::match(const PayoutDetail &detail) const

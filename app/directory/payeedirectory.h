@@ -82,6 +82,8 @@ Q_SIGNALS:
     void payeeChanged(qint64 payeeId); // its fields, accounts or last payment
     void payeeRemoved(qint64 payeeId);
     void reloaded();
+    // The window of changeWindowDays() changed: every row's warning may have changed.
+    void changeWindowDaysChanged(int days);
 
 private:
     void refreshPayee(qint64 payeeId);
