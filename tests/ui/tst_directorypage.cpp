@@ -51,6 +51,7 @@ private Q_SLOTS:
     void selectPayee_detailsShowAccountsAndHistoryMasked();
     void exportButton_fileThroughSeam_privateWithFullNumbers();
     void importButton_fileThroughSeam_addsPayees();
+    void exportThenImport_workbook_privateAndDuplicatesSkipped();
     void newPayeeButton_formFilled_savedSelectedWithHistory();
     void payeeForm_noNameOrNoAccount_okDisabled();
     void editPayeeButton_accountEditedAndAdded_historyMasked();
@@ -189,6 +190,22 @@ void tst_DirectoryPage::importButton_fileThroughSeam_addsPayees()
     m_page->findChild<QPushButton *>(QStringLiteral("importDirectoryButton"))->click();
     QCOMPARE(m_page->table()->model()->rowCount(), 3);
     QVERIFY(m_dialogs->seen.last().startsWith(QStringLiteral("directoryImported")));
+}
+
+void tst_DirectoryPage::exportThenImport_workbook_privateAndDuplicatesSkipped()
+{
+    m_dialogs->saveFile = m_dir->filePath(QStringLiteral("directory.xlsx"));
+    QVERIFY(m_page->exportDirectory());
+    QFile file(m_dialogs->saveFile);
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(2) == "PK"); // a workbook, not CSV text
+    file.close();
+    m_dialogs->openFile = m_dialogs->saveFile;
+    QVERIFY(m_page->importDirectory());
+    QVERIFY2(m_dialogs->seen.last().contains(QStringLiteral("2 duplicate(s) skipped")),
+             qPrintable(m_dialogs->seen.last()));
+    QCOMPARE(m_page->table()->model()->rowCount(), 2);
 }
 
 void tst_DirectoryPage::newPayeeButton_formFilled_savedSelectedWithHistory()

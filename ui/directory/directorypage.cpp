@@ -201,8 +201,8 @@ void DirectoryPage::showSelected()
 
 bool DirectoryPage::exportDirectory()
 {
-    const QString path =
-        m_dialogs->saveFileName(this, tr("Export directory"), QStringLiteral("directory.csv"), tr("CSV files (*.csv)"));
+    const QString path = m_dialogs->saveFileName(this, tr("Export directory"), QStringLiteral("directory.csv"),
+                                                 tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return false;
     QString error;
@@ -219,7 +219,8 @@ bool DirectoryPage::exportDirectory()
 
 bool DirectoryPage::importDirectory()
 {
-    const QString path = m_dialogs->openFileName(this, tr("Import directory"), tr("CSV files (*.csv)"));
+    const QString path =
+        m_dialogs->openFileName(this, tr("Import directory"), tr("Directory files (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return false;
     const Rules rules = m_rules();
