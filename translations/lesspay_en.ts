@@ -753,10 +753,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty or not a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no payee_name column: it is not a directory file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,6 +766,18 @@
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1347,10 @@
     </message>
     <message>
         <source>%1 was last paid %2 %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2104,10 @@
         <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open payee in directory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -2467,10 +2483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +2520,56 @@
     </message>
     <message>
         <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit payee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory files (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n saved account(s) from the directory? The history of its changes stays.</source>
+        <translation>
+            <numerusform>Delete %1 and %n saved account from the directory? The history of its changes stays.</numerusform>
+            <numerusform>Delete %1 and %n saved accounts from the directory? The history of its changes stays.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::DirectorySettingsDialog</name>
+    <message>
+        <source>Changed-account warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a changed account is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row paying a saved payee&apos;s account that was added or changed within this many days is flagged in the editor and the review, and a person must confirm it before Production. An account that is none of the payee&apos;s saved ones is always flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag changed accounts for (&amp;days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed-account &amp;warning…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +2872,81 @@
     </message>
     <message>
         <source>%1 (payouts: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeeDialog</name>
+    <message>
+        <source>E-wallet %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own reference, like a supplier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, like suppliers, monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;bank account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;e-wallet account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payee needs at least one bank or e-wallet account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +3484,17 @@
     <name>Lesspay::Ui::WalletRecipientDialog</name>
     <message>
         <source>No e-wallet provider for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayeeAccountForm</name>
+    <message>
+        <source>Payee&apos;s e-wallet account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -750,10 +750,6 @@
         <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
-        <source>%1 is empty or not a CSV file.</source>
-        <translation>%1 kosong atau bukan berkas CSV.</translation>
-    </message>
-    <message>
         <source>%1 has no payee_name column: it is not a directory file.</source>
         <translation>%1 tidak memiliki kolom payee_name: ini bukan berkas direktori penerima.</translation>
     </message>
@@ -768,6 +764,18 @@
     <message>
         <source>Row %1 (%2): %3</source>
         <translation>Baris %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai buku kerja: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 tidak memiliki lembar untuk dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1345,10 @@
         <source>%1 was last paid %2 %3 on %4.</source>
         <translation>%1 terakhir dibayar %2 %3 pada %4.</translation>
     </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation>Penerima ini sudah tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::Profile</name>
@@ -1872,7 +1884,7 @@
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation>Berkas CSV (*.csv);;Workbook Excel (*.xlsx)</translation>
+        <translation>Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2093,10 @@
     <message>
         <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
         <translation>%1 tersimpan dengan data akun lain. Ganti akun tersimpan dengan akun baris ini? Pilih Tidak untuk menyimpan keduanya.</translation>
+    </message>
+    <message>
+        <source>Open payee in directory</source>
+        <translation>Buka penerima di direktori penerima</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2353,7 @@
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
-        <translation>Berkas CSV (*.csv);;Workbook Excel (*.xlsx)</translation>
+        <translation>Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2454,10 +2470,6 @@
         <translation>Ekspor direktori penerima</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
         <translation>Direktori penerima ditulis ke %1 dengan nomor rekening lengkap; hanya Anda yang dapat membaca berkas ini.</translation>
     </message>
@@ -2492,6 +2504,55 @@
     <message>
         <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
         <translation>Pilih penerima untuk melihat rekeningnya, pembayarannya, dan riwayat perubahannya.</translation>
+    </message>
+    <message>
+        <source>New payee…</source>
+        <translation>Penerima baru…</translation>
+    </message>
+    <message>
+        <source>Edit payee…</source>
+        <translation>Ubah penerima…</translation>
+    </message>
+    <message>
+        <source>Delete payee</source>
+        <translation>Hapus penerima</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Directory files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Berkas direktori penerima (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n saved account(s) from the directory? The history of its changes stays.</source>
+        <translation>
+            <numerusform>Hapus %1 dan %n akun tersimpan dari direktori penerima? Riwayat perubahannya tetap disimpan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::DirectorySettingsDialog</name>
+    <message>
+        <source>Changed-account warning</source>
+        <translation>Peringatan perubahan akun</translation>
+    </message>
+    <message>
+        <source>Days a changed account is flagged</source>
+        <translation>Berapa hari akun yang berubah ditandai</translation>
+    </message>
+    <message>
+        <source>A row paying a saved payee&apos;s account that was added or changed within this many days is flagged in the editor and the review, and a person must confirm it before Production. An account that is none of the payee&apos;s saved ones is always flagged.</source>
+        <translation>Baris yang membayar ke akun tersimpan penerima yang ditambahkan atau diubah dalam jangka hari ini ditandai di editor dan di tinjauan, dan harus dikonfirmasi oleh seseorang sebelum Produksi. Akun yang bukan salah satu akun tersimpan penerima selalu ditandai.</translation>
+    </message>
+    <message>
+        <source>Flag changed accounts for (&amp;days):</source>
+        <translation>Tandai akun yang berubah selama (&amp;hari):</translation>
+    </message>
+    <message>
+        <source>Changed-account &amp;warning…</source>
+        <translation>Peringatan perubahan &amp;akun…</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2855,81 @@
     <message>
         <source>%1 (payouts: %2)</source>
         <translation>%1 (pembayaran: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeeDialog</name>
+    <message>
+        <source>E-wallet %1 %2, %3</source>
+        <translation>Dompet digital %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3, %4</source>
+        <translation>Bank %1 (%2) %3, %4</translation>
+    </message>
+    <message>
+        <source>E&amp;dit account…</source>
+        <translation>&amp;Ubah akun…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation>&amp;Hapus akun</translation>
+    </message>
+    <message>
+        <source>Edit payee</source>
+        <translation>Ubah penerima</translation>
+    </message>
+    <message>
+        <source>New payee</source>
+        <translation>Penerima baru</translation>
+    </message>
+    <message>
+        <source>Your own reference, like a supplier number</source>
+        <translation>Referensi Anda sendiri, misalnya nomor pemasok</translation>
+    </message>
+    <message>
+        <source>Comma-separated, like suppliers, monthly</source>
+        <translation>Dipisahkan koma, misalnya pemasok, bulanan</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referensi:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>A&amp;kun:</translation>
+    </message>
+    <message>
+        <source>Add &amp;bank account…</source>
+        <translation>Tambah rekening &amp;bank…</translation>
+    </message>
+    <message>
+        <source>Add &amp;e-wallet account…</source>
+        <translation>Tambah akun &amp;dompet digital…</translation>
+    </message>
+    <message>
+        <source>A payee needs a name.</source>
+        <translation>Penerima memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A payee needs at least one bank or e-wallet account.</source>
+        <translation>Penerima memerlukan setidaknya satu rekening bank atau akun dompet digital.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3458,17 @@
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>Tidak ada penyedia dompet digital untuk %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeAccountForm</name>
+    <message>
+        <source>Payee&apos;s e-wallet account</source>
+        <translation>Akun dompet digital penerima</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank account</source>
+        <translation>Rekening bank penerima</translation>
     </message>
 </context>
 <context>

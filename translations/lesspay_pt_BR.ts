@@ -753,10 +753,6 @@
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <source>%1 is empty or not a CSV file.</source>
-        <translation>%1 está vazio ou não é um arquivo CSV.</translation>
-    </message>
-    <message>
         <source>%1 has no payee_name column: it is not a directory file.</source>
         <translation>%1 não tem a coluna payee_name: não é um arquivo de agenda de favorecidos.</translation>
     </message>
@@ -771,6 +767,18 @@
     <message>
         <source>Row %1 (%2): %3</source>
         <translation>Linha %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook: %2</source>
+        <translation>Não foi possível ler %1 como pasta de trabalho: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 não tem planilha para ler.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1348,10 @@
     <message>
         <source>%1 was last paid %2 %3 on %4.</source>
         <translation>%1 recebeu por último %2 %3 em %4.</translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation>O favorecido não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2104,10 @@
         <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
         <translation>%1 está salvo com outros dados de conta. Substituir a conta salva pela desta linha? Escolha Não para manter as duas contas.</translation>
     </message>
+    <message>
+        <source>Open payee in directory</source>
+        <translation>Abrir favorecido na agenda de favorecidos</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -2467,10 +2483,6 @@
         <translation>Exportar agenda de favorecidos</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
         <translation>A agenda de favorecidos foi gravada em %1 com os números das contas completos; só você pode ler o arquivo.</translation>
     </message>
@@ -2509,6 +2521,56 @@
     <message>
         <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
         <translation>Selecione um favorecido para ver as contas, os pagamentos e o histórico de alterações.</translation>
+    </message>
+    <message>
+        <source>New payee…</source>
+        <translation>Novo favorecido…</translation>
+    </message>
+    <message>
+        <source>Edit payee…</source>
+        <translation>Editar favorecido…</translation>
+    </message>
+    <message>
+        <source>Delete payee</source>
+        <translation>Excluir favorecido</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Directory files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Arquivos da agenda de favorecidos (*.csv *.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n saved account(s) from the directory? The history of its changes stays.</source>
+        <translation>
+            <numerusform>Excluir %1 e %n conta salva da agenda de favorecidos? O histórico de alterações é mantido.</numerusform>
+            <numerusform>Excluir %1 e %n contas salvas da agenda de favorecidos? O histórico de alterações é mantido.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::DirectorySettingsDialog</name>
+    <message>
+        <source>Changed-account warning</source>
+        <translation>Aviso de conta alterada</translation>
+    </message>
+    <message>
+        <source>Days a changed account is flagged</source>
+        <translation>Dias em que uma conta alterada fica sinalizada</translation>
+    </message>
+    <message>
+        <source>A row paying a saved payee&apos;s account that was added or changed within this many days is flagged in the editor and the review, and a person must confirm it before Production. An account that is none of the payee&apos;s saved ones is always flagged.</source>
+        <translation>Uma linha que paga uma conta salva do favorecido, adicionada ou alterada dentro desse número de dias, é sinalizada no editor e na revisão, e uma pessoa precisa confirmá-la antes da Produção. Uma conta que não é nenhuma das contas salvas do favorecido é sempre sinalizada.</translation>
+    </message>
+    <message>
+        <source>Flag changed accounts for (&amp;days):</source>
+        <translation>Sinalizar contas alteradas por (&amp;dias):</translation>
+    </message>
+    <message>
+        <source>Changed-account &amp;warning…</source>
+        <translation>&amp;Aviso de conta alterada…</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2873,81 @@
     <message>
         <source>%1 (payouts: %2)</source>
         <translation>%1 (pagamentos: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeeDialog</name>
+    <message>
+        <source>E-wallet %1 %2, %3</source>
+        <translation>Carteira digital %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3, %4</source>
+        <translation>Banco %1 (%2) %3, %4</translation>
+    </message>
+    <message>
+        <source>E&amp;dit account…</source>
+        <translation>E&amp;ditar conta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation>Re&amp;mover conta</translation>
+    </message>
+    <message>
+        <source>Edit payee</source>
+        <translation>Editar favorecido</translation>
+    </message>
+    <message>
+        <source>New payee</source>
+        <translation>Novo favorecido</translation>
+    </message>
+    <message>
+        <source>Your own reference, like a supplier number</source>
+        <translation>Sua própria referência, p. ex. o código do fornecedor</translation>
+    </message>
+    <message>
+        <source>Comma-separated, like suppliers, monthly</source>
+        <translation>Separadas por vírgula, p. ex. fornecedores, mensal</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referência:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Observações:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>&amp;Contas:</translation>
+    </message>
+    <message>
+        <source>Add &amp;bank account…</source>
+        <translation>Adicionar conta &amp;bancária…</translation>
+    </message>
+    <message>
+        <source>Add &amp;e-wallet account…</source>
+        <translation>Adicionar conta da carteira di&amp;gital…</translation>
+    </message>
+    <message>
+        <source>A payee needs a name.</source>
+        <translation>O favorecido precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A payee needs at least one bank or e-wallet account.</source>
+        <translation>O favorecido precisa de pelo menos uma conta bancária ou conta da carteira digital.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3485,17 @@
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>Nenhum provedor de carteira digital para %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeAccountForm</name>
+    <message>
+        <source>Payee&apos;s e-wallet account</source>
+        <translation>Conta da carteira digital do favorecido</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank account</source>
+        <translation>Conta bancária do favorecido</translation>
     </message>
 </context>
 <context>

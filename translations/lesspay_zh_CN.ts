@@ -750,10 +750,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is empty or not a CSV file.</source>
-        <translation>%1 为空或不是 CSV 文件。</translation>
-    </message>
-    <message>
         <source>%1 has no payee_name column: it is not a directory file.</source>
         <translation>%1 没有 payee_name 列：不是收款人名录文件。</translation>
     </message>
@@ -768,6 +764,18 @@
     <message>
         <source>Row %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a workbook: %2</source>
+        <translation>无法将 %1 作为工作簿读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet to read.</source>
+        <translation>%1 中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1344,10 @@
     <message>
         <source>%1 was last paid %2 %3 on %4.</source>
         <translation>%1 上次于 %4 收到 %2 %3。</translation>
+    </message>
+    <message>
+        <source>The payee no longer exists.</source>
+        <translation>该收款人已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2094,10 @@
         <source>%1 is saved with other account details. Replace the saved account with this row&apos;s? Choose No to keep both accounts.</source>
         <translation>%1 已保存的账户信息不同。是否用此行的账户替换已保存的账户？选择“否”则保留两个账户。</translation>
     </message>
+    <message>
+        <source>Open payee in directory</source>
+        <translation>在收款人名录中打开收款人</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchItemDelegate</name>
@@ -2454,10 +2470,6 @@
         <translation>导出收款人名录</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>The directory was written to %1 with full account numbers; only you can read the file.</source>
         <translation>收款人名录已写入 %1，包含完整账号；只有您可以读取该文件。</translation>
     </message>
@@ -2492,6 +2504,55 @@
     <message>
         <source>Select a payee to see its accounts, its payouts and the history of its changes.</source>
         <translation>选择一个收款人，查看其账户、代付记录和变更历史。</translation>
+    </message>
+    <message>
+        <source>New payee…</source>
+        <translation>新建收款人…</translation>
+    </message>
+    <message>
+        <source>Edit payee…</source>
+        <translation>编辑收款人…</translation>
+    </message>
+    <message>
+        <source>Delete payee</source>
+        <translation>删除收款人</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Directory files (*.csv *.xlsx);;All files (*)</source>
+        <translation>收款人名录文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and %n saved account(s) from the directory? The history of its changes stays.</source>
+        <translation>
+            <numerusform>从收款人名录中删除 %1 及其 %n 个已保存账户？其修改记录会保留。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::DirectorySettingsDialog</name>
+    <message>
+        <source>Changed-account warning</source>
+        <translation>账户变更提醒</translation>
+    </message>
+    <message>
+        <source>Days a changed account is flagged</source>
+        <translation>变更账户的标记天数</translation>
+    </message>
+    <message>
+        <source>A row paying a saved payee&apos;s account that was added or changed within this many days is flagged in the editor and the review, and a person must confirm it before Production. An account that is none of the payee&apos;s saved ones is always flagged.</source>
+        <translation>如果某一行付款到收款人的已保存账户，而该账户在此天数内被添加或修改，该行会在编辑器和审核中被标记，并且在生产环境中须由人工确认。不属于收款人任何已保存账户的账户始终会被标记。</translation>
+    </message>
+    <message>
+        <source>Flag changed accounts for (&amp;days):</source>
+        <translation>变更账户标记天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Changed-account &amp;warning…</source>
+        <translation>账户变更提醒(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2855,81 @@
     <message>
         <source>%1 (payouts: %2)</source>
         <translation>%1（代付：%2 笔）</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::PayeeDialog</name>
+    <message>
+        <source>E-wallet %1 %2, %3</source>
+        <translation>电子钱包 %1 %2，%3</translation>
+    </message>
+    <message>
+        <source>Bank %1 (%2) %3, %4</source>
+        <translation>银行 %1（%2）%3，%4</translation>
+    </message>
+    <message>
+        <source>E&amp;dit account…</source>
+        <translation>编辑账户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move account</source>
+        <translation>移除账户(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit payee</source>
+        <translation>编辑收款人</translation>
+    </message>
+    <message>
+        <source>New payee</source>
+        <translation>新建收款人</translation>
+    </message>
+    <message>
+        <source>Your own reference, like a supplier number</source>
+        <translation>您自己的参考号，例如供应商编号</translation>
+    </message>
+    <message>
+        <source>Comma-separated, like suppliers, monthly</source>
+        <translation>用逗号分隔，例如：供应商, 每月</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>账户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;bank account…</source>
+        <translation>添加银行账户(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;e-wallet account…</source>
+        <translation>添加电子钱包账户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A payee needs a name.</source>
+        <translation>收款人需要名称。</translation>
+    </message>
+    <message>
+        <source>A payee needs at least one bank or e-wallet account.</source>
+        <translation>收款人至少需要一个银行账户或电子钱包账户。</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3458,17 @@
     <message>
         <source>No e-wallet provider for %1</source>
         <translation>%1 没有可用的电子钱包服务商</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeAccountForm</name>
+    <message>
+        <source>Payee&apos;s e-wallet account</source>
+        <translation>收款人的电子钱包账户</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s bank account</source>
+        <translation>收款人的银行账户</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@ void BatchEditor::createActions()
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_saveToDirectory = make(QStringLiteral("saveToDirectoryAction"), {}, tr("Save to directory"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_openPayee = make(QStringLiteral("openPayeeAction"), QStringLiteral(":/icons/profile.svg"),
+                       tr("Open payee in directory"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_openPayee->setEnabled(false);
+    connect(m_openPayee, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            openPayee(current.row());
+    });
     connect(m_addPayees, &QAction::triggered, this, &BatchEditor::addPayees);
     connect(m_saveToDirectory, &QAction::triggered, this, [this] {
         const QModelIndex current = m_table->currentIndex();
@@ -247,6 +255,7 @@ void BatchEditor::createActions()
     m_toolBar->addAction(m_addBankRecipient);
     m_toolBar->addAction(m_addWalletRecipient);
     m_toolBar->addAction(m_addPayees);
+    m_toolBar->addAction(m_openPayee);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_duplicate);
     m_toolBar->addAction(m_deleteRows);
@@ -284,6 +293,7 @@ void BatchEditor::showModel(BatchModel *model)
     m_delegate = new BatchItemDelegate(m_model, this);
     m_delegate->setBankNames(m_bankNames);
     m_delegate->setPayeeDirectory(m_directory);
+    m_delegate->setNewOrderIdSource([this] { return nextOrderId(); });
     connect(m_delegate, &BatchItemDelegate::payeePicked, this, &BatchEditor::fillFromPayee);
     m_proxy->setSupportedBanks(m_banks);
     m_model->setSupportedBanks(m_banks);
@@ -297,6 +307,8 @@ void BatchEditor::showModel(BatchModel *model)
     connect(m_model, &BatchModel::contentsChanged, this, &BatchEditor::updateSummary);
     connect(m_model, &BatchModel::headerChanged, this, &BatchEditor::showHeader);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BatchEditor::showCurrentProblem);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BatchEditor::updateOpenPayeeAction);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BatchEditor::updateOpenPayeeAction);
 
     QHeaderView *columns = m_table->horizontalHeader();
     const QList<std::pair<int, int>> widths = {
@@ -381,6 +393,29 @@ void BatchEditor::addPayeeRows(const QList<qint64> &payeeIds)
         row.setValue(Field::MchOrderId, nextOrderId());
     if (!rows.isEmpty())
         insertDetails(rows, tr("Add %n payee(s)", nullptr, int(rows.size())));
+}
+
+qint64 BatchEditor::payeeOfRow(int row) const
+{
+    if (!m_directory || !m_model || row < 0 || row >= m_model->rowCount())
+        return 0;
+    return m_model->payeeNote(row).payeeId;
+}
+
+bool BatchEditor::openPayee(int row)
+{
+    const qint64 payeeId = payeeOfRow(row);
+    if (!payeeId)
+        return false;
+    Q_EMIT payeeRequested(payeeId);
+    return true;
+}
+
+void BatchEditor::updateOpenPayeeAction()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 payeeId = current.isValid() ? payeeOfRow(current.row()) : 0;
+    m_openPayee->setEnabled(payeeId != 0);
 }
 
 BatchEditor::SaveOutcome BatchEditor::saveRowToDirectory(int row)

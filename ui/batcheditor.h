@@ -79,6 +79,11 @@ public:
     // whether to update it or keep both. Questions go through `dialogs` (see setDialogs()).
     enum class SaveOutcome { NotSaved, NewPayee, AccountAdded, AccountUpdated, AlreadySaved };
     SaveOutcome saveRowToDirectory(int row);
+    // "Open payee in directory" (Ctrl+Shift+L): the saved payee a row's holder name belongs to, 0 when none;
+    // openPayee() asks for it to be shown (payeeRequested) and says whether there was one.
+    qint64 payeeOfRow(int row) const;
+    bool openPayee(int row);
+    QAction *openPayeeAction() const { return m_openPayee; }
     // A submitted batch is frozen: it shows exactly what was sent and can be looked at, not
     // changed. Its undo history goes (nothing may undo a sent row), a bar says so, and
     // newDraftFromBatchAction() offers a new draft made from it.
@@ -118,9 +123,12 @@ Q_SIGNALS:
     void changed();
     // The user asked for a new draft holding the rows of the frozen batch shown.
     void newDraftFromBatchRequested();
+    // The user asked to see a row's saved payee on the Directory page.
+    void payeeRequested(qint64 payeeId);
 
 private:
     void createActions();
+    void updateOpenPayeeAction();
     QWidget *createHeaderForm();
     QWidget *createFrozenBar();
     void onHeaderFieldEdited(int key);
@@ -165,6 +173,7 @@ private:
     Core::PayeeDirectory *m_directory = nullptr;
     QAction *m_addPayees = nullptr;
     QAction *m_saveToDirectory = nullptr;
+    QAction *m_openPayee = nullptr;
     bool m_readOnly = false;
 };
 

@@ -165,10 +165,17 @@ QWidget *BatchItemDelegate::createFieldEditor(QWidget *parent, const QStyleOptio
         edit->setCompleter(containsCompleter(countryEntries(m_model), edit));
         return edit;
     }
+    case BatchModel::MchOrderIdColumn:
     case BatchModel::AccountNameColumn: {
         auto *edit = new QLineEdit(parent);
         if (m_directory && m_directory->index().size() > 0) {
             auto *completer = new PayeeCompleter(*m_directory, edit);
+            if (index.column() == BatchModel::MchOrderIdColumn) {
+                // Typing a payee's name or reference in the order cell picks the payee; the cell keeps
+                // the row's order ID (a new one for a row without).
+                const QString orderId = index.data(BatchModel::RawValueRole).toString().trimmed();
+                completer->setInsertedText(orderId.isEmpty() && m_newOrderId ? m_newOrderId() : orderId);
+            }
             const int row = index.row();
             auto *self = const_cast<BatchItemDelegate *>(this);
             connect(completer, &PayeeCompleter::payeePicked, self, [self, row](qint64 payeeId, qint64 accountId) {

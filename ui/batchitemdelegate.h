@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QStyledItemDelegate>
 
+#include <functional>
+
 namespace Lesspay::Core {
 class BatchModel;
 class PayeeDirectory;
@@ -28,6 +30,8 @@ public:
     const QStringList &bankNames() const { return m_bankNames; }
     // Saved payees offered while typing a holder name (type-ahead); none without a directory.
     void setPayeeDirectory(const Core::PayeeDirectory *directory) { m_directory = directory; }
+    // The order ID a row without one gets when a payee is picked in its order cell.
+    void setNewOrderIdSource(std::function<QString()> source) { m_newOrderId = std::move(source); }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
@@ -45,7 +49,7 @@ public:
     static QString countryCodeFrom(const QString &text);
 
 Q_SIGNALS:
-    // A saved payee's account was picked in the holder-name cell of `row`.
+    // A saved payee's account was picked in the holder-name or order cell of `row`.
     void payeePicked(int row, qint64 payeeId, qint64 accountId);
 
 protected:
@@ -59,6 +63,7 @@ private:
     const Core::BatchModel *m_model;
     QStringList m_bankNames;
     const Core::PayeeDirectory *m_directory = nullptr;
+    std::function<QString()> m_newOrderId;
 };
 
 } // namespace Lesspay::Ui

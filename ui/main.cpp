@@ -4,7 +4,7 @@
 #include "about/helpmenu.h"
 #include "batcheditor.h"
 #include "batchespage.h"
-#include "directorypage.h"
+#include "directorytab.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/languagemenu.h"
 #include "i18n/translationloader.h"
@@ -63,17 +63,8 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow window(*services);
     Ui::BatchesPage::add(window, *services);
-    // The recipient directory: imported accounts are judged by the open draft's rules.
-    auto *directoryPage = new Ui::DirectoryPage(
-        services->directory(),
-        [&window] {
-            Core::DraftSession *session = window.session();
-            const QString currency = session->model() ? session->model()->batch().header().currency : QString();
-            return Ui::DirectoryPage::Rules{&session->validator(), currency};
-        },
-        &window);
-    directoryPage->setDialogs(window.dialogs());
-    window.addPage(directoryPage, QIcon(QStringLiteral(":/icons/profile.svg")), Ui::DirectoryPage::tabTitle());
+    // The recipient directory: its page, the editor's link to it and its warning setting.
+    Ui::DirectoryTab::add(window, *services);
 
     // The welcome page: the first tab on the first start (no profile yet), and from Help at any time.
     const bool firstStart = services->settings().profiles().isEmpty();

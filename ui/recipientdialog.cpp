@@ -84,6 +84,48 @@ QString RecipientDialog::messageFor(Field field) const
     return label ? label->text() : QString();
 }
 
+void RecipientDialog::setAccountOnly(bool accountOnly)
+{
+    m_accountOnly = accountOnly;
+    for (const Field field : {Field::MchOrderId, Field::Amount}) {
+        const Binding binding = m_bindings.value(int(field));
+        if (!binding.input)
+            continue;
+        binding.input->setVisible(!accountOnly);
+        binding.message->setVisible(!accountOnly);
+        const QList<QLabel *> labels = findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->buddy() == binding.input)
+                label->setVisible(!accountOnly);
+        }
+    }
+    revalidate();
+}
+
+void RecipientDialog::setDetail(const Core::PayoutDetail &detail)
+{
+    // In field order: a wallet's provider before its key type, whose choices follow the provider.
+    for (int f = 0; f < Core::FieldCount; ++f) {
+        const Binding binding = m_bindings.value(f);
+        const QString value = detail.value(Field(f));
+        if (auto *edit = qobject_cast<QLineEdit *>(binding.input)) {
+            edit->setText(value);
+        } else if (auto *combo = qobject_cast<QComboBox *>(binding.input); combo && !value.isEmpty()) {
+            // An empty value keeps the form's default choice (a new account starts as individual).
+            int at = combo->findData(value);
+            if (at < 0)
+                at = combo->findText(value, Qt::MatchFixedString);
+            if (at < 0) {
+                // Keep a saved value visible even when it is no longer a choice; the rules judge it.
+                combo->addItem(value, value);
+                at = combo->count() - 1;
+            }
+            combo->setCurrentIndex(at);
+        }
+    }
+    revalidate();
+}
+
 void RecipientDialog::touch(Field field)
 {
     m_touched.insert(int(field));
@@ -106,6 +148,8 @@ void RecipientDialog::revalidate()
     for (const Core::ValidationIssue &issue : issues) {
         // Rules about fields this form does not show cannot be fixed here.
         if (!m_bindings.contains(int(issue.field)))
+            continue;
+        if (m_accountOnly && (issue.field == Field::MchOrderId || issue.field == Field::Amount))
             continue;
         errors = errors || issue.isError();
         if (issue.isError())

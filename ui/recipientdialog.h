@@ -35,6 +35,13 @@ public:
     // The message shown beside a field, empty when none.
     QString messageFor(Core::Field field) const;
 
+    // A saved payout account rather than a payout: the order ID and amount rows are hidden and
+    // not judged; every account field is checked by the same rules as a batch row.
+    void setAccountOnly(bool accountOnly);
+    bool isAccountOnly() const { return m_accountOnly; }
+    // Fills the form from a detail (an account to edit): every field the form shows.
+    void setDetail(const Core::PayoutDetail &detail);
+
 protected:
     RecipientDialog(const Core::DetailValidator &validator, const QString &currency, QWidget *parent);
 
@@ -70,6 +77,7 @@ private:
     QSet<int> m_touched;
     QAbstractButton *m_ok = nullptr;
     bool m_acceptable = false;
+    bool m_accountOnly = false;
 };
 
 } // namespace Lesspay::Ui

@@ -202,6 +202,33 @@ bool XlsxExporter::writeBatch(const Batch &batch, QIODevice *device, QString *er
     return book.finish(device, error);
 }
 
+bool XlsxExporter::writeTextTable(const QString &sheetName, const QStringList &header, const QList<QStringList> &rows,
+                                  QIODevice *device, QString *error)
+{
+    Book book;
+    lxw_worksheet *sheet = workbook_add_worksheet(book.book(), sheetName.toUtf8().constData());
+    std::vector<int> widths(std::size_t(header.size()), 10);
+    for (int c = 0; c < header.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), book.header());
+        widths[std::size_t(c)] = std::max(widths[std::size_t(c)], int(header.at(c).size()) + 2);
+    }
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QStringList &cells = rows.at(r);
+        for (int c = 0; c < header.size() && c < cells.size(); ++c) {
+            const QString &text = cells.at(c);
+            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], int(std::min<qsizetype>(text.size(), 60)) + 2);
+            if (!text.isEmpty())
+                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), text.toUtf8().constData(), book.text());
+        }
+    }
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[std::size_t(c)], book.text());
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!header.isEmpty())
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(header.size() - 1));
+    return book.finish(device, error);
+}
+
 bool XlsxExporter::writeResults(const Batch &batch, const QList<DetailResult> &results, QIODevice *device,
                                 RecipientExporter::Rows rows, QString *error)
 {

@@ -30,6 +30,10 @@ public:
                               QString *error = nullptr);
     static bool writeResults(const Batch &batch, const QList<DetailResult> &results, QIODevice *device,
                              RecipientExporter::Rows rows = RecipientExporter::Rows::All, QString *error = nullptr);
+    // One sheet of text cells under a bold, frozen, filtered header (the recipient directory):
+    // nothing becomes a number or a date, so account numbers keep every digit.
+    static bool writeTextTable(const QString &sheetName, const QStringList &header, const QList<QStringList> &rows,
+                               QIODevice *device, QString *error = nullptr);
 };
 
 } // namespace Lesspay::Core

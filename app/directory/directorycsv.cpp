@@ -4,6 +4,8 @@
 
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
+#include "csv/xlsxexporter.h"
+#include "csv/xlsxreader.h"
 #include "directory/payeedirectory.h"
 #include "domain/detailvalidator.h"
 
@@ -27,18 +29,9 @@ QStringList DirectoryCsv::header()
     return h;
 }
 
-bool DirectoryCsv::write(const QString &path, const QList<Payee> &payees, QString *error)
+QList<QStringList> DirectoryCsv::rows(const QList<Payee> &payees)
 {
-    QFile file(path);
-    // Private from its first byte: the file holds full account numbers.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // also when it existed
-    CsvWriter csv(&file);
-    csv.writeRecord(header());
+    QList<QStringList> out;
     const QList<Field> fields = DirectoryStore::accountFields();
     for (const Payee &p : payees) {
         const QStringList payeeCells{p.name, p.reference, p.notes, p.tags.join(u',')};
@@ -51,9 +44,36 @@ bool DirectoryCsv::write(const QString &path, const QList<Payee> &payees, QStrin
             QStringList row = payeeCells;
             for (const Field f : fields)
                 row.append(a.value(f));
-            csv.writeRecord(row);
+            out.append(row);
         }
     }
+    return out;
+}
+
+bool DirectoryCsv::write(const QString &path, const QList<Payee> &payees, QString *error)
+{
+    QFile file(path);
+    // Private from its first byte: the file holds full account numbers.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // also when it existed
+    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        QString why;
+        if (!XlsxExporter::writeTextTable(QStringLiteral("Directory"), header(), rows(payees), &file, &why)
+            || !file.flush()) {
+            if (error)
+                *error = tr("Cannot write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
+            return false;
+        }
+        return true;
+    }
+    CsvWriter csv(&file);
+    csv.writeRecord(header());
+    for (const QStringList &row : rows(payees))
+        csv.writeRecord(row);
     if (!csv.flush() || !file.flush()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -71,25 +91,55 @@ DirectoryCsv::ImportResult DirectoryCsv::import(const QString &path, PayeeDirect
         result.error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return result;
     }
-    CsvReader csv(&file);
-    if (!csv.readRecord()) {
-        result.error = tr("%1 is empty or not a CSV file.").arg(path);
+    // By content, like the batch import: a workbook saved under another name is still a workbook.
+    if (XlsxReader::looksLikeZip(&file)) {
+        XlsxReader workbook(&file);
+        if (!workbook.open()) {
+            result.error = tr("%1 could not be read as a workbook: %2").arg(path, workbook.error().message);
+            return result;
+        }
+        // The first sheet headed like a directory file, or the first sheet.
+        int sheet = 0;
+        for (int i = 0; i < workbook.sheetNames().size(); ++i) {
+            if (workbook.selectSheet(i) && workbook.readRecord()
+                && workbook.record().contains(QStringLiteral("payee_name"), Qt::CaseInsensitive)) {
+                sheet = i;
+                break;
+            }
+        }
+        if (!workbook.selectSheet(sheet)) {
+            result.error = tr("%1 has no sheet to read.").arg(path);
+            return result;
+        }
+        importRows(workbook, path, directory, validator, currency, result);
         return result;
     }
+    CsvReader csv(&file);
+    importRows(csv, path, directory, validator, currency, result);
+    return result;
+}
+
+void DirectoryCsv::importRows(RowSource &source, const QString &path, PayeeDirectory &directory,
+                              const DetailValidator &validator, const QString &currency, ImportResult &result)
+{
+    if (!source.readRecord()) {
+        result.error = source.hasError() ? source.error().message : tr("%1 is empty.").arg(path);
+        return;
+    }
     QHash<QString, qsizetype> column;
-    for (qsizetype i = 0; i < csv.fieldCount(); ++i)
-        column.insert(csv.field(i).trimmed().toString().toLower(), i);
+    for (qsizetype i = 0; i < source.fieldCount(); ++i)
+        column.insert(source.fieldAt(i).trimmed().toString().toLower(), i);
     if (!column.contains(QStringLiteral("payee_name"))) {
         result.error = tr("%1 has no payee_name column: it is not a directory file.").arg(path);
-        return result;
+        return;
     }
     const auto cell = [&](const QString &name) {
         const qsizetype i = column.value(name, -1);
-        return i >= 0 && i < csv.fieldCount() ? csv.field(i).trimmed().toString() : QString();
+        return i >= 0 && i < source.fieldCount() ? source.fieldAt(i).trimmed().toString() : QString();
     };
     const QList<Field> fields = DirectoryStore::accountFields();
-    while (csv.readRecord()) {
-        const qint64 line = csv.recordNumber();
+    while (source.readRecord()) {
+        const qint64 line = source.recordNumber();
         const QString name = cell(QStringLiteral("payee_name"));
         if (name.isEmpty()) {
             result.problems.append(tr("Row %1: the payee has no name.").arg(line));
@@ -154,9 +204,8 @@ DirectoryCsv::ImportResult DirectoryCsv::import(const QString &path, PayeeDirect
         }
         ++result.accountsAdded;
     }
-    if (csv.hasError())
-        result.error = csv.error().message;
-    return result;
+    if (source.hasError())
+        result.error = source.error().message;
 }
 
 } // namespace Lesspay::Core

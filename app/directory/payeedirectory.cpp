@@ -56,7 +56,11 @@ QList<Payee> PayeeDirectory::payees() const
 
 void PayeeDirectory::setChangeWindowDays(int days)
 {
-    m_windowDays = std::max(0, days);
+    days = std::max(0, days);
+    if (days == m_windowDays)
+        return;
+    m_windowDays = days;
+    Q_EMIT changeWindowDaysChanged(days);
 }
 
 PayeeMatch PayeeDirectory::match(const PayoutDetail &detail) const
@@ -160,6 +164,48 @@ bool PayeeDirectory::removeAccount(qint64 accountId, QString *error)
     if (owner)
         refreshPayee(owner);
     return true;
+}
+
+qint64 PayeeDirectory::savePayee(const Payee &edited, QString *error)
+{
+    if (edited.id == 0) {
+        Payee fresh = edited;
+        for (PayeeAccount &account : fresh.accounts)
+            account.detail = accountOf(account.detail);
+        const std::optional<Payee> saved = addPayee(fresh, error);
+        return saved ? saved->id : 0;
+    }
+    const Payee *current = m_index.payee(edited.id);
+    if (!current) {
+        if (error)
+            *error = tr("The payee no longer exists.");
+        return 0;
+    }
+    const Payee before = *current; // the index changes under us as the writes go
+    if (before.name != edited.name.simplified() || before.reference != edited.reference.trimmed()
+        || before.notes != edited.notes || before.tags != edited.tags) {
+        if (!updatePayee(edited, error))
+            return 0;
+    }
+    QSet<qint64> kept;
+    for (const PayeeAccount &account : edited.accounts) {
+        if (account.id == 0) {
+            if (!addAccount(edited.id, account.detail, error))
+                return 0;
+            continue;
+        }
+        kept.insert(account.id);
+        const auto old = std::find_if(before.accounts.cbegin(), before.accounts.cend(),
+                                      [&account](const PayeeAccount &a) { return a.id == account.id; });
+        if (old != before.accounts.cend() && !(accountOf(old->detail) == accountOf(account.detail))
+            && !updateAccount(account.id, account.detail, error))
+            return 0;
+    }
+    for (const PayeeAccount &account : before.accounts) {
+        if (!kept.contains(account.id) && !removeAccount(account.id, error))
+            return 0;
+    }
+    return edited.id;
 }
 
 void PayeeDirectory::refreshPayee(qint64 payeeId)

@@ -59,6 +59,10 @@ public:
     std::optional<PayeeAccount> addAccount(qint64 payeeId, const PayoutDetail &account, QString *error = nullptr);
     std::optional<PayeeAccount> updateAccount(qint64 accountId, const PayoutDetail &account, QString *error = nullptr);
     bool removeAccount(qint64 accountId, QString *error = nullptr);
+    // What the payee form saves: a new payee (id 0) with its accounts, or an edited one whose
+    // fields and accounts are compared with the saved ones; each difference is written through
+    // the calls above, so every change leaves its history. Returns the payee's id, or 0.
+    qint64 savePayee(const Payee &edited, QString *error = nullptr);
 
     // Draft rows paying these payees again: each payee's first account, with the amount last paid
     // to it in `currency` (empty when it was never paid in that currency); order IDs left empty.
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void payeeChanged(qint64 payeeId); // its fields, accounts or last payment
     void payeeRemoved(qint64 payeeId);
     void reloaded();
+    // The window of changeWindowDays() changed: every row's warning may have changed.
+    void changeWindowDaysChanged(int days);
 
 private:
     void refreshPayee(qint64 payeeId);

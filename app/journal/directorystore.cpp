@@ -11,10 +11,7 @@
 
 namespace Lesspay::Core {
 
-namespace {
-
-// The account columns, in accountFields() order.
-const QStringList &accountColumns()
+const QStringList &DirectoryStore::accountColumns()
 {
     static const QStringList columns{QStringLiteral("destination_type"),
                                      QStringLiteral("bank_account_name"),
@@ -32,9 +29,11 @@ const QStringList &accountColumns()
     return columns;
 }
 
+namespace {
+
 QString accountSelect()
 {
-    return QStringLiteral("SELECT id, payee_id, ") + accountColumns().join(QStringLiteral(", "))
+    return QStringLiteral("SELECT id, payee_id, ") + DirectoryStore::accountColumns().join(QStringLiteral(", "))
            + QStringLiteral(", created_at, changed_at FROM payee_accounts ");
 }
 
@@ -92,6 +91,7 @@ QString shown(Field field, const QString &value)
 
 DirectoryStore::DirectoryStore(Journal &journal)
     : m_journal(journal)
+    , m_serverHistory(journal.isTeamWorkspace())
 {}
 
 QList<Field> DirectoryStore::accountFields()
@@ -129,6 +129,9 @@ std::optional<qint64> DirectoryStore::nextId(QSqlQuery &q, const QString &table)
 
 bool DirectoryStore::addChange(QSqlQuery &q, const PayeeChange &change)
 {
+    if (m_serverHistory)
+        return true; // the server's triggers write it, with the login and the server's clock
+
     const std::optional<qint64> id = nextId(q, QStringLiteral("payee_changes"));
     if (!id)
         return false;
@@ -150,7 +153,7 @@ bool DirectoryStore::insertAccount(QSqlQuery &q, qint64 payeeId, PayeeAccount &a
     const std::optional<qint64> id = nextId(q, QStringLiteral("payee_accounts"));
     if (!id)
         return false;
-    const QStringList &columns = accountColumns();
+    const QStringList &columns = DirectoryStore::accountColumns();
     QStringList marks(columns.size() + 4, QStringLiteral("?"));
     q.prepare(QStringLiteral("INSERT INTO payee_accounts (id, payee_id, ") + columns.join(QStringLiteral(", "))
               + QStringLiteral(", created_at, changed_at) VALUES (") + marks.join(QStringLiteral(", "))
@@ -357,7 +360,7 @@ std::optional<PayeeAccount> DirectoryStore::updateAccount(qint64 accountId, cons
     q.finish();
     const qint64 at = m_journal.now();
     const QList<Field> fields = accountFields();
-    const QStringList &columns = accountColumns();
+    const QStringList &columns = DirectoryStore::accountColumns();
     QStringList sets;
     QList<QString> values;
     for (int i = 0; i < fields.size(); ++i) {

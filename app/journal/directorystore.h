@@ -52,6 +52,8 @@ public:
     static QList<Field> accountFields();
     // The account fields whose values the history and lists show masked.
     static bool isSensitive(Field field);
+    // The payee_accounts column of each of accountFields(), in the same order.
+    static const QStringList &accountColumns();
 
 private:
     bool addChange(QSqlQuery &q, const PayeeChange &change);
@@ -60,6 +62,8 @@ private:
     static QString summary(const PayoutDetail &account);
 
     Journal &m_journal;
+    // In a team workspace the server writes the history (TeamDirectoryHistory): the client does not.
+    bool m_serverHistory = false;
 };
 
 } // namespace Lesspay::Core

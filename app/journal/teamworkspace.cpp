@@ -4,6 +4,7 @@
 
 #include "journal/journal.h"
 #include "journal/sqltransaction.h"
+#include "journal/teamdirectoryhistory.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -260,7 +261,8 @@ bool TeamWorkspace::install(Journal &journal, QString *error)
     if (!tx.begin())
         return fail(error, tx.error());
     QSqlQuery q(db);
-    for (const QString &statement : layerStatements()) {
+    // The recipient directory's server-written history comes after the layer's own grants.
+    for (const QString &statement : layerStatements() + TeamDirectoryHistory::statements()) {
         if (!q.exec(statement))
             return fail(error, tr("Cannot set up the team workspace: %1").arg(q.lastError().text()));
     }

@@ -179,4 +179,12 @@ void ConsoleServices::setSecretState(const QUuid &profileId, SecretState state, 
     Q_EMIT secretStateChanged(profileId, state);
 }
 
+void ConsoleServices::setPayeeChangeWarningDays(int days)
+{
+    days = std::max(1, days);
+    m_settings->setPayeeChangeWarningDays(days);
+    m_settings->sync();
+    m_directory->setChangeWindowDays(days);
+}
+
 } // namespace Lesspay::Core

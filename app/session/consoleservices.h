@@ -57,6 +57,9 @@ public:
     Settings &settings() { return *m_settings; }
     Journal &journal() { return *m_journal; }
     PayeeDirectory &directory() { return *m_directory; }
+    // The changed-account warning's window in days: saved in the settings and applied to the
+    // directory at once (the open draft's warnings follow).
+    void setPayeeChangeWarningDays(int days);
     SubmissionEngine &engine() { return *m_engine; }
     LocalSandboxLauncher &launcher() { return *m_launcher; }
     SecretStore &secretStore() { return *m_secrets; }

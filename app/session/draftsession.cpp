@@ -44,6 +44,7 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(&directory, &PayeeDirectory::payeeChanged, this, refreshPayees);
     connect(&directory, &PayeeDirectory::payeeRemoved, this, refreshPayees);
     connect(&directory, &PayeeDirectory::reloaded, this, refreshPayees);
+    connect(&directory, &PayeeDirectory::changeWindowDaysChanged, this, refreshPayees);
     // A settled batch may have paid a payee: its last payment changes.
     connect(&services.engine(), &SubmissionEngine::settled, this, [this, &directory] {
         directory.refreshPayments();

@@ -16,3 +16,8 @@ foreach(name directorystore payeedirectory directorycsv)
   target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   lesspay_add_postgres_run(tst_${name})
 endforeach()
+# In a team workspace the server writes the directory's history: raw SQL as each role, PostgreSQL only.
+lesspay_add_test(NAME tst_teamdirectoryhistory SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_teamdirectoryhistory.cpp
+                 LABELS core postgres LIBS lesspay_directory WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_teamdirectoryhistory PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
     void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
     void submit_productionWarnedRowUnconfirmed_refusedInTheCore();
+    void setPayeeChangeWarningDays_newWindow_savedAppliedAndRowsRejudged();
 
 private:
     Profile addProfile(const QString &name, const QStringList &currencies);
@@ -342,6 +343,32 @@ void tst_DraftSession::submit_productionWarnedRowUnconfirmed_refusedInTheCore()
     result = m_session->submit(review.request, {QStringLiteral("P0002")});
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(JournalQueries(m_services->journal()).listBatches().size(), 1);
+}
+
+void tst_DraftSession::setPayeeChangeWarningDays_newWindow_savedAppliedAndRowsRejudged()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    BatchModel *model = m_session->model();
+    model->insertDetails(0, {bank(QStringLiteral("P0001"), QStringLiteral("10"))});
+    QCOMPARE(m_services->directory().changeWindowDays(), PayeeDirectory::DefaultChangeWindowDays);
+    QSignalSpy rejudged(model, &QAbstractItemModel::dataChanged);
+
+    m_services->setPayeeChangeWarningDays(45);
+    QCOMPARE(m_services->directory().changeWindowDays(), 45);
+    QCOMPARE(m_services->settings().payeeChangeWarningDays(), 45);
+    QCOMPARE(Settings(m_services->settings().filePath()).payeeChangeWarningDays(), 45); // on disk
+    QVERIFY(std::any_of(rejudged.cbegin(), rejudged.cend(), [](const QList<QVariant> &args) {
+        return args.at(2).value<QList<int>>().contains(BatchModel::PayeeWarningRole);
+    }));
+
+    // The same window again changes nothing; no window is shorter than a day.
+    rejudged.clear();
+    m_services->setPayeeChangeWarningDays(45);
+    QCOMPARE(rejudged.count(), 0);
+    m_services->setPayeeChangeWarningDays(0);
+    QCOMPARE(m_services->directory().changeWindowDays(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_DraftSession)

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void match_changedAccountSaved_warnsUntilWindowPasses();
     void reload_newInstance_seesSavedPayees();
     void removeAccount_lastAccount_nameStillMatchesAsChanged();
+    void savePayee_newPayee_savedWithAccountsAndHistory();
+    void savePayee_editedFieldsAndAccounts_eachChangeInHistory();
+    void savePayee_unchanged_writesNoHistory();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -160,6 +163,104 @@ void tst_PayeeDirectory::removeAccount_lastAccount_nameStillMatchesAsChanged()
     QVERIFY(directory.removePayee(saved->id));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(directory.match(row(juan.name, QStringLiteral("001234567890"))).status, PayeeMatch::Status::NoPayee);
+}
+
+void tst_PayeeDirectory::savePayee_newPayee_savedWithAccountsAndHistory()
+{
+    PayeeDirectory directory(*m_journal);
+    directory.setWho(QStringLiteral("ana"));
+    Payee p;
+    p.name = QStringLiteral("  Acme   Supplies ");
+    p.reference = QStringLiteral("SUP-7");
+    p.tags = {QStringLiteral("suppliers")};
+    // A batch row's order ID and amount never reach the saved account.
+    p.accounts.append({0, row(QStringLiteral("Acme Supplies"), QStringLiteral("001234567890")), 0, 0});
+    const qint64 id = directory.savePayee(p);
+    QVERIFY(id > 0);
+    const Payee *saved = directory.payee(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->name, QStringLiteral("Acme Supplies"));
+    QCOMPARE(saved->accounts.size(), 1);
+    QVERIFY(saved->accounts.first().detail.mchOrderId().isEmpty());
+    QVERIFY(saved->accounts.first().detail.amount().isEmpty());
+    QStringList whats;
+    for (const PayeeChange &c : directory.changes(id))
+        whats.append(c.what);
+    QCOMPARE(whats, (QStringList{QStringLiteral("account.added"), QStringLiteral("payee.created")}));
+
+    Payee nameless;
+    nameless.name = QStringLiteral("  ");
+    QString error;
+    QCOMPARE(directory.savePayee(nameless, &error), 0);
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_PayeeDirectory::savePayee_editedFieldsAndAccounts_eachChangeInHistory()
+{
+    PayeeDirectory directory(*m_journal);
+    directory.setWho(QStringLiteral("ana"));
+    Payee p;
+    p.name = QStringLiteral("Juan Dela Cruz");
+    p.accounts.append({0, PayeeDirectory::accountOf(row(p.name, QStringLiteral("001234567890"))), 0, 0});
+    p.accounts.append({0, PayeeDirectory::accountOf(row(p.name, QStringLiteral("005555666677"))), 0, 0});
+    const std::optional<Payee> saved = directory.addPayee(p);
+    QVERIFY(saved);
+    const qint64 before = directory.changes(saved->id).size();
+
+    m_now += Day;
+    Payee edited = *directory.payee(saved->id);
+    edited.reference = QStringLiteral("GIG-12");
+    edited.tags = {QStringLiteral("gig")};
+    edited.accounts[0].detail.setValue(Field::BankAccountNo, QStringLiteral("009988776655")); // changed
+    edited.accounts.removeAt(1);                                                              // removed
+    edited.accounts.append({0, PayeeDirectory::accountOf(row(p.name, QStringLiteral("007777888899"))), 0, 0});
+    QCOMPARE(directory.savePayee(edited), saved->id);
+
+    const Payee *now = directory.payee(saved->id);
+    QCOMPARE(now->reference, QStringLiteral("GIG-12"));
+    QCOMPARE(now->tags, QStringList{QStringLiteral("gig")});
+    QCOMPARE(now->accounts.size(), 2);
+    QCOMPARE(now->accounts.at(0).detail.value(Field::BankAccountNo), QStringLiteral("009988776655"));
+    QCOMPARE(now->accounts.at(0).changedAt, m_now);
+    QCOMPARE(now->accounts.at(1).detail.value(Field::BankAccountNo), QStringLiteral("007777888899"));
+
+    const QList<PayeeChange> changes = directory.changes(saved->id);
+    QCOMPARE(changes.size() - before, 5); // reference, tags, account number, account removed, account added
+    QStringList whats;
+    for (qsizetype i = 0; i < changes.size() - before; ++i) {
+        const PayeeChange &c = changes.at(i);
+        QCOMPARE(c.who, QStringLiteral("ana"));
+        QCOMPARE(c.at, m_now);
+        whats.append(c.what);
+        // The history never holds a full number.
+        for (const QString &v : {c.oldValue, c.newValue}) {
+            QVERIFY2(!v.contains(QStringLiteral("9988776655")), qPrintable(v));
+            QVERIFY2(!v.contains(QStringLiteral("1234567890")), qPrintable(v));
+            QVERIFY2(!v.contains(QStringLiteral("5555666677")), qPrintable(v));
+        }
+    }
+    whats.sort();
+    QCOMPARE(whats, (QStringList{QStringLiteral("account.added"), QStringLiteral("account.removed"),
+                                 QStringLiteral("bank_account_no"), QStringLiteral("payee.reference"),
+                                 QStringLiteral("payee.tags")}));
+    // The edited account is now a recent change: a row paying it is flagged.
+    QCOMPARE(directory.match(row(p.name, QStringLiteral("009988776655"))).status, PayeeMatch::Status::RecentlyChanged);
+}
+
+void tst_PayeeDirectory::savePayee_unchanged_writesNoHistory()
+{
+    PayeeDirectory directory(*m_journal);
+    Payee p;
+    p.name = QStringLiteral("Maria Santos");
+    p.tags = {QStringLiteral("gig")};
+    p.accounts.append({0, PayeeDirectory::accountOf(row(p.name, QStringLiteral("001234567890"))), 0, 0});
+    const std::optional<Payee> saved = directory.addPayee(p);
+    QVERIFY(saved);
+    const qsizetype before = directory.changes(saved->id).size();
+    QSignalSpy changed(&directory, &PayeeDirectory::payeeChanged);
+    QCOMPARE(directory.savePayee(*directory.payee(saved->id)), saved->id);
+    QCOMPARE(directory.changes(saved->id).size(), before);
+    QCOMPARE(changed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_PayeeDirectory)

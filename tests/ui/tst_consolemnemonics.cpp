@@ -8,12 +8,15 @@
 #include "bankrecipientdialog.h"
 #include "batchespage.h"
 #include "columnmappingdialog.h"
+#include "directorysettingsdialog.h"
+#include "directorytab.h"
 #include "domain/batch.h"
 #include "firstrun/firstrunpage.h"
 #include "i18n/languagemenu.h"
 #include "i18n/translationloader.h"
 #include "mainwindow.h"
 #include "models/frozenbody.h"
+#include "payeedialog.h"
 #include "profiles/profileeditordialog.h"
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
@@ -207,9 +210,11 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
 
     QStringList found;
     {
-        // The window as ui/main.cpp assembles it: Batches page, welcome page, Help and Language menus.
+        // The window as ui/main.cpp assembles it: Batches page, Directory page, welcome page, Help and
+        // Language menus.
         MainWindow window(*services);
         BatchesPage::add(window, *services);
+        DirectoryTab::add(window, *services);
         auto *welcome = new FirstRunPage(services->settings().filePath(), &window);
         window.addPage(welcome, QIcon(), FirstRunPage::tabTitle());
         window.menuBar()->addMenu(new HelpMenu(&window));
@@ -250,7 +255,14 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
         SubmitReviewDialog review(batch, 2, production, FrozenBody::write(batch), &window);
         QVERIFY(review.findChild<QWidget *>(QStringLiteral("confirmTotalEdit")));
 
-        const QList<QDialog *> dialogs{&bank, &wallet, &about, &profilesDialog, &mapping, &review};
+        PayeeDialog payee(
+            Payee{}, [](QWidget *, const PayoutDetail &) { return std::optional<PayoutDetail>(); }, &window);
+        DirectorySettingsDialog directorySettings(30, &window);
+        BankRecipientDialog payeeAccount(validator, QStringLiteral("PHP"), &window);
+        payeeAccount.setAccountOnly(true);
+
+        const QList<QDialog *> dialogs{
+            &bank, &wallet, &about, &profilesDialog, &mapping, &review, &payee, &directorySettings, &payeeAccount};
         for (QDialog *dialog : dialogs) {
             dialog->show();
             found += windowAndMenuClashes(language, dialog);

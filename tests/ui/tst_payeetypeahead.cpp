@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,9 @@ private Q_SLOTS:
     void cleanup();
     void typeHolderName_pickPayee_fillsRowInOneUndoStep();
     void typeHolderName_unknownText_offersNothing();
+    void typeOrderCell_pickPayee_fillsRowAndKeepsOrderId();
+    void typeOrderCell_rowWithoutOrderId_getsNewOrderId();
+    void openPayeeAction_rowOfSavedPayee_requestsThatPayee();
     void changedAccountOfSavedPayee_warningOnAccountCell();
     void addPayees_pickedInDialog_rowPerPayeeWithNewOrderIds();
     void saveToDirectory_newName_createsPayee();
@@ -61,7 +65,7 @@ private Q_SLOTS:
     void saveToDirectory_changedAccount_keepsBothOnNo();
 
 private:
-    QLineEdit *openHolderEditor(int row);
+    QLineEdit *openHolderEditor(int row, int column = BatchModel::AccountNameColumn);
 
     std::unique_ptr<DetailValidator> m_validator;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,11 +127,11 @@ void tst_PayeeTypeAhead::cleanup()
     m_dir.reset();
 }
 
-QLineEdit *tst_PayeeTypeAhead::openHolderEditor(int row)
+QLineEdit *tst_PayeeTypeAhead::openHolderEditor(int row, int column)
 {
     BatchTableView *table = m_editor->table();
     table->setFocus();
-    table->setCurrentIndex(table->model()->index(row, BatchModel::AccountNameColumn));
+    table->setCurrentIndex(table->model()->index(row, column));
     QTest::keyClick(table, Qt::Key_Return);
     // Returns null when no editor opened; the caller's QVERIFY fails then.
     for (int i = 0; i < 100 && !qobject_cast<QLineEdit *>(QApplication::focusWidget()); ++i)
@@ -180,6 +184,76 @@ void tst_PayeeTypeAhead::typeHolderName_unknownText_offersNothing()
     // A payee without accounts has nothing to fill a row with.
     completer->search(QStringLiteral("maria"));
     QCOMPARE(completer->entryCount(), 0);
+}
+
+void tst_PayeeTypeAhead::typeOrderCell_pickPayee_fillsRowAndKeepsOrderId()
+{
+    QLineEdit *edit = openHolderEditor(0, BatchModel::MchOrderIdColumn);
+    QVERIFY(edit);
+    auto *completer = edit->findChild<PayeeCompleter *>(QStringLiteral("payeeCompleter"));
+    QVERIFY(completer);
+    const int undoSteps = m_editor->undoStack()->count();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("juan"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->entryCount(), 1);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY(!completer->popup()->isVisible());
+    // The words typed only searched: the cell keeps the row's order ID.
+    QCOMPARE(edit->text(), QStringLiteral("P0001"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+
+    const PayoutDetail filled = m_editor->model()->detail(0);
+    QCOMPARE(filled.mchOrderId(), QStringLiteral("P0001"));
+    QCOMPARE(filled.amount(), QStringLiteral("250.00"));
+    QCOMPARE(filled.value(Field::BankAccountName), QStringLiteral("Juan Dela Cruz"));
+    QCOMPARE(filled.value(Field::BankAccountNo), QStringLiteral("001234567890"));
+    QCOMPARE(m_editor->undoStack()->count(), undoSteps + 1);
+}
+
+void tst_PayeeTypeAhead::typeOrderCell_rowWithoutOrderId_getsNewOrderId()
+{
+    m_editor->model()->setDetail(0, bankRow(QString(), QStringLiteral("250.00"), QString(), QString()));
+    QLineEdit *edit = openHolderEditor(0, BatchModel::MchOrderIdColumn);
+    QVERIFY(edit);
+    auto *completer = edit->findChild<PayeeCompleter *>(QStringLiteral("payeeCompleter"));
+    QVERIFY(completer);
+    QTest::keyClicks(edit, QStringLiteral("dela"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY(!completer->popup()->isVisible());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(!qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    const PayoutDetail filled = m_editor->model()->detail(0);
+    QVERIFY2(filled.mchOrderId().startsWith(u'P') && filled.mchOrderId() != QStringLiteral("dela"),
+             qPrintable(filled.mchOrderId()));
+    QCOMPARE(filled.value(Field::BankAccountNo), QStringLiteral("001234567890"));
+}
+
+void tst_PayeeTypeAhead::openPayeeAction_rowOfSavedPayee_requestsThatPayee()
+{
+    auto *action = m_editor->findChild<QAction *>(QStringLiteral("openPayeeAction"));
+    QVERIFY(action);
+    QSignalSpy requested(m_editor.get(), &BatchEditor::payeeRequested);
+    m_editor->table()->setCurrentIndex(m_editor->table()->model()->index(0, BatchModel::AmountColumn));
+    QVERIFY(!action->isEnabled()); // the row's holder is no saved payee
+    QVERIFY(!m_editor->openPayee(0));
+
+    m_editor->model()->setDetail(0, bankRow(QStringLiteral("P0001"), QStringLiteral("250.00"),
+                                            QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567890")));
+    QVERIFY(action->isEnabled());
+    m_editor->table()->setFocus();
+    QTest::keySequence(m_editor->table(), action->shortcut());
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toLongLong(), m_directory->index().ids().first());
+    // A changed account of the payee links to the payee too: that is where to check it.
+    m_editor->model()->setDetail(0, bankRow(QStringLiteral("P0001"), QStringLiteral("250.00"),
+                                            QStringLiteral("Juan Dela Cruz"), QStringLiteral("009999888877")));
+    QVERIFY(m_editor->openPayee(0));
+    QCOMPARE(requested.count(), 2);
 }
 
 void tst_PayeeTypeAhead::changedAccountOfSavedPayee_warningOnAccountCell()

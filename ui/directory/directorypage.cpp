@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,6 +55,12 @@ DirectoryPage::DirectoryPage(Core::PayeeDirectory &directory, RulesProvider rule
     m_search->setClearButtonEnabled(true);
     m_tags->setObjectName(QStringLiteral("directoryTagCombo"));
     m_tags->setAccessibleName(tr("Tag"));
+    auto *newButton = new QPushButton(tr("New payee\u2026"), this);
+    newButton->setObjectName(QStringLiteral("newPayeeButton"));
+    m_editButton = new QPushButton(tr("Edit payee\u2026"), this);
+    m_editButton->setObjectName(QStringLiteral("editPayeeButton"));
+    m_deleteButton = new QPushButton(tr("Delete payee"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deletePayeeButton"));
     auto *exportButton = new QPushButton(tr("Export directory\u2026"), this);
     exportButton->setObjectName(QStringLiteral("exportDirectoryButton"));
     auto *importButton = new QPushButton(tr("Import directory\u2026"), this);
@@ -79,6 +86,9 @@ DirectoryPage::DirectoryPage(Core::PayeeDirectory &directory, RulesProvider rule
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_tags);
+    bar->addWidget(newButton);
+    bar->addWidget(m_editButton);
+    bar->addWidget(m_deleteButton);
     bar->addWidget(importButton);
     bar->addWidget(exportButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -91,10 +101,22 @@ DirectoryPage::DirectoryPage(Core::PayeeDirectory &directory, RulesProvider rule
     layout->addWidget(splitter, 1);
 
     refreshTags();
+    refreshButtons();
     const auto filter = [this] { m_proxy->setSearch(m_search->text(), m_tags->currentData().toString()); };
     connect(m_search, &QLineEdit::textChanged, this, filter);
     connect(m_tags, &QComboBox::currentIndexChanged, this, filter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryPage::refreshButtons);
+    connect(m_table, &QTableView::activated, this, [this] { editPayee(currentPayeeId()); });
+    connect(newButton, &QPushButton::clicked, this, &DirectoryPage::newPayee);
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editPayee(currentPayeeId()); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deletePayee(currentPayeeId()); });
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, [this] { deletePayee(currentPayeeId()); });
+    connect(&directory, &Core::PayeeDirectory::payeeRemoved, this, [this] {
+        showSelected();
+        refreshButtons();
+    });
     connect(&directory, &Core::PayeeDirectory::payeeChanged, this, [this] {
         refreshTags();
         showSelected();
@@ -179,8 +201,8 @@ void DirectoryPage::showSelected()
 
 bool DirectoryPage::exportDirectory()
 {
-    const QString path =
-        m_dialogs->saveFileName(this, tr("Export directory"), QStringLiteral("directory.csv"), tr("CSV files (*.csv)"));
+    const QString path = m_dialogs->saveFileName(this, tr("Export directory"), QStringLiteral("directory.csv"),
+                                                 tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return false;
     QString error;
@@ -197,7 +219,8 @@ bool DirectoryPage::exportDirectory()
 
 bool DirectoryPage::importDirectory()
 {
-    const QString path = m_dialogs->openFileName(this, tr("Import directory"), tr("CSV files (*.csv)"));
+    const QString path =
+        m_dialogs->openFileName(this, tr("Import directory"), tr("Directory files (*.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return false;
     const Rules rules = m_rules();
@@ -213,6 +236,91 @@ bool DirectoryPage::importDirectory()
                                + tr("%n duplicate(s) skipped", nullptr, r.duplicates) + u'\n'
                                + tr("%n row(s) refused", nullptr, int(r.problems.size())),
                            r.problems.join(u'\n'));
+    return true;
+}
+
+qint64 DirectoryPage::currentPayeeId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(Core::DirectoryModel::PayeeIdRole).toLongLong() : 0;
+}
+
+void DirectoryPage::refreshButtons()
+{
+    const bool selected = currentPayeeId() != 0;
+    m_editButton->setEnabled(selected);
+    m_deleteButton->setEnabled(selected);
+}
+
+bool DirectoryPage::runPayeeForm(const Core::Payee &payee)
+{
+    PayeeDialog dialog(payee, m_accountEditor, this);
+    if (m_dialogs->exec(dialog) != QDialog::Accepted)
+        return false;
+    QString error;
+    const qint64 id = m_directory.savePayee(dialog.payee(), &error);
+    if (!id) {
+        m_dialogs->warning(this, QStringLiteral("payeeSaveFailed"), dialog.windowTitle(), error);
+        return false;
+    }
+    showPayee(id);
+    return true;
+}
+
+bool DirectoryPage::newPayee()
+{
+    return runPayeeForm({});
+}
+
+bool DirectoryPage::editPayee(qint64 payeeId)
+{
+    const Core::Payee *payee = m_directory.payee(payeeId);
+    return payee && runPayeeForm(*payee);
+}
+
+bool DirectoryPage::deletePayee(qint64 payeeId)
+{
+    const Core::Payee *payee = m_directory.payee(payeeId);
+    if (!payee)
+        return false;
+    if (!m_dialogs->question(this, QStringLiteral("deletePayeeQuestion"), tr("Delete payee"),
+                             tr("Delete %1 and %n saved account(s) from the directory? The history of its changes "
+                                "stays.",
+                                nullptr, int(payee->accounts.size()))
+                                 .arg(payee->name)))
+        return false;
+    QString error;
+    if (!m_directory.removePayee(payeeId, &error)) {
+        m_dialogs->warning(this, QStringLiteral("payeeDeleteFailed"), tr("Delete payee"), error);
+        return false;
+    }
+    return true;
+}
+
+bool DirectoryPage::showPayee(qint64 payeeId)
+{
+    if (!m_directory.payee(payeeId))
+        return false;
+    const auto find = [this, payeeId] {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, Core::DirectoryModel::NameColumn);
+            if (index.data(Core::DirectoryModel::PayeeIdRole).toLongLong() == payeeId)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QModelIndex index = find();
+    if (!index.isValid()) {
+        // Hidden by the search or the tag: show every payee again.
+        m_search->clear();
+        m_tags->setCurrentIndex(0);
+        index = find();
+    }
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showSelected();
     return true;
 }
 

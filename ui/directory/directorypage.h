@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "payeedialog.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -10,6 +12,7 @@
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 
 namespace Lesspay::Core {
@@ -45,6 +48,9 @@ public:
 
     static QString tabTitle();
     void setDialogs(Dialogs *dialogs) { m_dialogs = dialogs; }
+    // The bank and e-wallet forms the payee form enters accounts in; without one the payee form
+    // edits names, references, notes and tags only.
+    void setAccountEditor(PayeeDialog::AccountEditor editor) { m_accountEditor = std::move(editor); }
 
     Core::DirectoryFilterModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
@@ -54,9 +60,21 @@ public:
     bool exportDirectory();
     bool importDirectory();
 
+    // The payee form for a new payee, or for a saved one; saved (with its history) on OK.
+    bool newPayee();
+    bool editPayee(qint64 payeeId);
+    // Deletes the payee and its accounts after a confirmation; its history stays.
+    bool deletePayee(qint64 payeeId);
+    // Selects the payee in the table (clearing a search or tag filter that hides it) and shows
+    // its details; false when there is no such payee.
+    bool showPayee(qint64 payeeId);
+    qint64 currentPayeeId() const;
+
 private:
     void refreshTags();
     void showSelected();
+    void refreshButtons();
+    bool runPayeeForm(const Core::Payee &payee);
 
     Core::PayeeDirectory &m_directory;
     RulesProvider m_rules;
@@ -68,6 +86,9 @@ private:
     QComboBox *m_tags;
     QTableView *m_table;
     QPlainTextEdit *m_details;
+    PayeeDialog::AccountEditor m_accountEditor;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
 };
 
 } // namespace Lesspay::Ui

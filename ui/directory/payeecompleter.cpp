@@ -24,7 +24,7 @@ PayeeCompleter::PayeeCompleter(const Core::PayeeDirectory &directory, QLineEdit 
     setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     setCaseSensitivity(Qt::CaseInsensitive);
     // The popup shows name, bank and masked number; the cell takes the holder's name only.
-    setCompletionRole(HolderRole);
+    setCompletionRole(InsertRole);
     setMaxVisibleItems(MaxPayees);
     edit->setCompleter(this);
     connect(edit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -37,6 +37,11 @@ PayeeCompleter::PayeeCompleter(const Core::PayeeDirectory &directory, QLineEdit 
     connect(this, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
         Q_EMIT payeePicked(index.data(PayeeIdRole).toLongLong(), index.data(AccountIdRole).toLongLong());
     });
+}
+
+void PayeeCompleter::setInsertedText(const QString &text)
+{
+    m_insertedText = text;
 }
 
 int PayeeCompleter::entryCount() const
@@ -61,8 +66,10 @@ void PayeeCompleter::search(const QString &text)
                                            + Core::BatchModel::maskAccountNumber(number));
             item->setData(id, PayeeIdRole);
             item->setData(account.id, AccountIdRole);
-            item->setData(Core::PayeeIndex::holderName(d).isEmpty() ? payee->name : Core::PayeeIndex::holderName(d),
-                          HolderRole);
+            const QString holder =
+                Core::PayeeIndex::holderName(d).isEmpty() ? payee->name : Core::PayeeIndex::holderName(d);
+            item->setData(holder, HolderRole);
+            item->setData(m_insertedText.value_or(holder), InsertRole);
             m_entries->appendRow(item);
         }
     }

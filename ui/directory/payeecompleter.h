@@ -4,6 +4,8 @@
 
 #include <QCompleter>
 
+#include <optional>
+
 class QLineEdit;
 class QStandardItemModel;
 
@@ -23,9 +25,13 @@ class PayeeCompleter final : public QCompleter
 
 public:
     static constexpr int MaxPayees = 12;
-    enum Role { PayeeIdRole = Qt::UserRole + 1, AccountIdRole, HolderRole };
+    enum Role { PayeeIdRole = Qt::UserRole + 1, AccountIdRole, HolderRole, InsertRole };
 
     PayeeCompleter(const Core::PayeeDirectory &directory, QLineEdit *edit);
+
+    // What the cell takes when an entry is picked: the holder's name (the holder-name cell), or
+    // this fixed text (the order cell keeps its order ID: the words typed only searched).
+    void setInsertedText(const QString &text);
 
     // Fills the list for a text (what typing does); public for tests and other callers.
     void search(const QString &text);
@@ -37,6 +43,7 @@ Q_SIGNALS:
 private:
     const Core::PayeeDirectory &m_directory;
     QStandardItemModel *m_entries;
+    std::optional<QString> m_insertedText;
 };
 
 } // namespace Lesspay::Ui

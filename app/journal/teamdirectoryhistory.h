@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Lesspay::Core {
+
+// The recipient directory's part of the team workspace: in a shared PostgreSQL journal the
+// history of every payee and account change is written by the server, not by the console.
+// Triggers on payees and payee_accounts add the entries (SECURITY DEFINER, session_user, the
+// server's clock, numbers masked as LogMasker masks them), payee_changes is append-only for
+// everyone and insertable by nobody, and the times that decide the changed-account warning
+// (created_at, changed_at) are stamped by the server, so a client can neither skip, forge nor
+// backdate a change. Preparers write payees and accounts; everyone reads them.
+class TeamDirectoryHistory
+{
+public:
+    // Statements TeamWorkspace::install() runs after its own; each may run again.
+    static QStringList statements();
+};
+
+} // namespace Lesspay::Core
