@@ -20,6 +20,8 @@
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
 #include "walletrecipientdialog.h"
+#include "workspace/approvalspage.h"
+#include "workspace/workspacedialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -207,9 +209,11 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
 
     QStringList found;
     {
-        // The window as ui/main.cpp assembles it: Batches page, welcome page, Help and Language menus.
+        // The window as ui/main.cpp assembles it: Batches page, welcome page, Help and Language menus,
+        // the Workspace entry and (in a team workspace) the Approvals page.
         MainWindow window(*services);
         BatchesPage::add(window, *services);
+        window.addPage(new ApprovalsPage(*services, window.dialogs(), &window), QIcon(), ApprovalsPage::tabTitle());
         auto *welcome = new FirstRunPage(services->settings().filePath(), &window);
         window.addPage(welcome, QIcon(), FirstRunPage::tabTitle());
         window.menuBar()->addMenu(new HelpMenu(&window));
@@ -217,8 +221,10 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
         auto *profiles = window.findChild<QAction *>(QStringLiteral("profilesAction"));
         QVERIFY(profiles);
         for (QObject *owner : profiles->associatedObjects()) {
-            if (auto *menu = qobject_cast<QMenu *>(owner))
+            if (auto *menu = qobject_cast<QMenu *>(owner)) {
                 menu->addMenu(languages);
+                menu->addAction(new QAction(WorkspaceDialog::actionText(), &window));
+            }
         }
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -250,7 +256,11 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
         SubmitReviewDialog review(batch, 2, production, FrozenBody::write(batch), &window);
         QVERIFY(review.findChild<QWidget *>(QStringLiteral("confirmTotalEdit")));
 
-        const QList<QDialog *> dialogs{&bank, &wallet, &about, &profilesDialog, &mapping, &review};
+        WorkspaceSetting team;
+        team.kind = WorkspaceSetting::Kind::TeamDatabase;
+        WorkspaceDialog workspace(team, *window.dialogs(), &window);
+
+        const QList<QDialog *> dialogs{&bank, &wallet, &about, &profilesDialog, &mapping, &review, &workspace};
         for (QDialog *dialog : dialogs) {
             dialog->show();
             found += windowAndMenuClashes(language, dialog);
