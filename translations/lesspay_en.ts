@@ -1831,6 +1831,10 @@
         <source>Send to &amp;Lesspay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchDetailWidget</name>

@@ -1826,6 +1826,10 @@
         <source>Send to &amp;Lesspay</source>
         <translation>&amp;Kirim ke Lesspay</translation>
     </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation>Hanya penyetuju yang mengirim batch yang disetujui.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchDetailWidget</name>

@@ -1831,6 +1831,10 @@
         <source>Send to &amp;Lesspay</source>
         <translation>E&amp;nviar à Lesspay</translation>
     </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation>Somente um aprovador envia um lote aprovado.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchDetailWidget</name>

@@ -1826,6 +1826,10 @@
         <source>Send to &amp;Lesspay</source>
         <translation>发送到 Lesspay(&amp;L)</translation>
     </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation>只有审批人可以发送已批准的批次。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchDetailWidget</name>

@@ -56,6 +56,7 @@ private slots:
     void approve_reviewCancelled_nothingDecided();
     void approve_profileUnknownHere_reviewAsksControlTotals();
     void approve_decidedMeanwhile_serverRefusalShownAndRowGone();
+    void send_preparersPage_notOffered();
 
 private:
     std::unique_ptr<Journal> openAs(const QString &user);
@@ -220,6 +221,38 @@ void TestApprovalsPage::approve_decidedMeanwhile_serverRefusalShownAndRowGone()
     const QList<TeamApprovals::Decision> decisions = TeamApprovals(*m_alice).status(QStringLiteral("R4"))->decisions;
     QCOMPARE(decisions.size(), 1);
     QCOMPARE(decisions.first().approver, QStringLiteral("carol"));
+}
+
+void TestApprovalsPage::send_preparersPage_notOffered()
+{
+    requestByAlice(QStringLiteral("R5"));
+    std::unique_ptr<Journal> carol = openAs(QStringLiteral("carol"));
+    QVERIFY(carol);
+    QVERIFY(TeamApprovals(*carol).approve(QStringLiteral("R5"), TeamApprovals::bodySha256(body(QStringLiteral("R5"))),
+                                          QStringLiteral("ok")));
+    m_page->reload();
+    QCOMPARE(m_page->readyModel()->rowCount(), 1);
+    QVERIFY(button("sendApprovedButton")->isEnabled()); // bob is an approver
+
+    // alice's page lists the approved batch but does not offer to send it: the server would refuse.
+    QUrl url(m_location);
+    url.setUserName(QStringLiteral("alice"));
+    ConsoleServices::Options options;
+    options.settingsPath = m_dir->filePath(QStringLiteral("alice-settings.ini"));
+    options.journalPath = url.toString();
+    options.secrets = &m_secrets;
+    options.sandboxExecutable = m_dir->filePath(QStringLiteral("no-sandbox"));
+    options.sandboxStateFile = m_dir->filePath(QStringLiteral("alice-sandbox-state.json"));
+    options.sandboxLogFile = m_dir->filePath(QStringLiteral("alice-sandbox.log"));
+    QString error;
+    std::unique_ptr<ConsoleServices> alice = ConsoleServices::create(options, &error);
+    QVERIFY2(alice, qPrintable(error));
+    ApprovalsPage page(*alice, &m_dialogs);
+    QCOMPARE(page.readyModel()->rowCount(), 1);
+    auto *send = page.findChild<QPushButton *>(QStringLiteral("sendApprovedButton"));
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!page.sendSelected());
+    QCOMPARE(alice->journal().batch(QStringLiteral("R5"))->sendCount, 0);
 }
 
 QTEST_MAIN(TestApprovalsPage)

@@ -7,6 +7,7 @@
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
 #include "journal/teamapprovals.h"
+#include "journal/teamworkspace.h"
 #include "models/approvalqueuemodel.h"
 #include "models/frozenbody.h"
 #include "session/consoleservices.h"
@@ -61,7 +62,10 @@ ApprovalsPage::ApprovalsPage(Core::ConsoleServices &services, Dialogs *dialogs, 
     m_message->setObjectName(QStringLiteral("approvalsMessage"));
     m_message->setWordWrap(true);
     m_approve->setToolTip(tr("Opens the batch in the review, as it was frozen; approving asks for a comment."));
-    m_send->setToolTip(tr("Sends the approved batch with this computer's profile and its appSecret."));
+    // Only an approver sends: the server refuses anyone else, so the button is not offered to them.
+    m_sender = Core::TeamWorkspace::hasRole(services.journal(), Core::TeamWorkspace::Role::Approver);
+    m_send->setToolTip(m_sender ? tr("Sends the approved batch with this computer's profile and its appSecret.")
+                                : tr("Only an approver sends an approved batch."));
 
     auto *layout = new QVBoxLayout(this);
     auto *waitingTitle = new QLabel(tr("Waiting for your approval"), this);
@@ -125,7 +129,7 @@ void ApprovalsPage::updateButtons()
     const bool waiting = m_waitingView->selectionModel()->hasSelection();
     m_approve->setEnabled(waiting);
     m_reject->setEnabled(waiting);
-    m_send->setEnabled(m_readyView->selectionModel()->hasSelection());
+    m_send->setEnabled(m_sender && m_readyView->selectionModel()->hasSelection());
 }
 
 void ApprovalsPage::say(const QString &text)
@@ -243,6 +247,10 @@ bool ApprovalsPage::sendSelected()
     const std::optional<Core::FrozenBatch> batch = selectedBatch(m_readyView, m_ready);
     if (!batch)
         return false;
+    if (!m_sender) {
+        say(tr("Only an approver sends an approved batch."));
+        return false;
+    }
     if (!m_services.settings().profile(QUuid::fromString(batch->profileId))) {
         say(tr("%1 was prepared with a profile this computer does not have; add the profile to send it.")
                 .arg(batch->requestId));

@@ -73,6 +73,7 @@ private:
     QPushButton *m_reject;
     QPushButton *m_send;
     QLabel *m_message;
+    bool m_sender = false; // the person logged in is an approver, who may send
 };
 
 } // namespace Lesspay::Ui
