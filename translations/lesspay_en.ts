@@ -952,6 +952,37 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::ApprovalQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::BatchFilterProxyModel</name>
     <message>
         <source>All statuses</source>
@@ -1718,6 +1749,109 @@
     </message>
     <message>
         <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ApprovalsPage</name>
+    <message>
+        <source>Review and &amp;approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Lesspay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the batch in the review, as it was frozen; approving asks for a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the approved batch with this computer&apos;s profile and its appSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be read: its frozen request is not a payout batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review batch %1 for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (kept with your approval):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the approval of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved and may be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your approval of %1 is recorded; it needs another approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you reject it? The preparer reads this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the rejection of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rejected; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was prepared with a profile this computer does not have; add the profile to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on its way to Lesspay; the Batches page follows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +2985,38 @@
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was already frozen as %1 and its approval asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is frozen, but the workspace did not take the request for its approval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 needs no approval: an approver can send it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3488,6 +3654,112 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::WorkspaceDialog</name>
+    <message>
+        <source>This &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer, for one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is the team&apos;s shared database: approvals, and everyone sees every batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the network the server&apos;s certificate is always checked (sslmode=verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority of the team&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::WorkspaceStartup</name>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to it. Check the workspace settings, or quit and try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayeeAccountForm</name>
     <message>
         <source>Payee&apos;s e-wallet account</source>
@@ -3671,17 +3943,6 @@
     </message>
     <message>
         <source>Payer na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Lesspay Payout Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3953,6 +4214,73 @@
     </message>
 </context>
 <context>
+    <name>TeamAudit</name>
+    <message>
+        <source>Prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 froze the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded the state %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamWorkspace</name>
     <message>
         <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
@@ -4051,9 +4379,36 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSetting</name>
+    <message>
+        <source>Enter the database server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your database user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Prepare, submit and track Lesspay payout batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

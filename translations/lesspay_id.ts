@@ -949,6 +949,37 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::ApprovalQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID permintaan</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::BatchFilterProxyModel</name>
     <message>
         <source>All statuses</source>
@@ -1714,6 +1745,109 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation>Disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ApprovalsPage</name>
+    <message>
+        <source>Review and &amp;approve…</source>
+        <translation>Periksa dan se&amp;tujui…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>T&amp;olak…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Lesspay</source>
+        <translation>&amp;Kirim ke Lesspay</translation>
+    </message>
+    <message>
+        <source>Opens the batch in the review, as it was frozen; approving asks for a comment.</source>
+        <translation>Membuka batch di tinjauan, persis seperti saat dibekukan; menyetujui meminta komentar.</translation>
+    </message>
+    <message>
+        <source>Sends the approved batch with this computer&apos;s profile and its appSecret.</source>
+        <translation>Mengirim batch yang disetujui dengan profil komputer ini dan appSecret-nya.</translation>
+    </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation>Hanya penyetuju yang mengirim batch yang disetujui.</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>Menunggu persetujuan Anda</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Disetujui, belum dikirim</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be read: its frozen request is not a payout batch.</source>
+        <translation>Batch %1 tidak dapat dibaca: permintaannya yang dibekukan bukan batch pembayaran.</translation>
+    </message>
+    <message>
+        <source>Review batch %1 for approval</source>
+        <translation>Tinjau batch %1 untuk persetujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Setujui…</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Setujui %1</translation>
+    </message>
+    <message>
+        <source>Comment (kept with your approval):</source>
+        <translation>Komentar (disimpan bersama persetujuan Anda):</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Tidak disetujui</translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the approval of %1: %2</source>
+        <translation>Ruang kerja tidak menerima persetujuan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is approved and may be sent.</source>
+        <translation>%1 disetujui dan boleh dikirim.</translation>
+    </message>
+    <message>
+        <source>Your approval of %1 is recorded; it needs another approver.</source>
+        <translation>Persetujuan Anda untuk %1 tercatat; masih perlu penyetuju lain.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Tolak %1</translation>
+    </message>
+    <message>
+        <source>Why do you reject it? The preparer reads this:</source>
+        <translation>Mengapa Anda menolaknya? Penyusun akan membaca ini:</translation>
+    </message>
+    <message>
+        <source>Rejection not recorded</source>
+        <translation>Penolakan tidak tercatat</translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the rejection of %1: %2</source>
+        <translation>Ruang kerja tidak menerima penolakan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is rejected; it will not be sent.</source>
+        <translation>%1 ditolak; tidak akan dikirim.</translation>
+    </message>
+    <message>
+        <source>%1 was prepared with a profile this computer does not have; add the profile to send it.</source>
+        <translation>%1 disusun dengan profil yang tidak ada di komputer ini; tambahkan profil itu untuk mengirimnya.</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to Lesspay; the Batches page follows it.</source>
+        <translation>%1 sedang dikirim ke Lesspay; halaman Batch memantaunya.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2967,38 @@
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
+    <message>
+        <source>Request &amp;approval…</source>
+        <translation>&amp;Ajukan persetujuan…</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>&amp;Ajukan persetujuan</translation>
+    </message>
+    <message>
+        <source>This draft was already frozen as %1 and its approval asked for.</source>
+        <translation>Draf ini sudah dibekukan sebagai %1 dan persetujuannya sudah diajukan.</translation>
+    </message>
+    <message>
+        <source>Approval not requested</source>
+        <translation>Persetujuan tidak diajukan</translation>
+    </message>
+    <message>
+        <source>Batch %1 is frozen, but the workspace did not take the request for its approval: %2</source>
+        <translation>Batch %1 sudah dibekukan, tetapi ruang kerja tidak menerima pengajuan persetujuannya: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 needs no approval: an approver can send it now.</source>
+        <translation>Batch %1 tidak perlu persetujuan: penyetuju dapat mengirimnya sekarang.</translation>
+    </message>
+    <message>
+        <source>Batch %1 waits for approval.</source>
+        <translation>Batch %1 menunggu persetujuan.</translation>
+    </message>
+    <message>
+        <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
+        <translation>Tinjau batch dan minta tim menyetujuinya (Ctrl+Return)</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3461,6 +3627,112 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::WorkspaceDialog</name>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>&amp;Komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation>Basis data &amp;tim (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Ruang kerja</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the saved one</source>
+        <translation>Disimpan di keyring sistem; kosongkan untuk mempertahankan yang tersimpan</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com, atau folder soket seperti /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>Otoritas sertifikat sistem</translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer, for one person.</source>
+        <translation>Jurnal adalah berkas di komputer ini, untuk satu orang.</translation>
+    </message>
+    <message>
+        <source>The journal is the team&apos;s shared database: approvals, and everyone sees every batch.</source>
+        <translation>Jurnal adalah basis data bersama tim: ada persetujuan, dan semua orang melihat setiap batch.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Basis &amp;data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>Berkas &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Over the network the server&apos;s certificate is always checked (sslmode=verify-full).</source>
+        <translation>Melalui jaringan, sertifikat server selalu diperiksa (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation>Konsol membuka jurnal yang dipilih saat dimulai lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Ruang kerja…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the team&apos;s database</source>
+        <translation>Otoritas sertifikat basis data tim</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::WorkspaceStartup</name>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Konsol Pembayaran Lesspay</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2</source>
+        <translation>Ruang kerja tim %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>Jurnal tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it. Check the workspace settings, or quit and try later.</source>
+        <translation>Tidak ada yang ditulis ke sana. Periksa pengaturan ruang kerja, atau keluar dan coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Pengaturan &amp;ruang kerja…</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAccountForm</name>
     <message>
         <source>Payee&apos;s e-wallet account</source>
@@ -3645,17 +3917,6 @@
     <message>
         <source>Payer na&amp;me:</source>
         <translation>Nama pemba&amp;yar:</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Lesspay Payout Console</source>
-        <translation>Konsol Pembayaran Lesspay</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1</source>
-        <translation>Jurnal tidak dapat dibuka: %1</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4183,73 @@
     </message>
 </context>
 <context>
+    <name>TeamAudit</name>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Disusun oleh %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>disetujui oleh %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>ditolak oleh %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1 (%2)</source>
+        <translation>ditolak oleh %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>dikirim oleh %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the batch</source>
+        <translation>%1 membekukan batch</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval</source>
+        <translation>%1 mengajukan persetujuan</translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation>%1 menyetujuinya</translation>
+    </message>
+    <message>
+        <source>%1 approved it: %2</source>
+        <translation>%1 menyetujuinya: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 menolaknya</translation>
+    </message>
+    <message>
+        <source>%1 rejected it: %2</source>
+        <translation>%1 menolaknya: %2</translation>
+    </message>
+    <message>
+        <source>The batch is approved</source>
+        <translation>Batch disetujui</translation>
+    </message>
+    <message>
+        <source>The batch is rejected</source>
+        <translation>Batch ditolak</translation>
+    </message>
+    <message>
+        <source>%1 sent it</source>
+        <translation>%1 mengirimnya</translation>
+    </message>
+    <message>
+        <source>%1 recorded the state %2</source>
+        <translation>%1 mencatat status %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TeamWorkspace</name>
     <message>
         <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
@@ -4020,10 +4348,37 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSetting</name>
+    <message>
+        <source>Enter the database server&apos;s host name.</source>
+        <translation>Masukkan nama host server basis data.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Port harus antara 1 dan 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation>Masukkan nama basis data tim.</translation>
+    </message>
+    <message>
+        <source>Enter your database user name.</source>
+        <translation>Masukkan nama pengguna basis data Anda.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Berkas CA %1 tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Prepare, submit and track Lesspay payout batches.</source>
         <translation>Siapkan, kirim, dan pantau batch pembayaran Lesspay.</translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation>Konsol membuka jurnal yang dipilih saat dimulai lagi.</translation>
     </message>
 </context>
 </TS>

@@ -952,6 +952,37 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::ApprovalQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID da requisição</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::BatchFilterProxyModel</name>
     <message>
         <source>All statuses</source>
@@ -1719,6 +1750,109 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation>Copiado para a área de transferência.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ApprovalsPage</name>
+    <message>
+        <source>Review and &amp;approve…</source>
+        <translation>Re&amp;visar e aprovar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Recu&amp;sar…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Lesspay</source>
+        <translation>E&amp;nviar à Lesspay</translation>
+    </message>
+    <message>
+        <source>Opens the batch in the review, as it was frozen; approving asks for a comment.</source>
+        <translation>Abre o lote na revisão, como foi congelado; aprovar pede um comentário.</translation>
+    </message>
+    <message>
+        <source>Sends the approved batch with this computer&apos;s profile and its appSecret.</source>
+        <translation>Envia o lote aprovado com o perfil deste computador e o appSecret dele.</translation>
+    </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation>Somente um aprovador envia um lote aprovado.</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>Aguardando a sua aprovação</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Aprovados, ainda não enviados</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprovações</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be read: its frozen request is not a payout batch.</source>
+        <translation>Não é possível ler o lote %1: a requisição congelada não é um lote de pagamentos.</translation>
+    </message>
+    <message>
+        <source>Review batch %1 for approval</source>
+        <translation>Revisar o lote %1 para aprovação</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Aprovar…</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Aprovar %1</translation>
+    </message>
+    <message>
+        <source>Comment (kept with your approval):</source>
+        <translation>Comentário (guardado com a sua aprovação):</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Não aprovado</translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the approval of %1: %2</source>
+        <translation>O espaço de trabalho não aceitou a aprovação de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is approved and may be sent.</source>
+        <translation>%1 está aprovado e pode ser enviado.</translation>
+    </message>
+    <message>
+        <source>Your approval of %1 is recorded; it needs another approver.</source>
+        <translation>A sua aprovação de %1 foi registrada; falta outro aprovador.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Recusar %1</translation>
+    </message>
+    <message>
+        <source>Why do you reject it? The preparer reads this:</source>
+        <translation>Por que você o recusa? Quem preparou vai ler isto:</translation>
+    </message>
+    <message>
+        <source>Rejection not recorded</source>
+        <translation>Recusa não registrada</translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the rejection of %1: %2</source>
+        <translation>O espaço de trabalho não aceitou a recusa de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is rejected; it will not be sent.</source>
+        <translation>%1 foi recusado; não será enviado.</translation>
+    </message>
+    <message>
+        <source>%1 was prepared with a profile this computer does not have; add the profile to send it.</source>
+        <translation>%1 foi preparado com um perfil que este computador não tem; adicione o perfil para enviá-lo.</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to Lesspay; the Batches page follows it.</source>
+        <translation>%1 está a caminho da Lesspay; a página Lotes o acompanha.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2985,38 @@
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
+    <message>
+        <source>Request &amp;approval…</source>
+        <translation>Solicitar &amp;aprovação…</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>Solicitar &amp;aprovação</translation>
+    </message>
+    <message>
+        <source>This draft was already frozen as %1 and its approval asked for.</source>
+        <translation>Este rascunho já foi congelado como %1 e a aprovação dele já foi solicitada.</translation>
+    </message>
+    <message>
+        <source>Approval not requested</source>
+        <translation>Aprovação não solicitada</translation>
+    </message>
+    <message>
+        <source>Batch %1 is frozen, but the workspace did not take the request for its approval: %2</source>
+        <translation>O lote %1 foi congelado, mas o espaço de trabalho não aceitou a solicitação de aprovação: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 needs no approval: an approver can send it now.</source>
+        <translation>O lote %1 não precisa de aprovação: um aprovador já pode enviá-lo.</translation>
+    </message>
+    <message>
+        <source>Batch %1 waits for approval.</source>
+        <translation>O lote %1 aguarda aprovação.</translation>
+    </message>
+    <message>
+        <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
+        <translation>Revise o lote e peça à equipe que o aprove (Ctrl+Return)</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3488,6 +3654,112 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::WorkspaceDialog</name>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Este &amp;computador</translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation>Banco de dados da &amp;equipe (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the saved one</source>
+        <translation>Guardada no chaveiro do sistema; deixe em branco para manter a salva</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com, ou uma pasta de socket, p. ex. /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>As autoridades certificadoras do sistema</translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer, for one person.</source>
+        <translation>O registro é um arquivo neste computador, para uma pessoa.</translation>
+    </message>
+    <message>
+        <source>The journal is the team&apos;s shared database: approvals, and everyone sees every batch.</source>
+        <translation>O registro é o banco de dados compartilhado da equipe: com aprovações, e todos veem todos os lotes.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Banco de &amp;dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Arquivo da CA:</translation>
+    </message>
+    <message>
+        <source>Over the network the server&apos;s certificate is always checked (sslmode=verify-full).</source>
+        <translation>Pela rede, o certificado do servidor é sempre verificado (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation>O console abre o registro escolhido quando for iniciado de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>Espaço de &amp;trabalho…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the team&apos;s database</source>
+        <translation>Autoridade certificadora do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::WorkspaceStartup</name>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Console de Pagamentos Lesspay</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2</source>
+        <translation>Não foi possível abrir o espaço de trabalho da equipe %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>Não foi possível abrir o registro: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it. Check the workspace settings, or quit and try later.</source>
+        <translation>Nada foi gravado nele. Confira as configurações do espaço de trabalho, ou saia e tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>Configurações do espaço de &amp;trabalho…</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAccountForm</name>
     <message>
         <source>Payee&apos;s e-wallet account</source>
@@ -3672,17 +3944,6 @@
     <message>
         <source>Payer na&amp;me:</source>
         <translation>Nome do pa&amp;gador:</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Lesspay Payout Console</source>
-        <translation>Console de Pagamentos Lesspay</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1</source>
-        <translation>Não foi possível abrir o registro: %1</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4214,73 @@
     </message>
 </context>
 <context>
+    <name>TeamAudit</name>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Preparado por %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>aprovado por %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>recusado por %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1 (%2)</source>
+        <translation>recusado por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>enviado por %1</translation>
+    </message>
+    <message>
+        <source>%1 froze the batch</source>
+        <translation>%1 congelou o lote</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval</source>
+        <translation>%1 solicitou aprovação</translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation>%1 aprovou</translation>
+    </message>
+    <message>
+        <source>%1 approved it: %2</source>
+        <translation>%1 aprovou: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 recusou</translation>
+    </message>
+    <message>
+        <source>%1 rejected it: %2</source>
+        <translation>%1 recusou: %2</translation>
+    </message>
+    <message>
+        <source>The batch is approved</source>
+        <translation>O lote está aprovado</translation>
+    </message>
+    <message>
+        <source>The batch is rejected</source>
+        <translation>O lote foi recusado</translation>
+    </message>
+    <message>
+        <source>%1 sent it</source>
+        <translation>%1 enviou</translation>
+    </message>
+    <message>
+        <source>%1 recorded the state %2</source>
+        <translation>%1 registrou o estado %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TeamWorkspace</name>
     <message>
         <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
@@ -4051,10 +4379,37 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSetting</name>
+    <message>
+        <source>Enter the database server&apos;s host name.</source>
+        <translation>Digite o nome do host do servidor de banco de dados.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>A porta deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation>Digite o nome do banco de dados da equipe.</translation>
+    </message>
+    <message>
+        <source>Enter your database user name.</source>
+        <translation>Digite o seu nome de usuário do banco de dados.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>O arquivo da CA %1 não existe.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Prepare, submit and track Lesspay payout batches.</source>
         <translation>Prepare, envie e acompanhe lotes de pagamento Lesspay.</translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation>O console abre o registro escolhido quando for iniciado de novo.</translation>
     </message>
 </context>
 </TS>

@@ -949,6 +949,37 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Core::ApprovalQueueModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求号</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制单人</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>代付</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Core::BatchFilterProxyModel</name>
     <message>
         <source>All statuses</source>
@@ -1714,6 +1745,109 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::ApprovalsPage</name>
+    <message>
+        <source>Review and &amp;approve…</source>
+        <translation>审核并批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>拒绝(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Lesspay</source>
+        <translation>发送到 Lesspay(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Opens the batch in the review, as it was frozen; approving asks for a comment.</source>
+        <translation>按冻结时的内容在审核中打开该批次；批准时需填写意见。</translation>
+    </message>
+    <message>
+        <source>Sends the approved batch with this computer&apos;s profile and its appSecret.</source>
+        <translation>使用本机的配置及其 appSecret 发送已批准的批次。</translation>
+    </message>
+    <message>
+        <source>Only an approver sends an approved batch.</source>
+        <translation>只有审批人可以发送已批准的批次。</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval</source>
+        <translation>等待您审批</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>已批准，尚未发送</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Batch %1 cannot be read: its frozen request is not a payout batch.</source>
+        <translation>无法读取批次 %1：其冻结的请求不是代付批次。</translation>
+    </message>
+    <message>
+        <source>Review batch %1 for approval</source>
+        <translation>审核批次 %1 以便审批</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>批准 %1</translation>
+    </message>
+    <message>
+        <source>Comment (kept with your approval):</source>
+        <translation>意见（与您的批准一起保存）：</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the approval of %1: %2</source>
+        <translation>工作区未接受对 %1 的批准：%2</translation>
+    </message>
+    <message>
+        <source>%1 is approved and may be sent.</source>
+        <translation>%1 已批准，可以发送。</translation>
+    </message>
+    <message>
+        <source>Your approval of %1 is recorded; it needs another approver.</source>
+        <translation>您对 %1 的批准已记录；还需要另一位审批人。</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Why do you reject it? The preparer reads this:</source>
+        <translation>拒绝的原因是什么？制单人会看到：</translation>
+    </message>
+    <message>
+        <source>Rejection not recorded</source>
+        <translation>拒绝未记录</translation>
+    </message>
+    <message>
+        <source>The workspace did not accept the rejection of %1: %2</source>
+        <translation>工作区未接受对 %1 的拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 is rejected; it will not be sent.</source>
+        <translation>%1 已拒绝，不会发送。</translation>
+    </message>
+    <message>
+        <source>%1 was prepared with a profile this computer does not have; add the profile to send it.</source>
+        <translation>%1 使用了本机没有的配置；请添加该配置后再发送。</translation>
+    </message>
+    <message>
+        <source>%1 is on its way to Lesspay; the Batches page follows it.</source>
+        <translation>%1 正在发送到 Lesspay；“批次”页面会跟踪它。</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2967,38 @@
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Request &amp;approval…</source>
+        <translation>申请审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>申请审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This draft was already frozen as %1 and its approval asked for.</source>
+        <translation>此草稿已冻结为 %1，并已申请审批。</translation>
+    </message>
+    <message>
+        <source>Approval not requested</source>
+        <translation>未申请审批</translation>
+    </message>
+    <message>
+        <source>Batch %1 is frozen, but the workspace did not take the request for its approval: %2</source>
+        <translation>批次 %1 已冻结，但工作区未接受其审批申请：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1 needs no approval: an approver can send it now.</source>
+        <translation>批次 %1 无需审批：审批人现在即可发送。</translation>
+    </message>
+    <message>
+        <source>Batch %1 waits for approval.</source>
+        <translation>批次 %1 正在等待审批。</translation>
+    </message>
+    <message>
+        <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
+        <translation>审核批次并请团队批准（Ctrl+Return）</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3461,6 +3627,112 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::WorkspaceDialog</name>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>本机(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation>团队数据库 (PostgreSQL)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the saved one</source>
+        <translation>保存在系统密钥环中；留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <source>db.example.com, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.com，或套接字文件夹，例如 /run/postgresql</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>The journal is a file on this computer, for one person.</source>
+        <translation>记录日志是本机上的一个文件，供一个人使用。</translation>
+    </message>
+    <message>
+        <source>The journal is the team&apos;s shared database: approvals, and everyone sees every batch.</source>
+        <translation>记录日志是团队共享的数据库：有审批，且每个人都能看到每个批次。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Over the network the server&apos;s certificate is always checked (sslmode=verify-full).</source>
+        <translation>通过网络连接时始终校验服务器证书（sslmode=verify-full）。</translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation>控制台下次启动时打开所选的记录日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the team&apos;s database</source>
+        <translation>团队数据库的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Ui::WorkspaceStartup</name>
+    <message>
+        <source>Lesspay Payout Console</source>
+        <translation>Lesspay 代付控制台</translation>
+    </message>
+    <message>
+        <source>The team workspace %1 could not be opened: %2</source>
+        <translation>无法打开团队工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>无法打开记录日志：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written to it. Check the workspace settings, or quit and try later.</source>
+        <translation>未向其写入任何内容。请检查工作区设置，或退出后稍后再试。</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace settings…</source>
+        <translation>工作区设置(&amp;W)…</translation>
+    </message>
+</context>
+<context>
     <name>PayeeAccountForm</name>
     <message>
         <source>Payee&apos;s e-wallet account</source>
@@ -3645,17 +3917,6 @@
     <message>
         <source>Payer na&amp;me:</source>
         <translation>付款方名称(&amp;M):</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Lesspay Payout Console</source>
-        <translation>Lesspay 代付控制台</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1</source>
-        <translation>无法打开记录日志：%1</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4183,73 @@
     </message>
 </context>
 <context>
+    <name>TeamAudit</name>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>制单人 %1</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>批准人 %1</translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation>%1 已拒绝</translation>
+    </message>
+    <message>
+        <source>rejected by %1 (%2)</source>
+        <translation>%1 已拒绝（%2）</translation>
+    </message>
+    <message>
+        <source>sent by %1</source>
+        <translation>由 %1 发送</translation>
+    </message>
+    <message>
+        <source>%1 froze the batch</source>
+        <translation>%1 冻结了批次</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval</source>
+        <translation>%1 申请了审批</translation>
+    </message>
+    <message>
+        <source>%1 approved it</source>
+        <translation>%1 批准了</translation>
+    </message>
+    <message>
+        <source>%1 approved it: %2</source>
+        <translation>%1 批准了：%2</translation>
+    </message>
+    <message>
+        <source>%1 rejected it</source>
+        <translation>%1 拒绝了</translation>
+    </message>
+    <message>
+        <source>%1 rejected it: %2</source>
+        <translation>%1 拒绝了：%2</translation>
+    </message>
+    <message>
+        <source>The batch is approved</source>
+        <translation>批次已批准</translation>
+    </message>
+    <message>
+        <source>The batch is rejected</source>
+        <translation>批次已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 sent it</source>
+        <translation>%1 发送了</translation>
+    </message>
+    <message>
+        <source>%1 recorded the state %2</source>
+        <translation>%1 记录了状态 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TeamWorkspace</name>
     <message>
         <source>A team workspace needs a PostgreSQL database; %1 is a file.</source>
@@ -4020,10 +4348,37 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceSetting</name>
+    <message>
+        <source>Enter the database server&apos;s host name.</source>
+        <translation>请输入数据库服务器的主机名。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须介于 1 和 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the team&apos;s database.</source>
+        <translation>请输入团队数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Enter your database user name.</source>
+        <translation>请输入您的数据库用户名。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Prepare, submit and track Lesspay payout batches.</source>
         <translation>创建、提交并跟踪 Lesspay 代付批次。</translation>
+    </message>
+    <message>
+        <source>The console opens the chosen journal when it starts again.</source>
+        <translation>控制台下次启动时打开所选的记录日志。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "directory/payeedirectory.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
+#include "journal/teamapprovals.h"
 #include "journalsidebar.h"
 #include "models/batchmodel.h"
 #include "moneytext.h"
@@ -33,6 +34,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_productionBanner(new QLabel(this))
     , m_indicators(new StatusIndicators(services, this))
+    , m_team(services.journal().isTeamWorkspace())
     , m_standardDialogs(std::make_unique<Dialogs>())
     , m_dialogs(m_standardDialogs.get())
 {
@@ -186,8 +189,10 @@ void MainWindow::createActions()
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAction =
         make(QStringLiteral("saveAction"), QStringLiteral(":/icons/save.svg"), tr("&Save"), QKeySequence::Save);
-    m_submitAction = make(QStringLiteral("submitAction"), QStringLiteral(":/icons/submit.svg"), tr("S&ubmit\u2026"),
-                          QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // In a team workspace the preparer asks for approval; an approver sends from the Approvals page.
+    m_submitAction =
+        make(QStringLiteral("submitAction"), QStringLiteral(":/icons/submit.svg"),
+             m_team ? tr("Request &approval\u2026") : tr("S&ubmit\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_nextProblemAction = make(QStringLiteral("nextProblemAction"), QStringLiteral(":/icons/next-problem.svg"),
                                tr("&Next problem"), QKeySequence(Qt::Key_F8));
     m_profilesAction =
@@ -413,6 +418,10 @@ void MainWindow::submit()
     }
     SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, this);
     dialog.setPayeeWarnings(review.payeeWarnings);
+    if (m_team) {
+        if (auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("submitButton")))
+            accept->setText(tr("Request &approval"));
+    }
     if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
 
@@ -422,10 +431,38 @@ void MainWindow::submit()
         m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"), result.error);
         return;
     }
+    if (m_team) {
+        requestApproval(result.batch.requestId, result.alreadySubmitted);
+        return;
+    }
     if (result.alreadySubmitted)
         statusBar()->showMessage(tr("This draft was already submitted as %1.").arg(result.batch.requestId), 10000);
     else if (!result.error.isEmpty())
         statusBar()->showMessage(result.error, 10000);
+}
+
+void MainWindow::requestApproval(const QString &requestId, bool frozenBefore)
+{
+    TeamApprovals approvals(m_services.journal());
+    const std::optional<TeamApprovals::Status> status = approvals.status(requestId);
+    if (frozenBefore && status && status->state != TeamApprovals::State::Open) {
+        statusBar()->showMessage(tr("This draft was already frozen as %1 and its approval asked for.").arg(requestId),
+                                 10000);
+        return;
+    }
+    QString error;
+    const std::optional<TeamApprovals::State> state = approvals.request(requestId, &error);
+    if (!state) {
+        m_dialogs->warning(this, QStringLiteral("approvalNotRequestedMessage"), tr("Approval not requested"),
+                           tr("Batch %1 is frozen, but the workspace did not take the request for its approval: %2")
+                               .arg(requestId, error));
+        return;
+    }
+    statusBar()->showMessage(*state == TeamApprovals::State::Approved
+                                 ? tr("Batch %1 needs no approval: an approver can send it now.").arg(requestId)
+                                 : tr("Batch %1 waits for approval.").arg(requestId),
+                             10000);
+    Q_EMIT approvalRequested(requestId);
 }
 
 void MainWindow::updateEnvironment()
@@ -443,11 +480,15 @@ void MainWindow::updateActions()
 {
     const bool editable = !m_session->isReadOnly();
     // Drafting never needs a secret; only sending does.
-    const bool hasSecret = m_session->canSend();
+    // Asking for approval sends nothing: it needs no secret either.
+    const bool hasSecret = m_team || m_session->canSend();
     m_submitAction->setEnabled(editable && !m_session->isSubmitting() && hasSecret && m_session->model()
                                && m_session->model()->rowCount() > 0);
-    m_submitAction->setToolTip(hasSecret ? tr("Review and submit the batch (Ctrl+Return)")
-                                         : tr("Sending needs the profile's secret"));
+    if (m_team)
+        m_submitAction->setToolTip(tr("Review the batch and ask the team to approve it (Ctrl+Return)"));
+    else
+        m_submitAction->setToolTip(hasSecret ? tr("Review and submit the batch (Ctrl+Return)")
+                                             : tr("Sending needs the profile's secret"));
     m_importAction->setEnabled(editable);
     m_saveAction->setEnabled(editable);
 }

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void submissionStateChanged(const QString &requestId, Lesspay::Core::BatchState state);
     // The user opened a submitted batch from the side list; the Batches page shows it.
     void batchActivated(const QString &requestId);
+    // Team workspace: the draft was frozen as this batch and its approval asked for.
+    void approvalRequested(const QString &requestId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +89,7 @@ private:
     void onSessionState();
     void showBatchState(const QString &requestId, Core::BatchState state);
     void onEngineState(const QString &requestId, Core::BatchState state);
+    void requestApproval(const QString &requestId, bool frozenBefore);
     void updateEnvironment();
     void updateActions();
     void updateTitle();
@@ -101,6 +104,7 @@ private:
     QTabWidget *m_pages;
     QLabel *m_productionBanner;
     StatusIndicators *m_indicators;
+    bool m_team; // the journal is a team workspace: drafts are approved before an approver sends them
     CsvFlow *m_csv = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -11,6 +11,7 @@
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "journal/recipientkey.h"
+#include "journal/teamapprovals.h"
 #include "models/frozenbody.h"
 #include "settings/profileconfig.h"
 
@@ -267,12 +268,12 @@ int CliCommands::list(const QString &journalPath)
     if (m_format == ResultPrinter::Format::Json) {
         ResultPrinter printer(m_out, m_err, m_format, QStringLiteral("list"));
         for (const BatchSummary &s : batches)
-            printer.batch(s, {});
+            printer.batch(s, {}, approvalOf(*journal, s.batch));
         return printer.finish(ExitCodes::Ok);
     }
     m_out << tr("request_id\tstate\torder_status\tcurrency\ttotal\tdetails (ok/failed/pending)\tcreated") << Qt::endl;
     for (const BatchSummary &s : batches) {
-        m_out << s.batch.requestId << '\t' << ResultPrinter::stateKey(s.batch) << '\t'
+        m_out << s.batch.requestId << '\t' << ResultPrinter::stateKey(s.batch, approvalOf(*journal, s.batch)) << '\t'
               << (s.batch.orderStatus.isEmpty() ? QStringLiteral("-") : s.batch.orderStatus) << '\t' << s.batch.currency
               << '\t' << (s.batch.totalAmount.isEmpty() ? QStringLiteral("-") : s.batch.totalAmount) << '\t'
               << s.batch.detailCount << " (" << s.succeeded << '/' << s.failed << '/' << s.pending << ")\t"
@@ -327,7 +328,16 @@ void CliCommands::printBatch(ResultPrinter &printer, Journal &journal, const QSt
     const std::optional<BatchSummary> s = JournalQueries(journal).summary(requestId);
     if (!s)
         return;
-    printer.batch(*s, withDetails ? JournalQueries(journal).details(requestId) : QList<DetailStatus>{});
+    printer.batch(*s, withDetails ? JournalQueries(journal).details(requestId) : QList<DetailStatus>{},
+                  approvalOf(journal, s->batch));
+}
+
+ResultPrinter::Approval CliCommands::approvalOf(Journal &journal, const FrozenBatch &batch)
+{
+    if (batch.state != BatchState::Frozen || !journal.isTeamWorkspace())
+        return std::nullopt;
+    const std::optional<TeamApprovals::Status> status = TeamApprovals(journal).status(batch.requestId);
+    return status ? ResultPrinter::Approval(status->state) : std::nullopt;
 }
 
 ExitCodes::Code CliCommands::exitCodeFor(Journal &journal, const QString &requestId, ExitCodes::Wait wait)

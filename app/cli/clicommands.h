@@ -52,6 +52,7 @@ public:
 private:
     bool waitFor(const std::function<bool()> &done, std::chrono::milliseconds limit);
     void printBatch(ResultPrinter &printer, Core::Journal &journal, const QString &requestId, bool withDetails);
+    static ResultPrinter::Approval approvalOf(Core::Journal &journal, const Core::FrozenBatch &batch);
     static ExitCodes::Code exitCodeFor(Core::Journal &journal, const QString &requestId, ExitCodes::Wait wait);
 
     QTextStream &m_out;

@@ -56,6 +56,14 @@ bool rejectedByReview(const FrozenBatch &batch)
     return BatchPhases::of(batch) == BatchPhase::Failed && ExitCodes::isReviewRejection(batch.failReason);
 }
 
+// A frozen batch that waits for the team's approval (or was refused it): not on its way.
+ResultPrinter::Approval waitingApproval(const FrozenBatch &batch, ResultPrinter::Approval approval)
+{
+    if (!approval || batch.state != BatchState::Frozen || batch.sendCount > 0)
+        return std::nullopt;
+    return approval;
+}
+
 } // namespace
 
 ResultPrinter::ResultPrinter(QTextStream &out, QTextStream &err, Format format, const QString &command)
@@ -129,11 +137,11 @@ void ResultPrinter::count(const QString &key, int value, const QString &text)
     m_counts.insert(key, value);
 }
 
-void ResultPrinter::batch(const BatchSummary &summary, const QList<DetailStatus> &details)
+void ResultPrinter::batch(const BatchSummary &summary, const QList<DetailStatus> &details, Approval approval)
 {
     if (m_format == Format::Text)
-        m_out << batchText(summary, details);
-    m_batches.append(batchObject(summary, details));
+        m_out << batchText(summary, details, approval);
+    m_batches.append(batchObject(summary, details, approval));
 }
 
 int ResultPrinter::finish(ExitCodes::Code code)
@@ -154,17 +162,41 @@ int ResultPrinter::finish(ExitCodes::Code code)
     return code;
 }
 
-QString ResultPrinter::stateKey(const FrozenBatch &batch)
+QString ResultPrinter::stateKey(const FrozenBatch &batch, Approval approval)
 {
+    if (const Approval waiting = waitingApproval(batch, approval)) {
+        switch (*waiting) {
+        case TeamApprovals::State::Open:
+        case TeamApprovals::State::Requested:
+            return QStringLiteral("awaiting_approval");
+        case TeamApprovals::State::Approved:
+            return QStringLiteral("approved");
+        case TeamApprovals::State::Rejected:
+            return QStringLiteral("rejected");
+        }
+    }
     return rejectedByReview(batch) ? QStringLiteral("rejected") : phaseKey(BatchPhases::of(batch));
 }
 
-QString ResultPrinter::stateLabel(const FrozenBatch &batch)
+QString ResultPrinter::stateLabel(const FrozenBatch &batch, Approval approval)
 {
+    if (const Approval waiting = waitingApproval(batch, approval)) {
+        switch (*waiting) {
+        case TeamApprovals::State::Open:
+            return tr("Awaiting approval (not requested yet)");
+        case TeamApprovals::State::Requested:
+            return tr("Awaiting approval");
+        case TeamApprovals::State::Approved:
+            return tr("Approved, not sent yet");
+        case TeamApprovals::State::Rejected:
+            return tr("Rejected by an approver: not sent");
+        }
+    }
     return BatchPhases::label(rejectedByReview(batch) ? BatchPhase::Rejected : BatchPhases::of(batch));
 }
 
-QJsonObject ResultPrinter::batchObject(const BatchSummary &summary, const QList<DetailStatus> &details)
+QJsonObject ResultPrinter::batchObject(const BatchSummary &summary, const QList<DetailStatus> &details,
+                                       Approval approval)
 {
     const FrozenBatch &b = summary.batch;
     QJsonArray detailArray;
@@ -176,8 +208,10 @@ QJsonObject ResultPrinter::batchObject(const BatchSummary &summary, const QList<
                                        {QStringLiteral("fail_reason"), textOrNull(d.failReason)}});
     }
     return QJsonObject{{QStringLiteral("request_id"), b.requestId},
-                       {QStringLiteral("state"), stateKey(b)},
-                       {QStringLiteral("state_label"), stateLabel(b)},
+                       {QStringLiteral("state"), stateKey(b, approval)},
+                       {QStringLiteral("state_label"), stateLabel(b, approval)},
+                       {QStringLiteral("approval"),
+                        approval ? QJsonValue(TeamApprovals::key(*approval)) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("journal_state"), BatchStates::key(b.state)},
                        {QStringLiteral("order_status"), textOrNull(b.orderStatus)},
                        {QStringLiteral("pay_order_id"), textOrNull(b.payOrderId)},
@@ -196,13 +230,13 @@ QJsonObject ResultPrinter::batchObject(const BatchSummary &summary, const QList<
                        {QStringLiteral("details"), detailArray}};
 }
 
-QString ResultPrinter::batchText(const BatchSummary &summary, const QList<DetailStatus> &details)
+QString ResultPrinter::batchText(const BatchSummary &summary, const QList<DetailStatus> &details, Approval approval)
 {
     const FrozenBatch &b = summary.batch;
     QString text;
     QTextStream s(&text);
     s << "request_id: " << b.requestId << '\n';
-    s << "state: " << stateKey(b) << " (" << stateLabel(b) << ")\n";
+    s << "state: " << stateKey(b, approval) << " (" << stateLabel(b, approval) << ")\n";
     if (!b.orderStatus.isEmpty())
         s << "order_status: " << b.orderStatus << '\n';
     if (!b.payOrderId.isEmpty())

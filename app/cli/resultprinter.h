@@ -4,6 +4,7 @@
 
 #include "cli/exitcodes.h"
 #include "journal/journalrecords.h"
+#include "journal/teamapprovals.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,17 +42,23 @@ public:
     void validation(const ValidationSummary &summary, const QString &currency);
     // A count with its sentence for people ("reconciling 2 batches") and its JSON key.
     void count(const QString &key, int value, const QString &text);
-    void batch(const Core::BatchSummary &summary, const QList<Core::DetailStatus> &details);
+    // approval: the batch's approval in a team workspace (TeamApprovals), none in a personal journal.
+    using Approval = std::optional<Core::TeamApprovals::State>;
+    void batch(const Core::BatchSummary &summary, const QList<Core::DetailStatus> &details, Approval approval = {});
 
     // Ends the report (the JSON object, or a last "result:" line) and returns the code.
     int finish(ExitCodes::Code code);
 
     // The batch's standing as the final truth: the console's state and Lesspay's order_status
     // folded into one stable key ("paid", "partially_paid", "failed", "rejected", "in_review", ...).
-    static QString stateKey(const Core::FrozenBatch &batch);
-    static QString stateLabel(const Core::FrozenBatch &batch);
-    static QJsonObject batchObject(const Core::BatchSummary &summary, const QList<Core::DetailStatus> &details);
-    static QString batchText(const Core::BatchSummary &summary, const QList<Core::DetailStatus> &details);
+    // In a team workspace a frozen batch nobody sent yet is "awaiting_approval", "approved" or
+    // (refused by an approver) "rejected", never "sending".
+    static QString stateKey(const Core::FrozenBatch &batch, Approval approval = {});
+    static QString stateLabel(const Core::FrozenBatch &batch, Approval approval = {});
+    static QJsonObject batchObject(const Core::BatchSummary &summary, const QList<Core::DetailStatus> &details,
+                                   Approval approval = {});
+    static QString batchText(const Core::BatchSummary &summary, const QList<Core::DetailStatus> &details,
+                             Approval approval = {});
 
 private:
     QTextStream &m_out;

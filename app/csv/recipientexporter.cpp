@@ -83,7 +83,7 @@ bool RecipientExporter::writeTemplate(QIODevice *device)
 }
 
 bool RecipientExporter::writeResults(const Batch &batch, const QList<DetailResult> &results, QIODevice *device,
-                                     Rows rows)
+                                     Rows rows, const BatchColumns &batchColumns)
 {
     QHash<QString, const DetailResult *> byOrderId;
     byOrderId.reserve(results.size());
@@ -91,7 +91,10 @@ bool RecipientExporter::writeResults(const Batch &batch, const QList<DetailResul
         byOrderId.insert(result.mchOrderId, &result);
 
     CsvWriter writer(device);
-    writer.writeRecord(resultsHeader());
+    QStringList header = resultsHeader();
+    for (const auto &[name, value] : batchColumns)
+        header.append(name);
+    writer.writeRecord(header);
     for (int row = 0; row < batch.size(); ++row) {
         const PayoutDetail detail = batch.detail(row);
         const DetailResult *result = byOrderId.value(detail.mchOrderId());
@@ -101,6 +104,8 @@ bool RecipientExporter::writeResults(const Batch &batch, const QList<DetailResul
         writer.writeField(result ? QStringView(result->status) : QStringView());
         writer.writeField(result ? QStringView(result->failReason) : QStringView());
         writer.writeField(result ? QStringView(result->channelOrderNo) : QStringView());
+        for (const auto &[name, value] : batchColumns)
+            writer.writeField(value);
         writer.endRecord();
     }
     return writer.flush();

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <utility>
+
 class QIODevice;
 
 namespace Lesspay::Core {
@@ -30,8 +32,11 @@ public:
     static bool writeTemplate(QIODevice *device);
     // Each batch row with its result (joined by mch_order_id; empty while unknown). FailedOnly
     // keeps the FAILED rows: the file imports again as a new batch for a retry.
+    // batchColumns (name, value) follow on every row with the same value: in a team workspace who
+    // prepared, approved and sent the batch.
+    using BatchColumns = QList<std::pair<QString, QString>>;
     static bool writeResults(const Batch &batch, const QList<DetailResult> &results, QIODevice *device,
-                             Rows rows = Rows::All);
+                             Rows rows = Rows::All, const BatchColumns &batchColumns = {});
     // The import report: row, line, column, header, severity, code, message.
     static bool writeIssues(const ImportIssues &issues, QIODevice *device);
 

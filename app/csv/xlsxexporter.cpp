@@ -230,7 +230,8 @@ bool XlsxExporter::writeTextTable(const QString &sheetName, const QStringList &h
 }
 
 bool XlsxExporter::writeResults(const Batch &batch, const QList<DetailResult> &results, QIODevice *device,
-                                RecipientExporter::Rows rows, QString *error)
+                                RecipientExporter::Rows rows, QString *error,
+                                const RecipientExporter::BatchColumns &batchColumns)
 {
     QHash<QString, const DetailResult *> byOrderId;
     byOrderId.reserve(results.size());
@@ -249,11 +250,17 @@ bool XlsxExporter::writeResults(const Batch &batch, const QList<DetailResult> &r
     Book book;
     lxw_worksheet *sheet = workbook_add_worksheet(book.book(), "Results");
     const QString empty;
+    QStringList header = RecipientExporter::resultsHeader();
+    const int firstBatchColumn = int(header.size());
+    for (const auto &[name, value] : batchColumns)
+        header.append(name);
     writePayoutSheet(
-        book, sheet, RecipientExporter::resultsHeader(), qsizetype(details.size()),
+        book, sheet, header, qsizetype(details.size()),
         [&](qsizetype row, int column) -> QStringView {
             if (column < FieldCount)
                 return details[std::size_t(row)].value(Field(column));
+            if (column >= firstBatchColumn)
+                return batchColumns.at(column - firstBatchColumn).second;
             const DetailResult *result = found[std::size_t(row)];
             if (!result)
                 return empty;

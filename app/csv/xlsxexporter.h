@@ -28,8 +28,10 @@ public:
     // providers and the deposit key types.
     static bool writeTemplate(const QString &currency, int decimals, const QStringList &providers, QIODevice *device,
                               QString *error = nullptr);
+    // batchColumns: as RecipientExporter::writeResults.
     static bool writeResults(const Batch &batch, const QList<DetailResult> &results, QIODevice *device,
-                             RecipientExporter::Rows rows = RecipientExporter::Rows::All, QString *error = nullptr);
+                             RecipientExporter::Rows rows = RecipientExporter::Rows::All, QString *error = nullptr,
+                             const RecipientExporter::BatchColumns &batchColumns = {});
     // One sheet of text cells under a bold, frozen, filtered header (the recipient directory):
     // nothing becomes a number or a date, so account numbers keep every digit.
     static bool writeTextTable(const QString &sheetName, const QStringList &header, const QList<QStringList> &rows,

@@ -102,6 +102,7 @@ private:
     friend class JournalImport;
     friend class JournalQueries;
     friend class TeamApprovals;
+    friend class TeamAudit;
     friend class TeamWorkspace;
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 

@@ -283,6 +283,16 @@ bool TeamWorkspace::isInstalled(const Journal &journal)
     return q.exec(QStringLiteral("SELECT to_regclass('lesspay_team') IS NOT NULL")) && q.next() && q.value(0).toBool();
 }
 
+bool TeamWorkspace::hasRole(const Journal &journal, Role role)
+{
+    if (!isInstalled(journal))
+        return false;
+    QSqlQuery q(journal.database());
+    q.prepare(QStringLiteral("SELECT pg_has_role(session_user, ?, 'USAGE')"));
+    q.addBindValue(roleName(role));
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 bool TeamWorkspace::addMember(Journal &journal, const QString &user, Role role, const QString &password, QString *error)
 {
     if (!journal.isServer())

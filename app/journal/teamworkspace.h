@@ -32,6 +32,9 @@ public:
     // CREATEROLE, or a superuser). Idempotent.
     static bool install(Journal &journal, QString *error = nullptr);
     static bool isInstalled(const Journal &journal);
+    // Whether the person logged in holds the group role (directly or through another role); the
+    // console asks it to offer only what the server will allow. False in a personal journal.
+    static bool hasRole(const Journal &journal, Role role);
 
     // Creates the login role `user` when it does not exist (with `password` when given) and
     // grants it the group role. An admin also gets CREATEROLE, to add the next members.

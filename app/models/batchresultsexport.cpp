@@ -7,6 +7,7 @@
 #include "domain/referencedata.h"
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
+#include "journal/teamaudit.h"
 #include "models/frozenbody.h"
 
 #include <QSaveFile>
@@ -44,9 +45,18 @@ bool BatchResultsExport::write(const QString &requestId, QIODevice *device, Rows
     results.reserve(details.size());
     for (const DetailStatus &d : details)
         results.append(DetailResult{d.mchOrderId, d.status, d.failReason, d.channelOrderNo});
+    // A team workspace says who prepared, approved and sent the batch, on every row (a personal
+    // journal records no people: the file is as before).
+    RecipientExporter::BatchColumns people;
+    if (const TeamAudit::People p = TeamAudit(m_journal).people(requestId); !p.isEmpty()) {
+        people = {{QStringLiteral("prepared_by"), p.preparedBy},
+                  {QStringLiteral("approved_by"), p.approvedBy.join(QStringLiteral(", "))},
+                  {QStringLiteral("rejected_by"), p.rejectedBy},
+                  {QStringLiteral("sent_by"), p.sentBy}};
+    }
     if (format == Format::Xlsx)
-        return XlsxExporter::writeResults(batch, results, device, rows, error);
-    if (!RecipientExporter::writeResults(batch, results, device, rows)) {
+        return XlsxExporter::writeResults(batch, results, device, rows, error, people);
+    if (!RecipientExporter::writeResults(batch, results, device, rows, people)) {
         if (error)
             *error = device->errorString();
         return false;

@@ -35,6 +35,12 @@ const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString RecentFiles = QStringLiteral("console/recentFiles");
 const QString Language = QStringLiteral("console/language");
+const QString WorkspaceKind = QStringLiteral("workspace/kind");
+const QString WorkspaceHost = QStringLiteral("workspace/host");
+const QString WorkspacePort = QStringLiteral("workspace/port");
+const QString WorkspaceDatabase = QStringLiteral("workspace/database");
+const QString WorkspaceUser = QStringLiteral("workspace/user");
+const QString WorkspaceCaFile = QStringLiteral("workspace/caFile");
 const QString DuplicateDays = QStringLiteral("console/duplicateWarningDays");
 const QString PayeeChangeDays = QStringLiteral("console/payeeChangeWarningDays");
 const QString PollMs = QStringLiteral("polling/intervalMs");
@@ -287,6 +293,30 @@ int Settings::positiveInt(const QString &key, int fallback) const
     bool ok = false;
     const int value = m_settings.value(key).toInt(&ok);
     return ok && value > 0 ? value : fallback;
+}
+
+WorkspaceSetting Settings::workspace() const
+{
+    WorkspaceSetting w;
+    w.kind = m_settings.value(Key::WorkspaceKind).toString() == QLatin1String("team")
+                 ? WorkspaceSetting::Kind::TeamDatabase
+                 : WorkspaceSetting::Kind::ThisComputer;
+    w.host = m_settings.value(Key::WorkspaceHost).toString();
+    w.port = m_settings.value(Key::WorkspacePort, WorkspaceSetting::DefaultPort).toInt();
+    w.database = m_settings.value(Key::WorkspaceDatabase).toString();
+    w.user = m_settings.value(Key::WorkspaceUser).toString();
+    w.caFile = m_settings.value(Key::WorkspaceCaFile).toString();
+    return w;
+}
+
+void Settings::setWorkspace(const WorkspaceSetting &workspace)
+{
+    m_settings.setValue(Key::WorkspaceKind, workspace.isTeam() ? QStringLiteral("team") : QStringLiteral("local"));
+    m_settings.setValue(Key::WorkspaceHost, workspace.host);
+    m_settings.setValue(Key::WorkspacePort, workspace.port);
+    m_settings.setValue(Key::WorkspaceDatabase, workspace.database);
+    m_settings.setValue(Key::WorkspaceUser, workspace.user);
+    m_settings.setValue(Key::WorkspaceCaFile, workspace.caFile);
 }
 
 int Settings::duplicateWarningDays() const

@@ -5,6 +5,7 @@
 #include "csv/columnmappingstore.h"
 #include "money/amount.h"
 #include "settings/profile.h"
+#include "settings/workspacesetting.h"
 
 #include <QByteArray>
 #include <QList>
@@ -76,6 +77,11 @@ public:
     // A locale name such as "de" or "pt_BR"; empty means the system language.
     QString languageOverride() const;
     void setLanguageOverride(const QString &locale);
+
+    // Where the journal lives (this computer, or a team's database); read at start. The
+    // password of a team database is in the SecretStore, never here.
+    WorkspaceSetting workspace() const;
+    void setWorkspace(const WorkspaceSetting &workspace);
 
     // How far back a payment to the same recipient and amount counts as a possible duplicate.
     int duplicateWarningDays() const;

@@ -18,3 +18,13 @@ foreach(name IN ITEMS batchlistmodel batchfilterproxymodel detailstatusmodel bat
   lesspay_add_postgres_run(tst_${name})
 endforeach()
 lesspay_add_test(NAME tst_frozenbody SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_frozenbody.cpp LABELS core LIBS lesspay_models lesspay_api)
+# The team workspace's approval queue exists on PostgreSQL only: it runs under with-postgres.sh alone.
+lesspay_add_test(NAME tst_approvalqueuemodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_approvalqueuemodel.cpp
+                 LABELS core postgres LIBS lesspay_models WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_approvalqueuemodel PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+# Who did what in a team workspace (the audit log), and the results export that carries it.
+lesspay_add_test(NAME tst_teamaudit SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_teamaudit.cpp
+                 LABELS core postgres LIBS lesspay_models WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_teamaudit PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

@@ -5,6 +5,8 @@ lesspay_add_test(NAME tst_memorysecretstore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/
   LABELS core LIBS lesspay_secrets)
 lesspay_add_test(NAME tst_settings SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_settings.cpp
   LABELS core LIBS lesspay_settings)
+lesspay_add_test(NAME tst_workspacesetting SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_workspacesetting.cpp
+  LABELS core LIBS lesspay_settings lesspay_journal)
 
 # Against a real Secret Service in a private D-Bus session, plus the degraded cases.
 lesspay_add_test(NAME tst_keychainsecretstore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_keychainsecretstore.cpp

@@ -57,6 +57,8 @@ class TestResultPrinter : public QObject
 private slots:
     void stateKey_stateAndStatus_finalTruth_data();
     void stateKey_stateAndStatus_finalTruth();
+    void stateKey_frozenInTeamWorkspace_approvalNeverSending_data();
+    void stateKey_frozenInTeamWorkspace_approvalNeverSending();
     void batchText_failedBatch_saysFailedAndNamesRequestOnce();
     void batchText_noTotal_saysUnknownNotEmpty();
     void finish_json_sameKeysForEveryCommand();
@@ -96,6 +98,42 @@ void TestResultPrinter::stateKey_stateAndStatus_finalTruth()
     QCOMPARE(ResultPrinter::stateKey(s.batch), key);
     QVERIFY(!ResultPrinter::stateLabel(s.batch).isEmpty());
     QCOMPARE(ResultPrinter::batchObject(s, {}).value(QLatin1String("state")).toString(), key);
+}
+
+void TestResultPrinter::stateKey_frozenInTeamWorkspace_approvalNeverSending_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("sendCount");
+    QTest::addColumn<int>("approval"); // -1: a personal journal
+    QTest::addColumn<QString>("key");
+    const auto frozen = int(BatchState::Frozen);
+    QTest::newRow("personal") << frozen << 0 << -1 << QStringLiteral("sending");
+    QTest::newRow("open") << frozen << 0 << int(TeamApprovals::State::Open) << QStringLiteral("awaiting_approval");
+    QTest::newRow("requested") << frozen << 0 << int(TeamApprovals::State::Requested)
+                               << QStringLiteral("awaiting_approval");
+    QTest::newRow("approved") << frozen << 0 << int(TeamApprovals::State::Approved) << QStringLiteral("approved");
+    QTest::newRow("rejected") << frozen << 0 << int(TeamApprovals::State::Rejected) << QStringLiteral("rejected");
+    QTest::newRow("sent once") << frozen << 1 << int(TeamApprovals::State::Approved) << QStringLiteral("sending");
+    QTest::newRow("on its way") << int(BatchState::Sending) << 1 << int(TeamApprovals::State::Approved)
+                                << QStringLiteral("sending");
+}
+
+void TestResultPrinter::stateKey_frozenInTeamWorkspace_approvalNeverSending()
+{
+    QFETCH(int, state);
+    QFETCH(int, sendCount);
+    QFETCH(int, approval);
+    QFETCH(QString, key);
+    BatchSummary s = summary(BatchState(state), {});
+    s.batch.sendCount = sendCount;
+    const ResultPrinter::Approval a =
+        approval < 0 ? ResultPrinter::Approval() : ResultPrinter::Approval(TeamApprovals::State(approval));
+    QCOMPARE(ResultPrinter::stateKey(s.batch, a), key);
+    QVERIFY(!ResultPrinter::stateLabel(s.batch, a).isEmpty());
+    const QJsonObject o = ResultPrinter::batchObject(s, {}, a);
+    QCOMPARE(o.value(QLatin1String("state")).toString(), key);
+    QCOMPARE(o.value(QLatin1String("approval")).isNull(), approval < 0);
+    QVERIFY(ResultPrinter::batchText(s, {}, a).contains(QStringLiteral("state: ") + key + QStringLiteral(" (")));
 }
 
 void TestResultPrinter::batchText_failedBatch_saysFailedAndNamesRequestOnce()
@@ -145,12 +183,12 @@ void TestResultPrinter::finish_json_sameKeysForEveryCommand()
     QCOMPARE(b.value(QLatin1String("result")).toString(), QStringLiteral("usage_error"));
     const QJsonObject batch = a.value(QLatin1String("batches")).toArray().first().toObject();
     const QStringList expected{
-        QStringLiteral("created_at"),    QStringLiteral("currency"),    QStringLiteral("detail_count"),
-        QStringLiteral("details"),       QStringLiteral("fail_reason"), QStringLiteral("failed"),
-        QStringLiteral("journal_state"), QStringLiteral("last_error"),  QStringLiteral("order_status"),
-        QStringLiteral("pay_order_id"),  QStringLiteral("pending"),     QStringLiteral("request_id"),
-        QStringLiteral("state"),         QStringLiteral("state_label"), QStringLiteral("succeeded"),
-        QStringLiteral("total_amount")};
+        QStringLiteral("approval"),     QStringLiteral("created_at"),    QStringLiteral("currency"),
+        QStringLiteral("detail_count"), QStringLiteral("details"),       QStringLiteral("fail_reason"),
+        QStringLiteral("failed"),       QStringLiteral("journal_state"), QStringLiteral("last_error"),
+        QStringLiteral("order_status"), QStringLiteral("pay_order_id"),  QStringLiteral("pending"),
+        QStringLiteral("request_id"),   QStringLiteral("state"),         QStringLiteral("state_label"),
+        QStringLiteral("succeeded"),    QStringLiteral("total_amount")};
     QCOMPARE(sortedKeys(batch), expected);
 }
 

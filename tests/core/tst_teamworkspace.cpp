@@ -80,6 +80,7 @@ private slots:
     void draft_ofSomeoneElse_cannotChange();
     void policy_belowAmount_noApprovalNeeded();
     void import_personalJournal_sentBatchesApprovedFrozenWait();
+    void hasRole_members_theirGroupsOnly();
 
 private:
     QString urlAs(const QString &user) const;
@@ -518,6 +519,24 @@ void TestTeamWorkspace::import_personalJournal_sentBatchesApprovedFrozenWait()
             == 1);
     QVERIFY(!run(QStringLiteral("bob"), QStringLiteral("SELECT lesspay_mark_sending(%1, 1)").arg(waitsHere)).ok);
     QCOMPARE(JournalImport::run(*personal, *m_owner)->batches, 0);
+}
+
+void TestTeamWorkspace::hasRole_members_theirGroupsOnly()
+{
+    const auto has = [this](const QString &user, Role role) {
+        std::unique_ptr<Journal> journal = Journal::open(urlAs(user));
+        return journal && TeamWorkspace::hasRole(*journal, role);
+    };
+    QVERIFY(has(QStringLiteral("alice"), Role::Preparer));
+    QVERIFY(!has(QStringLiteral("alice"), Role::Approver));
+    QVERIFY(has(QStringLiteral("bob"), Role::Approver));
+    QVERIFY(!has(QStringLiteral("bob"), Role::Preparer));
+    QVERIFY(has(QStringLiteral("pat"), Role::Preparer) && has(QStringLiteral("pat"), Role::Approver));
+    QVERIFY(has(QStringLiteral("vera"), Role::Viewer) && !has(QStringLiteral("vera"), Role::Approver));
+    // Preparers and approvers read everything: they are viewers too.
+    QVERIFY(has(QStringLiteral("alice"), Role::Viewer));
+    std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
+    QVERIFY(personal && !TeamWorkspace::hasRole(*personal, Role::Viewer));
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkspace)

@@ -50,6 +50,7 @@ private slots:
     void init_emptyDatabase_schemaRolesAndAdmin();
     void approve_flow_preparerRequestsOtherApproves();
     void submit_teamWorkspace_sentOnlyByApproverAfterApproval();
+    void status_frozenInTeamWorkspace_awaitingApprovalOrRejectedNeverSending();
 
 private:
     QString urlAs(const QString &user) const;
@@ -227,6 +228,62 @@ void TestCliWorkspace::submit_teamWorkspace_sentOnlyByApproverAfterApproval()
     QVERIFY2(sent.out.contains(QLatin1String("order_status: SUCCEED")), qPrintable(sent.out));
     QCOMPARE(sandbox.batches().size(), 1);
     QCOMPARE(owner->batchById(batch.id)->sendCount, 1);
+}
+
+// A frozen batch that is not approved is not on its way: status and list say what it waits for.
+void TestCliWorkspace::status_frozenInTeamWorkspace_awaitingApprovalOrRejectedNeverSending()
+{
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("--db"), m_location}).exitCode,
+             0);
+    std::unique_ptr<Journal> owner = Journal::open(m_location);
+    QVERIFY(TeamWorkspace::addMember(*owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
+    const QString alice = urlAs(QStringLiteral("alice"));
+    const QString bob = urlAs(QStringLiteral("bob"));
+    {
+        std::unique_ptr<Journal> journal = Journal::open(alice);
+        QVERIFY(journal && journal->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    }
+    const auto status = [this](const QString &url, bool json) {
+        QStringList args{QStringLiteral("status"), QStringLiteral("R1"), QStringLiteral("--journal"), url};
+        if (json)
+            args.append(QStringLiteral("--json"));
+        return cli(args);
+    };
+    const Run frozen = status(alice, false);
+    QVERIFY2(frozen.out.contains(QLatin1String("state: awaiting_approval (Awaiting approval (not requested yet))")),
+             qPrintable(frozen.out + frozen.err));
+    QVERIFY2(!frozen.out.contains(QLatin1String("sending")), qPrintable(frozen.out));
+
+    QCOMPARE(cli({QStringLiteral("request-approval"), QStringLiteral("R1"), QStringLiteral("--db"), alice}).exitCode,
+             0);
+    const Run requested = status(bob, true);
+    const QJsonObject batch = QJsonDocument::fromJson(requested.out.toUtf8())
+                                  .object()
+                                  .value(QLatin1String("batches"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(batch.value(QLatin1String("state")).toString(), QStringLiteral("awaiting_approval"));
+    QCOMPARE(batch.value(QLatin1String("approval")).toString(), QStringLiteral("requested"));
+    const Run listed = cli({QStringLiteral("list"), QStringLiteral("--journal"), bob});
+    QVERIFY2(listed.out.contains(QLatin1String("R1\tawaiting_approval\t")), qPrintable(listed.out));
+
+    QCOMPARE(cli({QStringLiteral("reject"), QStringLiteral("R1"), QStringLiteral("--comment"),
+                  QStringLiteral("wrong account"), QStringLiteral("--db"), bob})
+                 .exitCode,
+             0);
+    const Run rejected = status(alice, false);
+    QVERIFY2(rejected.out.contains(QLatin1String("state: rejected (Rejected by an approver: not sent)")),
+             qPrintable(rejected.out));
+    QVERIFY2(!rejected.out.contains(QLatin1String("sending")), qPrintable(rejected.out));
+
+    // A personal journal is unchanged: a frozen batch there is on its way.
+    std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
+    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("P1"))));
+    const Run own = cli({QStringLiteral("status"), QStringLiteral("P1"), QStringLiteral("--journal"),
+                         m_dir->filePath(QStringLiteral("personal.sqlite"))});
+    QVERIFY2(own.out.contains(QLatin1String("state: sending")), qPrintable(own.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkspace)

@@ -23,6 +23,8 @@
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
 #include "walletrecipientdialog.h"
+#include "workspace/approvalspage.h"
+#include "workspace/workspacedialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -211,10 +213,11 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
     QStringList found;
     {
         // The window as ui/main.cpp assembles it: Batches page, Directory page, welcome page, Help and
-        // Language menus.
+        // Language menus, the Workspace entry and (in a team workspace) the Approvals page.
         MainWindow window(*services);
         BatchesPage::add(window, *services);
         DirectoryTab::add(window, *services);
+        window.addPage(new ApprovalsPage(*services, window.dialogs(), &window), QIcon(), ApprovalsPage::tabTitle());
         auto *welcome = new FirstRunPage(services->settings().filePath(), &window);
         window.addPage(welcome, QIcon(), FirstRunPage::tabTitle());
         window.menuBar()->addMenu(new HelpMenu(&window));
@@ -222,8 +225,10 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
         auto *profiles = window.findChild<QAction *>(QStringLiteral("profilesAction"));
         QVERIFY(profiles);
         for (QObject *owner : profiles->associatedObjects()) {
-            if (auto *menu = qobject_cast<QMenu *>(owner))
+            if (auto *menu = qobject_cast<QMenu *>(owner)) {
                 menu->addMenu(languages);
+                menu->addAction(new QAction(WorkspaceDialog::actionText(), &window));
+            }
         }
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -260,9 +265,12 @@ void TestConsoleMnemonics::everyWindow_language_hasNoMnemonicClash()
         DirectorySettingsDialog directorySettings(30, &window);
         BankRecipientDialog payeeAccount(validator, QStringLiteral("PHP"), &window);
         payeeAccount.setAccountOnly(true);
+        WorkspaceSetting team;
+        team.kind = WorkspaceSetting::Kind::TeamDatabase;
+        WorkspaceDialog workspace(team, *window.dialogs(), &window);
 
-        const QList<QDialog *> dialogs{
-            &bank, &wallet, &about, &profilesDialog, &mapping, &review, &payee, &directorySettings, &payeeAccount};
+        const QList<QDialog *> dialogs{&bank,   &wallet, &about,     &profilesDialog,    &mapping,
+                                       &review, &payee,  &workspace, &directorySettings, &payeeAccount};
         for (QDialog *dialog : dialogs) {
             dialog->show();
             found += windowAndMenuClashes(language, dialog);

@@ -4,6 +4,7 @@
 
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
+#include "journal/teamaudit.h"
 #include "models/batchphase.h"
 #include "models/batchresultsexport.h"
 #include "models/detailstatusmodel.h"
@@ -86,6 +87,11 @@ void BatchDetailWidget::buildUi()
     m_explanation->setObjectName(QStringLiteral("batchExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_people = new QLabel(this);
+    m_people->setObjectName(QStringLiteral("batchPeopleLabel"));
+    m_people->setWordWrap(true);
+    m_people->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_people->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("followUpMessage"));
     m_message->setWordWrap(true);
@@ -206,6 +212,7 @@ void BatchDetailWidget::buildUi()
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_people);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
@@ -219,6 +226,7 @@ void BatchDetailWidget::setRequestId(const QString &requestId)
     m_history->clear();
     m_historyBody->clear();
     m_timelineShown = 0;
+    m_auditShown = 0;
     m_historyShown = 0;
     m_message->clear();
     m_message->hide();
@@ -245,6 +253,7 @@ void BatchDetailWidget::updateHeader()
         m_tick.stop();
         m_title->setText(tr("No batch selected"));
         m_explanation->setText(tr("Select a batch above to see its payouts, its timeline and its history."));
+        m_people->hide();
         m_exportFailed->setEnabled(false);
         m_retryDraft->setEnabled(false);
         m_retryDraft->setToolTip({});
@@ -271,6 +280,9 @@ void BatchDetailWidget::updateHeader()
             nextCheckAt = now + ms;
     }
     m_explanation->setText(Core::BatchPhases::explanation(*summary, now, nextCheckAt));
+    const QString people = Core::TeamAudit::summary(Core::TeamAudit(m_journal).people(m_requestId));
+    m_people->setText(people);
+    m_people->setVisible(!people.isEmpty());
     if (phase == BatchPhase::Unknown && !m_tick.isActive())
         m_tick.start();
     else if (phase != BatchPhase::Unknown)
@@ -307,6 +319,20 @@ void BatchDetailWidget::updateTimeline()
         item->setToolTip(3, e.note);
     }
     m_timelineShown = int(entries.size());
+    // A team workspace's audit log: who froze, asked, approved, rejected and sent, in time order
+    // among the states (the time text sorts as it reads).
+    const QList<Core::TeamAudit::Entry> audit = Core::TeamAudit(m_journal).entries(m_requestId);
+    for (int i = m_auditShown; i < audit.size(); ++i) {
+        const Core::TeamAudit::Entry &e = audit.at(i);
+        const QString at = timeText(e.at);
+        int row = m_timeline->topLevelItemCount();
+        while (row > 0 && m_timeline->topLevelItem(row - 1)->text(0) > at)
+            --row;
+        auto *item = new QTreeWidgetItem({at, Core::TeamAudit::describe(e), QString(), e.detail});
+        item->setToolTip(1, Core::TeamAudit::describe(e));
+        m_timeline->insertTopLevelItem(row, item);
+    }
+    m_auditShown = int(audit.size());
 }
 
 void BatchDetailWidget::updateHistory()

@@ -100,6 +100,7 @@ private:
     QSortFilterProxyModel *m_detailSort = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_people = nullptr; // team workspace: who prepared, approved, rejected and sent it
     QLabel *m_message = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_sendAgain = nullptr;
@@ -115,6 +116,7 @@ private:
     QTreeWidget *m_history = nullptr;
     QPlainTextEdit *m_historyBody = nullptr;
     int m_timelineShown = 0;
+    int m_auditShown = 0; // team workspace: audit log entries in the timeline
     int m_historyShown = 0;
 };
 

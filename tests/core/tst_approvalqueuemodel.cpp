@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Approvals page's lists on a private PostgreSQL (with-postgres.sh), as the people who see them.
+#include "journal/journal.h"
+#include "journal/teamapprovals.h"
+#include "journal/teamworkspace.h"
+#include "journalbackend.h"
+#include "models/approvalqueuemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Lesspay::Core;
+
+namespace {
+
+QByteArray body(const QString &requestId, const QString &amount)
+{
+    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
+                        {QStringLiteral("amount"), amount},
+                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
+                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
+    const QJsonObject o{{QStringLiteral("request_id"), requestId},
+                        {QStringLiteral("currency"), QStringLiteral("PHP")},
+                        {QStringLiteral("total_amount"), amount},
+                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestApprovalQueueModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void reload_requestedByOther_listedForApproverOnly();
+    void reload_afterDecision_rowMovesWithoutReset();
+    void reload_personalJournal_empty();
+
+private:
+    std::unique_ptr<Journal> openAs(const QString &user);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    std::unique_ptr<Journal> m_owner;
+    std::unique_ptr<Journal> m_alice;
+    std::unique_ptr<Journal> m_bob;
+};
+
+void TestApprovalQueueModel::init()
+{
+    QVERIFY2(JournalBackend::isPostgres(), "tst_approvalqueuemodel runs under with-postgres.sh only");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
+    QString error;
+    m_owner = Journal::open(m_location, &error);
+    QVERIFY2(m_owner, qPrintable(error));
+    QVERIFY2(TeamWorkspace::install(*m_owner, &error), qPrintable(error));
+    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
+    m_alice = openAs(QStringLiteral("alice"));
+    m_bob = openAs(QStringLiteral("bob"));
+    QVERIFY(m_alice && m_bob);
+}
+
+void TestApprovalQueueModel::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_owner.reset();
+}
+
+std::unique_ptr<Journal> TestApprovalQueueModel::openAs(const QString &user)
+{
+    QUrl url(m_location);
+    url.setUserName(user);
+    return Journal::open(url.toString());
+}
+
+void TestApprovalQueueModel::reload_requestedByOther_listedForApproverOnly()
+{
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"), QStringLiteral("250.00"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R2"), QStringLiteral("75.50"))));
+    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
+
+    ApprovalQueueModel bob(*m_bob);
+    QAbstractItemModelTester tester(&bob, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ApprovalQueueModel alice(*m_alice);
+    bob.reload();
+    alice.reload();
+    QCOMPARE(alice.rowCount(), 0); // her own batch never waits for her
+    QCOMPARE(bob.rowCount(), 1);   // R2 was not requested
+    QCOMPARE(bob.columnCount(), int(ApprovalQueueModel::ColumnCount));
+    QCOMPARE(bob.data(bob.index(0, ApprovalQueueModel::RequestIdColumn)).toString(), QStringLiteral("R1"));
+    QCOMPARE(bob.data(bob.index(0, ApprovalQueueModel::PreparedByColumn)).toString(), QStringLiteral("alice"));
+    QCOMPARE(bob.data(bob.index(0, ApprovalQueueModel::CurrencyColumn)).toString(), QStringLiteral("PHP"));
+    QCOMPARE(bob.data(bob.index(0, ApprovalQueueModel::TotalColumn)).toString(), QStringLiteral("250.00"));
+    QCOMPARE(bob.data(bob.index(0, ApprovalQueueModel::CountColumn)).toInt(), 1);
+    QCOMPARE(bob.data(bob.index(0, ApprovalQueueModel::ApprovalsColumn)).toString(), QStringLiteral("0 of 1"));
+    QCOMPARE(bob.rowOf(QStringLiteral("R1")), 0);
+    QCOMPARE(bob.rowOf(QStringLiteral("R2")), -1);
+
+    // R2 requested later: inserted after R1, nothing else touched.
+    QSignalSpy inserted(&bob, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&bob, &QAbstractItemModel::modelReset);
+    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R2")));
+    bob.reload();
+    QCOMPARE(bob.rowCount(), 2);
+    QCOMPARE(bob.status(1).requestId, QStringLiteral("R2"));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestApprovalQueueModel::reload_afterDecision_rowMovesWithoutReset()
+{
+    for (const QString &id : {QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3")}) {
+        QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(id, QStringLiteral("10.00"))));
+        QVERIFY(TeamApprovals(*m_alice).request(id));
+    }
+    ApprovalQueueModel waiting(*m_bob, ApprovalQueueModel::Queue::WaitingForMe);
+    ApprovalQueueModel ready(*m_bob, ApprovalQueueModel::Queue::ApprovedUnsent);
+    QAbstractItemModelTester waitingTester(&waiting, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester readyTester(&ready, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    waiting.reload();
+    ready.reload();
+    QCOMPARE(waiting.rowCount(), 3);
+    QCOMPARE(ready.rowCount(), 0);
+
+    QSignalSpy removed(&waiting, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&waiting, &QAbstractItemModel::modelReset);
+    TeamApprovals bob(*m_bob);
+    const QByteArray r2 = m_bob->batch(QStringLiteral("R2"))->body;
+    const QByteArray r3 = m_bob->batch(QStringLiteral("R3"))->body;
+    QCOMPARE(bob.approve(QStringLiteral("R2"), TeamApprovals::bodySha256(r2), QStringLiteral("ok")),
+             std::optional(TeamApprovals::State::Approved));
+    QCOMPARE(bob.reject(QStringLiteral("R3"), TeamApprovals::bodySha256(r3), QStringLiteral("wrong account")),
+             std::optional(TeamApprovals::State::Rejected));
+    waiting.reload();
+    ready.reload();
+    QCOMPARE(waiting.rowCount(), 1);
+    QCOMPARE(waiting.status(0).requestId, QStringLiteral("R1"));
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(ready.rowCount(), 1);
+    QCOMPARE(ready.status(0).requestId, QStringLiteral("R2"));
+    QCOMPARE(ready.data(ready.index(0, ApprovalQueueModel::ApprovalsColumn)).toString(), QStringLiteral("1 of 1"));
+
+    // Sent: no longer waiting to be sent.
+    QVERIFY(m_bob->markSending(m_bob->batch(QStringLiteral("R2"))->id));
+    ready.reload();
+    QCOMPARE(ready.rowCount(), 0);
+}
+
+void TestApprovalQueueModel::reload_personalJournal_empty()
+{
+    std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
+    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("P1"), QStringLiteral("1.00"))));
+    ApprovalQueueModel model(*personal);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestApprovalQueueModel)
+#include "tst_approvalqueuemodel.moc"
