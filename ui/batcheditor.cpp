@@ -31,6 +31,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
@@ -239,19 +240,40 @@ void BatchEditor::createActions()
     connect(m_reveal, &QAction::toggled, this, [this](bool on) {
         m_model->setAccountNumbersRevealed(on);
         m_reveal->setText(on ? tr("Hide account numbers") : tr("Show account numbers"));
+        m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (")
+                             + m_reveal->shortcut().toString(QKeySequence::NativeText) + u')');
     });
 
+    // At 1024 pixels beside the side list every action stays on the bar instead of behind its
+    // overflow arrow: the rows' actions in short words (the menus keep the full ones), the
+    // recipient dialogs under one menu button, and the actions with icons of their own as icons,
+    // named by their tooltips and accessible names.
+    m_addBankRow->setIconText(tr("Bank row"));
+    m_addWalletRow->setIconText(tr("E-wallet row"));
     m_toolBar->addAction(m_addBankRow);
     m_toolBar->addAction(m_addWalletRow);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_addBankRecipient);
-    m_toolBar->addAction(m_addWalletRecipient);
-    m_toolBar->addAction(m_addPayees);
+    auto *recipients = new QMenu(this);
+    recipients->setObjectName(QStringLiteral("addRecipientMenu"));
+    recipients->addAction(m_addBankRecipient);
+    recipients->addAction(m_addWalletRecipient);
+    recipients->addAction(m_addPayees);
+    auto *addRecipient = new QToolButton(m_toolBar);
+    addRecipient->setObjectName(QStringLiteral("addRecipientButton"));
+    addRecipient->setText(tr("Add recipient"));
+    addRecipient->setToolTip(tr("Add a recipient through a form, or payees saved in the directory"));
+    addRecipient->setIcon(m_addPayees->icon());
+    addRecipient->setMenu(recipients);
+    addRecipient->setPopupMode(QToolButton::InstantPopup);
+    addRecipient->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addWidget(addRecipient);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_duplicate);
-    m_toolBar->addAction(m_deleteRows);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_reveal);
+    for (QAction *action : {m_duplicate, m_deleteRows, m_reveal}) {
+        m_toolBar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    m_toolBar->insertSeparator(m_reveal);
 }
 
 void BatchEditor::openBatch(const Core::BatchHeader &header, const QList<PayoutDetail> &details)

@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void importCsv_decimalCommaFile_hintedAndRememberedMappingOfferedAgain();
     void exportAction_fileChosenThroughSeam_writesIt();
     void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
+    void toolBars_smallScreen_everyActionShownWithShortcut();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
@@ -1093,3 +1095,43 @@ void tst_MainWindow::exportAction_fileChosenThroughSeam_writesIt()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::toolBars_smallScreen_everyActionShownWithShortcut()
+{
+    // 1024x700, the smallest screen the console is made for: nothing hides behind a toolbar's
+    // overflow arrow, and every toolbar action also answers a key.
+    m_window->start();
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+    // Undo and Redo name their commands on the bar, so both are at their widest.
+    m_window->editor()->addWalletRowAction()->trigger();
+    m_window->editor()->addWalletRowAction()->trigger();
+    m_window->editor()->undoStack()->undo();
+    QVERIFY(!m_window->editor()->undoStack()->redoText().isEmpty());
+    const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>();
+    QVERIFY(bars.size() >= 2);
+    int checked = 0;
+    for (QToolBar *bar : bars) {
+        if (!bar->isVisible())
+            continue;
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            QWidget *button = bar->widgetForAction(action);
+            QVERIFY(button);
+            const QString what = bar->objectName() + u'/' + action->objectName() + u' ' + action->iconText();
+            QTRY_VERIFY2(button->isVisible(), qPrintable(what + QStringLiteral(" is behind the overflow")));
+            QVERIFY2(button->geometry().right() <= bar->contentsRect().right(), qPrintable(what));
+            auto *tool = qobject_cast<QToolButton *>(button);
+            if (!tool)
+                continue; // the profile switcher
+            // A menu button's entries carry the keys.
+            const QList<QAction *> reached = tool->menu() ? tool->menu()->actions() : QList<QAction *>{action};
+            for (QAction *a : reached) {
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(what + u' ' + a->objectName() + u" has no shortcut"));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked >= 13);
+}
