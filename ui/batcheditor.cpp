@@ -336,6 +336,10 @@ void BatchEditor::showModel(BatchModel *model)
             width = std::max(width, std::min(metrics.horizontalAdvance(label) + 16, 140));
         columns->resizeSection(column, width);
     }
+    // The order ID, the type and the amount stay in view while the grid scrolls sideways; the
+    // width left over goes to the holder's name and the bank.
+    m_table->setPinnedColumns(BatchModel::AmountColumn + 1);
+    m_table->setSpareWidthColumns({BatchModel::AccountNameColumn, BatchModel::BankNameColumn});
 
     showHeader();
     updateSummary();

@@ -8,7 +8,7 @@
 namespace Lesspay::Ui {
 
 BatchTableView::BatchTableView(QWidget *parent)
-    : QTableView(parent)
+    : PinnedColumnsTableView(parent)
 {
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
                     | QAbstractItemView::DoubleClicked);
@@ -21,7 +21,6 @@ BatchTableView::BatchTableView(QWidget *parent)
     // Fixed row heights let the view skip measuring rows: large batches scroll smoothly.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
 }
 
 void BatchTableView::keyPressEvent(QKeyEvent *event)
@@ -37,12 +36,12 @@ void BatchTableView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    QTableView::keyPressEvent(event);
+    PinnedColumnsTableView::keyPressEvent(event);
 }
 
 void BatchTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
-    QTableView::closeEditor(editor, hint);
+    PinnedColumnsTableView::closeEditor(editor, hint);
     // The delegate reports Enter as SubmitModelCache.
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         const QModelIndex below = currentIndex().siblingAtRow(currentIndex().row() + 1);

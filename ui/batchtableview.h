@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QTableView>
+#include "pinnedcolumnstableview.h"
 
 namespace Lesspay::Ui {
 
 // The batch grid with spreadsheet keys: Enter opens the cell's editor and, when editing,
-// commits and moves down; Tab and Shift+Tab commit and move sideways (Qt's default).
-class BatchTableView final : public QTableView
+// commits and moves down; Tab and Shift+Tab commit and move sideways (Qt's default). The order
+// ID, type and amount columns stay in view while it scrolls sideways.
+class BatchTableView final : public PinnedColumnsTableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BatchTableView)

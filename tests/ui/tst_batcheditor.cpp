@@ -10,8 +10,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void nextProblem_showsTheMessageInTheSummaryBar();
     void bankNamePicked_inGrid_fillsEmptySwiftAndCountryInOneUndoStep();
     void swiftOfAnotherListedBank_isAWarningOnTheSwiftCell();
+    void scrollSideways_orderIdTypeAndAmountStayInView();
+    void wideGrid_spareWidthGoesToNamesAndBanks();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -573,3 +577,71 @@ void tst_BatchEditor::swiftOfAnotherListedBank_isAWarningOnTheSwiftCell()
 
 QTEST_MAIN(tst_BatchEditor)
 #include "tst_batcheditor.moc"
+
+void tst_BatchEditor::scrollSideways_orderIdTypeAndAmountStayInView()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("20.00")));
+    m_editor->resize(600, 600);
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    auto *pinned = table->findChild<QTableView *>(QStringLiteral("pinnedColumnsView"));
+    QVERIFY(pinned);
+    QAbstractItemModel *model = table->model();
+    table->setFocus();
+    table->setCurrentIndex(model->index(1, BatchModel::DepositKeyColumn));
+    QTRY_VERIFY(table->horizontalScrollBar()->value() > 0);
+    QTRY_VERIFY(pinned->isVisible());
+    // The pinned columns sit where the grid's first columns were, showing the same rows.
+    QCOMPARE(pinned->mapTo(table, QPoint(0, 0)).x(), table->viewport()->geometry().left());
+    for (const int column : {BatchModel::MchOrderIdColumn, BatchModel::DestinationColumn, BatchModel::AmountColumn}) {
+        QVERIFY(!pinned->isColumnHidden(column));
+        QCOMPARE(pinned->columnWidth(column), table->columnWidth(column));
+        QVERIFY(pinned->viewport()->rect().contains(pinned->visualRect(model->index(1, column))));
+    }
+    QVERIFY(pinned->isColumnHidden(BatchModel::AccountNameColumn));
+    // A cell moved to with the keys is never left under the pinned columns.
+    QTest::keyClick(table, Qt::Key_Home);
+    const int pinnedRight = pinned->geometry().right();
+    for (int column = table->currentIndex().column(); column < BatchModel::AccountNameColumn; ++column)
+        QTest::keyClick(table, Qt::Key_Right);
+    QCOMPARE(table->currentIndex().column(), int(BatchModel::AccountNameColumn));
+    const QRect name = table->visualRect(table->currentIndex());
+    QVERIFY2(table->viewport()->mapTo(table, name.topLeft()).x() > pinnedRight,
+             qPrintable(QStringLiteral("%1 <= %2").arg(name.left()).arg(pinnedRight)));
+    // Typing into a pinned cell edits it where it really is, in view, and the keys stay the grid's.
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    table->setCurrentIndex(model->index(1, BatchModel::AmountColumn));
+    QVERIFY(table->horizontalScrollBar()->value() > 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(activeLineEditor());
+    QLineEdit *edit = activeLineEditor();
+    QVERIFY(!pinned->isVisible());
+    QCOMPARE(edit->parentWidget(), table->viewport());
+    QVERIFY(table->viewport()->rect().contains(edit->geometry()));
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("25.00"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_editor->model()->batch().totalMinor(), 3500);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+}
+
+void tst_BatchEditor::wideGrid_spareWidthGoesToNamesAndBanks()
+{
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    m_editor->resize(1000, 600);
+    QTRY_COMPARE(table->width(), 1000);
+    const int name = table->columnWidth(BatchModel::AccountNameColumn);
+    const int bank = table->columnWidth(BatchModel::BankNameColumn);
+    const int last = table->columnWidth(BatchModel::DepositKeyColumn);
+    m_editor->resize(2200, 600);
+    QTRY_COMPARE(table->width(), 2200);
+    QTRY_VERIFY(table->columnWidth(BatchModel::AccountNameColumn) > name + 300);
+    QVERIFY(table->columnWidth(BatchModel::BankNameColumn) > bank + 300);
+    QCOMPARE(table->columnWidth(BatchModel::DepositKeyColumn), last);
+    // The columns fill the grid exactly: nothing to scroll, no empty band.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(table->horizontalHeader()->length(), table->viewport()->width());
+    m_editor->resize(1000, 600);
+    QTRY_COMPARE(table->columnWidth(BatchModel::AccountNameColumn), name);
+}

@@ -29,6 +29,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -235,9 +236,28 @@ void TestBatchesView::mixedBatch_sandboxPays_endsPartialSuccessAndViewShowsIt()
     QCOMPARE(shown->headerData(DetailStatusModel::RecipientColumn, Qt::Horizontal).toString(),
              QStringLiteral("Recipient"));
     QCOMPARE(shown->index(0, DetailStatusModel::RecipientColumn).data().toString(), QStringLiteral("Juan Dela Cruz"));
-    QCOMPARE(payouts->horizontalHeader()->sectionResizeMode(DetailStatusModel::RecipientColumn), QHeaderView::Stretch);
-    QCOMPARE(payouts->horizontalHeader()->sectionResizeMode(DetailStatusModel::UpdatedColumn),
-             QHeaderView::Interactive);
+    m_tabs->resize(2400, 850);
+    QTRY_VERIFY(payouts->columnWidth(DetailStatusModel::RecipientColumn) > 300);
+    QCOMPARE(payouts->columnWidth(DetailStatusModel::UpdatedColumn), 150);
+    QCOMPARE(payouts->horizontalScrollBar()->maximum(), 0);
+    // Scrolled sideways on a narrow window, the order ID and the amount stay in view.
+    m_tabs->resize(700, 850);
+    QTRY_VERIFY(payouts->horizontalScrollBar()->maximum() > 0);
+    auto *pinned = payouts->findChild<QTableView *>(QStringLiteral("pinnedColumnsView"));
+    QVERIFY(pinned);
+    QVERIFY(!pinned->isVisible());
+    payouts->horizontalScrollBar()->setValue(payouts->horizontalScrollBar()->maximum());
+    QTRY_VERIFY(pinned->isVisible());
+    QVERIFY(payouts->visualRect(shown->index(0, DetailStatusModel::MchOrderIdColumn)).right() < 0);
+    const QRect pinnedAmount = pinned->visualRect(shown->index(0, DetailStatusModel::AmountColumn));
+    QVERIFY(pinned->viewport()->rect().contains(pinnedAmount));
+    QCOMPARE(pinned->mapTo(payouts, pinned->viewport()->geometry().topLeft()).x()
+                 + pinned->columnViewportPosition(DetailStatusModel::MchOrderIdColumn),
+             payouts->viewport()->geometry().left());
+    QVERIFY(pinned->isColumnHidden(DetailStatusModel::RecipientColumn));
+    payouts->horizontalScrollBar()->setValue(0);
+    QTRY_VERIFY(!pinned->isVisible());
+    m_tabs->resize(1300, 850);
 
     // The timeline has the batch's way through the states, and the history its calls.
     auto *timeline = m_view->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));

@@ -7,6 +7,7 @@
 #include "models/batchphase.h"
 #include "models/batchresultsexport.h"
 #include "models/detailstatusmodel.h"
+#include "pinnedcolumnstableview.h"
 #include "reportactions.h"
 #include "reports/batchreportbuilder.h"
 #include "statusbadgedelegate.h"
@@ -137,7 +138,7 @@ void BatchDetailWidget::buildUi()
     buttons->addWidget(m_exportPdf);
     buttons->addWidget(m_advice);
 
-    m_payouts = new QTableView(this);
+    m_payouts = new PinnedColumnsTableView(this);
     m_payouts->setObjectName(QStringLiteral("payoutTable"));
     m_payouts->setAccessibleName(tr("Payouts of the batch"));
     m_payouts->setModel(m_detailSort);
@@ -160,11 +161,14 @@ void BatchDetailWidget::buildUi()
     header->resizeSection(
         DetailStatusModel::StatusColumn,
         std::max(120, StatusStyle::badgeWidth(fontMetrics(), DetailStatusModel::statusLabel({})) + 16));
-    // Spare width goes to the recipient's name, not to the last column.
-    header->setSectionResizeMode(DetailStatusModel::RecipientColumn, QHeaderView::Stretch);
+    header->resizeSection(DetailStatusModel::RecipientColumn, 160);
     header->resizeSection(DetailStatusModel::FailReasonColumn, 220);
     header->resizeSection(DetailStatusModel::ChannelOrderNoColumn, 150);
     header->resizeSection(DetailStatusModel::UpdatedColumn, 150);
+    // The order ID and the amount stay in view while the table scrolls sideways; spare width goes
+    // to the recipient's name, not to the last column.
+    m_payouts->setPinnedColumns(DetailStatusModel::AmountColumn + 1);
+    m_payouts->setSpareWidthColumns({DetailStatusModel::RecipientColumn});
 
     m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timelineTree"));

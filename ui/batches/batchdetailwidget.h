@@ -15,7 +15,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
 class QTabWidget;
 class QTreeWidget;
 
@@ -26,6 +25,7 @@ class Journal;
 
 namespace Lesspay::Ui {
 
+class PinnedColumnsTableView;
 class ReportActions;
 
 // One submitted batch in full: what the console knows and does about it in words, every
@@ -110,7 +110,7 @@ private:
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_advice = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableView *m_payouts = nullptr;
+    PinnedColumnsTableView *m_payouts = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QTreeWidget *m_history = nullptr;
     QPlainTextEdit *m_historyBody = nullptr;
