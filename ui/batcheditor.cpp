@@ -76,6 +76,7 @@ BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent
     , m_wayCode(headerEdit(QStringLiteral("wayCodeEdit"), tr("Way code"), this))
     , m_notifyUrl(headerEdit(QStringLiteral("notifyUrlEdit"), tr("Notify URL"), this))
     , m_headerProblems(new QLabel(this))
+    , m_origin(new QLabel(this))
     , m_standardDialogs(std::make_unique<Dialogs>())
     , m_dialogs(m_standardDialogs.get())
 {
@@ -128,6 +129,11 @@ QWidget *BatchEditor::createHeaderForm()
     m_headerProblems->setStyleSheet(ThemeColors::errorTextStyle(palette()));
     m_headerProblems->setWordWrap(true);
     m_headerProblems->setVisible(false);
+    m_origin->setObjectName(QStringLiteral("originLabel"));
+    m_origin->setTextFormat(Qt::RichText);
+    m_origin->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_origin->setVisible(false);
+    connect(m_origin, &QLabel::linkActivated, this, &BatchEditor::originActivated);
 
     form->addRow(tr("&Request ID:"), m_requestId);
     form->addRow(tr("C&urrency:"), m_currency);
@@ -142,6 +148,7 @@ QWidget *BatchEditor::createHeaderForm()
     auto *outer = new QVBoxLayout(box);
     outer->setContentsMargins(6, 6, 6, 0);
     outer->addLayout(columns);
+    outer->addWidget(m_origin);
     outer->addWidget(m_headerProblems);
 
     connect(m_wayType, &QLineEdit::textEdited, this, [this] { onHeaderFieldEdited(WayTypeKey); });
@@ -274,6 +281,15 @@ void BatchEditor::createActions()
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
     m_toolBar->insertSeparator(m_reveal);
+}
+
+void BatchEditor::setOrigin(const QString &requestId)
+{
+    m_origin->setText(requestId.isEmpty()
+                          ? QString()
+                          : tr("Made from the failed payouts of batch %1")
+                                .arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(requestId.toHtmlEscaped())));
+    m_origin->setVisible(!requestId.isEmpty());
 }
 
 void BatchEditor::openBatch(const Core::BatchHeader &header, const QList<PayoutDetail> &details)

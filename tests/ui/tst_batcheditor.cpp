@@ -575,8 +575,6 @@ void tst_BatchEditor::swiftOfAnotherListedBank_isAWarningOnTheSwiftCell()
     QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
 }
 
-QTEST_MAIN(tst_BatchEditor)
-#include "tst_batcheditor.moc"
 
 void tst_BatchEditor::scrollSideways_orderIdTypeAndAmountStayInView()
 {
@@ -645,3 +643,6 @@ void tst_BatchEditor::wideGrid_spareWidthGoesToNamesAndBanks()
     m_editor->resize(1000, 600);
     QTRY_COMPARE(table->columnWidth(BatchModel::AccountNameColumn), name);
 }
+
+QTEST_MAIN(tst_BatchEditor)
+#include "tst_batcheditor.moc"

@@ -76,6 +76,7 @@ private slots:
     void notify_noTray_statusBarSaysWhatHappened();
     void createAnswered503_beingReconciled_explainsNextCheckAndNeverResends();
     void notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId();
+    void retryBatch_selected_namesTheBatchItCameFrom();
 
 private:
     QString submit(const QList<Payout> &payouts);
@@ -479,6 +480,29 @@ void TestBatchesView::notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId
     QCOMPARE(m_journal->batch(requestId)->sendCount, 1);
     QTRY_VERIFY(!sendAgain->isVisible());
     QCOMPARE(m_view->detail()->requestId(), requestId);
+}
+
+
+void TestBatchesView::retryBatch_selected_namesTheBatchItCameFrom()
+{
+    // The retry draft made from m_mixed earlier, frozen as the console freezes a reviewed draft.
+    const std::optional<qint64> draftId = RetryDraftBuilder(*m_journal).existingDraft(m_mixed);
+    QVERIFY(draftId);
+    const std::optional<DraftRecord> draft = DraftStore(*m_journal).load(*draftId);
+    QVERIFY(draft);
+    const QString retryId = draft->header.requestId;
+    QVERIFY(m_journal->freeze(*draftId, QStringLiteral("local"), createBody(retryId, payouts(QStringLiteral("r"), 2))));
+    m_view->model()->refreshBatch(retryId);
+    select(retryId);
+    QCOMPARE(m_view->detail()->requestId(), retryId);
+    auto *origin = m_view->findChild<QLabel *>(QStringLiteral("batchOrigin"));
+    QVERIFY(origin);
+    QVERIFY(origin->isVisible());
+    QVERIFY2(origin->text().contains(m_mixed), qPrintable(origin->text()));
+    // Its link shows the batch it came from; that one names no origin.
+    emit origin->linkActivated(m_mixed);
+    QCOMPARE(m_view->detail()->requestId(), m_mixed);
+    QVERIFY(!origin->isVisible());
 }
 
 QTEST_MAIN(TestBatchesView)

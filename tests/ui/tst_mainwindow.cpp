@@ -14,10 +14,13 @@
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
 #include "models/batchmodel.h"
+#include "models/journalsidebarmodel.h"
+#include "models/retrydraftbuilder.h"
 #include "scripteddialogs.h"
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
+#include "session/draftsession.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
@@ -118,6 +121,7 @@ private Q_SLOTS:
     void exportAction_fileChosenThroughSeam_writesIt();
     void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
     void toolBars_smallScreen_everyActionShownWithShortcut();
+    void retryDraft_opened_headerAndSideListNameTheBatchItCameFrom();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
@@ -1093,8 +1097,6 @@ void tst_MainWindow::exportAction_fileChosenThroughSeam_writesIt()
     QVERIFY(file.readAll().contains("E1,9.00,bank"));
 }
 
-QTEST_MAIN(tst_MainWindow)
-#include "tst_mainwindow.moc"
 
 void tst_MainWindow::toolBars_smallScreen_everyActionShownWithShortcut()
 {
@@ -1135,3 +1137,42 @@ void tst_MainWindow::toolBars_smallScreen_everyActionShownWithShortcut()
     }
     QVERIFY(checked >= 13);
 }
+
+void tst_MainWindow::retryDraft_opened_headerAndSideListNameTheBatchItCameFrom()
+{
+    submitOneRow(QStringLiteral("10.13")); // the sandbox fails .13: account closed
+    QTRY_VERIFY_WITH_TIMEOUT(!JournalQueries(m_services->journal()).listBatches().isEmpty(), SandboxTimeoutMs);
+    const QString failed = JournalQueries(m_services->journal()).listBatches().first().batch.requestId;
+    RetryDraftBuilder builder(m_services->journal());
+    QTRY_COMPARE_WITH_TIMEOUT(builder.check(failed).outcome, RetryDraftBuilder::Outcome::Ready, SandboxTimeoutMs);
+    const RetryDraftBuilder::Result retry = builder.create(failed);
+    QCOMPARE(retry.outcome, RetryDraftBuilder::Outcome::Created);
+
+    auto *origin = m_window->findChild<QLabel *>(QStringLiteral("originLabel"));
+    QVERIFY(origin);
+    QVERIFY(!origin->isVisible()); // the submitted batch itself came from no other
+    m_window->openDraft(retry.draftId);
+    QCOMPARE(m_window->currentDraftId(), retry.draftId);
+    QVERIFY(origin->isVisible());
+    QVERIFY2(origin->text().contains(failed), qPrintable(origin->text()));
+    QSignalSpy activated(m_window.get(), &MainWindow::batchActivated);
+    emit origin->linkActivated(failed);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), failed);
+
+    JournalSidebarModel *side = m_window->session()->sidebarModel();
+    side->reload();
+    const int row = side->rowOfDraft(retry.draftId);
+    QVERIFY(row >= 0);
+    const QModelIndex draft = side->index(row, 0, side->groupIndex(JournalSidebarModel::DraftsGroup));
+    QCOMPARE(draft.data(JournalSidebarModel::OriginRole).toString(), failed);
+    QVERIFY2(draft.data(Qt::ToolTipRole).toString().contains(failed),
+             qPrintable(draft.data(Qt::ToolTipRole).toString()));
+
+    // A new draft names no batch.
+    m_window->newDraft();
+    QVERIFY(!origin->isVisible());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -87,6 +87,12 @@ void BatchDetailWidget::buildUi()
     m_explanation->setObjectName(QStringLiteral("batchExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("batchOrigin"));
+    m_origin->setTextFormat(Qt::RichText);
+    m_origin->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_origin->setVisible(false);
+    connect(m_origin, &QLabel::linkActivated, this, &BatchDetailWidget::originActivated);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("followUpMessage"));
     m_message->setWordWrap(true);
@@ -210,6 +216,7 @@ void BatchDetailWidget::buildUi()
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_origin);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
@@ -248,6 +255,7 @@ void BatchDetailWidget::updateHeader()
     if (m_requestId.isEmpty()) {
         m_tick.stop();
         m_title->setText(tr("No batch selected"));
+        m_origin->setVisible(false);
         m_explanation->setText(tr("Select a batch above to see its payouts, its timeline and its history."));
         m_exportFailed->setEnabled(false);
         m_retryDraft->setEnabled(false);
@@ -261,6 +269,7 @@ void BatchDetailWidget::updateHeader()
     if (!summary) {
         m_title->setText(m_requestId);
         m_explanation->setText(tr("This batch is no longer in the journal."));
+        m_origin->setVisible(false);
         return;
     }
     const Core::FrozenBatch &b = summary->batch;
@@ -275,6 +284,12 @@ void BatchDetailWidget::updateHeader()
             nextCheckAt = now + ms;
     }
     m_explanation->setText(Core::BatchPhases::explanation(*summary, now, nextCheckAt));
+    // A batch sent from a retry draft names the batch whose failed payouts it pays again.
+    const QString origin = b.draftId > 0 ? m_retry.originOf(b.draftId) : QString();
+    m_origin->setText(origin.isEmpty() ? QString()
+                                       : tr("Retries the failed payouts of batch %1")
+                                             .arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(origin.toHtmlEscaped())));
+    m_origin->setVisible(!origin.isEmpty());
     if (phase == BatchPhase::Unknown && !m_tick.isActive())
         m_tick.start();
     else if (phase != BatchPhase::Unknown)

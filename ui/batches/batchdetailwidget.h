@@ -73,6 +73,8 @@ public:
 signals:
     // A draft was made from the failed payouts of originRequestId.
     void retryDraftCreated(qint64 draftId, const QString &originRequestId, const QString &newRequestId);
+    // The user followed the link to the batch this one retries.
+    void originActivated(const QString &requestId);
     void refreshRequested(const QString &requestId);
     // "Send again" on a batch that was not sent (its cause fixed by the person).
     void sendAgainRequested(const QString &requestId);
@@ -100,6 +102,7 @@ private:
     QSortFilterProxyModel *m_detailSort = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_origin = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_sendAgain = nullptr;

@@ -215,6 +215,7 @@ void BatchesView::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchesView::onCurrentChanged);
 
     m_detail = new BatchDetailWidget(m_journal, this);
+    connect(m_detail, &BatchDetailWidget::originActivated, this, &BatchesView::selectBatch);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("batchesSplitter"));
