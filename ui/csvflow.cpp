@@ -76,11 +76,15 @@ bool CsvFlow::exportFile(const QString &path)
 {
     QString error;
     if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), m_editor->model()->validator(), &error)) {
-        m_dialogs->warning(m_window, QStringLiteral("exportFailedMessage"), tr("Export failed"), error);
+        m_dialogs->warning(
+            m_window, QStringLiteral("exportFailedMessage"), tr("Export not saved"),
+            tr("The recipients could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     rememberFile(path);
-    m_window->statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    m_window->statusBar()->showMessage(
+        tr("Exported to %1, readable only by you: it holds full account numbers.").arg(QDir::toNativeSeparators(path)),
+        8000);
     return true;
 }
 

@@ -213,6 +213,13 @@ bool exportFile(const QString &path, const Batch &batch, const DetailValidator &
             *error = file.errorString();
         return false;
     }
+    // The file holds full account numbers: readable and writable by its owner only (0600), set on
+    // the temporary file before it takes the name, so it is never readable by others on the way.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = tr("The file's permissions could not be limited to you: %1").arg(file.errorString());
+        return false;
+    }
     if (isWorkbookPath(path)) {
         // An empty draft exports the workbook template: instructions and drop-down lists.
         const QString &currency = batch.header().currency;

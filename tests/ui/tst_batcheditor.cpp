@@ -575,7 +575,6 @@ void tst_BatchEditor::swiftOfAnotherListedBank_isAWarningOnTheSwiftCell()
     QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
 }
 
-
 void tst_BatchEditor::scrollSideways_orderIdTypeAndAmountStayInView()
 {
     m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00"))

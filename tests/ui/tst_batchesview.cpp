@@ -95,6 +95,7 @@ private:
     std::unique_ptr<QSignalSpy> m_resets;
     QString m_mixed;
     QString m_exportPath;
+    QString m_exportTitle; // the title the last file question had
 };
 
 void TestBatchesView::initTestCase()
@@ -151,7 +152,10 @@ void TestBatchesView::initTestCase()
     m_notices = std::make_unique<QSignalSpy>(m_view->notifier(), &BatchNotifier::notified);
     m_changes = std::make_unique<QSignalSpy>(m_view->model(), &QAbstractItemModel::dataChanged);
     m_resets = std::make_unique<QSignalSpy>(m_view->model(), &QAbstractItemModel::modelReset);
-    m_view->detail()->setSaveFileNameProvider([this](const QString &) { return m_exportPath; });
+    m_view->detail()->setSaveFileNameProvider([this](const QString &title, const QString &) {
+        m_exportTitle = title;
+        return m_exportPath;
+    });
     m_tabs->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tabs));
 }
@@ -300,11 +304,19 @@ void TestBatchesView::exportFailed_button_exactlyTheFailedRows()
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(exportedIds(m_exportPath), (QStringList{QStringLiteral("m-2"), QStringLiteral("m-4")}));
+    QCOMPARE(m_exportTitle, QStringLiteral("Export failed payouts"));
     QFile file(m_exportPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QLatin1String("FAILED,Beneficiary account is closed")));
     QVERIFY(!text.contains(QLatin1String("SUCCEED")));
+    // A place that cannot be written: the message says it was that export, and where it tried.
+    m_exportPath = m_dir.filePath(QStringLiteral("no-such-folder/failed.csv"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *message = m_view->findChild<QLabel *>(QStringLiteral("followUpMessage"));
+    QVERIFY2(message->text().startsWith(QStringLiteral("The failed payouts were not saved to ")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QDir::toNativeSeparators(m_exportPath)), qPrintable(message->text()));
 }
 
 void TestBatchesView::exportResults_button_everyRowWithItsStatus()
@@ -312,6 +324,7 @@ void TestBatchesView::exportResults_button_everyRowWithItsStatus()
     select(m_mixed);
     m_exportPath = m_dir.filePath(QStringLiteral("all.csv"));
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("exportResultsButton")), Qt::LeftButton);
+    QCOMPARE(m_exportTitle, QStringLiteral("Export results"));
     QCOMPARE(exportedIds(m_exportPath),
              (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-3"), QStringLiteral("m-4"),
                           QStringLiteral("m-5")}));
@@ -481,7 +494,6 @@ void TestBatchesView::notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId
     QTRY_VERIFY(!sendAgain->isVisible());
     QCOMPARE(m_view->detail()->requestId(), requestId);
 }
-
 
 void TestBatchesView::retryBatch_selected_namesTheBatchItCameFrom()
 {

@@ -1095,8 +1095,28 @@ void tst_MainWindow::exportAction_fileChosenThroughSeam_writesIt()
     QFile file(m_dialogs->saveFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("E1,9.00,bank"));
-}
+    // Full account numbers: only its owner may read it (0600), and the console says so.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther
+                                            | QFileDevice::ExeOwner;
+    QCOMPARE(file.permissions() & others, QFileDevice::Permissions());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("readable only by you")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 
+    // A place that cannot be written: its own title, and the place named.
+    m_dialogs->saveFile = m_dir->filePath(QStringLiteral("no-such-folder/exported.csv"));
+    QString title;
+    QString text;
+    m_dialogs->answer = [&](QDialog &dialog) {
+        title = dialog.windowTitle();
+        text = qobject_cast<QMessageBox *>(&dialog)->text();
+        return int(QMessageBox::Ok);
+    };
+    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    QVERIFY(m_dialogs->seen.last().startsWith(QStringLiteral("exportFailedMessage: ")));
+    QCOMPARE(title, QStringLiteral("Export not saved"));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(m_dialogs->saveFile)), qPrintable(text));
+}
 
 void tst_MainWindow::toolBars_smallScreen_everyActionShownWithShortcut()
 {

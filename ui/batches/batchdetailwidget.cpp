@@ -57,9 +57,9 @@ BatchDetailWidget::BatchDetailWidget(Core::Journal &journal, QWidget *parent)
     , m_retry(journal)
 {
     setObjectName(QStringLiteral("batchDetail"));
-    m_saveFileName = [this](const QString &suggested) {
+    m_saveFileName = [this](const QString &title, const QString &suggested) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(this, tr("Export results"), QDir(dir).filePath(suggested),
+        return QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggested),
                                             tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     };
     m_reports = new ReportActions(this);
@@ -370,14 +370,20 @@ bool BatchDetailWidget::exportResults(bool failedOnly)
     if (m_requestId.isEmpty())
         return false;
     const QString suggested = (failedOnly ? tr("%1-failed.csv") : tr("%1-results.csv")).arg(m_requestId);
-    const QString path = m_saveFileName ? m_saveFileName(suggested) : QString();
+    const QString title = failedOnly ? tr("Export failed payouts") : tr("Export results");
+    const QString path = m_saveFileName ? m_saveFileName(title, suggested) : QString();
     if (path.isEmpty())
         return false;
     QString error;
     const bool ok = Core::BatchResultsExport(m_journal).writeFile(
         m_requestId, path,
         failedOnly ? Core::BatchResultsExport::Rows::FailedOnly : Core::BatchResultsExport::Rows::All, &error);
-    showMessage(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error, !ok);
+    const QString where = QDir::toNativeSeparators(path);
+    showMessage(ok ? tr("Saved %1.").arg(where)
+                   : (failedOnly ? tr("The failed payouts were not saved to %1: %2")
+                                 : tr("The results were not saved to %1: %2"))
+                         .arg(where, error),
+                !ok);
     return ok;
 }
 

@@ -41,7 +41,7 @@ class BatchDetailWidget final : public QWidget
 public:
     // Asks where to save an export; empty: cancelled. The default opens a file dialog; tests
     // answer through this seam instead of a modal dialog.
-    using SaveFileNameProvider = std::function<QString(const QString &suggestedName)>;
+    using SaveFileNameProvider = std::function<QString(const QString &title, const QString &suggestedName)>;
     // Milliseconds until the engine asks Lesspay about an unconfirmed batch again; -1 unknown.
     using NextCheckProvider = std::function<int(const QString &requestId)>;
     // The profile a batch was sent with (the journal keeps its id), for the report and the payer's name.
