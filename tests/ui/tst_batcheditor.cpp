@@ -80,6 +80,7 @@ private Q_SLOTS:
     void swiftOfAnotherListedBank_isAWarningOnTheSwiftCell();
     void scrollSideways_orderIdTypeAndAmountStayInView();
     void wideGrid_spareWidthGoesToNamesAndBanks();
+    void tab_skipsGreyedCellsOfTheOtherDestination();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -641,6 +642,36 @@ void tst_BatchEditor::wideGrid_spareWidthGoesToNamesAndBanks()
     QCOMPARE(table->horizontalHeader()->length(), table->viewport()->width());
     m_editor->resize(1000, 600);
     QTRY_COMPARE(table->columnWidth(BatchModel::AccountNameColumn), name);
+}
+
+void tst_BatchEditor::tab_skipsGreyedCellsOfTheOtherDestination()
+{
+    m_editor->pasteText(Header + walletLine(QStringLiteral("W1"), QStringLiteral("10.00"))
+                        + bankLine(QStringLiteral("B1"), QStringLiteral("20.00")));
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QAbstractItemModel *model = table->model();
+    table->setFocus();
+    // An e-wallet row: from the account type over the bank's greyed cells to the provider.
+    table->setCurrentIndex(model->index(0, BatchModel::AccountTypeColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::ProviderColumn));
+    QTest::keyClick(table, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::AccountTypeColumn));
+    // A bank row: from the SWIFT code over the wallet's greyed cells to the next row.
+    table->setCurrentIndex(model->index(1, BatchModel::SwiftColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::MchOrderIdColumn)); // round to the first
+    table->setCurrentIndex(model->index(0, BatchModel::DepositKeyColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), model->index(1, BatchModel::MchOrderIdColumn));
+    QTest::keyClick(table, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::DepositKeyColumn));
+    // Committing a cell with Tab moves the same way.
+    table->setCurrentIndex(model->index(0, BatchModel::AccountTypeColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(QApplication::focusWidget() != table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(table->currentIndex(), model->index(0, BatchModel::ProviderColumn));
 }
 
 QTEST_MAIN(tst_BatchEditor)
