@@ -64,7 +64,9 @@ bool CsvFlow::importFile(const QString &path)
     if (outcome.issueCount > 0) {
         m_dialogs->information(
             m_window, QStringLiteral("importReportMessage"), tr("Import report"),
-            tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported).arg(outcome.issueCount),
+            // Both counts in their language's plural forms ("1 problem", "20 problems").
+            tr("%1; %2.").arg(tr("%n row(s) imported", nullptr, imported),
+                              tr("%n problem(s) to look at", nullptr, int(outcome.issueCount))),
             RecipientCsv::issueReport(outcome, std::max(firstRow, 0)));
     } else {
         m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, imported), 5000);

@@ -27,9 +27,9 @@ using namespace Lesspay::Core;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Lesspay::Ui::RecipientCsv", text);
+    return QCoreApplication::translate("Lesspay::Ui::RecipientCsv", text, disambiguation, n);
 }
 
 QString cannotOpen(const QString &path, const QFile &file)
@@ -264,7 +264,7 @@ QString issueReport(const ImportOutcome &outcome, int firstRow, int limit)
         lines.append(where + QStringLiteral(": ") + issue.message);
     }
     if (outcome.issueCount > lines.size())
-        lines.append(tr("\u2026 and %1 more").arg(outcome.issueCount - lines.size()));
+        lines.append(tr("\u2026 and %n more", nullptr, int(outcome.issueCount - lines.size())));
     return lines.join(u'\n');
 }
 

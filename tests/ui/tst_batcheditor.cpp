@@ -81,6 +81,7 @@ private Q_SLOTS:
     void scrollSideways_orderIdTypeAndAmountStayInView();
     void wideGrid_spareWidthGoesToNamesAndBanks();
     void tab_skipsGreyedCellsOfTheOtherDestination();
+    void amounts_shownWithThousandsSeparatorsAsInTheTotal();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -672,6 +673,22 @@ void tst_BatchEditor::tab_skipsGreyedCellsOfTheOtherDestination()
     QTRY_VERIFY(QApplication::focusWidget() != table);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTRY_COMPARE(table->currentIndex(), model->index(0, BatchModel::ProviderColumn));
+}
+
+void tst_BatchEditor::amounts_shownWithThousandsSeparatorsAsInTheTotal()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1250000.5"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("1.250.000,50")));
+    QAbstractItemModel *grid = m_editor->table()->model();
+    const QModelIndex amount = grid->index(0, BatchModel::AmountColumn);
+    QCOMPARE(amount.data().toString(), QStringLiteral("1,250,000.50"));
+    QVERIFY2(labelText("totalLabel").contains(QStringLiteral("1,250,000.50")), qPrintable(labelText("totalLabel")));
+    // What was typed stays what the editor, copy and export see; no amount is shown as typed.
+    QCOMPARE(amount.data(Qt::EditRole).toString(), QStringLiteral("1250000.5"));
+    QCOMPARE(grid->index(1, BatchModel::AmountColumn).data().toString(), QStringLiteral("1.250.000,50"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(tst_BatchEditor)

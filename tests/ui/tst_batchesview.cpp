@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -203,6 +204,15 @@ void TestBatchesView::mixedBatch_sandboxPays_endsPartialSuccessAndViewShowsIt()
     QCOMPARE(model->index(row, 0).data(BatchListModel::PendingRole).toInt(), 0);
     QVERIFY(!model->index(row, BatchListModel::PayOrderIdColumn).data().toString().isEmpty());
     QCOMPARE(model->index(row, BatchListModel::TotalColumn).data().toString(), QStringLiteral("1500.27"));
+    // Shown with thousands separators, as the editor's totals line shows amounts.
+    auto *batchTable = m_view->findChild<QTableView *>(QStringLiteral("batchTable"));
+    QVERIFY(batchTable);
+    auto *totals = qobject_cast<QStyledItemDelegate *>(batchTable->itemDelegateForColumn(BatchListModel::TotalColumn));
+    QVERIFY(totals);
+    QCOMPARE(totals->displayText(QStringLiteral("1500.27"), QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("1,500.27"));
+    QCOMPARE(totals->displayText(QStringLiteral("1500.27"), QLocale(QLocale::Indonesian, QLocale::Indonesia)),
+             QStringLiteral("1.500,27"));
 
     // The notice and the attention badge.
     QTRY_VERIFY(!m_notices->isEmpty());
