@@ -746,9 +746,10 @@ void BatchEditor::copySelection()
     for (int row = top; row <= bottom; ++row) {
         for (int column = left; column <= right; ++column) {
             const QModelIndex index = m_model->index(row, column);
-            // Copy what the screen shows for account numbers: the mask stays unless revealed.
-            const int role =
-                column == BatchModel::AccountNumberColumn ? int(Qt::DisplayRole) : int(BatchModel::RawValueRole);
+            // Copy what the screen shows for account numbers and keys: the mask stays unless revealed.
+            const int role = column == BatchModel::AccountNumberColumn || column == BatchModel::DepositKeyColumn
+                                 ? int(Qt::DisplayRole)
+                                 : int(BatchModel::RawValueRole);
             if (m_table->selectionModel()->isSelected(m_proxy->index(row, column)))
                 text += index.data(role).toString();
             if (column < right)

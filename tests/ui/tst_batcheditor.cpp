@@ -305,12 +305,20 @@ void tst_BatchEditor::accountNumbers_neverShownInDisplayText()
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
             const QModelIndex index = model->index(row, column);
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+            for (int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole)}) {
                 QVERIFY(!index.data(role).toString().contains(QStringLiteral("001234567890")));
+                // The wallet's number and its deposit key (a phone number) alike.
+                QVERIFY2(!index.data(role).toString().contains(QStringLiteral("9171234567")),
+                         qPrintable(index.data(role).toString()));
+            }
+            QVERIFY(!index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("001234567890")));
         }
     }
-    QCOMPARE(model->index(0, BatchModel::AccountNumberColumn).data().toString(),
-             QStringLiteral("\u2022\u2022\u2022\u2022 7890"));
+    // One mask style everywhere: the journal's, as on the Batches page, in reports and the directory.
+    QCOMPARE(model->index(0, BatchModel::AccountNumberColumn).data().toString(), QStringLiteral("****7890"));
+    QCOMPARE(model->index(1, BatchModel::DepositKeyColumn).data().toString(), QStringLiteral("****4567"));
+    QCOMPARE(model->index(1, BatchModel::DepositKeyColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("+639171234567"));
 }
 
 void tst_BatchEditor::revealAction_showsNumbersOnPurpose()
