@@ -62,12 +62,11 @@ bool CsvFlow::importFile(const QString &path)
     const int firstRow = m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
     rememberFile(path);
     if (outcome.issueCount > 0) {
-        m_dialogs->information(
-            m_window, QStringLiteral("importReportMessage"), tr("Import report"),
-            // Both counts in their language's plural forms ("1 problem", "20 problems").
-            tr("%1; %2.").arg(tr("%n row(s) imported", nullptr, imported),
-                              tr("%n problem(s) to look at", nullptr, int(outcome.issueCount))),
-            RecipientCsv::issueReport(outcome, std::max(firstRow, 0)));
+        m_dialogs->information(m_window, QStringLiteral("importReportMessage"), tr("Import report"),
+                               // Both counts in their language's plural forms ("1 problem", "20 problems").
+                               tr("%1; %2.").arg(tr("%n row(s) imported", nullptr, imported),
+                                                 tr("%n problem(s) to look at", nullptr, int(outcome.issueCount))),
+                               RecipientCsv::issueReport(outcome, std::max(firstRow, 0)));
     } else {
         m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, imported), 5000);
     }
