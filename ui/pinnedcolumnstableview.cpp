@@ -19,7 +19,6 @@ PinnedColumnsTableView::PinnedColumnsTableView(QWidget *parent)
     // The keyboard, the editors and the accessible table stay the table's own.
     m_pinnedView->setFocusPolicy(Qt::NoFocus);
     m_pinnedView->setEditTriggers(NoEditTriggers);
-    m_pinnedView->setAccessibleName(QString());
     m_pinnedView->verticalHeader()->hide();
     m_pinnedView->horizontalHeader()->setSectionsMovable(false);
     m_pinnedView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -89,6 +88,7 @@ void PinnedColumnsTableView::syncColumns()
 {
     if (!model())
         return;
+    m_pinnedView->setAccessibleName(accessibleName());
     m_pinnedView->setSelectionBehavior(selectionBehavior());
     m_pinnedView->setSelectionMode(selectionMode());
     m_pinnedView->setAlternatingRowColors(alternatingRowColors());
