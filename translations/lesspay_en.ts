@@ -1248,6 +1248,14 @@
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::KeychainSecretStore</name>
@@ -2025,6 +2033,22 @@
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed payouts were not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results were not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchEditProxyModel</name>
@@ -2240,6 +2264,26 @@
     </message>
     <message>
         <source>Open payee in directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-wallet row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recipient through a form, or payees saved in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,26 +2506,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>%n row imported; %1 problem(s) to look at.</numerusform>
-            <numerusform>%n rows imported; %1 problem(s) to look at.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n row imported.</numerusform>
             <numerusform>%n rows imported.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column mapping was remembered.</source>
@@ -2500,6 +2529,36 @@
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n row imported</numerusform>
+            <numerusform>%n rows imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to look at</source>
+        <translation>
+            <numerusform>%n problem to look at</numerusform>
+            <numerusform>%n problems to look at</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1, readable only by you: it holds full account numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,10 +3311,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,6 +3349,17 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s permissions could not be limited to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1244,6 +1244,14 @@
         <source>Created %1</source>
         <translation>Dibuat %1</translation>
     </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation>Dibuat dari pembayaran yang gagal pada batch %1</translation>
+    </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation>Mengulang pembayaran yang gagal pada batch %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::KeychainSecretStore</name>
@@ -2020,6 +2028,22 @@
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation>Mengulang pembayaran yang gagal pada batch %1</translation>
+    </message>
+    <message>
+        <source>Export failed payouts</source>
+        <translation>Ekspor pembayaran yang gagal</translation>
+    </message>
+    <message>
+        <source>The failed payouts were not saved to %1: %2</source>
+        <translation>Pembayaran yang gagal tidak tersimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The results were not saved to %1: %2</source>
+        <translation>Hasil tidak tersimpan ke %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchEditProxyModel</name>
@@ -2231,6 +2255,26 @@
     <message>
         <source>Open payee in directory</source>
         <translation>Buka penerima di direktori penerima</translation>
+    </message>
+    <message>
+        <source>Bank row</source>
+        <translation>Baris bank</translation>
+    </message>
+    <message>
+        <source>E-wallet row</source>
+        <translation>Baris dompet digital</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Tambah penerima</translation>
+    </message>
+    <message>
+        <source>Add a recipient through a form, or payees saved in the directory</source>
+        <translation>Tambahkan penerima lewat formulir, atau penerima yang tersimpan di direktori penerima</translation>
+    </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation>Dibuat dari pembayaran yang gagal pada batch %1</translation>
     </message>
 </context>
 <context>
@@ -2452,24 +2496,10 @@
         <translation>Laporan impor</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>%n baris diimpor; %1 masalah perlu diperiksa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n baris diimpor.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Ekspor gagal</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Diekspor ke %1.</translation>
     </message>
     <message>
         <source>No column mapping was remembered.</source>
@@ -2488,6 +2518,34 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Berkas CSV (*.csv);;Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n baris diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to look at</source>
+        <translation>
+            <numerusform>%n masalah perlu diperiksa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export not saved</source>
+        <translation>Ekspor tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>The recipients could not be saved to %1: %2</source>
+        <translation>Penerima tidak dapat disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1, readable only by you: it holds full account numbers.</source>
+        <translation>Diekspor ke %1, hanya dapat dibaca oleh Anda: berkas ini memuat nomor rekening lengkap.</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3292,6 @@
         <translation>Tidak ada baris yang dapat dibaca.</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… dan %1 lainnya</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Mengimpor %1…</translation>
     </message>
@@ -3276,6 +3330,16 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation>%1, kolom %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s permissions could not be limited to you: %1</source>
+        <translation>Izin berkas tidak dapat dibatasi hanya untuk Anda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… dan %n lainnya</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,14 @@
         <source>Created %1</source>
         <translation>Criado em %1</translation>
     </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation>Criado com os pagamentos com falha do lote %1</translation>
+    </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation>Repete os pagamentos com falha do lote %1</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::KeychainSecretStore</name>
@@ -2025,6 +2033,22 @@
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation>Repete os pagamentos com falha do lote %1</translation>
+    </message>
+    <message>
+        <source>Export failed payouts</source>
+        <translation>Exportar pagamentos com falha</translation>
+    </message>
+    <message>
+        <source>The failed payouts were not saved to %1: %2</source>
+        <translation>Os pagamentos com falha não foram salvos em %1: %2</translation>
+    </message>
+    <message>
+        <source>The results were not saved to %1: %2</source>
+        <translation>Os resultados não foram salvos em %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchEditProxyModel</name>
@@ -2241,6 +2265,26 @@
     <message>
         <source>Open payee in directory</source>
         <translation>Abrir favorecido na agenda de favorecidos</translation>
+    </message>
+    <message>
+        <source>Bank row</source>
+        <translation>Linha de banco</translation>
+    </message>
+    <message>
+        <source>E-wallet row</source>
+        <translation>Linha de carteira digital</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Adicionar favorecido</translation>
+    </message>
+    <message>
+        <source>Add a recipient through a form, or payees saved in the directory</source>
+        <translation>Adicione um favorecido por um formulário, ou os salvos na agenda de favorecidos</translation>
+    </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation>Criado com os pagamentos com falha do lote %1</translation>
     </message>
 </context>
 <context>
@@ -2462,26 +2506,11 @@
         <translation>Relatório de importação</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>%n linha importada; %1 problema(s) para verificar.</numerusform>
-            <numerusform>%n linhas importadas; %1 problema(s) para verificar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>%n linha importada.</numerusform>
             <numerusform>%n linhas importadas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Falha na exportação</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exportado para %1.</translation>
     </message>
     <message>
         <source>No column mapping was remembered.</source>
@@ -2501,6 +2530,36 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>Arquivos CSV (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n linha importada</numerusform>
+            <numerusform>%n linhas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to look at</source>
+        <translation>
+            <numerusform>%n problema para conferir</numerusform>
+            <numerusform>%n problemas para conferir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export not saved</source>
+        <translation>Exportação não salva</translation>
+    </message>
+    <message>
+        <source>The recipients could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar os favorecidos em %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1, readable only by you: it holds full account numbers.</source>
+        <translation>Exportado para %1, legível só por você: contém os números das contas completos.</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3311,6 @@
         <translation>Nenhuma linha pôde ser lida.</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… e mais %1</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
@@ -3294,6 +3349,17 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation>%1, coluna %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s permissions could not be limited to you: %1</source>
+        <translation>Não foi possível restringir as permissões do arquivo a você: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e mais %n</numerusform>
+            <numerusform>… e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

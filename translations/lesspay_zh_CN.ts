@@ -1244,6 +1244,14 @@
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation>由批次 %1 的失败代付生成</translation>
+    </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation>重新支付批次 %1 的失败代付</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::KeychainSecretStore</name>
@@ -2020,6 +2028,22 @@
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Retries the failed payouts of batch %1</source>
+        <translation>重新支付批次 %1 的失败代付</translation>
+    </message>
+    <message>
+        <source>Export failed payouts</source>
+        <translation>导出失败代付</translation>
+    </message>
+    <message>
+        <source>The failed payouts were not saved to %1: %2</source>
+        <translation>失败代付未能保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The results were not saved to %1: %2</source>
+        <translation>结果未能保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::BatchEditProxyModel</name>
@@ -2231,6 +2255,26 @@
     <message>
         <source>Open payee in directory</source>
         <translation>在收款人名录中打开收款人</translation>
+    </message>
+    <message>
+        <source>Bank row</source>
+        <translation>银行行</translation>
+    </message>
+    <message>
+        <source>E-wallet row</source>
+        <translation>电子钱包行</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>添加收款人</translation>
+    </message>
+    <message>
+        <source>Add a recipient through a form, or payees saved in the directory</source>
+        <translation>通过表单添加收款人，或添加名录中已保存的收款人</translation>
+    </message>
+    <message>
+        <source>Made from the failed payouts of batch %1</source>
+        <translation>由批次 %1 的失败代付生成</translation>
     </message>
 </context>
 <context>
@@ -2452,24 +2496,10 @@
         <translation>导入报告</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) imported; %1 problem(s) to look at.</source>
-        <translation>
-            <numerusform>已导入 %n 行；有 %1 个问题需要查看。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 行。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>No column mapping was remembered.</source>
@@ -2488,6 +2518,34 @@
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
         <translation>CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to look at</source>
+        <translation>
+            <numerusform>%n 个问题待查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export not saved</source>
+        <translation>导出未保存</translation>
+    </message>
+    <message>
+        <source>The recipients could not be saved to %1: %2</source>
+        <translation>无法将收款人保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1, readable only by you: it holds full account numbers.</source>
+        <translation>已导出到 %1，仅您本人可读：其中含有完整账号。</translation>
     </message>
 </context>
 <context>
@@ -3234,10 +3292,6 @@
         <translation>没有可读取的行。</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>……另有 %1 条</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -3276,6 +3330,16 @@
     <message>
         <source>%1, column %2 (%3)</source>
         <translation>%1，第 %2 列（%3）</translation>
+    </message>
+    <message>
+        <source>The file&apos;s permissions could not be limited to you: %1</source>
+        <translation>无法将文件权限限制为仅您本人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
@@ -75,6 +76,7 @@ BatchEditor::BatchEditor(const Core::DetailValidator &validator, QWidget *parent
     , m_wayCode(headerEdit(QStringLiteral("wayCodeEdit"), tr("Way code"), this))
     , m_notifyUrl(headerEdit(QStringLiteral("notifyUrlEdit"), tr("Notify URL"), this))
     , m_headerProblems(new QLabel(this))
+    , m_origin(new QLabel(this))
     , m_standardDialogs(std::make_unique<Dialogs>())
     , m_dialogs(m_standardDialogs.get())
 {
@@ -127,6 +129,11 @@ QWidget *BatchEditor::createHeaderForm()
     m_headerProblems->setStyleSheet(ThemeColors::errorTextStyle(palette()));
     m_headerProblems->setWordWrap(true);
     m_headerProblems->setVisible(false);
+    m_origin->setObjectName(QStringLiteral("originLabel"));
+    m_origin->setTextFormat(Qt::RichText);
+    m_origin->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_origin->setVisible(false);
+    connect(m_origin, &QLabel::linkActivated, this, &BatchEditor::originActivated);
 
     form->addRow(tr("&Request ID:"), m_requestId);
     form->addRow(tr("C&urrency:"), m_currency);
@@ -141,6 +148,7 @@ QWidget *BatchEditor::createHeaderForm()
     auto *outer = new QVBoxLayout(box);
     outer->setContentsMargins(6, 6, 6, 0);
     outer->addLayout(columns);
+    outer->addWidget(m_origin);
     outer->addWidget(m_headerProblems);
 
     connect(m_wayType, &QLineEdit::textEdited, this, [this] { onHeaderFieldEdited(WayTypeKey); });
@@ -247,20 +255,49 @@ void BatchEditor::createActions()
     connect(m_reveal, &QAction::toggled, this, [this](bool on) {
         m_model->setAccountNumbersRevealed(on);
         m_reveal->setText(on ? tr("Hide account numbers") : tr("Show account numbers"));
+        m_reveal->setToolTip(m_reveal->text() + QStringLiteral(" (")
+                             + m_reveal->shortcut().toString(QKeySequence::NativeText) + u')');
     });
 
+    // At 1024 pixels beside the side list every action stays on the bar instead of behind its
+    // overflow arrow: the rows' actions in short words (the menus keep the full ones), the
+    // recipient dialogs under one menu button, and the actions with icons of their own as icons,
+    // named by their tooltips and accessible names.
+    m_addBankRow->setIconText(tr("Bank row"));
+    m_addWalletRow->setIconText(tr("E-wallet row"));
     m_toolBar->addAction(m_addBankRow);
     m_toolBar->addAction(m_addWalletRow);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_addBankRecipient);
-    m_toolBar->addAction(m_addWalletRecipient);
-    m_toolBar->addAction(m_addPayees);
-    m_toolBar->addAction(m_openPayee);
+    auto *recipients = new QMenu(this);
+    recipients->setObjectName(QStringLiteral("addRecipientMenu"));
+    recipients->addAction(m_addBankRecipient);
+    recipients->addAction(m_addWalletRecipient);
+    recipients->addAction(m_addPayees);
+    auto *addRecipient = new QToolButton(m_toolBar);
+    addRecipient->setObjectName(QStringLiteral("addRecipientButton"));
+    addRecipient->setText(tr("Add recipient"));
+    addRecipient->setToolTip(tr("Add a recipient through a form, or payees saved in the directory"));
+    addRecipient->setIcon(m_addPayees->icon());
+    addRecipient->setMenu(recipients);
+    addRecipient->setPopupMode(QToolButton::InstantPopup);
+    addRecipient->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addWidget(addRecipient);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_duplicate);
-    m_toolBar->addAction(m_deleteRows);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_reveal);
+    for (QAction *action : {m_duplicate, m_deleteRows, m_reveal, m_openPayee}) {
+        m_toolBar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    m_toolBar->insertSeparator(m_reveal);
+}
+
+void BatchEditor::setOrigin(const QString &requestId)
+{
+    m_origin->setText(requestId.isEmpty()
+                          ? QString()
+                          : tr("Made from the failed payouts of batch %1")
+                                .arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(requestId.toHtmlEscaped())));
+    m_origin->setVisible(!requestId.isEmpty());
 }
 
 void BatchEditor::openBatch(const Core::BatchHeader &header, const QList<PayoutDetail> &details)
@@ -326,6 +363,10 @@ void BatchEditor::showModel(BatchModel *model)
             width = std::max(width, std::min(metrics.horizontalAdvance(label) + 16, 140));
         columns->resizeSection(column, width);
     }
+    // The order ID, the type and the amount stay in view while the grid scrolls sideways; the
+    // width left over goes to the holder's name and the bank.
+    m_table->setPinnedColumns(BatchModel::AmountColumn + 1);
+    m_table->setSpareWidthColumns({BatchModel::AccountNameColumn, BatchModel::BankNameColumn});
 
     showHeader();
     updateSummary();
@@ -739,9 +780,10 @@ void BatchEditor::copySelection()
     for (int row = top; row <= bottom; ++row) {
         for (int column = left; column <= right; ++column) {
             const QModelIndex index = m_model->index(row, column);
-            // Copy what the screen shows for account numbers: the mask stays unless revealed.
-            const int role =
-                column == BatchModel::AccountNumberColumn ? int(Qt::DisplayRole) : int(BatchModel::RawValueRole);
+            // Copy what the screen shows for account numbers and keys: the mask stays unless revealed.
+            const int role = column == BatchModel::AccountNumberColumn || column == BatchModel::DepositKeyColumn
+                                 ? int(Qt::DisplayRole)
+                                 : int(BatchModel::RawValueRole);
             if (m_table->selectionModel()->isSelected(m_proxy->index(row, column)))
                 text += index.data(role).toString();
             if (column < right)

@@ -88,6 +88,9 @@ public:
     // changed. Its undo history goes (nothing may undo a sent row), a bar says so, and
     // newDraftFromBatchAction() offers a new draft made from it.
     void setReadOnly(bool readOnly);
+    // Names the batch a retry draft was made from in the header (empty: none); its link asks
+    // for that batch with originActivated().
+    void setOrigin(const QString &requestId);
     bool isReadOnly() const { return m_readOnly; }
 
     // An order ID not used in the batch yet (the model's rule: "P0001", "P0002", ...).
@@ -125,6 +128,8 @@ Q_SIGNALS:
     void newDraftFromBatchRequested();
     // The user asked to see a row's saved payee on the Directory page.
     void payeeRequested(qint64 payeeId);
+    // The user followed the header's link to the batch a retry draft was made from.
+    void originActivated(const QString &requestId);
 
 private:
     void createActions();
@@ -153,6 +158,7 @@ private:
     QLineEdit *m_wayCode;
     QLineEdit *m_notifyUrl;
     QLabel *m_headerProblems;
+    QLabel *m_origin;
     QWidget *m_frozenBar = nullptr;
     QLabel *m_frozenLabel = nullptr;
     QAction *m_addBankRow = nullptr;

@@ -3,6 +3,8 @@
 #include "batcheditproxymodel.h"
 
 #include "models/batchmodel.h"
+#include "money/amount.h"
+#include "moneytext.h"
 #include "setdetailscommand.h"
 #include "themecolors.h"
 
@@ -28,6 +30,17 @@ BatchEditProxyModel::BatchEditProxyModel(BatchModel *model, QUndoStack *undoStac
 QVariant BatchEditProxyModel::data(const QModelIndex &index, int role) const
 {
     switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == BatchModel::AmountColumn) {
+            // Shown as the totals line shows amounts, with the locale's grouping ("1,250,000.50");
+            // the cell keeps what was typed, which its editor, copy and export use, and text that
+            // is no amount is shown exactly as typed.
+            const Core::Amount::ParseResult amount =
+                Core::Amount::parse(index.data(BatchModel::RawValueRole).toString(), m_model->decimals());
+            if (amount.ok())
+                return MoneyText::format(amount.minor, m_model->decimals());
+        }
+        return QIdentityProxyModel::data(index, role);
     case Qt::BackgroundRole: {
         // Tints follow the application palette so they read as tints on dark themes too.
         const QPalette palette = QGuiApplication::palette();

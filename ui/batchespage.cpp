@@ -33,10 +33,9 @@ BatchesView *add(MainWindow &window, Core::ConsoleServices &services)
     updateProfileNames();
     QObject::connect(&settings, &Core::Settings::profilesChanged, batches, updateProfileNames);
     // Its file name question goes through the window's seam, like every other question.
-    batches->detail()->setSaveFileNameProvider([&window, batches](const QString &suggested) {
+    batches->detail()->setSaveFileNameProvider([&window, batches](const QString &title, const QString &suggested) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return window.dialogs()->saveFileName(batches, BatchDetailWidget::tr("Export results"),
-                                              QDir(dir).filePath(suggested),
+        return window.dialogs()->saveFileName(batches, title, QDir(dir).filePath(suggested),
                                               BatchDetailWidget::tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     });
     batches->detail()->setProfileLookup(

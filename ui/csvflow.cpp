@@ -62,10 +62,11 @@ bool CsvFlow::importFile(const QString &path)
     const int firstRow = m_editor->insertValidated(outcome.rows, tr("Import %1").arg(QFileInfo(path).fileName()));
     rememberFile(path);
     if (outcome.issueCount > 0) {
-        m_dialogs->information(
-            m_window, QStringLiteral("importReportMessage"), tr("Import report"),
-            tr("%n row(s) imported; %1 problem(s) to look at.", nullptr, imported).arg(outcome.issueCount),
-            RecipientCsv::issueReport(outcome, std::max(firstRow, 0)));
+        m_dialogs->information(m_window, QStringLiteral("importReportMessage"), tr("Import report"),
+                               // Both counts in their language's plural forms ("1 problem", "20 problems").
+                               tr("%1; %2.").arg(tr("%n row(s) imported", nullptr, imported),
+                                                 tr("%n problem(s) to look at", nullptr, int(outcome.issueCount))),
+                               RecipientCsv::issueReport(outcome, std::max(firstRow, 0)));
     } else {
         m_window->statusBar()->showMessage(tr("%n row(s) imported.", nullptr, imported), 5000);
     }
@@ -76,11 +77,15 @@ bool CsvFlow::exportFile(const QString &path)
 {
     QString error;
     if (!RecipientCsv::exportFile(path, m_editor->model()->batch(), m_editor->model()->validator(), &error)) {
-        m_dialogs->warning(m_window, QStringLiteral("exportFailedMessage"), tr("Export failed"), error);
+        m_dialogs->warning(
+            m_window, QStringLiteral("exportFailedMessage"), tr("Export not saved"),
+            tr("The recipients could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     rememberFile(path);
-    m_window->statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    m_window->statusBar()->showMessage(
+        tr("Exported to %1, readable only by you: it holds full account numbers.").arg(QDir::toNativeSeparators(path)),
+        8000);
     return true;
 }
 

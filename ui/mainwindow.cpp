@@ -126,6 +126,7 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
     connect(m_sidebar, &JournalSidebar::draftActivated, this, &MainWindow::openDraft);
     connect(m_sidebar, &JournalSidebar::batchActivated, this, &MainWindow::batchActivated);
+    connect(m_editor, &BatchEditor::originActivated, this, &MainWindow::batchActivated);
 
     SubmissionEngine &engine = m_services.engine();
     connect(&engine, &SubmissionEngine::stateChanged, this, &MainWindow::onEngineState);
@@ -354,6 +355,7 @@ void MainWindow::showSessionDraft()
     m_editor->showModel(m_session->model());
     m_editor->setAllowedCurrencies(m_session->allowedCurrencies());
     m_editor->setReadOnly(m_session->isReadOnly());
+    m_editor->setOrigin(m_session->originRequestId());
     m_session->loadBanks();
     const QString frozen = m_session->frozenRequestId();
     const std::optional<FrozenBatch> batch = frozen.isEmpty() ? std::nullopt : m_services.journal().batch(frozen);

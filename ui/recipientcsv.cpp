@@ -27,9 +27,9 @@ using namespace Lesspay::Core;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Lesspay::Ui::RecipientCsv", text);
+    return QCoreApplication::translate("Lesspay::Ui::RecipientCsv", text, disambiguation, n);
 }
 
 QString cannotOpen(const QString &path, const QFile &file)
@@ -213,6 +213,13 @@ bool exportFile(const QString &path, const Batch &batch, const DetailValidator &
             *error = file.errorString();
         return false;
     }
+    // The file holds full account numbers: readable and writable by its owner only (0600), set on
+    // the temporary file before it takes the name, so it is never readable by others on the way.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = tr("The file's permissions could not be limited to you: %1").arg(file.errorString());
+        return false;
+    }
     if (isWorkbookPath(path)) {
         // An empty draft exports the workbook template: instructions and drop-down lists.
         const QString &currency = batch.header().currency;
@@ -257,7 +264,7 @@ QString issueReport(const ImportOutcome &outcome, int firstRow, int limit)
         lines.append(where + QStringLiteral(": ") + issue.message);
     }
     if (outcome.issueCount > lines.size())
-        lines.append(tr("\u2026 and %1 more").arg(outcome.issueCount - lines.size()));
+        lines.append(tr("\u2026 and %n more", nullptr, int(outcome.issueCount - lines.size())));
     return lines.join(u'\n');
 }
 

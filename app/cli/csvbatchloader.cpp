@@ -30,13 +30,20 @@ bool CsvBatchLoader::load(const QString &path, const BatchHeader &header, bool d
     const bool headerOk = importer.readHeader(&file);
     const bool imported = headerOk && importer.importInto(*m_batch);
     for (const ImportIssue &issue : importer.issues()) {
-        const QString where = issue.row > 0 ? tr("row %1").arg(issue.row) : tr("file");
+        // The same numbering as the console's grid and import report: the batch's row, with the
+        // file's line beside it; a record that did not become a row has only its line.
+        QString where = tr("file");
+        if (issue.batchRow >= 0)
+            where = tr("row %1, line %2 of the file").arg(issue.batchRow + 1).arg(issue.line);
+        else if (issue.line > 0)
+            where = tr("line %1 of the file (not imported)").arg(issue.line);
         const QString line = issue.header.isEmpty() ? tr("%1: %2").arg(where, issue.message)
                                                     : tr("%1, %2: %3").arg(where, issue.header, issue.message);
         (issue.isError() ? m_errors : m_warnings).append(line);
     }
     if (importer.issueCount() > importer.issues().size())
-        m_errors.append(tr("... and %1 more problems").arg(importer.issueCount() - importer.issues().size()));
+        m_errors.append(
+            tr("... and %n more problem(s)", nullptr, int(importer.issueCount() - importer.issues().size())));
     if (!headerOk || !imported) {
         m_error = importer.readError().message.isEmpty() ? tr("%1 could not be read").arg(path)
                                                          : importer.readError().message;

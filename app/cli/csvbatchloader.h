@@ -14,7 +14,7 @@
 namespace Lesspay::Cli {
 
 // Reads a recipient CSV into a Batch with the core's importer and rules, and words every
-// problem as "row N, field: message" for the terminal.
+// problem as "row N, line L of the file, field: message" for the terminal.
 class CsvBatchLoader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvBatchLoader)

@@ -231,4 +231,15 @@ QSet<QString> DraftStore::origins() const
     return out;
 }
 
+QHash<qint64, QString> DraftStore::originsByDraft() const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery q(m_journal.database());
+    if (!q.exec(QStringLiteral("SELECT draft_id, origin_request_id FROM draft_origins")))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 } // namespace Lesspay::Core

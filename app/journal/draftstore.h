@@ -5,6 +5,7 @@
 #include "journal/journalrecords.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <optional>
@@ -44,6 +45,8 @@ public:
     QString originOf(qint64 draftId) const;
     // Every batch a follow-up draft was made from.
     QSet<QString> origins() const;
+    // Every follow-up draft with the request_id of the batch it was made from.
+    QHash<qint64, QString> originsByDraft() const;
 
 private:
     std::optional<qint64> write(QSqlQuery &q, const DraftRecord &draft, QString *error);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchmodel.h"
 
+#include "journal/logmasker.h"
 #include "money/amount.h"
 
 #include <QSet>
@@ -124,10 +125,10 @@ QString BatchModel::maskAccountNumber(const QString &number)
     const QString trimmed = number.trimmed();
     if (trimmed.isEmpty())
         return {};
-    // Four visible characters of a long number; a short one is hidden completely, since its
-    // last four would be the whole secret.
-    const qsizetype visible = trimmed.size() > 6 ? 4 : 0;
-    return QStringLiteral("\u2022\u2022\u2022\u2022 ") + trimmed.right(visible);
+    // The journal's, the reports' and the directory's mask ("****7890"), so a number looks the
+    // same masked everywhere; a short one is hidden completely, since its last four would be
+    // (nearly) the whole secret.
+    return trimmed.size() > 6 ? LogMasker::maskValue(trimmed) : QString(trimmed.size(), u'*');
 }
 
 const PayoutDetail &BatchModel::cachedDetail(int row) const
@@ -173,6 +174,7 @@ QString BatchModel::displayText(int row, int column, Field field) const
         return parsed.ok() ? Amount::format(parsed.minor, places) : raw;
     }
     case AccountNumberColumn:
+    case DepositKeyColumn: // a phone number, an e-mail or a tax ID: as private as the account
         return m_revealed ? raw : maskAccountNumber(raw);
     default:
         return raw;
@@ -562,8 +564,10 @@ void BatchModel::setAccountNumbersRevealed(bool revealed)
     if (m_revealed == revealed)
         return;
     m_revealed = revealed;
-    if (m_batch.size() > 0)
-        Q_EMIT dataChanged(index(0, AccountNumberColumn), index(m_batch.size() - 1, AccountNumberColumn),
+    if (m_batch.size() == 0)
+        return;
+    for (const int column : {AccountNumberColumn, DepositKeyColumn})
+        Q_EMIT dataChanged(index(0, column), index(m_batch.size() - 1, column),
                            {Qt::DisplayRole, Qt::AccessibleTextRole});
 }
 

@@ -110,7 +110,7 @@ public:
     static std::optional<Field> fieldFor(const QString &destinationType, int column);
     static int columnFor(Field field);
 
-    // Account numbers are shown as their last four digits unless revealed on purpose.
+    // Account numbers and deposit keys are shown as their last four characters unless revealed on purpose.
     bool accountNumbersRevealed() const { return m_revealed; }
     void setAccountNumbersRevealed(bool revealed);
     static QString maskAccountNumber(const QString &number);

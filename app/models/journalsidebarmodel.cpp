@@ -102,8 +102,14 @@ QVariant JournalSidebarModel::draftData(const DraftRecord &draft, int role) cons
         const QString title = draft.title.isEmpty() ? tr("Draft %1").arg(draft.id) : draft.title;
         return tr("%1 \u00b7 %2 \u00b7 %n row(s)", nullptr, draft.rowCount).arg(title, draft.header.currency);
     }
-    case Qt::ToolTipRole:
-        return tr("Last changed %1").arg(when(draft.updatedAt));
+    case Qt::ToolTipRole: {
+        const QString changed = tr("Last changed %1").arg(when(draft.updatedAt));
+        const QString origin = m_origins.value(draft.id);
+        return origin.isEmpty() ? changed
+                                : changed + u'\n' + tr("Made from the failed payouts of batch %1").arg(origin);
+    }
+    case OriginRole:
+        return m_origins.value(draft.id);
     case KindRole:
         return int(Kind::Draft);
     case DraftIdRole:
@@ -126,8 +132,13 @@ QVariant JournalSidebarModel::batchData(const BatchSummary &summary, int role) c
         return QStringLiteral("%1 \u00b7 %2 %3 \u00b7 %4")
             .arg(batch.requestId, batch.totalAmount, batch.currency, status);
     }
-    case Qt::ToolTipRole:
-        return tr("Created %1").arg(when(batch.createdAt));
+    case Qt::ToolTipRole: {
+        const QString created = tr("Created %1").arg(when(batch.createdAt));
+        const QString origin = m_origins.value(batch.draftId);
+        return origin.isEmpty() ? created : created + u'\n' + tr("Retries the failed payouts of batch %1").arg(origin);
+    }
+    case OriginRole:
+        return m_origins.value(batch.draftId);
     case KindRole:
         return int(Kind::Batch);
     case RequestIdRole:
@@ -184,6 +195,7 @@ void JournalSidebarModel::setBatchLimit(int limit)
 
 void JournalSidebarModel::reload()
 {
+    m_origins = m_profileId.isEmpty() ? QHash<qint64, QString>() : DraftStore(m_journal).originsByDraft();
     const QList<DraftRecord> drafts =
         m_profileId.isEmpty() ? QList<DraftRecord>() : DraftStore(m_journal).openDrafts(m_profileId);
     sync(

@@ -5,6 +5,7 @@
 #include "journal/journalrecords.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 
 namespace Lesspay::Core {
@@ -32,7 +33,8 @@ public:
         DraftIdRole,             // drafts: the journal's draft id
         RequestIdRole,           // batches: the request_id
         CurrentRole,             // drafts: bool, the draft open in the editor
-        ChangedAtRole            // Unix ms: a draft's last change, a batch's creation
+        ChangedAtRole,           // Unix ms: a draft's last change, a batch's creation
+        OriginRole               // the request_id of the batch a retry draft (or its batch) came from
     };
 
     static constexpr int DefaultBatchLimit = 200;
@@ -72,6 +74,7 @@ private:
     int m_batchLimit = DefaultBatchLimit;
     QList<DraftRecord> m_drafts;
     QList<BatchSummary> m_batches;
+    QHash<qint64, QString> m_origins; // follow-up draft id -> the batch it was made from
 };
 
 } // namespace Lesspay::Core

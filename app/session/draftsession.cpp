@@ -68,6 +68,12 @@ qint64 DraftSession::draftId() const
     return m_autosaver->draftId();
 }
 
+QString DraftSession::originRequestId() const
+{
+    const qint64 id = draftId();
+    return id > 0 ? DraftStore(m_services.journal()).originOf(id) : QString();
+}
+
 std::optional<Profile> DraftSession::profile() const
 {
     return m_services.settings().profile(m_profileId);

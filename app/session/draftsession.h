@@ -44,6 +44,8 @@ public:
     QUuid profileId() const { return m_profileId; }
     std::optional<Profile> profile() const;
     QString frozenRequestId() const { return m_frozenRequestId; }
+    // The batch whose failed payouts this draft was made from; empty for an ordinary draft.
+    QString originRequestId() const;
     bool isReadOnly() const { return m_readOnly; }
     bool isSubmitting() const { return m_submitting; }
     DraftAutosaver *autosaver() const { return m_autosaver; }

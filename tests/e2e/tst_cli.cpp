@@ -88,17 +88,21 @@ void TestCli::validate_file_exitCodeAndRowField_data()
                            << 0 << QByteArray("0 errors");
     QTest::newRow("invalid") << QStringList{fixture("cli/invalid.csv"), QStringLiteral("--currency"),
                                             QStringLiteral("PHP")}
-                             << 1 << QByteArray("error: row 3, amount:");
+                             << 1 << QByteArray("error: row 2, line 3 of the file, amount:");
     QTest::newRow("bad account type") << QStringList{fixture("cli/invalid.csv"), QStringLiteral("--currency"),
                                                      QStringLiteral("PHP")}
-                                      << 1 << QByteArray("error: row 4, bank_account_type:");
+                                      << 1 << QByteArray("error: row 3, line 4 of the file, bank_account_type:");
+    // The console's numbering: the grid's row, and the line the record starts on in the file.
+    QTest::newRow("quoted line break") << QStringList{fixture("cli/multiline.csv"), QStringLiteral("--currency"),
+                                                      QStringLiteral("PHP")}
+                                       << 1 << QByteArray("error: row 2, line 4 of the file, amount:");
     // Workbooks written by openpyxl (tests/data/xlsx/): the same command, told apart by content.
     QTest::newRow("workbook") << QStringList{fixture("xlsx/canonical.xlsx"), QStringLiteral("--currency"),
                                              QStringLiteral("PHP")}
                               << 0 << QByteArray("0 errors");
     QTest::newRow("workbook with numbers for digits")
         << QStringList{fixture("xlsx/typed.xlsx"), QStringLiteral("--currency"), QStringLiteral("PHP")} << 1
-        << QByteArray("error: row 5, bank_account_no:");
+        << QByteArray("error: row 4, line 5 of the file, bank_account_no:");
     QTest::newRow("no currency") << QStringList{fixture("csv/canonical.csv")} << 2 << QByteArray();
     QTest::newRow("no file") << QStringList{m_dir.filePath(QStringLiteral("missing.csv")), QStringLiteral("--currency"),
                                             QStringLiteral("PHP")}

@@ -10,8 +10,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -76,6 +78,10 @@ private Q_SLOTS:
     void nextProblem_showsTheMessageInTheSummaryBar();
     void bankNamePicked_inGrid_fillsEmptySwiftAndCountryInOneUndoStep();
     void swiftOfAnotherListedBank_isAWarningOnTheSwiftCell();
+    void scrollSideways_orderIdTypeAndAmountStayInView();
+    void wideGrid_spareWidthGoesToNamesAndBanks();
+    void tab_skipsGreyedCellsOfTheOtherDestination();
+    void amounts_shownWithThousandsSeparatorsAsInTheTotal();
 
 private:
     QLineEdit *activeLineEditor() const;
@@ -299,12 +305,20 @@ void tst_BatchEditor::accountNumbers_neverShownInDisplayText()
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
             const QModelIndex index = model->index(row, column);
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+            for (int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole)}) {
                 QVERIFY(!index.data(role).toString().contains(QStringLiteral("001234567890")));
+                // The wallet's number and its deposit key (a phone number) alike.
+                QVERIFY2(!index.data(role).toString().contains(QStringLiteral("9171234567")),
+                         qPrintable(index.data(role).toString()));
+            }
+            QVERIFY(!index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("001234567890")));
         }
     }
-    QCOMPARE(model->index(0, BatchModel::AccountNumberColumn).data().toString(),
-             QStringLiteral("\u2022\u2022\u2022\u2022 7890"));
+    // One mask style everywhere: the journal's, as on the Batches page, in reports and the directory.
+    QCOMPARE(model->index(0, BatchModel::AccountNumberColumn).data().toString(), QStringLiteral("****7890"));
+    QCOMPARE(model->index(1, BatchModel::DepositKeyColumn).data().toString(), QStringLiteral("****4567"));
+    QCOMPARE(model->index(1, BatchModel::DepositKeyColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("+639171234567"));
 }
 
 void tst_BatchEditor::revealAction_showsNumbersOnPurpose()
@@ -569,6 +583,120 @@ void tst_BatchEditor::swiftOfAnotherListedBank_isAWarningOnTheSwiftCell()
              qPrintable(labelText("warningCountLabel")));
     typeIntoCell(0, BatchModel::SwiftColumn, QStringLiteral("BNORPHMM"));
     QCOMPARE(wrong.data(BatchModel::ValidationRole).toInt(), int(BatchModel::NoIssue));
+}
+
+void tst_BatchEditor::scrollSideways_orderIdTypeAndAmountStayInView()
+{
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("10.00"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("20.00")));
+    m_editor->resize(600, 600);
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+    auto *pinned = table->findChild<QTableView *>(QStringLiteral("pinnedColumnsView"));
+    QVERIFY(pinned);
+    QAbstractItemModel *model = table->model();
+    table->setFocus();
+    table->setCurrentIndex(model->index(1, BatchModel::DepositKeyColumn));
+    QTRY_VERIFY(table->horizontalScrollBar()->value() > 0);
+    QTRY_VERIFY(pinned->isVisible());
+    // The pinned columns sit where the grid's first columns were, showing the same rows.
+    QCOMPARE(pinned->mapTo(table, QPoint(0, 0)).x(), table->viewport()->geometry().left());
+    for (const int column : {BatchModel::MchOrderIdColumn, BatchModel::DestinationColumn, BatchModel::AmountColumn}) {
+        QVERIFY(!pinned->isColumnHidden(column));
+        QCOMPARE(pinned->columnWidth(column), table->columnWidth(column));
+        QVERIFY(pinned->viewport()->rect().contains(pinned->visualRect(model->index(1, column))));
+    }
+    QVERIFY(pinned->isColumnHidden(BatchModel::AccountNameColumn));
+    // A cell moved to with the keys is never left under the pinned columns.
+    QTest::keyClick(table, Qt::Key_Home);
+    const int pinnedRight = pinned->geometry().right();
+    for (int column = table->currentIndex().column(); column < BatchModel::AccountNameColumn; ++column)
+        QTest::keyClick(table, Qt::Key_Right);
+    QCOMPARE(table->currentIndex().column(), int(BatchModel::AccountNameColumn));
+    const QRect name = table->visualRect(table->currentIndex());
+    QVERIFY2(table->viewport()->mapTo(table, name.topLeft()).x() > pinnedRight,
+             qPrintable(QStringLiteral("%1 <= %2").arg(name.left()).arg(pinnedRight)));
+    // Typing into a pinned cell edits it where it really is, in view, and the keys stay the grid's.
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    table->setCurrentIndex(model->index(1, BatchModel::AmountColumn));
+    QVERIFY(table->horizontalScrollBar()->value() > 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(activeLineEditor());
+    QLineEdit *edit = activeLineEditor();
+    QVERIFY(!pinned->isVisible());
+    QCOMPARE(edit->parentWidget(), table->viewport());
+    QVERIFY(table->viewport()->rect().contains(edit->geometry()));
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("25.00"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_editor->model()->batch().totalMinor(), 3500);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+}
+
+void tst_BatchEditor::wideGrid_spareWidthGoesToNamesAndBanks()
+{
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    m_editor->resize(1000, 600);
+    QTRY_COMPARE(table->width(), 1000);
+    const int name = table->columnWidth(BatchModel::AccountNameColumn);
+    const int bank = table->columnWidth(BatchModel::BankNameColumn);
+    const int last = table->columnWidth(BatchModel::DepositKeyColumn);
+    m_editor->resize(2200, 600);
+    QTRY_COMPARE(table->width(), 2200);
+    QTRY_VERIFY(table->columnWidth(BatchModel::AccountNameColumn) > name + 300);
+    QVERIFY(table->columnWidth(BatchModel::BankNameColumn) > bank + 300);
+    QCOMPARE(table->columnWidth(BatchModel::DepositKeyColumn), last);
+    // The columns fill the grid exactly: nothing to scroll, no empty band.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(table->horizontalHeader()->length(), table->viewport()->width());
+    m_editor->resize(1000, 600);
+    QTRY_COMPARE(table->columnWidth(BatchModel::AccountNameColumn), name);
+}
+
+void tst_BatchEditor::tab_skipsGreyedCellsOfTheOtherDestination()
+{
+    m_editor->pasteText(Header + walletLine(QStringLiteral("W1"), QStringLiteral("10.00"))
+                        + bankLine(QStringLiteral("B1"), QStringLiteral("20.00")));
+    auto *table = m_editor->findChild<BatchTableView *>(QStringLiteral("batchTable"));
+    QAbstractItemModel *model = table->model();
+    table->setFocus();
+    // An e-wallet row: from the account type over the bank's greyed cells to the provider.
+    table->setCurrentIndex(model->index(0, BatchModel::AccountTypeColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::ProviderColumn));
+    QTest::keyClick(table, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::AccountTypeColumn));
+    // A bank row: from the SWIFT code over the wallet's greyed cells to the next row.
+    table->setCurrentIndex(model->index(1, BatchModel::SwiftColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::MchOrderIdColumn)); // round to the first
+    table->setCurrentIndex(model->index(0, BatchModel::DepositKeyColumn));
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(table->currentIndex(), model->index(1, BatchModel::MchOrderIdColumn));
+    QTest::keyClick(table, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(table->currentIndex(), model->index(0, BatchModel::DepositKeyColumn));
+    // Committing a cell with Tab moves the same way.
+    table->setCurrentIndex(model->index(0, BatchModel::AccountTypeColumn));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY(QApplication::focusWidget() != table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(table->currentIndex(), model->index(0, BatchModel::ProviderColumn));
+}
+
+void tst_BatchEditor::amounts_shownWithThousandsSeparatorsAsInTheTotal()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_editor->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("1250000.5"))
+                        + bankLine(QStringLiteral("A2"), QStringLiteral("1.250.000,50")));
+    QAbstractItemModel *grid = m_editor->table()->model();
+    const QModelIndex amount = grid->index(0, BatchModel::AmountColumn);
+    QCOMPARE(amount.data().toString(), QStringLiteral("1,250,000.50"));
+    QVERIFY2(labelText("totalLabel").contains(QStringLiteral("1,250,000.50")), qPrintable(labelText("totalLabel")));
+    // What was typed stays what the editor, copy and export see; no amount is shown as typed.
+    QCOMPARE(amount.data(Qt::EditRole).toString(), QStringLiteral("1250000.5"));
+    QCOMPARE(grid->index(1, BatchModel::AmountColumn).data().toString(), QStringLiteral("1.250.000,50"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(tst_BatchEditor)

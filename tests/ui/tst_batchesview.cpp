@@ -29,8 +29,10 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -75,6 +77,7 @@ private slots:
     void notify_noTray_statusBarSaysWhatHappened();
     void createAnswered503_beingReconciled_explainsNextCheckAndNeverResends();
     void notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId();
+    void retryBatch_selected_namesTheBatchItCameFrom();
 
 private:
     QString submit(const QList<Payout> &payouts);
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<QSignalSpy> m_resets;
     QString m_mixed;
     QString m_exportPath;
+    QString m_exportTitle; // the title the last file question had
 };
 
 void TestBatchesView::initTestCase()
@@ -149,7 +153,10 @@ void TestBatchesView::initTestCase()
     m_notices = std::make_unique<QSignalSpy>(m_view->notifier(), &BatchNotifier::notified);
     m_changes = std::make_unique<QSignalSpy>(m_view->model(), &QAbstractItemModel::dataChanged);
     m_resets = std::make_unique<QSignalSpy>(m_view->model(), &QAbstractItemModel::modelReset);
-    m_view->detail()->setSaveFileNameProvider([this](const QString &) { return m_exportPath; });
+    m_view->detail()->setSaveFileNameProvider([this](const QString &title, const QString &) {
+        m_exportTitle = title;
+        return m_exportPath;
+    });
     m_tabs->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_tabs));
 }
@@ -197,6 +204,15 @@ void TestBatchesView::mixedBatch_sandboxPays_endsPartialSuccessAndViewShowsIt()
     QCOMPARE(model->index(row, 0).data(BatchListModel::PendingRole).toInt(), 0);
     QVERIFY(!model->index(row, BatchListModel::PayOrderIdColumn).data().toString().isEmpty());
     QCOMPARE(model->index(row, BatchListModel::TotalColumn).data().toString(), QStringLiteral("1500.27"));
+    // Shown with thousands separators, as the editor's totals line shows amounts.
+    auto *batchTable = m_view->findChild<QTableView *>(QStringLiteral("batchTable"));
+    QVERIFY(batchTable);
+    auto *totals = qobject_cast<QStyledItemDelegate *>(batchTable->itemDelegateForColumn(BatchListModel::TotalColumn));
+    QVERIFY(totals);
+    QCOMPARE(totals->displayText(QStringLiteral("1500.27"), QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("1,500.27"));
+    QCOMPARE(totals->displayText(QStringLiteral("1500.27"), QLocale(QLocale::Indonesian, QLocale::Indonesia)),
+             QStringLiteral("1.500,27"));
 
     // The notice and the attention badge.
     QTRY_VERIFY(!m_notices->isEmpty());
@@ -235,9 +251,28 @@ void TestBatchesView::mixedBatch_sandboxPays_endsPartialSuccessAndViewShowsIt()
     QCOMPARE(shown->headerData(DetailStatusModel::RecipientColumn, Qt::Horizontal).toString(),
              QStringLiteral("Recipient"));
     QCOMPARE(shown->index(0, DetailStatusModel::RecipientColumn).data().toString(), QStringLiteral("Juan Dela Cruz"));
-    QCOMPARE(payouts->horizontalHeader()->sectionResizeMode(DetailStatusModel::RecipientColumn), QHeaderView::Stretch);
-    QCOMPARE(payouts->horizontalHeader()->sectionResizeMode(DetailStatusModel::UpdatedColumn),
-             QHeaderView::Interactive);
+    m_tabs->resize(2400, 850);
+    QTRY_VERIFY(payouts->columnWidth(DetailStatusModel::RecipientColumn) > 300);
+    QCOMPARE(payouts->columnWidth(DetailStatusModel::UpdatedColumn), 150);
+    QCOMPARE(payouts->horizontalScrollBar()->maximum(), 0);
+    // Scrolled sideways on a narrow window, the order ID and the amount stay in view.
+    m_tabs->resize(700, 850);
+    QTRY_VERIFY(payouts->horizontalScrollBar()->maximum() > 0);
+    auto *pinned = payouts->findChild<QTableView *>(QStringLiteral("pinnedColumnsView"));
+    QVERIFY(pinned);
+    QVERIFY(!pinned->isVisible());
+    payouts->horizontalScrollBar()->setValue(payouts->horizontalScrollBar()->maximum());
+    QTRY_VERIFY(pinned->isVisible());
+    QVERIFY(payouts->visualRect(shown->index(0, DetailStatusModel::MchOrderIdColumn)).right() < 0);
+    const QRect pinnedAmount = pinned->visualRect(shown->index(0, DetailStatusModel::AmountColumn));
+    QVERIFY(pinned->viewport()->rect().contains(pinnedAmount));
+    QCOMPARE(pinned->mapTo(payouts, pinned->viewport()->geometry().topLeft()).x()
+                 + pinned->columnViewportPosition(DetailStatusModel::MchOrderIdColumn),
+             payouts->viewport()->geometry().left());
+    QVERIFY(pinned->isColumnHidden(DetailStatusModel::RecipientColumn));
+    payouts->horizontalScrollBar()->setValue(0);
+    QTRY_VERIFY(!pinned->isVisible());
+    m_tabs->resize(1300, 850);
 
     // The timeline has the batch's way through the states, and the history its calls.
     auto *timeline = m_view->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
@@ -279,11 +314,19 @@ void TestBatchesView::exportFailed_button_exactlyTheFailedRows()
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(exportedIds(m_exportPath), (QStringList{QStringLiteral("m-2"), QStringLiteral("m-4")}));
+    QCOMPARE(m_exportTitle, QStringLiteral("Export failed payouts"));
     QFile file(m_exportPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(text.contains(QLatin1String("FAILED,Beneficiary account is closed")));
     QVERIFY(!text.contains(QLatin1String("SUCCEED")));
+    // A place that cannot be written: the message says it was that export, and where it tried.
+    m_exportPath = m_dir.filePath(QStringLiteral("no-such-folder/failed.csv"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *message = m_view->findChild<QLabel *>(QStringLiteral("followUpMessage"));
+    QVERIFY2(message->text().startsWith(QStringLiteral("The failed payouts were not saved to ")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QDir::toNativeSeparators(m_exportPath)), qPrintable(message->text()));
 }
 
 void TestBatchesView::exportResults_button_everyRowWithItsStatus()
@@ -291,6 +334,7 @@ void TestBatchesView::exportResults_button_everyRowWithItsStatus()
     select(m_mixed);
     m_exportPath = m_dir.filePath(QStringLiteral("all.csv"));
     QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("exportResultsButton")), Qt::LeftButton);
+    QCOMPARE(m_exportTitle, QStringLiteral("Export results"));
     QCOMPARE(exportedIds(m_exportPath),
              (QStringList{QStringLiteral("m-1"), QStringLiteral("m-2"), QStringLiteral("m-3"), QStringLiteral("m-4"),
                           QStringLiteral("m-5")}));
@@ -459,6 +503,28 @@ void TestBatchesView::notSentBatch_sendAgainClicked_sentOnceWithTheSameRequestId
     QCOMPARE(m_journal->batch(requestId)->sendCount, 1);
     QTRY_VERIFY(!sendAgain->isVisible());
     QCOMPARE(m_view->detail()->requestId(), requestId);
+}
+
+void TestBatchesView::retryBatch_selected_namesTheBatchItCameFrom()
+{
+    // The retry draft made from m_mixed earlier, frozen as the console freezes a reviewed draft.
+    const std::optional<qint64> draftId = RetryDraftBuilder(*m_journal).existingDraft(m_mixed);
+    QVERIFY(draftId);
+    const std::optional<DraftRecord> draft = DraftStore(*m_journal).load(*draftId);
+    QVERIFY(draft);
+    const QString retryId = draft->header.requestId;
+    QVERIFY(m_journal->freeze(*draftId, QStringLiteral("local"), createBody(retryId, payouts(QStringLiteral("r"), 2))));
+    m_view->model()->refreshBatch(retryId);
+    select(retryId);
+    QCOMPARE(m_view->detail()->requestId(), retryId);
+    auto *origin = m_view->findChild<QLabel *>(QStringLiteral("batchOrigin"));
+    QVERIFY(origin);
+    QVERIFY(origin->isVisible());
+    QVERIFY2(origin->text().contains(m_mixed), qPrintable(origin->text()));
+    // Its link shows the batch it came from; that one names no origin.
+    emit origin->linkActivated(m_mixed);
+    QCOMPARE(m_view->detail()->requestId(), m_mixed);
+    QVERIFY(!origin->isVisible());
 }
 
 QTEST_MAIN(TestBatchesView)

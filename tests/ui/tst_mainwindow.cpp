@@ -14,10 +14,13 @@
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
 #include "models/batchmodel.h"
+#include "models/journalsidebarmodel.h"
+#include "models/retrydraftbuilder.h"
 #include "scripteddialogs.h"
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
+#include "session/draftsession.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "submitreviewdialog.h"
@@ -40,6 +43,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -116,6 +120,8 @@ private Q_SLOTS:
     void importCsv_decimalCommaFile_hintedAndRememberedMappingOfferedAgain();
     void exportAction_fileChosenThroughSeam_writesIt();
     void openDraft_currencyProfileNoLongerAllows_refusedWithCoreMessage();
+    void toolBars_smallScreen_everyActionShownWithShortcut();
+    void retryDraft_opened_headerAndSideListNameTheBatchItCameFrom();
 
 private:
     // Types as a person does: every key goes to whatever has the focus at that moment.
@@ -1089,6 +1095,103 @@ void tst_MainWindow::exportAction_fileChosenThroughSeam_writesIt()
     QFile file(m_dialogs->saveFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("E1,9.00,bank"));
+    // Full account numbers: only its owner may read it (0600), and the console says so.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther
+                                            | QFileDevice::ExeOwner;
+    QCOMPARE(file.permissions() & others, QFileDevice::Permissions());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("readable only by you")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // A place that cannot be written: its own title, and the place named.
+    m_dialogs->saveFile = m_dir->filePath(QStringLiteral("no-such-folder/exported.csv"));
+    QString title;
+    QString text;
+    m_dialogs->answer = [&](QDialog &dialog) {
+        title = dialog.windowTitle();
+        text = qobject_cast<QMessageBox *>(&dialog)->text();
+        return int(QMessageBox::Ok);
+    };
+    m_window->findChild<QAction *>(QStringLiteral("exportCsvAction"))->trigger();
+    QVERIFY(m_dialogs->seen.last().startsWith(QStringLiteral("exportFailedMessage: ")));
+    QCOMPARE(title, QStringLiteral("Export not saved"));
+    QVERIFY2(text.contains(QDir::toNativeSeparators(m_dialogs->saveFile)), qPrintable(text));
+}
+
+void tst_MainWindow::toolBars_smallScreen_everyActionShownWithShortcut()
+{
+    // 1024x700, the smallest screen the console is made for: nothing hides behind a toolbar's
+    // overflow arrow, and every toolbar action also answers a key.
+    m_window->start();
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 700));
+    // Undo and Redo name their commands on the bar, so both are at their widest.
+    m_window->editor()->addWalletRowAction()->trigger();
+    m_window->editor()->addWalletRowAction()->trigger();
+    m_window->editor()->undoStack()->undo();
+    QVERIFY(!m_window->editor()->undoStack()->redoText().isEmpty());
+    const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>();
+    QVERIFY(bars.size() >= 2);
+    int checked = 0;
+    for (QToolBar *bar : bars) {
+        if (!bar->isVisible())
+            continue;
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            QWidget *button = bar->widgetForAction(action);
+            QVERIFY(button);
+            const QString what = bar->objectName() + u'/' + action->objectName() + u' ' + action->iconText();
+            QTRY_VERIFY2(button->isVisible(), qPrintable(what + QStringLiteral(" is behind the overflow")));
+            QVERIFY2(button->geometry().right() <= bar->contentsRect().right(), qPrintable(what));
+            auto *tool = qobject_cast<QToolButton *>(button);
+            if (!tool)
+                continue; // the profile switcher
+            // A menu button's entries carry the keys.
+            const QList<QAction *> reached = tool->menu() ? tool->menu()->actions() : QList<QAction *>{action};
+            for (QAction *a : reached) {
+                QVERIFY2(!a->shortcut().isEmpty(), qPrintable(what + u' ' + a->objectName() + u" has no shortcut"));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked >= 13);
+}
+
+void tst_MainWindow::retryDraft_opened_headerAndSideListNameTheBatchItCameFrom()
+{
+    submitOneRow(QStringLiteral("10.13")); // the sandbox fails .13: account closed
+    QTRY_VERIFY_WITH_TIMEOUT(!JournalQueries(m_services->journal()).listBatches().isEmpty(), SandboxTimeoutMs);
+    const QString failed = JournalQueries(m_services->journal()).listBatches().first().batch.requestId;
+    RetryDraftBuilder builder(m_services->journal());
+    QTRY_COMPARE_WITH_TIMEOUT(builder.check(failed).outcome, RetryDraftBuilder::Outcome::Ready, SandboxTimeoutMs);
+    const RetryDraftBuilder::Result retry = builder.create(failed);
+    QCOMPARE(retry.outcome, RetryDraftBuilder::Outcome::Created);
+
+    auto *origin = m_window->findChild<QLabel *>(QStringLiteral("originLabel"));
+    QVERIFY(origin);
+    QVERIFY(!origin->isVisible()); // the submitted batch itself came from no other
+    m_window->openDraft(retry.draftId);
+    QCOMPARE(m_window->currentDraftId(), retry.draftId);
+    QVERIFY(origin->isVisible());
+    QVERIFY2(origin->text().contains(failed), qPrintable(origin->text()));
+    QSignalSpy activated(m_window.get(), &MainWindow::batchActivated);
+    emit origin->linkActivated(failed);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), failed);
+
+    JournalSidebarModel *side = m_window->session()->sidebarModel();
+    side->reload();
+    const int row = side->rowOfDraft(retry.draftId);
+    QVERIFY(row >= 0);
+    const QModelIndex draft = side->index(row, 0, side->groupIndex(JournalSidebarModel::DraftsGroup));
+    QCOMPARE(draft.data(JournalSidebarModel::OriginRole).toString(), failed);
+    QVERIFY2(draft.data(Qt::ToolTipRole).toString().contains(failed),
+             qPrintable(draft.data(Qt::ToolTipRole).toString()));
+
+    // A new draft names no batch.
+    m_window->newDraft();
+    QVERIFY(!origin->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

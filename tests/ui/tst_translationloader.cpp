@@ -106,6 +106,12 @@ void TestTranslationLoader::install_english_writesPluralFormsOut()
              QStringLiteral("This currency takes at most 1 decimal."));
     QCOMPARE(QCoreApplication::translate("Amount", source, nullptr, 3),
              QStringLiteral("This currency takes at most 3 decimals."));
+    // The import report counts its problems as a count is written ("1 problem", "20 problems").
+    const char *problems = "%n problem(s) to look at";
+    QCOMPARE(QCoreApplication::translate("Lesspay::Ui::CsvFlow", problems, nullptr, 1),
+             QStringLiteral("1 problem to look at"));
+    QCOMPARE(QCoreApplication::translate("Lesspay::Ui::CsvFlow", problems, nullptr, 20),
+             QStringLiteral("20 problems to look at"));
 }
 
 void TestTranslationLoader::destructor_installed_removesTranslators()

@@ -8,6 +8,7 @@
 #include "models/batchphase.h"
 #include "models/batchresultsexport.h"
 #include "models/detailstatusmodel.h"
+#include "pinnedcolumnstableview.h"
 #include "reportactions.h"
 #include "reports/batchreportbuilder.h"
 #include "statusbadgedelegate.h"
@@ -57,9 +58,9 @@ BatchDetailWidget::BatchDetailWidget(Core::Journal &journal, QWidget *parent)
     , m_retry(journal)
 {
     setObjectName(QStringLiteral("batchDetail"));
-    m_saveFileName = [this](const QString &suggested) {
+    m_saveFileName = [this](const QString &title, const QString &suggested) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(this, tr("Export results"), QDir(dir).filePath(suggested),
+        return QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggested),
                                             tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
     };
     m_reports = new ReportActions(this);
@@ -92,6 +93,12 @@ void BatchDetailWidget::buildUi()
     m_people->setWordWrap(true);
     m_people->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_people->hide();
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(QStringLiteral("batchOrigin"));
+    m_origin->setTextFormat(Qt::RichText);
+    m_origin->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_origin->setVisible(false);
+    connect(m_origin, &QLabel::linkActivated, this, &BatchDetailWidget::originActivated);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("followUpMessage"));
     m_message->setWordWrap(true);
@@ -143,7 +150,7 @@ void BatchDetailWidget::buildUi()
     buttons->addWidget(m_exportPdf);
     buttons->addWidget(m_advice);
 
-    m_payouts = new QTableView(this);
+    m_payouts = new PinnedColumnsTableView(this);
     m_payouts->setObjectName(QStringLiteral("payoutTable"));
     m_payouts->setAccessibleName(tr("Payouts of the batch"));
     m_payouts->setModel(m_detailSort);
@@ -166,11 +173,14 @@ void BatchDetailWidget::buildUi()
     header->resizeSection(
         DetailStatusModel::StatusColumn,
         std::max(120, StatusStyle::badgeWidth(fontMetrics(), DetailStatusModel::statusLabel({})) + 16));
-    // Spare width goes to the recipient's name, not to the last column.
-    header->setSectionResizeMode(DetailStatusModel::RecipientColumn, QHeaderView::Stretch);
+    header->resizeSection(DetailStatusModel::RecipientColumn, 160);
     header->resizeSection(DetailStatusModel::FailReasonColumn, 220);
     header->resizeSection(DetailStatusModel::ChannelOrderNoColumn, 150);
     header->resizeSection(DetailStatusModel::UpdatedColumn, 150);
+    // The order ID and the amount stay in view while the table scrolls sideways; spare width goes
+    // to the recipient's name, not to the last column.
+    m_payouts->setPinnedColumns(DetailStatusModel::AmountColumn + 1);
+    m_payouts->setSpareWidthColumns({DetailStatusModel::RecipientColumn});
 
     m_timeline = new QTreeWidget(this);
     m_timeline->setObjectName(QStringLiteral("timelineTree"));
@@ -213,6 +223,7 @@ void BatchDetailWidget::buildUi()
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
     layout->addWidget(m_people);
+    layout->addWidget(m_origin);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
@@ -252,6 +263,7 @@ void BatchDetailWidget::updateHeader()
     if (m_requestId.isEmpty()) {
         m_tick.stop();
         m_title->setText(tr("No batch selected"));
+        m_origin->setVisible(false);
         m_explanation->setText(tr("Select a batch above to see its payouts, its timeline and its history."));
         m_people->hide();
         m_exportFailed->setEnabled(false);
@@ -266,6 +278,7 @@ void BatchDetailWidget::updateHeader()
     if (!summary) {
         m_title->setText(m_requestId);
         m_explanation->setText(tr("This batch is no longer in the journal."));
+        m_origin->setVisible(false);
         return;
     }
     const Core::FrozenBatch &b = summary->batch;
@@ -283,6 +296,12 @@ void BatchDetailWidget::updateHeader()
     const QString people = Core::TeamAudit::summary(Core::TeamAudit(m_journal).people(m_requestId));
     m_people->setText(people);
     m_people->setVisible(!people.isEmpty());
+    // A batch sent from a retry draft names the batch whose failed payouts it pays again.
+    const QString origin = b.draftId > 0 ? m_retry.originOf(b.draftId) : QString();
+    m_origin->setText(origin.isEmpty() ? QString()
+                                       : tr("Retries the failed payouts of batch %1")
+                                             .arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(origin.toHtmlEscaped())));
+    m_origin->setVisible(!origin.isEmpty());
     if (phase == BatchPhase::Unknown && !m_tick.isActive())
         m_tick.start();
     else if (phase != BatchPhase::Unknown)
@@ -377,14 +396,20 @@ bool BatchDetailWidget::exportResults(bool failedOnly)
     if (m_requestId.isEmpty())
         return false;
     const QString suggested = (failedOnly ? tr("%1-failed.csv") : tr("%1-results.csv")).arg(m_requestId);
-    const QString path = m_saveFileName ? m_saveFileName(suggested) : QString();
+    const QString title = failedOnly ? tr("Export failed payouts") : tr("Export results");
+    const QString path = m_saveFileName ? m_saveFileName(title, suggested) : QString();
     if (path.isEmpty())
         return false;
     QString error;
     const bool ok = Core::BatchResultsExport(m_journal).writeFile(
         m_requestId, path,
         failedOnly ? Core::BatchResultsExport::Rows::FailedOnly : Core::BatchResultsExport::Rows::All, &error);
-    showMessage(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error, !ok);
+    const QString where = QDir::toNativeSeparators(path);
+    showMessage(ok ? tr("Saved %1.").arg(where)
+                   : (failedOnly ? tr("The failed payouts were not saved to %1: %2")
+                                 : tr("The results were not saved to %1: %2"))
+                         .arg(where, error),
+                !ok);
     return ok;
 }
 

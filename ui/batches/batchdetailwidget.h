@@ -15,7 +15,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
 class QTabWidget;
 class QTreeWidget;
 
@@ -26,6 +25,7 @@ class Journal;
 
 namespace Lesspay::Ui {
 
+class PinnedColumnsTableView;
 class ReportActions;
 
 // One submitted batch in full: what the console knows and does about it in words, every
@@ -41,7 +41,7 @@ class BatchDetailWidget final : public QWidget
 public:
     // Asks where to save an export; empty: cancelled. The default opens a file dialog; tests
     // answer through this seam instead of a modal dialog.
-    using SaveFileNameProvider = std::function<QString(const QString &suggestedName)>;
+    using SaveFileNameProvider = std::function<QString(const QString &title, const QString &suggestedName)>;
     // Milliseconds until the engine asks Lesspay about an unconfirmed batch again; -1 unknown.
     using NextCheckProvider = std::function<int(const QString &requestId)>;
     // The profile a batch was sent with (the journal keeps its id), for the report and the payer's name.
@@ -73,6 +73,8 @@ public:
 signals:
     // A draft was made from the failed payouts of originRequestId.
     void retryDraftCreated(qint64 draftId, const QString &originRequestId, const QString &newRequestId);
+    // The user followed the link to the batch this one retries.
+    void originActivated(const QString &requestId);
     void refreshRequested(const QString &requestId);
     // "Send again" on a batch that was not sent (its cause fixed by the person).
     void sendAgainRequested(const QString &requestId);
@@ -101,6 +103,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_people = nullptr; // team workspace: who prepared, approved, rejected and sent it
+    QLabel *m_origin = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_sendAgain = nullptr;
@@ -111,7 +114,7 @@ private:
     QPushButton *m_exportPdf = nullptr;
     QPushButton *m_advice = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableView *m_payouts = nullptr;
+    PinnedColumnsTableView *m_payouts = nullptr;
     QTreeWidget *m_timeline = nullptr;
     QTreeWidget *m_history = nullptr;
     QPlainTextEdit *m_historyBody = nullptr;

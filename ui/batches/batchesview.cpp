@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchesview.h"
 
+#include "amountdelegate.h"
 #include "batchdetailwidget.h"
 #include "batchnotifier.h"
 #include "engine/submissionengine.h"
@@ -192,6 +193,8 @@ void BatchesView::buildUi()
     m_table->setItemDelegateForColumn(BatchListModel::StatusColumn,
                                       new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Batch, m_table));
     m_table->setItemDelegateForColumn(BatchListModel::ProgressColumn, new PayoutBarDelegate(m_table));
+    // Totals with thousands separators, as the totals line of the editor shows them.
+    m_table->setItemDelegateForColumn(BatchListModel::TotalColumn, new AmountDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(BatchListModel::RequestIdColumn, 230);
@@ -215,6 +218,7 @@ void BatchesView::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchesView::onCurrentChanged);
 
     m_detail = new BatchDetailWidget(m_journal, this);
+    connect(m_detail, &BatchDetailWidget::originActivated, this, &BatchesView::selectBatch);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("batchesSplitter"));
