@@ -28,6 +28,7 @@ class Dialogs;
 class JournalSidebar;
 class ProfileSwitcher;
 class StatusIndicators;
+class SubmitFlow;
 class SubmitReviewDialog;
 
 // The console's window: the profile switcher and its environment badge, the drafts and
@@ -102,6 +103,7 @@ private:
     QLabel *m_productionBanner;
     StatusIndicators *m_indicators;
     CsvFlow *m_csv = nullptr;
+    SubmitFlow *m_submitFlow = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
