@@ -932,6 +932,10 @@
         <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalImport</name>
@@ -1216,6 +1220,14 @@
     <name>Lesspay::Core::DraftSession</name>
     <message>
         <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the request of the batch&apos;s last review. Review the batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,22 +2969,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch has problems to fix before it can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be saved, so it was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This draft was already submitted as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PRODUCTION profile “%1”: payouts submitted here move real money.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,10 +3042,6 @@
     </message>
     <message>
         <source>Request &amp;approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request &amp;approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3531,6 +3523,49 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::SubmitFlow</name>
+    <message>
+        <source>Saving the draft and writing its request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has problems to fix before it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review cancelled: the draft was saved, nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the batch in the journal before sending it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was already submitted as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
         <source>Review and submit</source>
@@ -3634,6 +3669,18 @@
     </message>
     <message>
         <source>Row %1, %2: %3, account %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -929,6 +929,10 @@
         <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
         <translation>Batch %1 belum disetujui: di ruang kerja tim, batch hanya dikirim setelah disetujui.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation>Dibatalkan: tidak ada yang dicatat atau dikirim.</translation>
+    </message>
 </context>
 <context>
     <name>JournalImport</name>
@@ -1214,6 +1218,14 @@
     <message>
         <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
         <translation>Baris %1 (%2, %3): akun berbeda dari data penerima yang tersimpan atau baru saja diubah. Konfirmasikan baris ini di tinjauan sebelum mengirim.</translation>
+    </message>
+    <message>
+        <source>This is not the request of the batch&apos;s last review. Review the batch again.</source>
+        <translation>Ini bukan permintaan dari tinjauan terakhir batch ini. Tinjau batch ini lagi.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation>Dibatalkan: tidak ada yang dicatat atau dikirim.</translation>
     </message>
 </context>
 <context>
@@ -2938,22 +2950,6 @@
         <translation>Draf tersimpan.</translation>
     </message>
     <message>
-        <source>The batch has problems to fix before it can be sent.</source>
-        <translation>Batch ini memiliki masalah yang harus diperbaiki sebelum dapat dikirim.</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Tidak dikirim</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved, so it was not sent.</source>
-        <translation>Draf tidak dapat disimpan, jadi tidak dikirim.</translation>
-    </message>
-    <message>
-        <source>This draft was already submitted as %1.</source>
-        <translation>Draf ini sudah dikirim sebagai %1.</translation>
-    </message>
-    <message>
         <source>PRODUCTION profile “%1”: payouts submitted here move real money.</source>
         <translation>Profil PRODUKSI “%1”: pembayaran yang dikirim di sini memindahkan uang sungguhan.</translation>
     </message>
@@ -3028,10 +3024,6 @@
     <message>
         <source>Request &amp;approval…</source>
         <translation>&amp;Ajukan persetujuan…</translation>
-    </message>
-    <message>
-        <source>Request &amp;approval</source>
-        <translation>&amp;Ajukan persetujuan</translation>
     </message>
     <message>
         <source>This draft was already frozen as %1 and its approval asked for.</source>
@@ -3506,6 +3498,49 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::SubmitFlow</name>
+    <message>
+        <source>Saving the draft and writing its request…</source>
+        <translation>Menyimpan draf dan menulis permintaannya…</translation>
+    </message>
+    <message>
+        <source>The batch has problems to fix before it can be sent.</source>
+        <translation>Batch ini memiliki masalah yang harus diperbaiki sebelum dapat dikirim.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>Tinjau dan kirim</translation>
+    </message>
+    <message>
+        <source>Review cancelled: the draft was saved, nothing was sent.</source>
+        <translation>Tinjauan dibatalkan: draf telah disimpan, tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent.</source>
+        <translation>Draf tidak dapat disimpan, jadi tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>Recording the batch in the journal before sending it…</source>
+        <translation>Mencatat batch di jurnal sebelum mengirimnya…</translation>
+    </message>
+    <message>
+        <source>This draft was already submitted as %1.</source>
+        <translation>Draf ini sudah dikirim sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>&amp;Ajukan persetujuan</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
         <source>Review and submit</source>
@@ -3610,6 +3645,18 @@
     <message>
         <source>Row %1, %2: %3, account %4</source>
         <translation>Baris %1, %2: %3, akun %4</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>

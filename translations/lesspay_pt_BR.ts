@@ -932,6 +932,10 @@
         <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
         <translation>O lote %1 ainda não foi aprovado: num espaço de trabalho de equipe, um lote só é enviado depois de aprovado.</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation>Cancelado: nada foi gravado nem enviado.</translation>
+    </message>
 </context>
 <context>
     <name>JournalImport</name>
@@ -1217,6 +1221,14 @@
     <message>
         <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
         <translation>Linha %1 (%2, %3): a conta difere dos dados salvos do favorecido ou foi alterada recentemente. Confirme a linha na revisão antes de enviar.</translation>
+    </message>
+    <message>
+        <source>This is not the request of the batch&apos;s last review. Review the batch again.</source>
+        <translation>Esta não é a requisição da última revisão do lote. Revise o lote novamente.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation>Cancelado: nada foi gravado nem enviado.</translation>
     </message>
 </context>
 <context>
@@ -2957,22 +2969,6 @@
         <translation>Rascunho salvo.</translation>
     </message>
     <message>
-        <source>The batch has problems to fix before it can be sent.</source>
-        <translation>O lote tem problemas a corrigir antes de poder ser enviado.</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>Não enviado</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved, so it was not sent.</source>
-        <translation>Não foi possível salvar o rascunho, por isso ele não foi enviado.</translation>
-    </message>
-    <message>
-        <source>This draft was already submitted as %1.</source>
-        <translation>Este rascunho já foi enviado como %1.</translation>
-    </message>
-    <message>
         <source>PRODUCTION profile “%1”: payouts submitted here move real money.</source>
         <translation>Perfil de PRODUÇÃO “%1”: pagamentos enviados aqui movimentam dinheiro real.</translation>
     </message>
@@ -3047,10 +3043,6 @@
     <message>
         <source>Request &amp;approval…</source>
         <translation>Solicitar &amp;aprovação…</translation>
-    </message>
-    <message>
-        <source>Request &amp;approval</source>
-        <translation>Solicitar &amp;aprovação</translation>
     </message>
     <message>
         <source>This draft was already frozen as %1 and its approval asked for.</source>
@@ -3531,6 +3523,49 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::SubmitFlow</name>
+    <message>
+        <source>Saving the draft and writing its request…</source>
+        <translation>Salvando o rascunho e gerando a requisição…</translation>
+    </message>
+    <message>
+        <source>The batch has problems to fix before it can be sent.</source>
+        <translation>O lote tem problemas a corrigir antes de poder ser enviado.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>Revisar e enviar</translation>
+    </message>
+    <message>
+        <source>Review cancelled: the draft was saved, nothing was sent.</source>
+        <translation>Revisão cancelada: o rascunho foi salvo, nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent.</source>
+        <translation>Não foi possível salvar o rascunho, por isso ele não foi enviado.</translation>
+    </message>
+    <message>
+        <source>Recording the batch in the journal before sending it…</source>
+        <translation>Gravando o lote no registro antes de enviá-lo…</translation>
+    </message>
+    <message>
+        <source>This draft was already submitted as %1.</source>
+        <translation>Este rascunho já foi enviado como %1.</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>Solicitar &amp;aprovação</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
         <source>Review and submit</source>
@@ -3635,6 +3670,18 @@
     <message>
         <source>Row %1, %2: %3, account %4</source>
         <translation>Linha %1, %2: %3, conta %4</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Próxima página</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>

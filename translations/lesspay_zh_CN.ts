@@ -929,6 +929,10 @@
         <source>Batch %1 is not approved yet: in a team workspace a batch is sent only once approved.</source>
         <translation>批次 %1 尚未获批：在团队工作区中，批次只有在获批后才会发送。</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation>已取消：没有记录或发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>JournalImport</name>
@@ -1214,6 +1218,14 @@
     <message>
         <source>Row %1 (%2, %3): the account differs from the payee&apos;s saved details or changed lately. Confirm the row in the review before sending.</source>
         <translation>第 %1 行（%2，%3）：账户与收款人已保存的信息不同或最近被修改。请先在审核中确认该行再发送。</translation>
+    </message>
+    <message>
+        <source>This is not the request of the batch&apos;s last review. Review the batch again.</source>
+        <translation>这不是该批次最近一次核对的请求。请重新核对该批次。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded or sent.</source>
+        <translation>已取消：没有记录或发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2938,22 +2950,6 @@
         <translation>草稿已保存。</translation>
     </message>
     <message>
-        <source>The batch has problems to fix before it can be sent.</source>
-        <translation>该批次有问题需要修正后才能提交。</translation>
-    </message>
-    <message>
-        <source>Not submitted</source>
-        <translation>未提交</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved, so it was not sent.</source>
-        <translation>草稿无法保存，因此未提交。</translation>
-    </message>
-    <message>
-        <source>This draft was already submitted as %1.</source>
-        <translation>此草稿已作为 %1 提交。</translation>
-    </message>
-    <message>
         <source>PRODUCTION profile “%1”: payouts submitted here move real money.</source>
         <translation>生产环境配置“%1”：在此提交的代付会转出真实资金。</translation>
     </message>
@@ -3028,10 +3024,6 @@
     <message>
         <source>Request &amp;approval…</source>
         <translation>申请审批(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Request &amp;approval</source>
-        <translation>申请审批(&amp;A)</translation>
     </message>
     <message>
         <source>This draft was already frozen as %1 and its approval asked for.</source>
@@ -3506,6 +3498,49 @@
     </message>
 </context>
 <context>
+    <name>Lesspay::Ui::SubmitFlow</name>
+    <message>
+        <source>Saving the draft and writing its request…</source>
+        <translation>正在保存草稿并生成其请求…</translation>
+    </message>
+    <message>
+        <source>The batch has problems to fix before it can be sent.</source>
+        <translation>该批次有问题需要修正后才能提交。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>核对并提交</translation>
+    </message>
+    <message>
+        <source>Review cancelled: the draft was saved, nothing was sent.</source>
+        <translation>核对已取消：草稿已保存，没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it was not sent.</source>
+        <translation>草稿无法保存，因此未提交。</translation>
+    </message>
+    <message>
+        <source>Recording the batch in the journal before sending it…</source>
+        <translation>正在发送前将批次写入记录日志…</translation>
+    </message>
+    <message>
+        <source>This draft was already submitted as %1.</source>
+        <translation>此草稿已作为 %1 提交。</translation>
+    </message>
+    <message>
+        <source>Request &amp;approval</source>
+        <translation>申请审批(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Lesspay::Ui::SubmitReviewDialog</name>
     <message>
         <source>Review and submit</source>
@@ -3610,6 +3645,18 @@
     <message>
         <source>Row %1, %2: %3, account %4</source>
         <translation>第 %1 行，%2：%3，账号 %4</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

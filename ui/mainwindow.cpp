@@ -21,7 +21,7 @@
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 #include "statusindicators.h"
-#include "submitreviewdialog.h"
+#include "submitflow.h"
 #include "themecolors.h"
 #include "themeicon.h"
 
@@ -116,6 +116,12 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
         updateTitle();
     });
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    m_submitFlow = new SubmitFlow(*m_session, m_editor, m_dialogs, this);
+    if (m_team) {
+        // A team workspace records the batch and asks for approval; an approver sends it.
+        m_submitFlow->setApprovalRequested(true);
+        connect(m_submitFlow, &SubmitFlow::recordedForApproval, this, &MainWindow::requestApproval);
+    }
     connect(m_session, &DraftSession::draftOpened, this, &MainWindow::showSessionDraft);
     connect(m_session, &DraftSession::stateChanged, this, &MainWindow::onSessionState);
     connect(m_session, &DraftSession::banksChanged, m_editor, &BatchEditor::setBanks);
@@ -399,48 +405,8 @@ void MainWindow::submit()
 {
     if (m_session->isSubmitting() || m_session->isReadOnly() || !m_submitAction->isEnabled())
         return;
-    const std::optional<Profile> profile = m_session->profile();
-    BatchModel *model = m_session->model();
-    if (!profile || !model)
-        return;
-    const DraftSession::Review review = m_session->freeze();
-    switch (review.status) {
-    case DraftSession::Review::Status::Ready:
-        break;
-    case DraftSession::Review::Status::NoDraft:
-        return;
-    case DraftSession::Review::Status::NotSendable:
-        statusBar()->showMessage(tr("The batch has problems to fix before it can be sent."), 8000);
-        m_editor->goToNextProblem();
-        return;
-    case DraftSession::Review::Status::NotSaved:
-        m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"),
-                           tr("The draft could not be saved, so it was not sent."));
-        return;
-    }
-    SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, this);
-    dialog.setPayeeWarnings(review.payeeWarnings);
-    if (m_team) {
-        if (auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("submitButton")))
-            accept->setText(tr("Request &approval"));
-    }
-    if (m_dialogs->exec(dialog) != QDialog::Accepted)
-        return;
-
-    // What was reviewed is what is sent: the dialog's request, not a new one.
-    const SubmissionEngine::SubmitResult result = m_session->submit(dialog.request(), dialog.confirmedPayeeRows());
-    if (!result.ok) {
-        m_dialogs->warning(this, QStringLiteral("notSubmittedMessage"), tr("Not submitted"), result.error);
-        return;
-    }
-    if (m_team) {
-        requestApproval(result.batch.requestId, result.alreadySubmitted);
-        return;
-    }
-    if (result.alreadySubmitted)
-        statusBar()->showMessage(tr("This draft was already submitted as %1.").arg(result.batch.requestId), 10000);
-    else if (!result.error.isEmpty())
-        statusBar()->showMessage(result.error, 10000);
+    // Saving, writing and recording run off the GUI thread with progress (SubmitFlow).
+    m_submitFlow->start();
 }
 
 void MainWindow::requestApproval(const QString &requestId, bool frozenBefore)
@@ -517,6 +483,7 @@ void MainWindow::setDialogs(Dialogs *dialogs)
     m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
     m_csv->setDialogs(m_dialogs);
     m_editor->setDialogs(m_dialogs);
+    m_submitFlow->setDialogs(m_dialogs);
 }
 
 bool MainWindow::exportCsv(const QString &path)

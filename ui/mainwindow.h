@@ -28,6 +28,7 @@ class Dialogs;
 class JournalSidebar;
 class ProfileSwitcher;
 class StatusIndicators;
+class SubmitFlow;
 class SubmitReviewDialog;
 
 // The console's window: the profile switcher and its environment badge, the drafts and
@@ -106,6 +107,7 @@ private:
     StatusIndicators *m_indicators;
     bool m_team; // the journal is a team workspace: drafts are approved before an approver sends them
     CsvFlow *m_csv = nullptr;
+    SubmitFlow *m_submitFlow = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -15,11 +15,14 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lesspay::Ui {
 
@@ -38,7 +41,7 @@ QLabel *valueLabel(const QString &objectName, const QString &text, QWidget *pare
 } // namespace
 
 SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, const Profile &profile,
-                                       const Core::FrozenBody::Request &request, QWidget *parent)
+                                       const Core::FrozenBody::Request &request, QWidget *parent, int walletCount)
     : QDialog(parent)
     , m_rows(batch.size())
     , m_totalMinor(batch.totalMinor())
@@ -53,10 +56,13 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     const QString currency = batch.header().currency;
     m_totalText = MoneyText::withCurrency(m_totalMinor, decimals, currency);
 
-    int banks = 0;
-    int wallets = 0;
-    for (int row = 0; row < batch.size(); ++row)
-        (batch.detail(row).isWallet() ? wallets : banks) += 1;
+    int wallets = walletCount;
+    if (wallets < 0) {
+        wallets = 0;
+        for (int row = 0; row < batch.size(); ++row)
+            wallets += batch.detail(row).isWallet() ? 1 : 0;
+    }
+    const int banks = batch.size() - wallets;
 
     auto *form = new QFormLayout;
     auto *environment = valueLabel(QStringLiteral("environmentValue"),
@@ -109,9 +115,25 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     m_request->setObjectName(QStringLiteral("requestPreview"));
     m_request->setReadOnly(true);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_request->setPlainText(requestPreview());
     m_request->setVisible(false);
     layout->addWidget(m_request, 1);
+    // Filled when first shown, a page at a time.
+    m_pager = new QWidget(this);
+    auto *pager = new QHBoxLayout(m_pager);
+    pager->setContentsMargins(0, 0, 0, 0);
+    m_previousPage = new QPushButton(tr("Previous page"), m_pager);
+    m_previousPage->setObjectName(QStringLiteral("requestPreviousPage"));
+    m_pageLabel = new QLabel(m_pager);
+    m_pageLabel->setObjectName(QStringLiteral("requestPageLabel"));
+    m_nextPage = new QPushButton(tr("Next page"), m_pager);
+    m_nextPage->setObjectName(QStringLiteral("requestNextPage"));
+    pager->addWidget(m_previousPage);
+    pager->addWidget(m_pageLabel, 1, Qt::AlignCenter);
+    pager->addWidget(m_nextPage);
+    m_pager->setVisible(false);
+    layout->addWidget(m_pager);
+    connect(m_previousPage, &QPushButton::clicked, this, [this] { showRequestPage(m_page - 1); });
+    connect(m_nextPage, &QPushButton::clicked, this, [this] { showRequestPage(m_page + 1); });
 
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(tr("&Submit"), QDialogButtonBox::AcceptRole);
@@ -148,11 +170,64 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
 
 SubmitReviewDialog::~SubmitReviewDialog() = default;
 
+QList<QByteArrayView> SubmitReviewDialog::requestParts() const
+{
+    return {m_requestLine, m_frozen.body, m_signLabel, m_frozen.signPrefix, m_signPreview};
+}
+
+QByteArray SubmitReviewDialog::requestBytes(qsizetype from, qsizetype to) const
+{
+    QByteArray out;
+    out.reserve(to - from);
+    qsizetype at = 0;
+    for (const QByteArrayView part : requestParts()) {
+        const qsizetype begin = std::max(from, at);
+        const qsizetype end = std::min(to, at + part.size());
+        if (begin < end)
+            out += part.sliced(begin - at, end - begin);
+        at += part.size();
+    }
+    return out;
+}
+
 QString SubmitReviewDialog::requestPreview() const
 {
     // The secret is replaced by a marker: what is shown can be pasted into a ticket safely.
     return tr("POST /api/global/payout/batch/create-order") + u'\n' + QString::fromUtf8(m_frozen.body) + u"\n\n"
            + tr("Sign string (the secret is not shown):") + u'\n' + QString::fromUtf8(m_frozen.signStringPreview());
+}
+
+int SubmitReviewDialog::requestPageCount() const
+{
+    return std::max(1, int(m_pageStarts.size()) - 1);
+}
+
+void SubmitReviewDialog::showRequestPage(int page)
+{
+    if (m_pageStarts.isEmpty()) {
+        // Laid out once, on first sight: the parts as requestPreview() joins them.
+        m_requestLine = (tr("POST /api/global/payout/batch/create-order") + u'\n').toUtf8();
+        m_signLabel = (u"\n\n" + tr("Sign string (the secret is not shown):") + u'\n').toUtf8();
+        m_signPreview = QByteArrayLiteral("key=<appSecret>");
+        qsizetype total = 0;
+        for (const QByteArrayView part : requestParts())
+            total += part.size();
+        m_pageStarts.append(0);
+        while (m_pageStarts.last() < total) {
+            qsizetype end = std::min(total, m_pageStarts.last() + PageBytes);
+            // Never between the bytes of one UTF-8 character.
+            while (end < total && (requestBytes(end, end + 1).at(0) & 0xC0) == 0x80)
+                --end;
+            m_pageStarts.append(end);
+        }
+        m_pager->setVisible(requestPageCount() > 1);
+    }
+    page = std::clamp(page, 0, requestPageCount() - 1);
+    m_page = page;
+    m_request->setPlainText(QString::fromUtf8(requestBytes(m_pageStarts.value(page), m_pageStarts.value(page + 1))));
+    m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(requestPageCount()));
+    m_previousPage->setEnabled(page > 0);
+    m_nextPage->setEnabled(page + 1 < requestPageCount());
 }
 
 void SubmitReviewDialog::setPayeeWarnings(const QList<Core::DraftSession::Review::PayeeWarning> &warnings)
@@ -237,7 +312,10 @@ void SubmitReviewDialog::updateConfirmation()
 void SubmitReviewDialog::toggleRequest()
 {
     const bool show = !m_request->isVisible();
+    if (show && m_page < 0)
+        showRequestPage(0);
     m_request->setVisible(show);
+    m_pager->setVisible(show && requestPageCount() > 1);
     m_showRequest->setText(show ? tr("Hide &request") : tr("Show &request"));
     adjustSize();
 }

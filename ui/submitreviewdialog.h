@@ -28,22 +28,31 @@ class ReportActions;
 // the row count and the total, like a bank's control totals, before Submit is enabled.
 // Rows the recipient directory warns about are listed, and on Production confirmed one by one.
 // "Show request" reveals the frozen request, the very bytes a submit sends, and their sign
-// string with the secret left out.
+// string with the secret left out, a page at a time: a 100,000-row body is 26 MB, which no
+// text widget lays out in one go.
 class SubmitReviewDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SubmitReviewDialog)
 
 public:
+    // walletCount: the e-wallet rows when the caller counted them already (a review does, off the
+    // GUI thread); -1 counts them here.
     SubmitReviewDialog(const Core::Batch &batch, int decimals, const Core::Profile &profile,
-                       const Core::FrozenBody::Request &request, QWidget *parent = nullptr);
+                       const Core::FrozenBody::Request &request, QWidget *parent = nullptr, int walletCount = -1);
     ~SubmitReviewDialog() override;
 
     bool needsControlTotals() const { return m_production; }
     bool isConfirmed() const;
     int rowCount() const { return m_rows; }
     QString totalText() const { return m_totalText; }
+    // The whole request as the pages show it, one after the other.
     QString requestPreview() const;
+    // Pages of the request view, at most PageBytes of it each, cut between characters.
+    static constexpr qsizetype PageBytes = 32 * 1024;
+    int requestPageCount() const;
+    int requestPage() const { return m_page; }
+    void showRequestPage(int page);
     // The request shown: what the caller froze and will send.
     const Core::FrozenBody::Request &request() const { return m_frozen; }
     // Print… and Export PDF… of the review (the batch report before sending); its seams answer
@@ -62,6 +71,9 @@ public:
 private:
     void updateConfirmation();
     void toggleRequest();
+    // The request view's text, in parts (request line, body, sign string) never joined in one copy.
+    QList<QByteArrayView> requestParts() const;
+    QByteArray requestBytes(qsizetype from, qsizetype to) const;
     void showReportResult(int outcome, const QString &message);
 
     int m_rows = 0;
@@ -77,6 +89,15 @@ private:
     QLineEdit *m_confirmTotal = nullptr;
     QLabel *m_confirmHint = nullptr;
     QPlainTextEdit *m_request = nullptr;
+    QWidget *m_pager = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QPushButton *m_previousPage = nullptr;
+    QPushButton *m_nextPage = nullptr;
+    QList<qsizetype> m_pageStarts; // byte offsets into the parts, and the end
+    int m_page = -1;
+    QByteArray m_requestLine;
+    QByteArray m_signLabel;
+    QByteArray m_signPreview;
     QPushButton *m_showRequest = nullptr;
     QPushButton *m_submit = nullptr;
     QList<Core::DraftSession::Review::PayeeWarning> m_payeeWarnings;

@@ -40,6 +40,11 @@ ApiCall *ApiClient::create(const QByteArray &body)
     return send(ApiCall::Endpoint::Create, m_config.createPath, body);
 }
 
+ApiCall *ApiClient::create(const QByteArray &body, const QByteArray &signPrefix)
+{
+    return send(ApiCall::Endpoint::Create, m_config.createPath, body, signPrefix);
+}
+
 ApiCall *ApiClient::query(const QString &requestId, const QString &payOrderId)
 {
     return send(ApiCall::Endpoint::Query, m_config.queryPath,
@@ -52,7 +57,7 @@ ApiCall *ApiClient::supportedBanks(const QString &currency, const QString &count
                 WireFormat::toBytes(WireFormat::supportedBanksBody(currency, countryCode)));
 }
 
-ApiCall *ApiClient::send(ApiCall::Endpoint endpoint, const QString &path, QByteArray body)
+ApiCall *ApiClient::send(ApiCall::Endpoint endpoint, const QString &path, QByteArray body, QByteArrayView signPrefix)
 {
     auto *call = new ApiCall(endpoint, std::move(body), this);
     QByteArray secret = m_secret ? m_secret() : QByteArray();
@@ -60,7 +65,8 @@ ApiCall *ApiClient::send(ApiCall::Endpoint endpoint, const QString &path, QByteA
         call->failBeforeSend(tr("No app secret is available for this profile."));
         return call;
     }
-    const std::optional<QNetworkRequest> request = requestFactory().build(path, call->requestBody(), secret, m_clock());
+    const std::optional<QNetworkRequest> request =
+        requestFactory().build(path, call->requestBody(), secret, m_clock(), signPrefix);
     secret.fill('\0');
     if (!request) {
         call->failBeforeSend(tr("The request body is not a JSON object."));

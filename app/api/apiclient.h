@@ -67,6 +67,9 @@ public:
     // Sends the exact bytes given (a frozen create-order body). Resending the same bytes
     // later changes only the timestamp header and the signature computed over them.
     ApiCall *create(const QByteArray &body);
+    // The same with the sign string's prefix that FrozenBody::write made with the body (all of
+    // it before "key="), so that a large body is not parsed again to be signed.
+    ApiCall *create(const QByteArray &body, const QByteArray &signPrefix);
     ApiCall *query(const QString &requestId, const QString &payOrderId = {});
     ApiCall *supportedBanks(const QString &currency, const QString &countryCode);
 
@@ -77,7 +80,7 @@ signals:
     void callStarted(Lesspay::Core::ApiCall *call);
 
 private:
-    ApiCall *send(ApiCall::Endpoint endpoint, const QString &path, QByteArray body);
+    ApiCall *send(ApiCall::Endpoint endpoint, const QString &path, QByteArray body, QByteArrayView signPrefix = {});
 
     QNetworkAccessManager *m_network;
     Config m_config;

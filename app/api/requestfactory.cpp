@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestfactory.h"
 
+#include "api/sha256.h"
 #include "api/signer.h"
 
 #include <QSslConfiguration>
@@ -31,11 +32,19 @@ QUrl RequestFactory::urlFor(QStringView path) const
 }
 
 std::optional<QNetworkRequest> RequestFactory::build(QStringView path, QByteArrayView body, QByteArrayView secret,
-                                                     qint64 timestampMs) const
+                                                     qint64 timestampMs, QByteArrayView signPrefix) const
 {
     Signer::Signature signature;
-    if (!Signer::signWire(body, secret, &signature))
+    if (!signPrefix.isEmpty()) {
+        // Hashed in pieces: no copy of the sign string, which would hold the secret, is made.
+        Sha256 sha;
+        sha.addData(signPrefix);
+        sha.addData("key=");
+        sha.addData(secret);
+        signature.hex = sha.result().toHex().toUpper();
+    } else if (!Signer::signWire(body, secret, &signature)) {
         return std::nullopt;
+    }
     // The sign string holds the secret: wipe this copy as soon as the hex exists.
     signature.signString.fill('\0');
 

@@ -54,7 +54,7 @@ void Poller::stop()
 
 void Poller::follow(const QString &requestId)
 {
-    const std::optional<FrozenBatch> batch = m_journal.batch(requestId);
+    const std::optional<FrozenBatch> batch = m_journal.batchWithoutBody(requestId);
     if (!batch)
         return;
     m_due[batch->id] = {m_journal.now() + m_options.pollInitial.count(), m_options.pollInitial.count()};
@@ -66,7 +66,7 @@ void Poller::refreshNow(const QString &requestId)
 {
     if (requestId.isEmpty()) {
         m_forceAll = true;
-    } else if (const std::optional<FrozenBatch> batch = m_journal.batch(requestId)) {
+    } else if (const std::optional<FrozenBatch> batch = m_journal.batchWithoutBody(requestId)) {
         m_due[batch->id] = {0, m_options.pollInitial.count()};
     }
     // A round in progress re-arms the timer itself when it ends; never overlap rounds.
@@ -101,7 +101,7 @@ void Poller::launchMore()
 {
     while (m_inFlight < std::max(1, m_options.maxConcurrentQueries) && !m_queue.isEmpty()) {
         const qint64 id = m_queue.takeFirst();
-        const std::optional<FrozenBatch> batch = m_journal.batchById(id);
+        const std::optional<FrozenBatch> batch = m_journal.batchByIdWithoutBody(id);
         ApiClient *client = batch && m_clients ? m_clients(batch->profileId) : nullptr;
         if (!client)
             continue;

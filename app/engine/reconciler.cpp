@@ -59,11 +59,11 @@ Reconciler::~Reconciler()
     }
 }
 
-bool Reconciler::start(qint64 batchId)
+bool Reconciler::start(qint64 batchId, const QByteArray &signPrefix)
 {
     if (m_jobs.contains(batchId) || m_waiting.contains(batchId))
         return true;
-    std::optional<FrozenBatch> batch = m_journal.batchById(batchId);
+    std::optional<FrozenBatch> batch = m_journal.batchByIdWithoutBody(batchId);
     if (!batch || !BatchStates::isUnresolved(batch->state))
         return false;
     if (!m_clients || !m_clients(batch->profileId)) {
@@ -80,7 +80,7 @@ bool Reconciler::start(qint64 batchId)
         return true;
     }
     // Read again under the lease: another process may have settled it a moment ago.
-    batch = m_journal.batchById(batchId);
+    batch = m_journal.batchByIdWithoutBody(batchId);
     if (!batch || !BatchStates::isUnresolved(batch->state)) {
         m_lease.release(batchId);
         return false;
@@ -89,6 +89,7 @@ bool Reconciler::start(qint64 batchId)
     job->batchId = batchId;
     job->requestId = batch->requestId;
     job->profileId = batch->profileId;
+    job->signPrefix = signPrefix;
     job->timer = new QTimer(this);
     job->timer->setSingleShot(true);
     connect(job->timer, &QTimer::timeout, this, [this, batchId] {
@@ -147,7 +148,7 @@ void Reconciler::checkWaiting()
 {
     const QList<qint64> waiting = m_waiting.values();
     for (const qint64 batchId : waiting) {
-        const std::optional<FrozenBatch> batch = m_journal.batchById(batchId);
+        const std::optional<FrozenBatch> batch = m_journal.batchByIdWithoutBody(batchId);
         if (!batch || !BatchStates::isUnresolved(batch->state)) {
             // The other process settled it: tell our front end what became of it.
             m_waiting.remove(batchId);
@@ -192,9 +193,10 @@ void Reconciler::send(Job *job)
     }
     emit stateChanged(job->requestId, BatchState::Sending);
     qCInfo(lcReconciler) << "sending batch" << job->requestId << "attempt" << batch->sendCount + 1;
-    ApiCall *call = client->create(batch->body);
+    ApiCall *call =
+        job->signPrefix.isEmpty() ? client->create(batch->body) : client->create(batch->body, job->signPrefix);
     job->call = call;
-    logRequest(job, QStringLiteral("create"), batch->body);
+    logRequest(job, QStringLiteral("create"), {});
     const qint64 batchId = job->batchId;
     connect(call, &ApiCall::finished, this, [this, batchId](const ApiResult &result) {
         if (Job *j = m_jobs.value(batchId))
@@ -282,7 +284,7 @@ void Reconciler::query(Job *job)
         finish(job, BatchState::Reconciling);
         return;
     }
-    const std::optional<FrozenBatch> batch = m_journal.batchById(job->batchId);
+    const std::optional<FrozenBatch> batch = m_journal.batchByIdWithoutBody(job->batchId);
     ApiCall *call = client->query(job->requestId, batch ? batch->payOrderId : QString());
     job->call = call;
     logRequest(job, QStringLiteral("query"), call->requestBody());
@@ -323,7 +325,7 @@ void Reconciler::onQueryFinished(qint64 batchId, const ApiResult &result)
 void Reconciler::accept(Job *job, const ApiResult &result, const QString &note)
 {
     const RemoteBatch remote = RemoteBatch::fromJson(result.data.toObject());
-    const std::optional<FrozenBatch> frozen = m_journal.batchById(job->batchId);
+    const std::optional<FrozenBatch> frozen = m_journal.batchByIdWithoutBody(job->batchId);
     if (frozen && !sameBatch(*frozen, remote)) {
         moveTo(job, BatchState::NeedsAttention, tr("Lesspay holds a different batch under this request_id"),
                tr("Lesspay reports %1 %2 for this request_id; the console sent %3 %4.")
@@ -364,7 +366,9 @@ void Reconciler::logRequest(Job *job, const QString &endpoint, const QByteArray 
     request.kind = QStringLiteral("request");
     request.endpoint = endpoint;
     request.summary = tr("sent by %1").arg(m_lease.holder()); // which process worked on the batch
-    request.body = body;                                      // masked by the journal; the signature is never logged
+    // Masked by the journal; the signature is never logged. A create's body is the batch's own,
+    // already in the journal: it is masked when read (JournalQueries::events), not parsed here.
+    request.body = body;
     m_journal.logEvent(job->batchId, request);
 }
 

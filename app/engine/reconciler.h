@@ -51,8 +51,9 @@ public:
     ~Reconciler() override;
 
     // Starts (or leaves running) the work for a batch that is not settled; false when there
-    // is nothing to do or no client for its profile.
-    bool start(qint64 batchId);
+    // is nothing to do or no client for its profile. `signPrefix`: the sign string up to "key="
+    // that FrozenBody::write made with the batch's body, so that sending does not parse it again.
+    bool start(qint64 batchId, const QByteArray &signPrefix = {});
     // Being reconciled here, or by another process that holds the batch's lease.
     bool isActive(qint64 batchId) const { return m_jobs.contains(batchId) || m_waiting.contains(batchId); }
     int activeCount() const { return int(m_jobs.size() + m_waiting.size()); }
@@ -77,6 +78,7 @@ private:
         qint64 batchId = 0;
         QString requestId;
         QString profileId;
+        QByteArray signPrefix;
         int attempt = 0;
         QPointer<ApiCall> call;
         QTimer *timer = nullptr;

@@ -41,13 +41,20 @@ SubmissionEngine::SubmitResult SubmissionEngine::submit(qint64 draftId, const QS
     const std::optional<Journal::FreezeResult> frozen = m_journal.freeze(draftId, profileId, createOrderBody, &r.error);
     if (!frozen)
         return r;
+    return send(*frozen);
+}
+
+SubmissionEngine::SubmitResult SubmissionEngine::send(const Journal::FreezeResult &frozen, const QByteArray &signPrefix)
+{
+    SubmitResult r;
     r.ok = true;
-    r.alreadySubmitted = !frozen->created;
-    r.batch = frozen->batch;
+    r.alreadySubmitted = !frozen.created;
+    r.batch = frozen.batch;
     if (BatchStates::isUnresolved(r.batch.state) && !m_reconciler->isActive(r.batch.id)) {
         // A double click lands here with the batch already in flight (isActive) and does
-        // nothing; a batch frozen by another window that never got sent is started.
-        if (!m_reconciler->start(r.batch.id) && frozen->created)
+        // nothing; a batch frozen by another window that never got sent is started. The sign
+        // prefix belongs to the body just written, not to one frozen earlier.
+        if (!m_reconciler->start(r.batch.id, frozen.created ? signPrefix : QByteArray()) && frozen.created)
             r.error = tr("The batch was saved but could not be sent: no connection is set up for its profile.");
     }
     m_poller->start();
@@ -66,7 +73,7 @@ int SubmissionEngine::resumeAtStartup()
 
 bool SubmissionEngine::sendAgain(const QString &requestId, QString *error)
 {
-    const std::optional<FrozenBatch> b = m_journal.batch(requestId);
+    const std::optional<FrozenBatch> b = m_journal.batchWithoutBody(requestId);
     if (!b || b->state != BatchState::NotSent) {
         if (error)
             *error = tr("Only a batch that was not sent can be sent again.");
@@ -92,7 +99,7 @@ bool SubmissionEngine::sendAgain(const QString &requestId, QString *error)
 void SubmissionEngine::refreshNow(const QString &requestId)
 {
     if (!requestId.isEmpty()) {
-        const std::optional<FrozenBatch> b = m_journal.batch(requestId);
+        const std::optional<FrozenBatch> b = m_journal.batchWithoutBody(requestId);
         if (b && BatchStates::isUnresolved(b->state)) {
             m_reconciler->start(b->id);
             return;
@@ -108,13 +115,13 @@ bool SubmissionEngine::isReconciling() const
 
 bool SubmissionEngine::isReconciling(const QString &requestId) const
 {
-    const std::optional<FrozenBatch> b = m_journal.batch(requestId);
+    const std::optional<FrozenBatch> b = m_journal.batchWithoutBody(requestId);
     return b && m_reconciler->isActive(b->id);
 }
 
 int SubmissionEngine::msUntilNextCheck(const QString &requestId) const
 {
-    const std::optional<FrozenBatch> b = m_journal.batch(requestId);
+    const std::optional<FrozenBatch> b = m_journal.batchWithoutBody(requestId);
     return b ? m_reconciler->msUntilNextCheck(b->id) : -1;
 }
 

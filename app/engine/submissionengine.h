@@ -4,6 +4,7 @@
 
 #include "engine/engineoptions.h"
 #include "journal/batchstate.h"
+#include "journal/journal.h"
 #include "journal/journalrecords.h"
 
 #include <QObject>
@@ -44,6 +45,10 @@ public:
     // batch, the same a person reviewed. draftId 0 means "no draft" (the CLI); with a draft id
     // a second submit returns the existing batch and never sends another one.
     SubmitResult submit(qint64 draftId, const QString &profileId, const QByteArray &createOrderBody);
+    // The second half of submit() for a batch frozen in the journal already (by a worker thread
+    // with its own connection: DraftSession): sends it unless it was sent before. `signPrefix`
+    // is the sign string up to "key=" written with the body, used only for a batch just created.
+    SubmitResult send(const Journal::FreezeResult &frozen, const QByteArray &signPrefix = {});
 
     // Picks up everything left Frozen, Sending, Unknown or Reconciling by an earlier run and
     // starts following accepted batches. Returns how many batches are being reconciled.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal.h"
 
+#include "domain/batch.h"
 #include "journal/draftcodec.h"
 #include "journal/logmasker.h"
 #include "journal/recipientkey.h"
@@ -27,6 +28,9 @@ const QString BatchColumns = QStringLiteral(
     "id, request_id, draft_id, profile_id, body, state, order_status, pay_order_id, currency, total_amount, "
     "detail_count, fail_reason, last_error, send_count, not_found_since, not_found_count, created_at, updated_at, "
     "last_sent_at");
+// The same columns with an empty body in its place (readBatch reads both).
+const QString BatchColumnsWithoutBody =
+    QString(BatchColumns).replace(QStringLiteral(", body,"), QStringLiteral(", '' AS body,"));
 
 FrozenBatch readBatch(const QSqlQuery &q)
 {
@@ -296,6 +300,68 @@ bool Journal::integrityOk() const
 std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QString &profileId, const QByteArray &body,
                                                      QString *error)
 {
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonArray details = o.value(QLatin1String("payout_order_details")).toArray();
+    BatchRow row;
+    row.draftId = draftId;
+    row.profileId = profileId;
+    row.requestId = o.value(QLatin1String("request_id")).toString();
+    row.currency = o.value(QLatin1String("currency")).toString();
+    row.totalAmount = o.value(QLatin1String("total_amount")).toString();
+    row.detailCount = int(details.size());
+    const auto detailAt = [&details, &row](int i) {
+        const QJsonObject d = details.at(i).toObject();
+        DetailRow out;
+        out.mchOrderId = d.value(QLatin1String("mch_order_id")).toString();
+        out.amount = d.value(QLatin1String("amount")).toString();
+        out.recipientKey = RecipientKey::of(row.currency, d);
+        out.account = d.value(QLatin1String("bank_account_no")).toString();
+        if (out.account.isEmpty())
+            out.account =
+                d.value(QLatin1String("e_wallet")).toObject().value(QLatin1String("account_number")).toString();
+        return out;
+    };
+    return insertFrozen(row, body, detailAt, {}, error);
+}
+
+std::optional<Journal::FreezeResult> Journal::freeze(const FreezeInput &input, QString *error)
+{
+    if (!input.batch) {
+        if (error)
+            *error = tr("The batch body has no request_id or no details.");
+        return std::nullopt;
+    }
+    const Batch &batch = *input.batch;
+    BatchRow row;
+    row.draftId = input.draftId;
+    row.profileId = input.profileId;
+    row.requestId = input.requestId;
+    row.currency = batch.header().currency;
+    row.totalAmount = batch.totalString();
+    row.detailCount = batch.size();
+    // The body holds each row's normalized values (Batch::wireText); so do the keys.
+    const auto detailAt = [&batch, &row](int i) {
+        const PayoutDetail d = batch.normalizedDetail(i);
+        DetailRow out;
+        out.mchOrderId = d.value(Field::MchOrderId);
+        out.amount = d.value(Field::Amount);
+        out.recipientKey = RecipientKey::of(row.currency, d);
+        out.account = d.isWallet() ? d.value(Field::WalletAccountNumber) : d.value(Field::BankAccountNo);
+        return out;
+    };
+    return insertFrozen(row, input.body, detailAt, input.progress, error);
+}
+
+std::unique_ptr<Journal> Journal::openAgain(QString *error) const
+{
+    return open(m_location, error, m_clock);
+}
+
+std::optional<Journal::FreezeResult> Journal::insertFrozen(const BatchRow &row, const QByteArray &body,
+                                                           const std::function<DetailRow(int)> &detailAt,
+                                                           const std::function<bool(int, int)> &progress,
+                                                           QString *error)
+{
     QSqlDatabase db = database();
     SqlTransaction tx(db);
     if (!tx.begin()) {
@@ -304,9 +370,9 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
         return std::nullopt;
     }
     QSqlQuery q(db);
-    if (draftId > 0) {
+    if (row.draftId > 0) {
         q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE draft_id = ?"));
-        q.addBindValue(draftId);
+        q.addBindValue(row.draftId);
         if (q.exec() && q.next()) {
             FreezeResult existing{readBatch(q), false};
             q.finish();
@@ -315,11 +381,7 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
         }
     }
 
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QString requestId = o.value(QLatin1String("request_id")).toString();
-    const QString currency = o.value(QLatin1String("currency")).toString();
-    const QJsonArray details = o.value(QLatin1String("payout_order_details")).toArray();
-    if (requestId.isEmpty() || details.isEmpty()) {
+    if (row.requestId.isEmpty() || row.detailCount == 0) {
         if (error)
             *error = tr("The batch body has no request_id or no details.");
         return std::nullopt;
@@ -328,14 +390,14 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
     q.prepare(QStringLiteral("INSERT INTO batches (request_id, draft_id, profile_id, body, state, currency, "
                              "total_amount, detail_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                              "?) RETURNING id"));
-    q.addBindValue(requestId);
-    q.addBindValue(draftId > 0 ? QVariant(draftId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(nonNull(profileId));
+    q.addBindValue(row.requestId);
+    q.addBindValue(row.draftId > 0 ? QVariant(row.draftId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(nonNull(row.profileId));
     q.addBindValue(body);
     q.addBindValue(BatchStates::key(BatchState::Frozen));
-    q.addBindValue(nonNull(currency));
-    q.addBindValue(nonNull(o.value(QLatin1String("total_amount")).toString()));
-    q.addBindValue(int(details.size()));
+    q.addBindValue(nonNull(row.currency));
+    q.addBindValue(nonNull(row.totalAmount));
+    q.addBindValue(row.detailCount);
     q.addBindValue(at);
     q.addBindValue(at);
     if (!q.exec() || !q.next()) {
@@ -348,19 +410,21 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
 
     q.prepare(QStringLiteral("INSERT INTO batch_details (batch_id, mch_order_id, amount, amount_key, recipient_key, "
                              "masked_account, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QJsonValue &v : details) {
-        const QJsonObject d = v.toObject();
-        const QString amount = d.value(QLatin1String("amount")).toString();
-        const std::optional<qint64> amountKey = RecipientKey::amountKey(amount);
-        QString account = d.value(QLatin1String("bank_account_no")).toString();
-        if (account.isEmpty())
-            account = d.value(QLatin1String("e_wallet")).toObject().value(QLatin1String("account_number")).toString();
+    for (int i = 0; i < row.detailCount; ++i) {
+        if (progress && i % 500 == 0 && !progress(i, row.detailCount)) {
+            tx.rollback();
+            if (error)
+                *error = tr("Cancelled: nothing was recorded or sent.");
+            return std::nullopt;
+        }
+        const DetailRow d = detailAt(i);
+        const std::optional<qint64> amountKey = RecipientKey::amountKey(d.amount);
         q.addBindValue(batchId);
-        q.addBindValue(nonNull(d.value(QLatin1String("mch_order_id")).toString()));
-        q.addBindValue(nonNull(amount));
+        q.addBindValue(nonNull(d.mchOrderId));
+        q.addBindValue(nonNull(d.amount));
         q.addBindValue(amountKey ? QVariant(*amountKey) : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(RecipientKey::of(currency, d));
-        q.addBindValue(nonNull(LogMasker::maskValue(account)));
+        q.addBindValue(d.recipientKey);
+        q.addBindValue(nonNull(LogMasker::maskValue(d.account)));
         q.addBindValue(at);
         if (!q.exec()) {
             if (error)
@@ -369,6 +433,12 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
         }
     }
     q.finish();
+    if (progress && !progress(row.detailCount, row.detailCount)) {
+        tx.rollback();
+        if (error)
+            *error = tr("Cancelled: nothing was recorded or sent.");
+        return std::nullopt;
+    }
     if (!addSnapshot(batchId, BatchStates::key(BatchState::Frozen), QString(), tr("Frozen for sending"))) {
         if (error)
             *error = m_lastError;
@@ -386,31 +456,42 @@ std::optional<Journal::FreezeResult> Journal::freeze(qint64 draftId, const QStri
     return FreezeResult{*frozen, true};
 }
 
-std::optional<FrozenBatch> Journal::batch(const QString &requestId) const
+std::optional<FrozenBatch> Journal::selectBatch(const QString &where, const QVariant &key, bool withBody) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE request_id = ?"));
-    q.addBindValue(requestId);
+    q.prepare(QStringLiteral("SELECT ") + (withBody ? BatchColumns : BatchColumnsWithoutBody)
+              + QStringLiteral(" FROM batches WHERE ") + where + QStringLiteral(" = ?"));
+    q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readBatch(q);
 }
 
+std::optional<FrozenBatch> Journal::batch(const QString &requestId) const
+{
+    return selectBatch(QStringLiteral("request_id"), requestId, true);
+}
+
 std::optional<FrozenBatch> Journal::batchById(qint64 id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readBatch(q);
+    return selectBatch(QStringLiteral("id"), id, true);
+}
+
+std::optional<FrozenBatch> Journal::batchWithoutBody(const QString &requestId) const
+{
+    return selectBatch(QStringLiteral("request_id"), requestId, false);
+}
+
+std::optional<FrozenBatch> Journal::batchByIdWithoutBody(qint64 id) const
+{
+    return selectBatch(QStringLiteral("id"), id, false);
 }
 
 QList<FrozenBatch> Journal::unresolvedBatches() const
 {
     QList<FrozenBatch> out;
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT ") + BatchColumns
+    if (!q.exec(QStringLiteral("SELECT ") + BatchColumnsWithoutBody
                 + QStringLiteral(" FROM batches WHERE state IN ('frozen', 'sending', 'unknown', 'reconciling') "
                                  "ORDER BY id")))
         return out;
@@ -423,7 +504,7 @@ QList<FrozenBatch> Journal::batchesToPoll() const
 {
     QList<FrozenBatch> out;
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT ") + BatchColumns
+    if (!q.exec(QStringLiteral("SELECT ") + BatchColumnsWithoutBody
                 + QStringLiteral(" FROM batches WHERE state = 'accepted' AND order_status NOT IN ('SUCCEED', "
                                  "'FAILED', 'PARTIAL_SUCCESS') ORDER BY id")))
         return out;

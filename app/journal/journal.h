@@ -15,6 +15,8 @@
 
 namespace Lesspay::Core {
 
+class Batch;
+
 // The durable record of everything the console submits: a SQLite file (WAL mode, file mode
 // 0600) by default, or a team's PostgreSQL database named by a postgresql:// URL; one schema
 // and one set of migrations on both (SqlDialect holds the differences). A batch is frozen here, with the exact
@@ -53,9 +55,30 @@ public:
     };
     std::optional<FreezeResult> freeze(qint64 draftId, const QString &profileId, const QByteArray &body,
                                        QString *error = nullptr);
+    // The same for a caller that wrote the body from a Batch and knows its rows already: the
+    // 26 MB of a 100,000-row body are not parsed again. `progress` is asked every few hundred
+    // rows; when it answers false the transaction is rolled back and nothing is recorded.
+    struct FreezeInput
+    {
+        qint64 draftId = 0;
+        QString profileId;
+        QByteArray body; // what FrozenBody::write() made of `batch`, stored and sent byte for byte
+        QString requestId;
+        const Batch *batch = nullptr; // the rows and the header the body was written from
+        std::function<bool(int done, int total)> progress;
+    };
+    std::optional<FreezeResult> freeze(const FreezeInput &input, QString *error = nullptr);
+    // The same journal once more with a connection of its own, for another thread (an SQL
+    // connection belongs to the thread that opened it): call it on that thread.
+    std::unique_ptr<Journal> openAgain(QString *error = nullptr) const;
 
     std::optional<FrozenBatch> batch(const QString &requestId) const;
     std::optional<FrozenBatch> batchById(qint64 id) const;
+    // The same with an empty body: for following a batch's state, which must not read the 26 MB
+    // of a 100,000-row body every time.
+    std::optional<FrozenBatch> batchWithoutBody(const QString &requestId) const;
+    std::optional<FrozenBatch> batchByIdWithoutBody(qint64 id) const;
+    // Without their bodies too.
     QList<FrozenBatch> unresolvedBatches() const; // Frozen, Sending, Unknown, Reconciling
     QList<FrozenBatch> batchesToPoll() const;     // Accepted with an order_status that is not final
 
@@ -111,6 +134,27 @@ private:
     bool migrate(QString *error);
     void restrictPermissions() const;
     bool addSnapshot(qint64 batchId, const QString &state, const QString &status, const QString &note);
+    // One row of batch_details as freeze() writes it.
+    struct DetailRow
+    {
+        QString mchOrderId;
+        QString amount;
+        QString recipientKey;
+        QString account; // masked when written
+    };
+    struct BatchRow
+    {
+        qint64 draftId = 0;
+        QString profileId;
+        QString requestId;
+        QString currency;
+        QString totalAmount;
+        int detailCount = 0;
+    };
+    std::optional<FrozenBatch> selectBatch(const QString &where, const QVariant &key, bool withBody) const;
+    std::optional<FreezeResult> insertFrozen(const BatchRow &row, const QByteArray &body,
+                                             const std::function<DetailRow(int)> &detailAt,
+                                             const std::function<bool(int, int)> &progress, QString *error);
 
     QString m_location;
     QString m_path;

@@ -3,6 +3,7 @@
 #include "journalqueries.h"
 
 #include "journal/journal.h"
+#include "journal/logmasker.h"
 #include "journal/sqltransaction.h"
 
 #include <QSqlQuery>
@@ -160,8 +161,12 @@ QList<EventEntry> JournalQueries::events(const QString &requestId) const
 {
     QList<EventEntry> out;
     QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("SELECT e.id, e.at, e.kind, e.endpoint, e.http_status, e.code, e.summary, e.body FROM "
-                             "events e JOIN batches b ON b.id = e.batch_id WHERE b.request_id = ? ORDER BY e.id"));
+    // A create request is logged without its body: it is the batch's own body, masked here when
+    // someone reads the log rather than on every send (26 MB for 100,000 payouts).
+    q.prepare(QStringLiteral("SELECT e.id, e.at, e.kind, e.endpoint, e.http_status, e.code, e.summary, e.body, CASE "
+                             "WHEN e.kind = 'request' AND e.endpoint = 'create' AND length(e.body) = 0 THEN b.body "
+                             "END FROM events e JOIN batches b ON b.id = e.batch_id WHERE b.request_id = ? ORDER BY "
+                             "e.id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return out;
@@ -175,6 +180,8 @@ QList<EventEntry> JournalQueries::events(const QString &requestId) const
         e.code = q.value(5).toInt();
         e.summary = q.value(6).toString();
         e.body = q.value(7).toByteArray();
+        if (e.body.isEmpty() && !q.value(8).isNull())
+            e.body = LogMasker::maskBody(q.value(8).toByteArray());
         out.append(e);
     }
     return out;

@@ -13,6 +13,7 @@
 #include "models/priorpaymentchecker.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
+#include "session/freezetask.h"
 #include "settings/settings.h"
 
 namespace Lesspay::Core {
@@ -59,6 +60,8 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
 
 DraftSession::~DraftSession()
 {
+    // A review still running saves the draft before it stops; a submit still running records nothing.
+    delete std::exchange(m_task, nullptr);
     m_autosaver->flush();
     m_autosaver->stop();
 }
@@ -172,6 +175,11 @@ DraftSession::OpenResult DraftSession::openDraft(qint64 draftId)
 
 void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const QString &frozenRequestId)
 {
+    // Another draft replaces the one being reviewed or submitted: the review's result (the
+    // draft is saved before it stops) or the submit's (nothing recorded) is not wanted.
+    delete std::exchange(m_task, nullptr);
+    m_reviewedBatch.reset();
+    m_reviewed = {};
     m_autosaver->stop();
     auto checker = std::make_unique<PriorPaymentChecker>(m_services.journal(), model->validator(),
                                                          m_services.settings().duplicateWarningDays(),
@@ -213,7 +221,8 @@ void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const
 
 bool DraftSession::save(bool force)
 {
-    if (m_readOnly)
+    // A review in flight saves the draft itself, as it was when the review began.
+    if (m_readOnly || m_task)
         return true;
     return m_autosaver->flush(force);
 }
@@ -221,7 +230,7 @@ bool DraftSession::save(bool force)
 DraftSession::Review DraftSession::freeze()
 {
     Review review;
-    if (!m_model || m_readOnly || m_submitting)
+    if (!m_model || m_readOnly || m_submitting || m_task)
         return review;
     if (!m_model->batch().isSendable()) {
         review.status = Review::Status::NotSendable;
@@ -265,19 +274,11 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
                                                     const QStringList &confirmedOrderIds)
 {
     SubmissionEngine::SubmitResult result;
-    if (!m_model || m_readOnly || m_submitting || request.isNull())
+    if (!m_model || m_readOnly || m_submitting || m_task || request.isNull())
         return result;
-    if (needsPayeeConfirmation()) {
-        // A changed account of a known payee never reaches Production unconfirmed, whoever asks.
-        for (const Review::PayeeWarning &w : payeeWarnings()) {
-            if (!confirmedOrderIds.contains(w.mchOrderId)) {
-                result.error = tr("Row %1 (%2, %3): the account differs from the payee's saved details or "
-                                  "changed lately. Confirm the row in the review before sending.")
-                                   .arg(w.row + 1)
-                                   .arg(w.mchOrderId, w.holder);
-                return result;
-            }
-        }
+    if (const QString refusal = checkPayeeConfirmations(confirmedOrderIds); !refusal.isEmpty()) {
+        result.error = refusal;
+        return result;
     }
     const qint64 draftId = m_autosaver->draftId();
     const QString profileKey = m_profileId.toString(QUuid::WithoutBraces);
@@ -287,18 +288,159 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
     setSubmitting(true);
     result = m_services.engine().submit(draftId, profileKey, request.body);
     if (!result.ok) {
-        m_readOnly = false;
-        m_autosaver->track(m_model.get(), draftId, profileKey);
-        setSubmitting(false);
+        submitFailed(draftId, profileKey);
         return result;
     }
+    afterSubmit(result);
+    return result;
+}
+
+QString DraftSession::checkPayeeConfirmations(const QStringList &confirmedOrderIds) const
+{
+    if (!needsPayeeConfirmation())
+        return {};
+    // A changed account of a known payee never reaches Production unconfirmed, whoever asks.
+    for (const Review::PayeeWarning &w : payeeWarnings()) {
+        if (!confirmedOrderIds.contains(w.mchOrderId))
+            return tr("Row %1 (%2, %3): the account differs from the payee's saved details or "
+                      "changed lately. Confirm the row in the review before sending.")
+                .arg(w.row + 1)
+                .arg(w.mchOrderId, w.holder);
+    }
+    return {};
+}
+
+void DraftSession::submitFailed(qint64 draftId, const QString &profileKey)
+{
+    m_readOnly = false;
+    m_autosaver->track(m_model.get(), draftId, profileKey);
+    setSubmitting(false);
+}
+
+void DraftSession::afterSubmit(const SubmissionEngine::SubmitResult &result)
+{
     m_frozenRequestId = result.batch.requestId;
     m_sidebar->reload();
     // The window marks the draft as frozen now that it has a batch.
     Q_EMIT stateChanged();
-    if (const std::optional<FrozenBatch> batch = m_services.journal().batch(m_frozenRequestId))
+    if (const std::optional<FrozenBatch> batch = m_services.journal().batchWithoutBody(m_frozenRequestId))
         onEngineState(m_frozenRequestId, batch->state);
-    return result;
+}
+
+DraftSession::Review::Status DraftSession::startReview()
+{
+    if (!m_model || m_readOnly || m_submitting || m_task)
+        return Review::Status::NoDraft;
+    if (!m_model->batch().isSendable())
+        return Review::Status::NotSendable;
+    // The worker saves the draft as it is now (the pending autosave included) and writes its
+    // request from a copy; the draft stays read-only until it is done.
+    DraftRecord draft;
+    draft.id = m_autosaver->draftId();
+    draft.profileId = m_profileId.toString(QUuid::WithoutBraces);
+    m_autosaver->stop();
+    m_reviewedBatch = std::make_shared<const Batch>(m_model->batch());
+    m_reviewed = {};
+    startTask(FreezeTask::review(m_services.journal(), draft, m_reviewedBatch, this));
+    return Review::Status::Ready;
+}
+
+bool DraftSession::startSubmit(const FrozenBody::Request &request, const QStringList &confirmedOrderIds, QString *error)
+{
+    if (!m_model || m_readOnly || m_submitting || m_task || request.isNull())
+        return false;
+    // Only the bytes of the last review go out, with the rows they were written from.
+    const bool reviewed =
+        m_reviewedBatch && request.requestId == m_reviewed.requestId
+        && (request.body.constData() == m_reviewed.body.constData() || request.body == m_reviewed.body);
+    if (!reviewed) {
+        if (error)
+            *error = tr("This is not the request of the batch's last review. Review the batch again.");
+        return false;
+    }
+    if (const QString refusal = checkPayeeConfirmations(confirmedOrderIds); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
+    // From here on the draft is the frozen batch: no more edits reach it.
+    m_autosaver->stop();
+    m_readOnly = true;
+    setSubmitting(true);
+    startTask(FreezeTask::record(m_services.journal(), m_autosaver->draftId(),
+                                 m_profileId.toString(QUuid::WithoutBraces), m_reviewed, m_reviewedBatch, this));
+    return true;
+}
+
+void DraftSession::cancelFreeze()
+{
+    if (m_task)
+        m_task->cancel();
+}
+
+void DraftSession::startTask(FreezeTask *task)
+{
+    m_task = task;
+    connect(task, &FreezeTask::progress, this, &DraftSession::freezeProgress);
+    connect(task, &FreezeTask::finished, this, [this, task] {
+        if (task != m_task)
+            return;
+        if (task->kind() == FreezeTask::Kind::Review)
+            onReviewDone();
+        else
+            onRecordDone();
+    });
+    task->start();
+    Q_EMIT stateChanged();
+}
+
+void DraftSession::onReviewDone()
+{
+    FreezeTask *task = std::exchange(m_task, nullptr);
+    task->deleteLater(); // this runs inside its finished()
+    const FreezeTask::Result r = task->result();
+    const qint64 draftId = r.draftId > 0 ? r.draftId : m_autosaver->draftId();
+    m_autosaver->track(m_model.get(), draftId, m_profileId.toString(QUuid::WithoutBraces));
+    if (r.draftId > 0) {
+        m_sidebar->setCurrentDraft(r.draftId);
+        m_sidebar->reload();
+        Q_EMIT saved(r.draftId);
+    }
+    Review review;
+    if (r.ok) {
+        m_reviewed = r.request;
+        review.status = Review::Status::Ready;
+        review.request = r.request;
+        review.walletCount = r.walletCount;
+        review.payeeWarnings = payeeWarnings();
+    } else {
+        m_reviewedBatch.reset();
+        review.status = r.cancelled ? Review::Status::Cancelled : Review::Status::NotSaved;
+        if (!r.cancelled)
+            Q_EMIT saveFailed(r.error);
+    }
+    Q_EMIT stateChanged();
+    Q_EMIT reviewFinished(review);
+}
+
+void DraftSession::onRecordDone()
+{
+    FreezeTask *task = std::exchange(m_task, nullptr);
+    task->deleteLater(); // this runs inside its finished()
+    const FreezeTask::Result r = task->result();
+    SubmissionEngine::SubmitResult result;
+    if (!r.ok) {
+        submitFailed(m_autosaver->draftId(), m_profileId.toString(QUuid::WithoutBraces));
+        result.error = r.cancelled ? tr("Cancelled: nothing was recorded or sent.") : r.error;
+        Q_EMIT submitFinished(result);
+        return;
+    }
+    // Recorded: now it is sent, signed with the sign string written with the body.
+    result = m_services.engine().send(*r.frozen, m_reviewed.signPrefix);
+    m_reviewedBatch.reset();
+    m_reviewed = {};
+    afterSubmit(result);
+    Q_EMIT submitFinished(result);
 }
 
 void DraftSession::onEngineState(const QString &requestId, BatchState state)

@@ -20,6 +20,7 @@ class BatchModel;
 class ConsoleServices;
 class DetailValidator;
 class DraftAutosaver;
+class FreezeTask;
 class JournalSidebarModel;
 class PriorPaymentChecker;
 
@@ -46,7 +47,8 @@ public:
     QString frozenRequestId() const { return m_frozenRequestId; }
     // The batch whose failed payouts this draft was made from; empty for an ordinary draft.
     QString originRequestId() const;
-    bool isReadOnly() const { return m_readOnly; }
+    // Read-only when frozen, and while a review or a submit is in its worker step.
+    bool isReadOnly() const { return m_readOnly || m_task; }
     bool isSubmitting() const { return m_submitting; }
     DraftAutosaver *autosaver() const { return m_autosaver; }
     // The side list of the profile's drafts and submitted batches, kept current here: it follows
@@ -77,7 +79,7 @@ public:
     // The request a submit sends, frozen once from the draft as it is now.
     struct Review
     {
-        enum class Status { Ready, NotSendable, NotSaved, NoDraft };
+        enum class Status { Ready, NotSendable, NotSaved, NoDraft, Cancelled };
         // A row the recipient directory warns about: its holder is a saved payee but the account
         // is not one of the payee's saved ones, or one changed lately.
         struct PayeeWarning
@@ -90,6 +92,7 @@ public:
         };
         Status status = Status::NoDraft;
         FrozenBody::Request request;
+        int walletCount = -1; // e-wallet rows, counted by startReview(); -1: not counted
         QList<PayeeWarning> payeeWarnings;
     };
     Review freeze();
@@ -103,6 +106,19 @@ public:
     // or nothing is sent.
     SubmissionEngine::SubmitResult submit(const FrozenBody::Request &request,
                                           const QStringList &confirmedOrderIds = {});
+
+    // freeze() and submit() as the console runs them: the heavy step (saving the draft and
+    // writing its request; recording the frozen batch) runs on a worker thread with its own
+    // journal connection, so that a batch of 100,000 rows never holds the event loop up. Until
+    // it ends the draft is read-only, freezeProgress() reports, and cancelFreeze() stops it
+    // with nothing recorded or sent. startReview() answers Ready when the review started
+    // (reviewFinished() follows) or why it did not; startSubmit() sends only the request of the
+    // last review, and answers false (nothing started) for another one or while busy.
+    Review::Status startReview();
+    bool startSubmit(const FrozenBody::Request &request, const QStringList &confirmedOrderIds = {},
+                     QString *error = nullptr);
+    void cancelFreeze();
+    bool isFreezing() const { return m_task != nullptr; }
 
     // Asks the server for the banks of the draft's currency when the profile can; the built-in
     // list comes at once (spec section 7: the console works without that call).
@@ -118,11 +134,21 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
     // The engine moved the open draft's batch (accepted, settled, being reconciled...).
     void batchStateChanged(const QString &requestId, Lesspay::Core::BatchState state);
+    void freezeProgress(int done, int total);
+    void reviewFinished(const Lesspay::Core::DraftSession::Review &review);
+    void submitFinished(const Lesspay::Core::SubmissionEngine::SubmitResult &result);
 
 private:
     void show(std::unique_ptr<BatchModel> model, qint64 draftId, const QString &frozenRequestId);
     void onEngineState(const QString &requestId, BatchState state);
     void setSubmitting(bool submitting);
+    QString checkPayeeConfirmations(const QStringList &confirmedOrderIds) const;
+    void startTask(FreezeTask *task);
+    void onReviewDone();
+    void onRecordDone();
+    // The draft is the frozen batch now: what submit() and the end of startSubmit() share.
+    void afterSubmit(const SubmissionEngine::SubmitResult &result);
+    void submitFailed(qint64 draftId, const QString &profileKey);
 
     ConsoleServices &m_services;
     std::unique_ptr<DetailValidator> m_builtinValidator; // without a profile
@@ -135,6 +161,11 @@ private:
     bool m_hasDraft = false;
     bool m_readOnly = false;
     bool m_submitting = false;
+    FreezeTask *m_task = nullptr;
+    // What the last review wrote and the copy of the batch it wrote it from: the submit records
+    // those rows with those bytes, whatever happened to the model meanwhile.
+    std::shared_ptr<const Batch> m_reviewedBatch;
+    FrozenBody::Request m_reviewed;
 };
 
 } // namespace Lesspay::Core

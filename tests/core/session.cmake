@@ -4,3 +4,7 @@ lesspay_add_test(NAME tst_draftsession SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_d
                  LIBS lesspay_session lesspay_secrets)
 target_include_directories(tst_draftsession PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_postgres_run(tst_draftsession)
+lesspay_add_test(NAME tst_freezetask SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_freezetask.cpp LABELS core
+                 LIBS lesspay_session)
+target_include_directories(tst_freezetask PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_postgres_run(tst_freezetask)

@@ -99,6 +99,7 @@ private slots:
     void init();
     void requestFactory_build_hasTimeoutNoRedirectAndSignedHeaders();
     void requestFactory_nonObjectBody_nullopt();
+    void requestFactory_signPrefix_signsWithoutParsingTheBody();
     void create_serverAnswer_typedResult_data();
     void create_serverAnswer_typedResult();
     void create_redirect_notFollowed();
@@ -166,6 +167,26 @@ void TestApiClient::requestFactory_build_hasTimeoutNoRedirectAndSignedHeaders()
     const QList<QByteArray> headers = request->rawHeaderList();
     for (const QByteArray &h : headers)
         QVERIFY(!request->rawHeader(h).contains(Secret));
+}
+
+void TestApiClient::requestFactory_signPrefix_signsWithoutParsingTheBody()
+{
+    RequestFactory factory({QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("a"), {}});
+    Signer::Signature expected;
+    QVERIFY(Signer::signWire(CreateBody, Secret, &expected));
+    // The sign string up to "key=", as FrozenBody::write makes it with the body.
+    const QByteArray prefix = expected.signString.chopped(QByteArrayView(Secret).size() + 4);
+    QVERIFY(prefix.endsWith('&'));
+    const auto request = factory.build(u"/x", CreateBody, Secret, 1, prefix);
+    QVERIFY(request);
+    QCOMPARE(request->rawHeader("x-auth-signature"), expected.hex);
+    // The prefix is what is signed: the body is not looked at (not even whether it is JSON).
+    const auto unparsed = factory.build(u"/x", "not json", Secret, 1, prefix);
+    QVERIFY(unparsed);
+    QCOMPARE(unparsed->rawHeader("x-auth-signature"), expected.hex);
+    const auto other = factory.build(u"/x", CreateBody, Secret, 1, QByteArray(prefix).replace("PHP", "IDR"));
+    QVERIFY(other);
+    QVERIFY(other->rawHeader("x-auth-signature") != expected.hex);
 }
 
 void TestApiClient::requestFactory_nonObjectBody_nullopt()

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void followCurrentProfile_otherProfile_opensItsOwnDraft();
     void freeze_problems_notSendable();
     void submit_frozenRequest_journalKeepsExactlyThoseBytes();
+    void startReview_largeDraft_readOnlyUntilDoneAndSubmitSendsThoseBytes();
+    void startSubmit_cancelled_nothingRecordedDraftEditable();
     void orderIds_newRows_unusedInTheBatch();
     void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
     void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
@@ -215,6 +217,82 @@ void tst_DraftSession::submit_frozenRequest_journalKeepsExactlyThoseBytes()
     // Editing after the submit reaches nothing: the draft is the frozen batch now.
     QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NoDraft);
     QVERIFY(!m_session->submit(review.request).ok);
+}
+
+void tst_DraftSession::startReview_largeDraft_readOnlyUntilDoneAndSubmitSendsThoseBytes()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    QList<PayoutDetail> rows;
+    for (int i = 0; i < 5000; ++i)
+        rows.append(bank(QStringLiteral("P%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("1.25")));
+    m_session->model()->insertDetails(0, rows);
+    QSignalSpy reviewed(m_session.get(), &DraftSession::reviewFinished);
+    QSignalSpy progress(m_session.get(), &DraftSession::freezeProgress);
+
+    QCOMPARE(m_session->startReview(), DraftSession::Review::Status::Ready);
+    // In flight: the draft takes no edit, and a second review or a freeze waits for it.
+    QVERIFY(m_session->isFreezing());
+    QVERIFY(m_session->isReadOnly());
+    QCOMPARE(m_session->startReview(), DraftSession::Review::Status::NoDraft);
+    QCOMPARE(m_session->freeze().status, DraftSession::Review::Status::NoDraft);
+    QTRY_COMPARE_WITH_TIMEOUT(reviewed.size(), 1, 60000);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(!m_session->isReadOnly());
+    const auto review = reviewed.first().first().value<DraftSession::Review>();
+    QCOMPARE(review.status, DraftSession::Review::Status::Ready);
+    QCOMPARE(review.walletCount, 0);
+    QVERIFY(m_session->draftId() > 0); // saved by the review
+    QCOMPARE(review.request.body, FrozenBody::write(m_session->model()->batch()).body);
+
+    // Only the request of the last review is sent.
+    FrozenBody::Request other = review.request;
+    other.body.replace("1.25", "9.25");
+    QString error;
+    QVERIFY(!m_session->startSubmit(other, {}, &error));
+    QVERIFY(!error.isEmpty());
+
+    QSignalSpy submitted(m_session.get(), &DraftSession::submitFinished);
+    QVERIFY(m_session->startSubmit(review.request, {}, &error));
+    QVERIFY(m_session->isReadOnly());
+    QVERIFY(m_session->isSubmitting());
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 60000);
+    const auto result = submitted.first().first().value<SubmissionEngine::SubmitResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(m_session->frozenRequestId(), review.request.requestId);
+    QVERIFY(m_session->isReadOnly());
+    const std::optional<FrozenBatch> frozen = m_services->journal().batch(review.request.requestId);
+    QVERIFY(frozen);
+    QCOMPARE(frozen->body, review.request.body);
+    QCOMPARE(frozen->detailCount, 5000);
+}
+
+void tst_DraftSession::startSubmit_cancelled_nothingRecordedDraftEditable()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    QList<PayoutDetail> rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.append(bank(QStringLiteral("C%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("2.00")));
+    m_session->model()->insertDetails(0, rows);
+    QSignalSpy reviewed(m_session.get(), &DraftSession::reviewFinished);
+    QCOMPARE(m_session->startReview(), DraftSession::Review::Status::Ready);
+    QTRY_COMPARE_WITH_TIMEOUT(reviewed.size(), 1, 60000);
+    const auto review = reviewed.first().first().value<DraftSession::Review>();
+
+    QSignalSpy submitted(m_session.get(), &DraftSession::submitFinished);
+    QVERIFY(m_session->startSubmit(review.request));
+    m_session->cancelFreeze(); // before the worker's first row: the transaction never commits
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.size(), 1, 60000);
+    const auto result = submitted.first().first().value<SubmissionEngine::SubmitResult>();
+    QVERIFY(!result.ok);
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(!m_services->journal().batch(review.request.requestId));
+    QVERIFY(!m_session->isReadOnly());
+    QVERIFY(!m_session->isSubmitting());
+    QVERIFY(m_session->frozenRequestId().isEmpty());
 }
 
 void tst_DraftSession::sidebarModel_savesSubmitsAndProfiles_followedByTheSession()

@@ -98,9 +98,10 @@ void tst_BytesIdentity::submit_realSandbox_reviewedJournalledAndReceivedBytesIde
             return int(QDialog::Accepted);
         };
         window.submit();
-        QVERIFY(!dialogBytes.isEmpty());
+        // Saved, written and recorded off the GUI thread: the dialog and the batch follow.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogBytes.isEmpty(), TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->frozenRequestId().isEmpty(), TimeoutMs);
         const QString requestId = window.session()->frozenRequestId();
-        QVERIFY(!requestId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(services->journal().batch(requestId)->state == BatchState::Accepted
                                      || BatchStates::isSettled(services->journal().batch(requestId)->state),
                                  TimeoutMs);

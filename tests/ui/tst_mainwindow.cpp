@@ -374,7 +374,10 @@ void tst_MainWindow::submit_localSandbox_isAcceptedOnce()
     });
     QSignalSpy states(m_window.get(), &MainWindow::submissionStateChanged);
     submitAction->trigger();
-    QCOMPARE(reviews, 1);
+    // The draft is saved and its request written off the GUI thread: read-only at once.
+    QVERIFY(!submitAction->isEnabled());
+    QVERIFY(editor->isReadOnly());
+    QTRY_COMPARE(reviews, 1);
     // In flight: the action is off and the draft cannot change or go again.
     QVERIFY(!submitAction->isEnabled());
     QVERIFY(editor->isReadOnly());
@@ -398,8 +401,13 @@ void tst_MainWindow::submit_reviewCancelled_sendsNothing()
     m_window->editor()->pasteText(Header + bankLine(QStringLiteral("A1"), QStringLiteral("100.00")));
     auto *submitAction = m_window->findChild<QAction *>(QStringLiteral("submitAction"));
     QTRY_VERIFY(submitAction->isEnabled());
-    answerReview([](SubmitReviewDialog &) { return false; });
+    int reviews = 0;
+    answerReview([&reviews](SubmitReviewDialog &) {
+        ++reviews;
+        return false;
+    });
     submitAction->trigger();
+    QTRY_COMPARE(reviews, 1);
     QVERIFY(submitAction->isEnabled());
     QVERIFY(!m_window->editor()->isReadOnly());
     QVERIFY(JournalQueries(m_services->journal()).listBatches().isEmpty());

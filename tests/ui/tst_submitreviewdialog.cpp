@@ -33,6 +33,7 @@ private Q_SLOTS:
     void sandbox_noControlTotals_submitEnabled();
     void showRequest_revealsBodyWithoutSecret();
     void showRequest_frozenRequest_showsExactlyItsBytes();
+    void showRequest_largeRequest_pagedAndPagesJoinToTheWholeRequest();
     void production_payeeWarnings_submitNeedsEveryRowConfirmed();
     void sandbox_payeeWarnings_listedWithoutConfirmation();
 
@@ -210,6 +211,43 @@ void tst_SubmitReviewDialog::showRequest_frozenRequest_showsExactlyItsBytes()
     QVERIFY(text.contains(QString::fromUtf8(request.body)));
     QVERIFY(text.contains(QString::fromUtf8(request.signStringPreview())));
     QVERIFY(text.contains(QStringLiteral("3001.5X")));
+}
+
+void tst_SubmitReviewDialog::showRequest_largeRequest_pagedAndPagesJoinToTheWholeRequest()
+{
+    // Never one huge text: a large request is shown a page at a time, every page cut between
+    // characters (two- and three-byte UTF-8 ones sit across the page edges here).
+    Profile profile = Profile::create(QStringLiteral("UAT"), Profile::Environment::LesspayUat);
+    FrozenBody::Request request = FrozenBody::write(*m_batch);
+    QByteArray filler;
+    while (filler.size() < 3 * SubmitReviewDialog::PageBytes)
+        filler += "\"Jo\xc3\xa3o \xe6\x9d\x8e\",";
+    request.body.insert(1, filler);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, request);
+    dialog.show();
+    auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"));
+    auto *previous = dialog.findChild<QPushButton *>(QStringLiteral("requestPreviousPage"));
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("requestNextPage"));
+    QVERIFY(preview && previous && next);
+    QVERIFY(preview->toPlainText().isEmpty()); // nothing laid out before it is asked for
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
+    QVERIFY(dialog.requestPageCount() > 3);
+    QVERIFY(next->isVisible());
+    QVERIFY(!previous->isEnabled());
+    QVERIFY(preview->toPlainText().toUtf8().size() <= SubmitReviewDialog::PageBytes);
+    QString joined = preview->toPlainText();
+    while (next->isEnabled()) {
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(!preview->toPlainText().contains(QChar::ReplacementCharacter));
+        joined += preview->toPlainText();
+    }
+    QCOMPARE(dialog.requestPage(), dialog.requestPageCount() - 1);
+    QCOMPARE(joined, dialog.requestPreview());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("requestPageLabel"))
+                ->text()
+                .contains(QString::number(dialog.requestPageCount())));
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(dialog.requestPage(), dialog.requestPageCount() - 2);
 }
 
 namespace {
