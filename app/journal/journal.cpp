@@ -3,6 +3,7 @@
 #include "journal.h"
 
 #include "journal/draftcodec.h"
+#include "journal/journalnotifier.h"
 #include "journal/logmasker.h"
 #include "journal/recipientkey.h"
 #include "journal/sqldialect.h"
@@ -175,7 +176,10 @@ bool Journal::initialize(QString *error)
                 *error = tr("Cannot open the journal %1: %2").arg(m_path, db.lastError().text());
             return false;
         }
-        return migrate(error);
+        if (!migrate(error))
+            return false;
+        JournalNotifier::ensureTriggers(*this);
+        return true;
     }
     const QFileInfo info(m_path);
     const bool folderExisted = QFileInfo::exists(info.absolutePath());

@@ -100,6 +100,7 @@ private:
     friend class DirectoryStore;
     friend class DraftStore;
     friend class JournalImport;
+    friend class JournalNotifier;
     friend class JournalQueries;
     friend class TeamApprovals;
     friend class TeamWorkspace;

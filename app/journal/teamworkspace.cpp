@@ -3,6 +3,7 @@
 #include "teamworkspace.h"
 
 #include "journal/journal.h"
+#include "journal/journalnotifier.h"
 #include "journal/sqltransaction.h"
 
 #include <QSqlDriver>
@@ -270,7 +271,8 @@ bool TeamWorkspace::install(Journal &journal, QString *error)
     q.finish();
     if (!tx.commit())
         return fail(error, tx.error());
-    return true;
+    // Approval decisions notify open consoles too, now that their table exists.
+    return JournalNotifier::installTriggers(journal, error);
 }
 
 bool TeamWorkspace::isInstalled(const Journal &journal)
