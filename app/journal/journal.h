@@ -29,7 +29,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     // location: a file path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]
