@@ -7,6 +7,7 @@
 #include "dialogs.h"
 #include "journal/journalnotifier.h"
 #include "mainwindow.h"
+#include "models/batchlistmodel.h"
 #include "session/consoleservices.h"
 #include "settings/settings.h"
 
