@@ -3927,6 +3927,14 @@
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2, prepared by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3, prepared by %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>

@@ -3898,6 +3898,14 @@
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
         <translation>Penerima dan nominal yang sama masih diproses di batch %1 (%2, %3).</translation>
     </message>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2, prepared by %3).</source>
+        <translation>Sudah dibayar ke penerima ini dengan nominal yang sama di batch %1 (%2, disiapkan oleh %3).</translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3, prepared by %4).</source>
+        <translation>Penerima dan nominal yang sama masih diproses di batch %1 (%2, %3, disiapkan oleh %4).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>

@@ -3927,6 +3927,14 @@
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
         <translation>O mesmo favorecido e valor estão em processamento no lote %1 (%2, %3).</translation>
     </message>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2, prepared by %3).</source>
+        <translation>Este favorecido já recebeu o mesmo valor no lote %1 (%2, preparado por %3).</translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3, prepared by %4).</source>
+        <translation>O mesmo favorecido e valor estão em processamento no lote %1 (%2, %3, preparado por %4).</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>

@@ -3898,6 +3898,14 @@
         <source>The same recipient and amount are pending in batch %1 (%2, %3).</source>
         <translation>批次 %1（%2，%3）中有相同收款人和金额的代付仍在处理中。</translation>
     </message>
+    <message>
+        <source>Already paid to this recipient with the same amount in batch %1 (%2, prepared by %3).</source>
+        <translation>已在批次 %1（%2，由 %3 准备）中向该收款人支付过相同金额。</translation>
+    </message>
+    <message>
+        <source>The same recipient and amount are pending in batch %1 (%2, %3, prepared by %4).</source>
+        <translation>批次 %1（%2，%3，由 %4 准备）中有相同收款人和金额的代付仍在处理中。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>

@@ -3,6 +3,7 @@
 #include "batchlease.h"
 
 #include "journal/journal.h"
+#include "journal/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,27 +67,35 @@ bool BatchLease::isDeadLocalHolder(const QString &holder)
 
 bool BatchLease::upsert(qint64 batchId, std::chrono::milliseconds ttl)
 {
-    const qint64 now = m_journal.now();
     QSqlQuery q(m_journal.database());
     // Inserted when there is no lease; taken over only when it is ours or has expired.
     q.prepare(QStringLiteral(
-        "INSERT INTO batch_leases (batch_id, holder, acquired_at, expires_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(batch_id) DO UPDATE SET holder = excluded.holder, acquired_at = CASE WHEN batch_leases.holder = "
-        "excluded.holder THEN batch_leases.acquired_at ELSE excluded.acquired_at END, expires_at = excluded.expires_at "
-        "WHERE batch_leases.holder = excluded.holder OR batch_leases.expires_at <= ?"));
+                  "INSERT INTO batch_leases (batch_id, holder, acquired_at, expires_at) VALUES (?, ?, %1, %1 + ?) "
+                  "ON CONFLICT(batch_id) DO UPDATE SET holder = excluded.holder, acquired_at = CASE WHEN "
+                  "batch_leases.holder = excluded.holder THEN batch_leases.acquired_at ELSE excluded.acquired_at END, "
+                  "expires_at = excluded.expires_at WHERE batch_leases.holder = excluded.holder OR "
+                  "batch_leases.expires_at <= %1")
+                  .arg(nowSql()));
     q.addBindValue(batchId);
     q.addBindValue(m_holder);
-    q.addBindValue(now);
-    q.addBindValue(now + ttl.count());
-    q.addBindValue(now);
+    q.addBindValue(qint64(ttl.count()));
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+QString BatchLease::nowSql() const
+{
+    // Each client's clock drifts on its own; who holds a shared lease must not depend on it.
+    if (m_journal.isServer())
+        return SqlDialect::serverNowMs();
+    return QString::number(m_journal.now());
 }
 
 bool BatchLease::renew(qint64 batchId, std::chrono::milliseconds ttl)
 {
     QSqlQuery q(m_journal.database());
-    q.prepare(QStringLiteral("UPDATE batch_leases SET expires_at = ? WHERE batch_id = ? AND holder = ?"));
-    q.addBindValue(m_journal.now() + ttl.count());
+    q.prepare(
+        QStringLiteral("UPDATE batch_leases SET expires_at = %1 + ? WHERE batch_id = ? AND holder = ?").arg(nowSql()));
+    q.addBindValue(qint64(ttl.count()));
     q.addBindValue(batchId);
     q.addBindValue(m_holder);
     return q.exec() && q.numRowsAffected() == 1;

@@ -16,7 +16,9 @@ class Journal;
 // names the holder and an expiry; the holder renews it while it works and removes it when it is
 // done; another holder takes it only once it expired, or at once when the holder is a process
 // of this machine that no longer exists (it crashed or was killed: it cannot be sending).
-// Each call is one statement, atomic between processes sharing the SQLite file.
+// Each call is one statement, atomic between processes sharing the SQLite file or the server.
+// Times are the journal's clock on SQLite (one machine) and the server's clock on PostgreSQL, so
+// that consoles whose clocks disagree still agree on when a lease expired.
 class BatchLease
 {
 public:
@@ -46,6 +48,8 @@ public:
 
 private:
     bool upsert(qint64 batchId, std::chrono::milliseconds ttl);
+    // "Now" in milliseconds as an SQL expression: the server's clock, or the journal's.
+    QString nowSql() const;
     // The holder ran on this machine and its process no longer exists. A pid used again by
     // another process reads as alive: the lease is then waited out, never taken early.
     static bool isDeadLocalHolder(const QString &holder);

@@ -4,6 +4,7 @@
 
 #include "domain/batch.h"
 #include "journal/draftcodec.h"
+#include "journal/journalnotifier.h"
 #include "journal/logmasker.h"
 #include "journal/recipientkey.h"
 #include "journal/sqldialect.h"
@@ -133,6 +134,11 @@ const QList<QStringList> &migrations()
                            "old_value TEXT NOT NULL, new_value TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX payee_changes_payee ON payee_changes(payee_id, at)"),
         },
+        {
+            // The batch list counts each batch's paid and failed payouts: from the index alone,
+            // not by reading every payout (100,000 batches of 100 payouts, bench_teamjournal).
+            QStringLiteral("CREATE INDEX batch_details_status ON batch_details(batch_id, status)"),
+        },
     };
     return m;
 }
@@ -179,7 +185,10 @@ bool Journal::initialize(QString *error)
                 *error = tr("Cannot open the journal %1: %2").arg(m_path, db.lastError().text());
             return false;
         }
-        return migrate(error);
+        if (!migrate(error))
+            return false;
+        JournalNotifier::ensureTriggers(*this);
+        return true;
     }
     const QFileInfo info(m_path);
     const bool folderExisted = QFileInfo::exists(info.absolutePath());

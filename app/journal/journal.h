@@ -31,7 +31,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     // location: a file path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]
@@ -123,6 +123,7 @@ private:
     friend class DirectoryStore;
     friend class DraftStore;
     friend class JournalImport;
+    friend class JournalNotifier;
     friend class JournalQueries;
     friend class TeamApprovals;
     friend class TeamAudit;

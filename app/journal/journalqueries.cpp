@@ -64,6 +64,26 @@ DuplicateHit readHit(const QSqlQuery &q)
     return h;
 }
 
+// The duplicate check on a server, for every row of a draft in one round trip: the probes go as
+// two arrays, the answer says which probe (1-based) each hit is for. In a team workspace it is
+// asked of lesspay_same_payments (TeamWorkspace), which sees the whole team's batches whatever
+// row-level security hides, and answers only what the warning needs.
+const QString TeamDuplicateSelect =
+    QStringLiteral("SELECT probe, request_id, mch_order_id, amount, state, status, created_at, prepared_by FROM "
+                   "lesspay_same_payments(CAST(? AS TEXT[]), CAST(? AS BIGINT[]), ?, ?)");
+const QString ServerDuplicateSelect = QStringLiteral(
+    "SELECT p.i, b.request_id, d.mch_order_id, d.amount, b.state, d.status, b.created_at, '' FROM "
+    "unnest(CAST(? AS TEXT[]), CAST(? AS BIGINT[])) WITH ORDINALITY AS p(rk, ak, i) JOIN batch_details d ON "
+    "d.recipient_key = p.rk AND d.amount_key = p.ak JOIN batches b ON b.id = d.batch_id WHERE b.created_at >= ? AND "
+    "b.request_id <> ? AND b.state <> 'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' "
+    "ORDER BY p.i, b.created_at DESC");
+
+// Recipient keys are hex digests: an array literal needs no quoting beyond the braces.
+QString arrayLiteral(const QStringList &items)
+{
+    return u'{' + items.join(u',') + u'}';
+}
+
 } // namespace
 
 JournalQueries::JournalQueries(const Journal &journal)
@@ -196,6 +216,8 @@ QList<DuplicateHit> JournalQueries::recentSamePayments(const QString &recipientK
 QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<Probe> &probes, qint64 sinceMs,
                                                                    const QString &excludeRequestId) const
 {
+    if (m_journal.isServer() && !probes.isEmpty())
+        return serverSamePayments(probes, sinceMs, excludeRequestId);
     QHash<int, QList<DuplicateHit>> out;
     QSqlQuery q(m_journal.database());
     if (!q.prepare(DuplicateSelect))
@@ -209,6 +231,48 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
             continue;
         while (q.next())
             out[i].append(readHit(q));
+    }
+    return out;
+}
+
+QHash<int, QList<DuplicateHit>> JournalQueries::serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                                   const QString &excludeRequestId) const
+{
+    QStringList recipients;
+    QStringList amounts;
+    recipients.reserve(probes.size());
+    amounts.reserve(probes.size());
+    for (const Probe &p : probes) {
+        recipients.append(p.recipientKey);
+        amounts.append(QString::number(p.amountKey));
+    }
+    QHash<int, QList<DuplicateHit>> out;
+    // A workspace set up before lesspay_same_payments existed answers from what RLS shows.
+    const bool team = m_journal.isTeamWorkspace();
+    for (const QString &select :
+         team ? QStringList{TeamDuplicateSelect, ServerDuplicateSelect} : QStringList{ServerDuplicateSelect}) {
+        QSqlQuery q(m_journal.database());
+        q.setForwardOnly(true);
+        if (!q.prepare(select))
+            continue;
+        q.addBindValue(arrayLiteral(recipients));
+        q.addBindValue(arrayLiteral(amounts));
+        q.addBindValue(sinceMs);
+        q.addBindValue(nonNull(excludeRequestId));
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            DuplicateHit h;
+            h.requestId = q.value(1).toString();
+            h.mchOrderId = q.value(2).toString();
+            h.amount = q.value(3).toString();
+            h.state = BatchStates::fromKey(q.value(4).toString()).value_or(BatchState::NeedsAttention);
+            h.status = q.value(5).toString();
+            h.createdAt = q.value(6).toLongLong();
+            h.preparedBy = q.value(7).toString();
+            out[q.value(0).toInt() - 1].append(h);
+        }
+        return out;
     }
     return out;
 }

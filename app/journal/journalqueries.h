@@ -32,7 +32,9 @@ public:
     // still be paid (not rejected, not failed).
     QList<DuplicateHit> recentSamePayments(const QString &recipientKey, qint64 amountKey, qint64 sinceMs,
                                            const QString &excludeRequestId = {}) const;
-    // The same for many rows at once (one prepared statement); keyed by the row's index.
+    // The same for many rows at once (one prepared statement on SQLite, one statement on a
+    // server); keyed by the row's index. In a team workspace it covers every member's batches,
+    // and each hit names who prepared the batch.
     struct Probe
     {
         QString recipientKey;
@@ -55,6 +57,9 @@ public:
                            const std::function<void(const QString &currency, const QString &amount)> &visit) const;
 
 private:
+    QHash<int, QList<DuplicateHit>> serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                       const QString &excludeRequestId) const;
+
     const Journal &m_journal;
 };
 

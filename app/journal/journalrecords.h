@@ -98,6 +98,7 @@ struct DuplicateHit
     BatchState state = BatchState::Frozen;
     QString status; // the detail's status, empty while unknown
     qint64 createdAt = 0;
+    QString preparedBy; // in a team workspace: who prepared the batch
 };
 
 } // namespace Lesspay::Core

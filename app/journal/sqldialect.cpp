@@ -94,6 +94,11 @@ QStringList SqlDialect::beginWrite(Backend backend)
     return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLockKey)};
 }
 
+QString SqlDialect::serverNowMs()
+{
+    return QStringLiteral("CAST(floor(extract(epoch FROM clock_timestamp()) * 1000) AS BIGINT)");
+}
+
 int SqlDialect::schemaVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

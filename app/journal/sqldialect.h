@@ -38,6 +38,10 @@ public:
     // SQLite, a transaction-scoped advisory lock on PostgreSQL.
     static QStringList beginWrite(Backend backend);
 
+    // The PostgreSQL server's clock in milliseconds since the epoch, as an SQL expression
+    // (clock_timestamp(), not the transaction's start).
+    static QString serverNowMs();
+
     // The schema version: PRAGMA user_version on SQLite, the table lesspay_schema on
     // PostgreSQL (0 when it does not exist yet); -1 when it cannot be read.
     static int schemaVersion(const QSqlDatabase &db);

@@ -3,6 +3,7 @@
 #include "teamworkspace.h"
 
 #include "journal/journal.h"
+#include "journal/journalnotifier.h"
 #include "journal/sqltransaction.h"
 #include "journal/teamdirectoryhistory.h"
 
@@ -173,6 +174,21 @@ const QStringList &layerStatements()
             "UPDATE batches SET state = 'sending', send_count = send_count + 1, last_sent_at = p_at, not_found_since "
             "= 0, not_found_count = 0, updated_at = p_at WHERE id = p_batch_id; "
             "IF NOT FOUND THEN RAISE EXCEPTION 'no batch %', p_batch_id; END IF; END $$"),
+        // The duplicate-payment warning sees the whole team's batches, whatever row-level security
+        // shows this person, and learns only what the warning needs: no account, no name, no body.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lesspay_same_payments(p_recipients TEXT[], p_amounts BIGINT[], p_since BIGINT, "
+            "p_exclude TEXT) RETURNS TABLE (probe INTEGER, request_id TEXT, mch_order_id TEXT, amount TEXT, state "
+            "TEXT, status TEXT, created_at BIGINT, prepared_by TEXT) LANGUAGE sql STABLE SECURITY DEFINER SET "
+            "search_path FROM CURRENT AS $$ "
+            "SELECT p.i::INTEGER, b.request_id, d.mch_order_id, d.amount, b.state, d.status, b.created_at, "
+            "b.prepared_by FROM unnest(p_recipients, p_amounts) WITH ORDINALITY AS p(rk, ak, i) JOIN batch_details d "
+            "ON d.recipient_key = p.rk AND d.amount_key = p.ak JOIN batches b ON b.id = d.batch_id WHERE "
+            "b.created_at >= p_since AND b.request_id <> p_exclude AND b.state <> 'rejected' AND b.approval_state <> "
+            "'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' ORDER BY p.i, b.created_at DESC $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION lesspay_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) FROM PUBLIC"),
+        QStringLiteral(
+            "GRANT EXECUTE ON FUNCTION lesspay_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) TO lesspay_viewer"),
         QStringLiteral("REVOKE ALL ON FUNCTION lesspay_request_approval(TEXT, TEXT), lesspay_decide(TEXT, TEXT, TEXT, "
                        "TEXT), lesspay_approve(TEXT, TEXT, TEXT), lesspay_reject(TEXT, TEXT, TEXT), "
                        "lesspay_mark_sending(BIGINT, BIGINT) FROM PUBLIC"),
@@ -272,7 +288,8 @@ bool TeamWorkspace::install(Journal &journal, QString *error)
     q.finish();
     if (!tx.commit())
         return fail(error, tx.error());
-    return true;
+    // Approval decisions notify open consoles too, now that their table exists.
+    return JournalNotifier::installTriggers(journal, error);
 }
 
 bool TeamWorkspace::isInstalled(const Journal &journal)

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 namespace Lesspay::Core {
 
@@ -19,6 +20,16 @@ QString describe(const DuplicateHit &hit)
     const QString when =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(hit.createdAt).toLocalTime().date(), QLocale::ShortFormat);
     const bool paid = hit.status == u"SUCCEED" || hit.status == u"SUCCESS";
+    if (!hit.preparedBy.isEmpty()) {
+        // A team workspace: the most common double payment is two people paying one invoice.
+        if (paid)
+            return PriorPaymentChecker::tr(
+                       "Already paid to this recipient with the same amount in batch %1 (%2, prepared by %3).")
+                .arg(hit.requestId, when, hit.preparedBy);
+        return PriorPaymentChecker::tr(
+                   "The same recipient and amount are pending in batch %1 (%2, %3, prepared by %4).")
+            .arg(hit.requestId, when, BatchStates::label(hit.state), hit.preparedBy);
+    }
     if (paid)
         return PriorPaymentChecker::tr("Already paid to this recipient with the same amount in batch %1 (%2).")
             .arg(hit.requestId, when);
@@ -53,10 +64,12 @@ void PriorPaymentChecker::prime(const QList<PayoutDetail> &details, const QStrin
 {
     QList<JournalQueries::Probe> probes;
     QList<Key> keys;
+    QSet<Key> seen; // a 10,000-row draft: no quadratic search for repeats
     for (const PayoutDetail &detail : details) {
         const std::optional<Key> key = keyOf(detail, currency);
-        if (!key || m_cache.contains(*key) || keys.contains(*key))
+        if (!key || m_cache.contains(*key) || seen.contains(*key))
             continue;
+        seen.insert(*key);
         probes.append({key->recipient, key->amount});
         keys.append(*key);
     }

@@ -7,6 +7,7 @@
 #include "domain/detailvalidator.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
+#include "journal/journalnotifier.h"
 #include "secrets/secretstore.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/profileconfig.h"
@@ -29,6 +30,7 @@ ConsoleServices::~ConsoleServices()
     // The engine and clients refer to the journal and the network manager: they go first.
     delete m_engine;
     delete m_directory;
+    delete m_journalNotifier;
     qDeleteAll(m_clients);
     m_clients.clear();
     delete m_launcher;
@@ -46,6 +48,7 @@ std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options,
         Journal::open(options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath, error);
     if (!services->m_journal)
         return nullptr;
+    services->m_journalNotifier = new JournalNotifier(*services->m_journal, services.get());
     services->m_directory = new PayeeDirectory(*services->m_journal, services.get());
     services->m_directory->setChangeWindowDays(services->m_settings->payeeChangeWarningDays());
     services->m_secrets = options.secrets;

@@ -20,6 +20,7 @@ namespace Lesspay::Core {
 class ApiClient;
 class DetailValidator;
 class Journal;
+class JournalNotifier;
 class LocalSandboxLauncher;
 class PayeeDirectory;
 class SecretStore;
@@ -56,6 +57,8 @@ public:
 
     Settings &settings() { return *m_settings; }
     Journal &journal() { return *m_journal; }
+    // Other people's changes to a shared journal (PostgreSQL); silent on SQLite.
+    JournalNotifier &journalNotifier() { return *m_journalNotifier; }
     PayeeDirectory &directory() { return *m_directory; }
     // The changed-account warning's window in days: saved in the settings and applied to the
     // directory at once (the open draft's warnings follow).
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Journal> m_journal;
     PayeeDirectory *m_directory = nullptr;
+    JournalNotifier *m_journalNotifier = nullptr;
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     LocalSandboxLauncher *m_launcher = nullptr;

@@ -8,6 +8,7 @@
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
+#include "journal/journalnotifier.h"
 #include "models/batchmodel.h"
 #include "models/journalsidebarmodel.h"
 #include "models/priorpaymentchecker.h"
@@ -32,6 +33,8 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
         Q_EMIT saved(draftId);
     });
     connect(&services.engine(), &SubmissionEngine::batchChanged, m_sidebar, &JournalSidebarModel::reload);
+    // Colleagues' drafts and batches in a team workspace, as the server announces them.
+    connect(&services.journalNotifier(), &JournalNotifier::journalChanged, m_sidebar, &JournalSidebarModel::reload);
     connect(m_autosaver, &DraftAutosaver::failed, this, &DraftSession::saveFailed);
     connect(&services.engine(), &SubmissionEngine::stateChanged, this, &DraftSession::onEngineState);
     connect(&services.engine(), &SubmissionEngine::settled, this, &DraftSession::onEngineState);

@@ -22,3 +22,8 @@ lesspay_add_test(NAME tst_journalimport SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_
                  LIBS lesspay_journal)
 target_include_directories(tst_journalimport PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_postgres_run(tst_journalimport)
+# Shared sight: LISTEN/NOTIFY on PostgreSQL; on SQLite the notifier stays silent.
+lesspay_add_test(NAME tst_journalnotifier SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journalnotifier.cpp LABELS core
+                 LIBS lesspay_journal)
+target_include_directories(tst_journalnotifier PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+lesspay_add_postgres_run(tst_journalnotifier)

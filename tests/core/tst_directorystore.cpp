@@ -81,14 +81,14 @@ void tst_DirectoryStore::cleanup()
 
 void tst_DirectoryStore::migrate_freshJournal_hasDirectoryTables()
 {
-    QCOMPARE(m_journal->schemaVersion(), 4);
+    QCOMPARE(m_journal->schemaVersion(), Journal::SchemaVersion);
     QVERIFY(DirectoryStore(*m_journal).payees().isEmpty());
     // Reopening an up-to-date journal changes nothing.
     const QString path = m_journal->path();
     m_journal.reset();
     m_journal = Journal::open(path);
     QVERIFY(m_journal);
-    QCOMPARE(m_journal->schemaVersion(), 4);
+    QCOMPARE(m_journal->schemaVersion(), Journal::SchemaVersion);
 }
 
 void tst_DirectoryStore::addPayee_withAccount_roundTrips()

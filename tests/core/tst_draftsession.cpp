@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchjournalfixture.h"
 #include "directory/payeedirectory.h"
+#include "journal/draftstore.h"
 #include "journal/journal.h"
+#include "journal/journalnotifier.h"
 #include "journal/journalqueries.h"
 #include "journalbackend.h"
 #include "models/batchmodel.h"
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void startSubmit_cancelled_nothingRecordedDraftEditable();
     void orderIds_newRows_unusedInTheBatch();
     void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
+    void sidebarModel_colleagueFreezesAndSavesOnPostgres_listedWithinASecond();
     void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
     void submit_productionWarnedRowUnconfirmed_refusedInTheCore();
     void setPayeeChangeWarningDays_newWindow_savedAppliedAndRowsRejudged();
@@ -327,6 +331,38 @@ void tst_DraftSession::sidebarModel_savesSubmitsAndProfiles_followedByTheSession
     QVERIFY(m_session->followCurrentProfile());
     QCOMPARE(sidebar->profileId(), idr.id.toString(QUuid::WithoutBraces));
     QCOMPARE(sidebar->rowCount(batches), 0);
+}
+
+void tst_DraftSession::sidebarModel_colleagueFreezesAndSavesOnPostgres_listedWithinASecond()
+{
+    JournalSidebarModel *sidebar = m_session->sidebarModel();
+    QAbstractItemModelTester tester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Profile php = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(php.id);
+    m_session->followCurrentProfile();
+    const QString profileKey = php.id.toString(QUuid::WithoutBraces);
+    // A colleague's console: another connection to the same journal, its own engine.
+    std::unique_ptr<Journal> colleague =
+        Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+    QVERIFY(colleague);
+    QVERIFY(colleague->freeze(0, profileKey,
+                              BatchJournalFixture::createBody(QStringLiteral("COLLEAGUE-1"),
+                                                              BatchJournalFixture::payouts(QStringLiteral("C"), 2))));
+    DraftRecord draft;
+    draft.profileId = profileKey;
+    draft.title = QStringLiteral("Colleague's draft");
+    QVERIFY(DraftStore(*colleague).save(draft));
+    const QModelIndex drafts = sidebar->groupIndex(JournalSidebarModel::DraftsGroup);
+    const QModelIndex batches = sidebar->groupIndex(JournalSidebarModel::BatchesGroup);
+    if (!JournalBackend::isPostgres()) {
+        // One person's file: nothing announces changes; the lists follow this console only.
+        QVERIFY(!m_services->journalNotifier().isActive());
+        return;
+    }
+    QVERIFY(m_services->journalNotifier().isActive());
+    QTRY_COMPARE_WITH_TIMEOUT(sidebar->rowOfBatch(QStringLiteral("COLLEAGUE-1")) >= 0, true, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(sidebar->rowCount(drafts), 1, 1000);
+    QCOMPARE(sidebar->rowCount(batches), 1);
 }
 
 void tst_DraftSession::orderIds_newRows_unusedInTheBatch()

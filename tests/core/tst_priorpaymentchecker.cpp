@@ -3,13 +3,19 @@
 #include "api/wireformat.h"
 #include "domain/batch.h"
 #include "journal/journal.h"
+#include "journal/sqldialect.h"
+#include "journal/teamapprovals.h"
+#include "journal/teamworkspace.h"
 #include "journalbackend.h"
 #include "models/batchmodel.h"
 #include "models/priorpaymentchecker.h"
 
 #include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Lesspay::Core;
 
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void check();
     void check_ownBatch_isNotAWarning();
     void prime_manyRows_warnsOnMatchingRowsOnly();
+    void check_teamWorkspace_colleaguesBatchSeenAndNamed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -141,6 +148,93 @@ void tst_PriorPaymentChecker::prime_manyRows_warnsOnMatchingRowsOnly()
     for (const PayoutDetail &row : std::as_const(rows))
         warned += checker.check(row, QStringLiteral("PHP")).isEmpty() ? 0 : 1;
     QCOMPARE(warned, 10); // 150.00 is every 20th row
+}
+
+void tst_PriorPaymentChecker::check_teamWorkspace_colleaguesBatchSeenAndNamed()
+{
+    QString error;
+    if (!JournalBackend::isPostgres()) {
+        // One person's file: no team, and the warning names nobody.
+        QVERIFY(!TeamWorkspace::install(*m_journal, &error));
+        PriorPaymentChecker checker(*m_journal, *m_validator, 30, RequestId::generate(), [this] { return m_now; });
+        const QString text =
+            checker.check(bankDetail(QStringLiteral("N1"), QStringLiteral("150.00"), QStringLiteral("001234567890")),
+                          QStringLiteral("PHP"));
+        QVERIFY2(text.contains(m_oldRequestId) && !text.contains(QLatin1String("prepared by")), qPrintable(text));
+        return;
+    }
+    QVERIFY2(TeamWorkspace::install(*m_journal, &error), qPrintable(error));
+    QVERIFY(TeamWorkspace::addMember(*m_journal, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*m_journal, QStringLiteral("carol"), TeamWorkspace::Role::Preparer));
+    const auto as = [this](const QString &user) {
+        QUrl url(JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        url.setUserName(user);
+        return Journal::open(url.toString());
+    };
+    std::unique_ptr<Journal> alice = as(QStringLiteral("alice"));
+    std::unique_ptr<Journal> carol = as(QStringLiteral("carol"));
+    QVERIFY(alice && carol);
+    // alice prepares the invoice's payout; a second batch of hers, for 300.00, her approver rejects.
+    const auto freeze = [this, &alice](const QString &amount) {
+        const QString requestId = RequestId::generate();
+        Batch b(*m_validator, {requestId, QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
+                               QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://merchant.example/notify")});
+        b.append(bankDetail(QStringLiteral("INV-7"), amount, QStringLiteral("009876543210")));
+        const QByteArray body = WireFormat::toBytes(WireFormat::createOrderBody(b));
+        return alice->freeze(0, QStringLiteral("profile"), body) ? std::make_pair(requestId, body)
+                                                                 : std::make_pair(QString(), QByteArray());
+    };
+    const auto [pending, pendingBody] = freeze(QStringLiteral("200.00"));
+    const auto [rejected, rejectedBody] = freeze(QStringLiteral("300.00"));
+    QVERIFY(!pending.isEmpty() && !rejected.isEmpty());
+    QVERIFY(TeamWorkspace::addMember(*m_journal, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
+    std::unique_ptr<Journal> bob = as(QStringLiteral("bob"));
+    QVERIFY(TeamApprovals(*alice).request(rejected, &error));
+    QVERIFY2(TeamApprovals(*bob).reject(rejected, TeamApprovals::bodySha256(rejectedBody), {}, &error),
+             qPrintable(error));
+
+    // A stricter workspace: people see only their own batches. The warning still sees alice's.
+    // (As the database's owner, on a connection of the test's own.)
+    {
+        QSqlDatabase owner = SqlDialect::addServerConnection(
+            JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))), QStringLiteral("test-owner"));
+        QVERIFY(owner.open());
+        for (const char *statement :
+             {"DROP POLICY batches_read ON batches",
+              "CREATE POLICY batches_read ON batches FOR SELECT USING (prepared_by = session_user)",
+              "DROP POLICY details_read ON batch_details",
+              "CREATE POLICY details_read ON batch_details FOR SELECT USING (EXISTS (SELECT 1 FROM "
+              "batches b WHERE b.id = batch_id AND b.prepared_by = session_user))"}) {
+            QSqlQuery q(owner);
+            QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-owner"));
+    QVERIFY(!carol->batch(pending)); // hidden from carol
+
+    PriorPaymentChecker checker(*carol, *m_validator, 30, RequestId::generate());
+    const QString text =
+        checker.check(bankDetail(QStringLiteral("C1"), QStringLiteral("200.00"), QStringLiteral("009876543210")),
+                      QStringLiteral("PHP"));
+    QVERIFY2(text.contains(pending), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("prepared by alice")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("009876543210")), qPrintable(text)); // nothing but what the warning says
+    // A batch its approver rejected will never be paid: no warning.
+    QVERIFY(checker
+                .check(bankDetail(QStringLiteral("C2"), QStringLiteral("300.00"), QStringLiteral("009876543210")),
+                       QStringLiteral("PHP"))
+                .isEmpty());
+    // Many rows at once, the same answers.
+    PriorPaymentChecker many(*carol, *m_validator, 30, RequestId::generate());
+    QList<PayoutDetail> rows;
+    for (int i = 0; i < 50; ++i)
+        rows.append(bankDetail(QStringLiteral("M%1").arg(i), QStringLiteral("%1.00").arg(100 * (1 + i % 5)),
+                               QStringLiteral("009876543210")));
+    many.prime(rows, QStringLiteral("PHP"));
+    int warned = 0;
+    for (const PayoutDetail &row : std::as_const(rows))
+        warned += many.check(row, QStringLiteral("PHP")).contains(QLatin1String("prepared by alice")) ? 1 : 0;
+    QCOMPARE(warned, 10); // 200.00 is every 5th row
 }
 
 QTEST_GUILESS_MAIN(tst_PriorPaymentChecker)

@@ -5,7 +5,9 @@
 // engine (lease TTL and resend window from the command line), and when the engine has nothing
 // left to reconcile prints each batch's state and exits.
 // Usage: lesspay-reconciler-child JOURNAL BASE_URL PROFILE LEASE_MS RESEND_WINDOW_MS
-// (the secret comes from LESSPAY_APP_SECRET).
+// (the secret comes from LESSPAY_APP_SECRET, the app id from LESSPAY_APP_ID, default app-1).
+// With LESSPAY_CHILD_WAIT_FOR_GO set it prints "ready" once its journal is open and resumes
+// only when a line arrives on stdin, so that a test can release two of them at the same moment.
 #include "api/apiclient.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
@@ -30,7 +32,7 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     ApiClient::Config config;
     config.baseUrl = QUrl(args.at(2));
-    config.appId = QStringLiteral("app-1");
+    config.appId = qEnvironmentVariable("LESSPAY_APP_ID", QStringLiteral("app-1"));
     config.timeout = std::chrono::milliseconds(3000);
     const QByteArray secret = qgetenv("LESSPAY_APP_SECRET");
     ApiClient client(&network, config, [secret] { return secret; });
@@ -43,6 +45,13 @@ int main(int argc, char **argv)
     options.pollInitial = std::chrono::minutes(1);
     SubmissionEngine engine(
         *journal, [&](const QString &p) { return p == profile ? &client : nullptr; }, options);
+    if (qEnvironmentVariableIsSet("LESSPAY_CHILD_WAIT_FOR_GO")) {
+        std::printf("ready\n");
+        std::fflush(stdout);
+        char line[16];
+        if (!std::fgets(line, sizeof line, stdin))
+            return 4;
+    }
     const QList<FrozenBatch> batches = journal->unresolvedBatches();
     const int started = engine.resumeAtStartup();
     std::printf("reconciling %d\n", started);

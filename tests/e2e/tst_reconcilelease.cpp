@@ -12,6 +12,7 @@
 #include "journal/journalqueries.h"
 #include "journalbackend.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,6 +93,7 @@ private slots:
     void resume_holderKilled_takenOverAtOnce();
     void resume_holderOnAnotherMachine_takenOverAfterExpiry();
     void lease_secondHolder_refusedUntilExpiryOrRelease();
+    void lease_clientClocksDisagree_serverClockDecidesOnPostgres();
 
 private:
     QStringList leaveUnknown(int count);
@@ -291,33 +293,63 @@ void TestReconcileLease::resume_holderOnAnotherMachine_takenOverAfterExpiry()
 
 void TestReconcileLease::lease_secondHolder_refusedUntilExpiryOrRelease()
 {
-    qint64 now = 1000;
-    std::unique_ptr<Journal> clocked = Journal::open(
-        JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))), nullptr, [&now] { return now; });
-    QVERIFY(clocked);
     const QStringList ids = leaveUnknown(1);
     const qint64 batchId = m_journal->batch(ids.first())->id;
-    BatchLease a(*clocked, QStringLiteral("host/1/1"));
-    BatchLease b(*clocked, QStringLiteral("host/2/2"));
-    const std::chrono::milliseconds ttl(100);
-    QVERIFY(a.acquire(batchId, ttl));
-    QVERIFY(a.acquire(batchId, ttl)); // ours already
-    QVERIFY(!b.acquire(batchId, ttl));
-    QVERIFY(!b.renew(batchId, ttl));
-    now += 90;
-    QVERIFY(a.renew(batchId, ttl)); // now until 1190
-    now += 99;
-    QVERIFY(!b.acquire(batchId, ttl));
-    now += 1; // expired: taken over
-    QVERIFY(b.acquire(batchId, ttl));
+    BatchLease a(*m_journal, QStringLiteral("host/1/1"));
+    BatchLease b(*m_journal, QStringLiteral("host/2/2"));
+    const std::chrono::milliseconds long_(60000);
+    QVERIFY(a.acquire(batchId, long_));
+    QVERIFY(a.acquire(batchId, long_)); // ours already
+    QVERIFY(!b.acquire(batchId, long_));
+    QVERIFY(!b.renew(batchId, long_));
+    QVERIFY(a.renew(batchId, std::chrono::milliseconds(150)));
+    const qint64 expiresAt = a.current(batchId)->expiresAt;
+    // Expired: taken over, and not before the expiry on the clock that wrote it.
+    QTRY_VERIFY_WITH_TIMEOUT(b.acquire(batchId, long_), 5000);
     QCOMPARE(b.current(batchId)->holder, QStringLiteral("host/2/2"));
-    QVERIFY(!a.renew(batchId, ttl)); // the old holder learns it lost it
-    a.release(batchId);              // and cannot release someone else's
+    QVERIFY(b.current(batchId)->acquiredAt >= expiresAt);
+    QVERIFY(!a.renew(batchId, long_)); // the old holder learns it lost it
+    a.release(batchId);                // and cannot release someone else's
     QVERIFY(b.current(batchId));
     b.release(batchId);
     QVERIFY(!b.current(batchId));
-    QVERIFY(a.acquire(batchId, ttl)); // free again at once
+    QVERIFY(a.acquire(batchId, long_)); // free again at once
     QVERIFY(BatchLease::ownHolderId().contains(QString::number(QCoreApplication::applicationPid())));
+}
+
+void TestReconcileLease::lease_clientClocksDisagree_serverClockDecidesOnPostgres()
+{
+    // Two consoles whose clocks are an hour apart. On PostgreSQL the server's clock sets and
+    // checks every expiry, so neither can take the other's live lease; on SQLite (one machine,
+    // one clock) the journal's clock decides, and one an hour ahead sees the lease expired.
+    const qint64 hour = 3600 * 1000;
+    const QString location = JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite")));
+    std::unique_ptr<Journal> ahead =
+        Journal::open(location, nullptr, [hour] { return QDateTime::currentMSecsSinceEpoch() + hour; });
+    std::unique_ptr<Journal> behind =
+        Journal::open(location, nullptr, [hour] { return QDateTime::currentMSecsSinceEpoch() - hour; });
+    QVERIFY(ahead && behind);
+    const QStringList ids = leaveUnknown(1);
+    const qint64 batchId = m_journal->batch(ids.first())->id;
+    const std::chrono::milliseconds ttl(60000);
+
+    BatchLease late(*behind, QStringLiteral("behind/1/1"));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(late.acquire(batchId, ttl));
+    const BatchLease::Lease held = *late.current(batchId);
+    BatchLease early(*ahead, QStringLiteral("ahead/2/2"));
+    if (JournalBackend::isPostgres()) {
+        // Written in the server's time (this machine's, as the test's server runs here).
+        QVERIFY(held.acquiredAt >= before - 1000 && held.acquiredAt <= QDateTime::currentMSecsSinceEpoch() + 1000);
+        QCOMPARE(held.expiresAt - held.acquiredAt, ttl.count());
+        QVERIFY(!early.acquire(batchId, ttl));
+        QVERIFY(late.renew(batchId, ttl));
+        QCOMPARE(late.current(batchId)->holder, QStringLiteral("behind/1/1"));
+    } else {
+        QVERIFY(held.acquiredAt < before - hour + 1000); // the journal's clock
+        QVERIFY(early.acquire(batchId, ttl));
+        QCOMPARE(early.current(batchId)->holder, QStringLiteral("ahead/2/2"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReconcileLease)

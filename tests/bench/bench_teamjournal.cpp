@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_teamjournal [BATCHES=100000] [PAYOUTS=100] [DRAFT=10000]: a large journal on both
+// backends, printed side by side. Fills a SQLite file and, when LESSPAY_TEST_PG names a server
+// (run it under tests/support/with-postgres.sh), a PostgreSQL team workspace with BATCHES batches
+// of PAYOUTS payouts spread over 60 days, then times what people wait for: the Batches view
+// opening and filtering (goal 200 ms), the duplicate-payment check of a DRAFT-row draft against
+// 30 days of history (goal 1 s) and, in the team workspace, an approver's queue (goal 100 ms).
+// The journal is filled with set-based INSERT ... SELECT statements on the server side (a
+// recursive CTE on SQLite, generate_series on PostgreSQL), not through Journal::freeze.
+#include "batchesview.h"
+#include "domain/detailvalidator.h"
+#include "domain/referencedata.h"
+#include "journal/journal.h"
+#include "journal/recipientkey.h"
+#include "journal/sqldialect.h"
+#include "journal/teamapprovals.h"
+#include "journal/teamworkspace.h"
+#include "journalconnection.h"
+#include "models/batchfilterproxymodel.h"
+#include "models/batchlistmodel.h"
+#include "models/batchmodel.h"
+#include "models/priorpaymentchecker.h"
+#include "models/samepaymentindex.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+#include <functional>
+#include <optional>
+
+using namespace Lesspay::Core;
+using namespace Lesspay::Ui;
+
+namespace {
+
+constexpr int KeyPool = 20000; // distinct recipients
+constexpr qint64 Day = 24LL * 3600 * 1000;
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+QString account(int n)
+{
+    return QStringLiteral("00%1").arg(n, 10, 10, QLatin1Char('0'));
+}
+
+PayoutDetail bankDetail(const QString &id, const QString &amount, const QString &accountNo)
+{
+    PayoutDetail d = BatchModel::blankDetail(PayoutDetail::Bank);
+    d.setValue(Field::MchOrderId, id);
+    d.setValue(Field::Amount, amount);
+    d.setValue(Field::BankAccountName, QStringLiteral("Juan Dela Cruz"));
+    d.setValue(Field::BankAccountNo, accountNo);
+    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
+    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
+    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
+    return d;
+}
+
+// The payout (x, i) of the fill: its recipient from the pool and its amount in whole pesos.
+QString amountSql(const QString &x, const QString &i)
+{
+    return QStringLiteral("(1 + (%1 * 7 + %2 * 13) % 2000)").arg(x, i);
+}
+
+bool exec(QSqlQuery &q, const QString &sql)
+{
+    if (q.exec(sql))
+        return true;
+    std::fprintf(stderr, "%s\n  in %s\n", qPrintable(q.lastError().text()), qPrintable(sql.left(300)));
+    return false;
+}
+
+struct Results
+{
+    double fill = -1;
+    double open = -1;
+    double filterWorst = -1;
+    double duplicates = -1;
+    double keysOnly = -1;
+    int duplicateHits = 0;
+    double queue = -1;
+    int queueSize = 0;
+};
+
+bool fill(Journal &journal, int batches, int perBatch, const DetailValidator &validator, qint64 now)
+{
+    QSqlDatabase db = JournalConnection::of(journal);
+    const bool pg = SqlDialect::of(db) == SqlDialect::Backend::Postgres;
+    QSqlQuery q(db);
+    // Setup only: no durability, and on the server no triggers (audit, guards, notifications).
+    if (pg) {
+        if (!exec(q, QStringLiteral("SET session_replication_role = replica")))
+            return false;
+    } else {
+        exec(q, QStringLiteral("PRAGMA synchronous=OFF"));
+    }
+    if (!exec(q, QStringLiteral("CREATE TEMPORARY TABLE bench_keys (n INTEGER PRIMARY KEY, k TEXT NOT NULL)")))
+        return false;
+    const DetailValidator::Context context = validator.contextFor(QStringLiteral("PHP"));
+    for (int from = 0; from < KeyPool; from += 1000) {
+        QStringList values;
+        for (int n = from; n < from + 1000; ++n) {
+            const auto key = SamePaymentIndex::keyOf(
+                validator, bankDetail(QStringLiteral("K"), QStringLiteral("1.00"), account(n)), context);
+            values.append(QStringLiteral("(%1, '%2')").arg(n).arg(key ? key->recipient : QString()));
+        }
+        if (!exec(q, QStringLiteral("INSERT INTO bench_keys (n, k) VALUES ") + values.join(u',')))
+            return false;
+    }
+    const auto series = [pg](const QString &name, int last) {
+        return pg ? QStringLiteral("generate_series(0, %1) AS %2(v)").arg(last).arg(name)
+                  : QStringLiteral("(WITH RECURSIVE s(v) AS (SELECT 0 UNION ALL SELECT v + 1 FROM s WHERE v < %1) "
+                                   "SELECT v FROM s) AS %2")
+                        .arg(last)
+                        .arg(name);
+    };
+    const qint64 span = 60 * Day;
+    const QString createdAt =
+        QStringLiteral("(%1 - (%2 - CAST(x.v AS BIGINT)) * %3)").arg(now).arg(batches).arg(span / batches);
+    const QString orderStatus = QStringLiteral("CASE x.v % 10 WHEN 0 THEN 'PARTIAL_SUCCESS' WHEN 1 THEN 'PENDING_PAY' "
+                                               "WHEN 2 THEN 'FAILED' ELSE 'SUCCEED' END");
+    if (!exec(q,
+              QStringLiteral("INSERT INTO batches (id, request_id, profile_id, body, state, order_status, "
+                             "pay_order_id, currency, total_amount, detail_count, send_count, created_at, "
+                             "updated_at) SELECT x.v + 1, 'LPB' || x.v, CASE x.v % 3 WHEN 0 THEN 'payroll' ELSE "
+                             "'vendors' END, %1, 'accepted', %2, 'PO' || x.v, 'PHP', '5050.00', %3, 1, %4, %4 FROM %5")
+                  .arg(pg ? QStringLiteral("CAST('' AS BYTEA)") : QStringLiteral("zeroblob(0)"), orderStatus)
+                  .arg(perBatch)
+                  .arg(createdAt, series(QStringLiteral("x"), batches - 1))))
+        return false;
+    const QString amount = amountSql(QStringLiteral("x.v"), QStringLiteral("i.v"));
+    const QString status =
+        QStringLiteral("CASE WHEN x.v % 10 = 2 THEN 'FAILED' WHEN x.v % 10 = 1 AND i.v >= %1 THEN '' WHEN x.v % 10 = "
+                       "0 AND i.v % 7 = 0 THEN 'FAILED' ELSE 'SUCCEED' END")
+            .arg(perBatch / 2);
+    // One statement per 1,000 batches: the SQLite CTE stays small, progress can be seen.
+    for (int from = 0; from < batches; from += 1000) {
+        const int to = std::min(batches, from + 1000) - 1;
+        const QString xs =
+            pg ? QStringLiteral("generate_series(%1, %2) AS x(v)").arg(from).arg(to)
+               : QStringLiteral("(WITH RECURSIVE s(v) AS (SELECT %1 UNION ALL SELECT v + 1 FROM s WHERE v < %2) SELECT "
+                                "v FROM s) AS x")
+                     .arg(from)
+                     .arg(to);
+        if (!exec(q, QStringLiteral("INSERT INTO batch_details (batch_id, mch_order_id, amount, amount_key, "
+                                    "recipient_key, masked_account, status, updated_at) SELECT x.v + 1, 'M' || i.v, "
+                                    "%1 || '.00', %1 * %8, k.k, '******7890', %2, %3 FROM %4 CROSS JOIN %5 JOIN "
+                                    "bench_keys k ON k.n = (x.v * %6 + i.v) % %7")
+                         .arg(amount, status, createdAt, xs, series(QStringLiteral("i"), perBatch - 1))
+                         .arg(perBatch)
+                         .arg(KeyPool)
+                         .arg(RecipientKey::amountKey(QStringLiteral("1")).value_or(0))))
+            return false;
+    }
+    if (pg) {
+        exec(q, QStringLiteral("SELECT setval(pg_get_serial_sequence('batches', 'id'), %1)").arg(batches));
+        exec(q, QStringLiteral("SET session_replication_role = origin"));
+    } else {
+        exec(q, QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    exec(q, QStringLiteral("DROP TABLE bench_keys"));
+    // As autovacuum leaves a table that has settled: the visibility map lets PostgreSQL count
+    // from the index alone.
+    if (pg)
+        exec(q, QStringLiteral("VACUUM"));
+    return exec(q, QStringLiteral("ANALYZE"));
+}
+
+// On the server: the team layer, and one batch in a hundred prepared by alice and waiting for approval.
+bool makeTeam(Journal &owner, int batches)
+{
+    QString error;
+    if (!TeamWorkspace::install(owner, &error)) {
+        std::fprintf(stderr, "team workspace: %s\n", qPrintable(error));
+        return false;
+    }
+    TeamWorkspace::addMember(owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer);
+    TeamWorkspace::addMember(owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver);
+    QSqlQuery q(JournalConnection::of(owner));
+    return exec(q, QStringLiteral("SET session_replication_role = replica"))
+           && exec(q,
+                   QStringLiteral("UPDATE batches SET prepared_by = 'alice', approval_state = CASE WHEN id % 100 = 0 "
+                                  "THEN 'requested' ELSE 'approved' END WHERE id <= %1")
+                       .arg(batches))
+           && exec(q, QStringLiteral("SET session_replication_role = origin")) && exec(q, QStringLiteral("ANALYZE"));
+}
+
+Results run(const QString &location, const QString &memberLocation, int batches, int perBatch, int draftRows)
+{
+    Results r;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const DetailValidator validator(ReferenceData::builtin());
+    QString error;
+    {
+        std::unique_ptr<Journal> owner = Journal::open(location, &error);
+        if (!owner) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location), qPrintable(error));
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        if (!fill(*owner, batches, perBatch, validator, now))
+            return r;
+        if (owner->isServer() && !makeTeam(*owner, batches))
+            return r;
+        r.fill = ms(t);
+    }
+    // What a member sees and waits for (on the server: bob, under the workspace's rules).
+    std::unique_ptr<Journal> journal = Journal::open(memberLocation, &error);
+    if (!journal) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(memberLocation), qPrintable(error));
+        return r;
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        BatchesView view(*journal);
+        view.resize(1400, 900);
+        view.show();
+        settle();
+        r.open = ms(t);
+        BatchFilterProxyModel *proxy = view.proxy();
+        const auto timed = [&](const std::function<void()> &step) {
+            QElapsedTimer s;
+            s.start();
+            step();
+            settle();
+            r.filterWorst = std::max(r.filterWorst, ms(s));
+        };
+        const QString typed = QStringLiteral("lpb9999");
+        for (int i = 1; i <= typed.size(); ++i)
+            timed([&] { proxy->setText(typed.left(i)); });
+        timed([&] { proxy->setText({}); });
+        timed([&] { proxy->setStatusFilter(BatchFilterProxyModel::StatusFilter::NeedsAttention); });
+        timed([&] { proxy->setStatusFilter(BatchFilterProxyModel::StatusFilter::All); });
+        const QDate today = QDate::currentDate();
+        timed([&] { proxy->setDateRange(today.addDays(-7), today); });
+        timed([&] { proxy->setDateRange({}, {}); });
+    }
+    {
+        // A draft of draftRows payouts: every other row pays again a payout of the last 30 days
+        // (the fill's recipient and amount of payout i of batch x), the others an amount the
+        // fill never uses.
+        QList<PayoutDetail> rows;
+        rows.reserve(draftRows);
+        for (int j = 0; j < draftRows; ++j) {
+            const int x = batches - 1 - (j / 2) % std::max(1, batches / 3);
+            const int i = (j / 2) % perBatch;
+            const int n = int((qint64(x) * perBatch + i) % KeyPool);
+            const int amount = j % 2 == 0 ? 1 + (x * 7 + i * 13) % 2000 : 2001 + j % 1000;
+            rows.append(bankDetail(QStringLiteral("D%1").arg(j), QStringLiteral("%1.00").arg(amount), account(n)));
+        }
+        // The floor: turning the rows into recipient keys (validation and normalisation), no database.
+        QElapsedTimer k;
+        k.start();
+        const DetailValidator::Context context = validator.contextFor(QStringLiteral("PHP"));
+        int keyed = 0;
+        for (const PayoutDetail &row : std::as_const(rows))
+            keyed += SamePaymentIndex::keyOf(validator, row, context) ? 1 : 0;
+        r.keysOnly = ms(k);
+        Q_UNUSED(keyed);
+        QElapsedTimer t;
+        t.start();
+        PriorPaymentChecker checker(*journal, validator, 30, QStringLiteral("LP-NEW-DRAFT"));
+        checker.prime(rows, QStringLiteral("PHP"));
+        for (const PayoutDetail &row : std::as_const(rows))
+            r.duplicateHits += checker.check(row, QStringLiteral("PHP")).isEmpty() ? 0 : 1;
+        r.duplicates = ms(t);
+    }
+    if (journal->isTeamWorkspace()) {
+        QElapsedTimer t;
+        t.start();
+        const QList<TeamApprovals::Status> waiting = TeamApprovals(*journal).waitingForMe();
+        r.queue = ms(t);
+        r.queueSize = int(waiting.size());
+    }
+    return r;
+}
+
+QString cell(double value)
+{
+    return value < 0 ? QStringLiteral("n/a") : QString::number(value, 'f', 1) + QStringLiteral(" ms");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int batches = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const int perBatch = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
+    const int draftRows = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 10000;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bench-journal.sqlite"));
+    std::printf("%d batches x %d payouts, a draft of %d rows\n", batches, perBatch, draftRows);
+    std::fflush(stdout);
+    const Results sqlite = run(file, file, batches, perBatch, draftRows);
+
+    Results postgres;
+    const QString server = qEnvironmentVariable("LESSPAY_TEST_PG");
+    if (!server.isEmpty()) {
+        {
+            QSqlDatabase admin = SqlDialect::addServerConnection(server, QStringLiteral("bench-admin"));
+            if (!admin.open()) {
+                std::fprintf(stderr, "cannot reach %s\n", qPrintable(server));
+                return 1;
+            }
+            QSqlQuery q(admin);
+            exec(q, QStringLiteral("DROP DATABASE IF EXISTS lp_bench"));
+            exec(q, QStringLiteral("CREATE DATABASE lp_bench"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+        QUrl url(server);
+        url.setPath(QStringLiteral("/lp_bench"));
+        QUrl member = url;
+        member.setUserName(QStringLiteral("bob"));
+        postgres = run(url.toString(), member.toString(), batches, perBatch, draftRows);
+    }
+
+    std::printf("%-34s %14s %14s %10s\n", "", "SQLite", "PostgreSQL", "goal");
+    const auto line = [](const char *label, double a, double b, const char *goal) {
+        std::printf("%-34s %14s %14s %10s\n", label, qPrintable(cell(a)), qPrintable(cell(b)), goal);
+    };
+    line("fill (set-based inserts)", sqlite.fill, postgres.fill, "");
+    line("Batches view: open", sqlite.open, postgres.open, "200 ms");
+    line("Batches view: worst filter", sqlite.filterWorst, postgres.filterWorst, "200 ms");
+    line("duplicate check, 30 days", sqlite.duplicates, postgres.duplicates, "1000 ms");
+    line("  of which the rows' keys alone", sqlite.keysOnly, postgres.keysOnly, "");
+    std::printf("%-34s %14d %14d %10d\n", "  rows warned", sqlite.duplicateHits, postgres.duplicateHits, draftRows / 2);
+    line("approval queue (approver)", sqlite.queue, postgres.queue, "100 ms");
+    std::printf("%-34s %14s %14d\n", "  batches waiting", "", postgres.queueSize);
+    return 0;
+}
