@@ -2774,7 +2774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed-account &amp;warning…</source>
+        <source>Changed-&amp;account warning…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

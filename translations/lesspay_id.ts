@@ -2755,7 +2755,7 @@
         <translation>Tandai akun yang berubah selama (&amp;hari):</translation>
     </message>
     <message>
-        <source>Changed-account &amp;warning…</source>
+        <source>Changed-&amp;account warning…</source>
         <translation>Peringatan perubahan &amp;akun…</translation>
     </message>
 </context>

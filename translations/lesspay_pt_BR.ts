@@ -2774,7 +2774,7 @@
         <translation>Sinalizar contas alteradas por (&amp;dias):</translation>
     </message>
     <message>
-        <source>Changed-account &amp;warning…</source>
+        <source>Changed-&amp;account warning…</source>
         <translation>&amp;Aviso de conta alterada…</translation>
     </message>
 </context>

@@ -2755,8 +2755,8 @@
         <translation>变更账户标记天数(&amp;D)：</translation>
     </message>
     <message>
-        <source>Changed-account &amp;warning…</source>
-        <translation>账户变更提醒(&amp;W)…</translation>
+        <source>Changed-&amp;account warning…</source>
+        <translation>账户变更提醒(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ DirectoryPage *add(MainWindow &window, Core::ConsoleServices &services)
     });
 
     // Settings ▸ Changed-account warning…, beside Profiles.
-    auto *warning = new QAction(DirectorySettingsDialog::tr("Changed-account &warning\u2026"), &window);
+    auto *warning = new QAction(DirectorySettingsDialog::tr("Changed-&account warning\u2026"), &window);
     warning->setObjectName(QStringLiteral("payeeWarningSettingsAction"));
     QObject::connect(warning, &QAction::triggered, &window, [&window, &services] {
         DirectorySettingsDialog dialog(services.directory().changeWindowDays(), &window);
