@@ -75,7 +75,10 @@ void PinnedColumnsTableView::setModel(QAbstractItemModel *model)
 void PinnedColumnsTableView::setSelectionModel(QItemSelectionModel *selectionModel)
 {
     QTableView::setSelectionModel(selectionModel);
-    m_pinnedView->setSelectionModel(selectionModel);
+    // QTableView::setModel() calls this before the pinned view has the new model; setModel()
+    // hands the selection on once it has.
+    if (selectionModel && m_pinnedView->model() == selectionModel->model())
+        m_pinnedView->setSelectionModel(selectionModel);
 }
 
 void PinnedColumnsTableView::setItemDelegate(QAbstractItemDelegate *delegate)
