@@ -6,34 +6,14 @@
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
 #include "models/approvalqueuemodel.h"
+#include "teamjournal.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Lesspay::Core;
-
-namespace {
-
-QByteArray body(const QString &requestId, const QString &amount)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), amount},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), amount},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 class TestApprovalQueueModel : public QObject
 {
@@ -81,15 +61,15 @@ void TestApprovalQueueModel::cleanup()
 
 std::unique_ptr<Journal> TestApprovalQueueModel::openAs(const QString &user)
 {
-    QUrl url(m_location);
-    url.setUserName(user);
-    return Journal::open(url.toString());
+    return TeamJournal::openAs(m_location, user);
 }
 
 void TestApprovalQueueModel::reload_requestedByOther_listedForApproverOnly()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"), QStringLiteral("250.00"))));
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R2"), QStringLiteral("75.50"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"),
+                            TeamJournal::batchBody(QStringLiteral("R1"), QStringLiteral("250.00"))));
+    QVERIFY(
+        m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R2"), QStringLiteral("75.50"))));
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
 
     ApprovalQueueModel bob(*m_bob);
@@ -123,7 +103,7 @@ void TestApprovalQueueModel::reload_requestedByOther_listedForApproverOnly()
 void TestApprovalQueueModel::reload_afterDecision_rowMovesWithoutReset()
 {
     for (const QString &id : {QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3")}) {
-        QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(id, QStringLiteral("10.00"))));
+        QVERIFY(m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(id, QStringLiteral("10.00"))));
         QVERIFY(TeamApprovals(*m_alice).request(id));
     }
     ApprovalQueueModel waiting(*m_bob, ApprovalQueueModel::Queue::WaitingForMe);
@@ -163,7 +143,9 @@ void TestApprovalQueueModel::reload_afterDecision_rowMovesWithoutReset()
 void TestApprovalQueueModel::reload_personalJournal_empty()
 {
     std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
-    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("P1"), QStringLiteral("1.00"))));
+    QVERIFY(personal
+            && personal->freeze(0, QStringLiteral("p"),
+                                TeamJournal::batchBody(QStringLiteral("P1"), QStringLiteral("1.00"))));
     ApprovalQueueModel model(*personal);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();

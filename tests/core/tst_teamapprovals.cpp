@@ -4,33 +4,17 @@
 #include "journal/teamapprovals.h"
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
+#include "teamjournal.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Lesspay::Core;
 
 namespace {
 
 using State = TeamApprovals::State;
-
-QByteArray body(const QString &requestId)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -87,25 +71,19 @@ void TestTeamApprovals::cleanup()
 
 std::unique_ptr<Journal> TestTeamApprovals::openAs(const QString &user)
 {
-    QUrl url(m_location);
-    url.setUserName(user);
-    QString error;
-    auto j = Journal::open(url.toString(), &error);
-    if (!j)
-        qWarning("%s", qPrintable(error));
-    return j;
+    return TeamJournal::openAs(m_location, user);
 }
 
 void TestTeamApprovals::bodySha256_matchesQtDigest()
 {
-    const QByteArray b = body(QStringLiteral("R1"));
+    const QByteArray b = TeamJournal::batchBody(QStringLiteral("R1"));
     QCOMPARE(TeamApprovals::bodySha256(b),
              QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()));
 }
 
 void TestTeamApprovals::request_byPreparer_waitsForOtherApprover()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
     TeamApprovals alice(*m_alice);
     TeamApprovals bob(*m_bob);
     QCOMPARE(alice.currentUser(), QStringLiteral("alice"));
@@ -126,7 +104,7 @@ void TestTeamApprovals::request_byPreparer_waitsForOtherApprover()
 
 void TestTeamApprovals::approve_byOther_approvedAndRecorded()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
     TeamApprovals bob(*m_bob);
     QString error;
@@ -147,22 +125,23 @@ void TestTeamApprovals::approve_byOther_approvedAndRecorded()
 void TestTeamApprovals::approve_ownBatch_refusedWithServerReason()
 {
     std::unique_ptr<Journal> pat = openAs(QStringLiteral("pat"));
-    QVERIFY(pat->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QVERIFY(pat->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
     TeamApprovals approvals(*pat);
     QVERIFY(approvals.request(QStringLiteral("R1")));
     QString error;
-    QVERIFY(
-        !approvals.approve(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))), {}, &error));
+    QVERIFY(!approvals.approve(QStringLiteral("R1"),
+                               TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R1"))), {}, &error));
     QCOMPARE(error, QStringLiteral("nobody approves or rejects their own batch"));
     QCOMPARE(approvals.status(QStringLiteral("R1"))->state, State::Requested);
 }
 
 void TestTeamApprovals::reject_withComment_rejectedAndNeverSent()
 {
-    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1")))->batch.id;
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
     QString error;
-    QCOMPARE(TeamApprovals(*m_bob).reject(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))),
+    QCOMPARE(TeamApprovals(*m_bob).reject(QStringLiteral("R1"),
+                                          TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R1"))),
                                           QStringLiteral("wrong month"), &error),
              std::optional<State>(State::Rejected));
     QVERIFY(m_bob->sendRefusal(id).contains(QLatin1String("rejected")));
@@ -172,14 +151,14 @@ void TestTeamApprovals::reject_withComment_rejectedAndNeverSent()
 
 void TestTeamApprovals::markSending_unapproved_refusedApproved_allowed()
 {
-    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1")))->batch.id;
     QVERIFY(m_bob->sendRefusal(id).contains(QLatin1String("not approved")));
     QVERIFY(!m_bob->markSending(id));
     QVERIFY2(m_bob->lastError().contains(QLatin1String("not approved")), qPrintable(m_bob->lastError()));
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
     QVERIFY(!m_bob->markSending(id));
-    QVERIFY(
-        TeamApprovals(*m_bob).approve(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))), {}));
+    QVERIFY(TeamApprovals(*m_bob).approve(QStringLiteral("R1"),
+                                          TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R1"))), {}));
     QVERIFY(m_bob->sendRefusal(id).isEmpty());
     QVERIFY(!m_alice->markSending(id)); // a preparer never sends
     QVERIFY2(m_alice->lastError().contains(QLatin1String("permission denied")), qPrintable(m_alice->lastError()));
@@ -195,7 +174,7 @@ void TestTeamApprovals::personalJournal_notTeam_sendsAsBefore()
     std::unique_ptr<Journal> personal = Journal::open(JournalBackend::location(other.filePath(QStringLiteral("p"))));
     QVERIFY(personal);
     QVERIFY(!personal->isTeamWorkspace());
-    const qint64 id = personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    const qint64 id = personal->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1")))->batch.id;
     QVERIFY(personal->sendRefusal(id).isEmpty());
     QVERIFY(personal->markSending(id));
 }

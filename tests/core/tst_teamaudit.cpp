@@ -8,33 +8,13 @@
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
 #include "models/batchresultsexport.h"
+#include "teamjournal.h"
 
 #include <QBuffer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Lesspay::Core;
-
-namespace {
-
-QByteArray body(const QString &requestId)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 class TestTeamAudit : public QObject
 {
@@ -83,14 +63,12 @@ void TestTeamAudit::cleanup()
 
 std::unique_ptr<Journal> TestTeamAudit::openAs(const QString &user)
 {
-    QUrl url(m_location);
-    url.setUserName(user);
-    return Journal::open(url.toString());
+    return TeamJournal::openAs(m_location, user);
 }
 
 void TestTeamAudit::people_preparedApprovedSent_namesEachPerson()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
     const FrozenBatch batch = *m_bob->batch(QStringLiteral("R1"));
     QVERIFY(TeamApprovals(*m_bob).approve(QStringLiteral("R1"), TeamApprovals::bodySha256(batch.body),
@@ -119,7 +97,7 @@ void TestTeamAudit::people_preparedApprovedSent_namesEachPerson()
 
 void TestTeamAudit::people_rejected_namesRejecterAndComment()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R2"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R2"))));
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R2")));
     const FrozenBatch batch = *m_bob->batch(QStringLiteral("R2"));
     QVERIFY(TeamApprovals(*m_bob).reject(QStringLiteral("R2"), TeamApprovals::bodySha256(batch.body),
@@ -134,7 +112,7 @@ void TestTeamAudit::people_rejected_namesRejecterAndComment()
 
 void TestTeamAudit::resultsExport_teamBatch_peopleColumnsOnEveryRow()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R3"))));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R3"))));
     QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R3")));
     const FrozenBatch batch = *m_bob->batch(QStringLiteral("R3"));
     QVERIFY(TeamApprovals(*m_bob).approve(QStringLiteral("R3"), TeamApprovals::bodySha256(batch.body), {}));
@@ -161,7 +139,7 @@ void TestTeamAudit::resultsExport_teamBatch_peopleColumnsOnEveryRow()
 void TestTeamAudit::people_personalJournal_emptyAndExportUnchanged()
 {
     std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
-    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("P1"))));
+    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("P1"))));
     QVERIFY(TeamAudit(*personal).entries(QStringLiteral("P1")).isEmpty());
     QVERIFY(TeamAudit(*personal).people(QStringLiteral("P1")).isEmpty());
     QVERIFY(TeamAudit::summary(TeamAudit(*personal).people(QStringLiteral("P1"))).isEmpty());
