@@ -3,10 +3,13 @@
 #pragma once
 
 #include "journal/journal.h"
+#include "journal/teamworkspace.h"
+#include "journalbackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <memory>
@@ -41,5 +44,38 @@ inline std::unique_ptr<Lesspay::Core::Journal> openAs(const QString &location, c
         qWarning("%s", qPrintable(error));
     return journal;
 }
+
+// A team workspace of its own on the test's server: the owner who installed it, and alice
+// (preparer) and bob (approver) signed in as themselves.
+class Workspace
+{
+public:
+    bool create(QString *error)
+    {
+        location = JournalBackend::location(m_dir.filePath(QStringLiteral("team")));
+        owner = Lesspay::Core::Journal::open(location, error);
+        using Lesspay::Core::TeamWorkspace;
+        if (!owner || !TeamWorkspace::install(*owner, error))
+            return false;
+        if (!TeamWorkspace::addMember(*owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer)
+            || !TeamWorkspace::addMember(*owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver)) {
+            *error = QStringLiteral("alice or bob could not be added");
+            return false;
+        }
+        alice = openAs(location, QStringLiteral("alice"));
+        bob = openAs(location, QStringLiteral("bob"));
+        if (!alice || !bob)
+            *error = QStringLiteral("alice or bob could not sign in");
+        return alice && bob;
+    }
+
+    QString location;
+    std::unique_ptr<Lesspay::Core::Journal> owner;
+    std::unique_ptr<Lesspay::Core::Journal> alice;
+    std::unique_ptr<Lesspay::Core::Journal> bob;
+
+private:
+    QTemporaryDir m_dir;
+};
 
 } // namespace TeamJournal
