@@ -6,34 +6,14 @@
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
 #include "models/approvalqueuemodel.h"
+#include "teamjournal.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Lesspay::Core;
-
-namespace {
-
-QByteArray body(const QString &requestId, const QString &amount)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), amount},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), amount},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 class TestApprovalQueueModel : public QObject
 {
@@ -47,54 +27,33 @@ private slots:
     void reload_personalJournal_empty();
 
 private:
-    std::unique_ptr<Journal> openAs(const QString &user);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<Journal> m_owner;
-    std::unique_ptr<Journal> m_alice;
-    std::unique_ptr<Journal> m_bob;
+    std::unique_ptr<TeamJournal::Workspace> m_team;
 };
 
 void TestApprovalQueueModel::init()
 {
     QVERIFY2(JournalBackend::isPostgres(), "tst_approvalqueuemodel runs under with-postgres.sh only");
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
+    m_team = std::make_unique<TeamJournal::Workspace>();
     QString error;
-    m_owner = Journal::open(m_location, &error);
-    QVERIFY2(m_owner, qPrintable(error));
-    QVERIFY2(TeamWorkspace::install(*m_owner, &error), qPrintable(error));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
-    m_alice = openAs(QStringLiteral("alice"));
-    m_bob = openAs(QStringLiteral("bob"));
-    QVERIFY(m_alice && m_bob);
+    QVERIFY2(m_team->create(&error), qPrintable(error));
 }
 
 void TestApprovalQueueModel::cleanup()
 {
-    m_alice.reset();
-    m_bob.reset();
-    m_owner.reset();
-}
-
-std::unique_ptr<Journal> TestApprovalQueueModel::openAs(const QString &user)
-{
-    QUrl url(m_location);
-    url.setUserName(user);
-    return Journal::open(url.toString());
+    m_team.reset();
 }
 
 void TestApprovalQueueModel::reload_requestedByOther_listedForApproverOnly()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"), QStringLiteral("250.00"))));
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R2"), QStringLiteral("75.50"))));
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"),
+                                  TeamJournal::batchBody(QStringLiteral("R1"), QStringLiteral("250.00"))));
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"),
+                                  TeamJournal::batchBody(QStringLiteral("R2"), QStringLiteral("75.50"))));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R1")));
 
-    ApprovalQueueModel bob(*m_bob);
+    ApprovalQueueModel bob(*m_team->bob);
     QAbstractItemModelTester tester(&bob, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ApprovalQueueModel alice(*m_alice);
+    ApprovalQueueModel alice(*m_team->alice);
     bob.reload();
     alice.reload();
     QCOMPARE(alice.rowCount(), 0); // her own batch never waits for her
@@ -112,7 +71,7 @@ void TestApprovalQueueModel::reload_requestedByOther_listedForApproverOnly()
     // R2 requested later: inserted after R1, nothing else touched.
     QSignalSpy inserted(&bob, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&bob, &QAbstractItemModel::modelReset);
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R2")));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R2")));
     bob.reload();
     QCOMPARE(bob.rowCount(), 2);
     QCOMPARE(bob.status(1).requestId, QStringLiteral("R2"));
@@ -123,11 +82,11 @@ void TestApprovalQueueModel::reload_requestedByOther_listedForApproverOnly()
 void TestApprovalQueueModel::reload_afterDecision_rowMovesWithoutReset()
 {
     for (const QString &id : {QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3")}) {
-        QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(id, QStringLiteral("10.00"))));
-        QVERIFY(TeamApprovals(*m_alice).request(id));
+        QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(id, QStringLiteral("10.00"))));
+        QVERIFY(TeamApprovals(*m_team->alice).request(id));
     }
-    ApprovalQueueModel waiting(*m_bob, ApprovalQueueModel::Queue::WaitingForMe);
-    ApprovalQueueModel ready(*m_bob, ApprovalQueueModel::Queue::ApprovedUnsent);
+    ApprovalQueueModel waiting(*m_team->bob, ApprovalQueueModel::Queue::WaitingForMe);
+    ApprovalQueueModel ready(*m_team->bob, ApprovalQueueModel::Queue::ApprovedUnsent);
     QAbstractItemModelTester waitingTester(&waiting, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester readyTester(&ready, QAbstractItemModelTester::FailureReportingMode::QtTest);
     waiting.reload();
@@ -137,9 +96,9 @@ void TestApprovalQueueModel::reload_afterDecision_rowMovesWithoutReset()
 
     QSignalSpy removed(&waiting, &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(&waiting, &QAbstractItemModel::modelReset);
-    TeamApprovals bob(*m_bob);
-    const QByteArray r2 = m_bob->batch(QStringLiteral("R2"))->body;
-    const QByteArray r3 = m_bob->batch(QStringLiteral("R3"))->body;
+    TeamApprovals bob(*m_team->bob);
+    const QByteArray r2 = m_team->bob->batch(QStringLiteral("R2"))->body;
+    const QByteArray r3 = m_team->bob->batch(QStringLiteral("R3"))->body;
     QCOMPARE(bob.approve(QStringLiteral("R2"), TeamApprovals::bodySha256(r2), QStringLiteral("ok")),
              std::optional(TeamApprovals::State::Approved));
     QCOMPARE(bob.reject(QStringLiteral("R3"), TeamApprovals::bodySha256(r3), QStringLiteral("wrong account")),
@@ -155,15 +114,18 @@ void TestApprovalQueueModel::reload_afterDecision_rowMovesWithoutReset()
     QCOMPARE(ready.data(ready.index(0, ApprovalQueueModel::ApprovalsColumn)).toString(), QStringLiteral("1 of 1"));
 
     // Sent: no longer waiting to be sent.
-    QVERIFY(m_bob->markSending(m_bob->batch(QStringLiteral("R2"))->id));
+    QVERIFY(m_team->bob->markSending(m_team->bob->batch(QStringLiteral("R2"))->id));
     ready.reload();
     QCOMPARE(ready.rowCount(), 0);
 }
 
 void TestApprovalQueueModel::reload_personalJournal_empty()
 {
-    std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
-    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("P1"), QStringLiteral("1.00"))));
+    QTemporaryDir dir;
+    std::unique_ptr<Journal> personal = Journal::open(dir.filePath(QStringLiteral("personal.sqlite")));
+    QVERIFY(personal
+            && personal->freeze(0, QStringLiteral("p"),
+                                TeamJournal::batchBody(QStringLiteral("P1"), QStringLiteral("1.00"))));
     ApprovalQueueModel model(*personal);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload();

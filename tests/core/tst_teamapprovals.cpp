@@ -4,33 +4,17 @@
 #include "journal/teamapprovals.h"
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
+#include "teamjournal.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Lesspay::Core;
 
 namespace {
 
 using State = TeamApprovals::State;
-
-QByteArray body(const QString &requestId)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -50,64 +34,37 @@ private slots:
     void personalJournal_notTeam_sendsAsBefore();
 
 private:
-    std::unique_ptr<Journal> openAs(const QString &user);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<Journal> m_owner;
-    std::unique_ptr<Journal> m_alice;
-    std::unique_ptr<Journal> m_bob;
+    std::unique_ptr<TeamJournal::Workspace> m_team;
 };
 
 void TestTeamApprovals::init()
 {
     QVERIFY2(JournalBackend::isPostgres(), "tst_teamapprovals runs under with-postgres.sh only");
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
+    m_team = std::make_unique<TeamJournal::Workspace>();
     QString error;
-    m_owner = Journal::open(m_location, &error);
-    QVERIFY2(m_owner, qPrintable(error));
-    QVERIFY2(TeamWorkspace::install(*m_owner, &error), qPrintable(error));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("pat"), TeamWorkspace::Role::Preparer));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("pat"), TeamWorkspace::Role::Approver));
-    m_alice = openAs(QStringLiteral("alice"));
-    m_bob = openAs(QStringLiteral("bob"));
-    QVERIFY(m_alice && m_bob);
-    QVERIFY(m_alice->isTeamWorkspace());
+    QVERIFY2(m_team->create(&error), qPrintable(error));
+    QVERIFY(TeamWorkspace::addMember(*m_team->owner, QStringLiteral("pat"), TeamWorkspace::Role::Preparer));
+    QVERIFY(TeamWorkspace::addMember(*m_team->owner, QStringLiteral("pat"), TeamWorkspace::Role::Approver));
+    QVERIFY(m_team->alice->isTeamWorkspace());
 }
 
 void TestTeamApprovals::cleanup()
 {
-    m_alice.reset();
-    m_bob.reset();
-    m_owner.reset();
-}
-
-std::unique_ptr<Journal> TestTeamApprovals::openAs(const QString &user)
-{
-    QUrl url(m_location);
-    url.setUserName(user);
-    QString error;
-    auto j = Journal::open(url.toString(), &error);
-    if (!j)
-        qWarning("%s", qPrintable(error));
-    return j;
+    m_team.reset();
 }
 
 void TestTeamApprovals::bodySha256_matchesQtDigest()
 {
-    const QByteArray b = body(QStringLiteral("R1"));
+    const QByteArray b = TeamJournal::batchBody(QStringLiteral("R1"));
     QCOMPARE(TeamApprovals::bodySha256(b),
              QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()));
 }
 
 void TestTeamApprovals::request_byPreparer_waitsForOtherApprover()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
-    TeamApprovals alice(*m_alice);
-    TeamApprovals bob(*m_bob);
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
+    TeamApprovals alice(*m_team->alice);
+    TeamApprovals bob(*m_team->bob);
     QCOMPARE(alice.currentUser(), QStringLiteral("alice"));
     QVERIFY(bob.waitingForMe().isEmpty()); // frozen, not requested yet
     QString error;
@@ -126,15 +83,15 @@ void TestTeamApprovals::request_byPreparer_waitsForOtherApprover()
 
 void TestTeamApprovals::approve_byOther_approvedAndRecorded()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
-    TeamApprovals bob(*m_bob);
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R1")));
+    TeamApprovals bob(*m_team->bob);
     QString error;
-    const QString digest = TeamApprovals::bodySha256(m_bob->batch(QStringLiteral("R1"))->body);
+    const QString digest = TeamApprovals::bodySha256(m_team->bob->batch(QStringLiteral("R1"))->body);
     QCOMPARE(bob.approve(QStringLiteral("R1"), digest, QStringLiteral("matches the invoice list"), &error),
              std::optional<State>(State::Approved));
     QVERIFY(bob.waitingForMe().isEmpty());
-    const std::optional<TeamApprovals::Status> status = TeamApprovals(*m_alice).status(QStringLiteral("R1"));
+    const std::optional<TeamApprovals::Status> status = TeamApprovals(*m_team->alice).status(QStringLiteral("R1"));
     QVERIFY(status);
     QCOMPARE(status->state, State::Approved);
     QCOMPARE(status->decisions.size(), 1);
@@ -146,46 +103,51 @@ void TestTeamApprovals::approve_byOther_approvedAndRecorded()
 
 void TestTeamApprovals::approve_ownBatch_refusedWithServerReason()
 {
-    std::unique_ptr<Journal> pat = openAs(QStringLiteral("pat"));
-    QVERIFY(pat->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    std::unique_ptr<Journal> pat = TeamJournal::openAs(m_team->location, QStringLiteral("pat"));
+    QVERIFY(pat->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
     TeamApprovals approvals(*pat);
     QVERIFY(approvals.request(QStringLiteral("R1")));
     QString error;
-    QVERIFY(
-        !approvals.approve(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))), {}, &error));
+    QVERIFY(!approvals.approve(QStringLiteral("R1"),
+                               TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R1"))), {}, &error));
     QCOMPARE(error, QStringLiteral("nobody approves or rejects their own batch"));
     QCOMPARE(approvals.status(QStringLiteral("R1"))->state, State::Requested);
 }
 
 void TestTeamApprovals::reject_withComment_rejectedAndNeverSent()
 {
-    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
+    const qint64 id =
+        m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1")))->batch.id;
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R1")));
     QString error;
-    QCOMPARE(TeamApprovals(*m_bob).reject(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))),
-                                          QStringLiteral("wrong month"), &error),
+    QCOMPARE(TeamApprovals(*m_team->bob)
+                 .reject(QStringLiteral("R1"), TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R1"))),
+                         QStringLiteral("wrong month"), &error),
              std::optional<State>(State::Rejected));
-    QVERIFY(m_bob->sendRefusal(id).contains(QLatin1String("rejected")));
-    QVERIFY(!m_bob->markSending(id));
-    QCOMPARE(m_owner->batchById(id)->sendCount, 0);
+    QVERIFY(m_team->bob->sendRefusal(id).contains(QLatin1String("rejected")));
+    QVERIFY(!m_team->bob->markSending(id));
+    QCOMPARE(m_team->owner->batchById(id)->sendCount, 0);
 }
 
 void TestTeamApprovals::markSending_unapproved_refusedApproved_allowed()
 {
-    const qint64 id = m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
-    QVERIFY(m_bob->sendRefusal(id).contains(QLatin1String("not approved")));
-    QVERIFY(!m_bob->markSending(id));
-    QVERIFY2(m_bob->lastError().contains(QLatin1String("not approved")), qPrintable(m_bob->lastError()));
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
-    QVERIFY(!m_bob->markSending(id));
-    QVERIFY(
-        TeamApprovals(*m_bob).approve(QStringLiteral("R1"), TeamApprovals::bodySha256(body(QStringLiteral("R1"))), {}));
-    QVERIFY(m_bob->sendRefusal(id).isEmpty());
-    QVERIFY(!m_alice->markSending(id)); // a preparer never sends
-    QVERIFY2(m_alice->lastError().contains(QLatin1String("permission denied")), qPrintable(m_alice->lastError()));
-    QVERIFY2(m_bob->markSending(id), qPrintable(m_bob->lastError()));
-    QCOMPARE(m_owner->batchById(id)->state, BatchState::Sending);
-    QCOMPARE(m_owner->batchById(id)->sendCount, 1);
+    const qint64 id =
+        m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1")))->batch.id;
+    QVERIFY(m_team->bob->sendRefusal(id).contains(QLatin1String("not approved")));
+    QVERIFY(!m_team->bob->markSending(id));
+    QVERIFY2(m_team->bob->lastError().contains(QLatin1String("not approved")), qPrintable(m_team->bob->lastError()));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R1")));
+    QVERIFY(!m_team->bob->markSending(id));
+    QVERIFY(TeamApprovals(*m_team->bob)
+                .approve(QStringLiteral("R1"), TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R1"))),
+                         {}));
+    QVERIFY(m_team->bob->sendRefusal(id).isEmpty());
+    QVERIFY(!m_team->alice->markSending(id)); // a preparer never sends
+    QVERIFY2(m_team->alice->lastError().contains(QLatin1String("permission denied")),
+             qPrintable(m_team->alice->lastError()));
+    QVERIFY2(m_team->bob->markSending(id), qPrintable(m_team->bob->lastError()));
+    QCOMPARE(m_team->owner->batchById(id)->state, BatchState::Sending);
+    QCOMPARE(m_team->owner->batchById(id)->sendCount, 1);
 }
 
 void TestTeamApprovals::personalJournal_notTeam_sendsAsBefore()
@@ -195,7 +157,7 @@ void TestTeamApprovals::personalJournal_notTeam_sendsAsBefore()
     std::unique_ptr<Journal> personal = Journal::open(JournalBackend::location(other.filePath(QStringLiteral("p"))));
     QVERIFY(personal);
     QVERIFY(!personal->isTeamWorkspace());
-    const qint64 id = personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")))->batch.id;
+    const qint64 id = personal->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1")))->batch.id;
     QVERIFY(personal->sendRefusal(id).isEmpty());
     QVERIFY(personal->markSending(id));
 }

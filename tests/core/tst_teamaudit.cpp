@@ -8,33 +8,13 @@
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
 #include "models/batchresultsexport.h"
+#include "teamjournal.h"
 
 #include <QBuffer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace Lesspay::Core;
-
-namespace {
-
-QByteArray body(const QString &requestId)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 class TestTeamAudit : public QObject
 {
@@ -49,55 +29,33 @@ private slots:
     void people_personalJournal_emptyAndExportUnchanged();
 
 private:
-    std::unique_ptr<Journal> openAs(const QString &user);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_location;
-    std::unique_ptr<Journal> m_owner;
-    std::unique_ptr<Journal> m_alice;
-    std::unique_ptr<Journal> m_bob;
+    std::unique_ptr<TeamJournal::Workspace> m_team;
 };
 
 void TestTeamAudit::init()
 {
     QVERIFY2(JournalBackend::isPostgres(), "tst_teamaudit runs under with-postgres.sh only");
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
+    m_team = std::make_unique<TeamJournal::Workspace>();
     QString error;
-    m_owner = Journal::open(m_location, &error);
-    QVERIFY2(m_owner, qPrintable(error));
-    QVERIFY2(TeamWorkspace::install(*m_owner, &error), qPrintable(error));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("alice"), TeamWorkspace::Role::Preparer));
-    QVERIFY(TeamWorkspace::addMember(*m_owner, QStringLiteral("bob"), TeamWorkspace::Role::Approver));
-    m_alice = openAs(QStringLiteral("alice"));
-    m_bob = openAs(QStringLiteral("bob"));
-    QVERIFY(m_alice && m_bob);
+    QVERIFY2(m_team->create(&error), qPrintable(error));
 }
 
 void TestTeamAudit::cleanup()
 {
-    m_alice.reset();
-    m_bob.reset();
-    m_owner.reset();
-}
-
-std::unique_ptr<Journal> TestTeamAudit::openAs(const QString &user)
-{
-    QUrl url(m_location);
-    url.setUserName(user);
-    return Journal::open(url.toString());
+    m_team.reset();
 }
 
 void TestTeamAudit::people_preparedApprovedSent_namesEachPerson()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R1")));
-    const FrozenBatch batch = *m_bob->batch(QStringLiteral("R1"));
-    QVERIFY(TeamApprovals(*m_bob).approve(QStringLiteral("R1"), TeamApprovals::bodySha256(batch.body),
-                                          QStringLiteral("matches the invoices")));
-    QVERIFY(m_bob->markSending(batch.id));
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R1"))));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R1")));
+    const FrozenBatch batch = *m_team->bob->batch(QStringLiteral("R1"));
+    QVERIFY(TeamApprovals(*m_team->bob)
+                .approve(QStringLiteral("R1"), TeamApprovals::bodySha256(batch.body),
+                         QStringLiteral("matches the invoices")));
+    QVERIFY(m_team->bob->markSending(batch.id));
 
-    const QList<TeamAudit::Entry> entries = TeamAudit(*m_owner).entries(QStringLiteral("R1"));
+    const QList<TeamAudit::Entry> entries = TeamAudit(*m_team->owner).entries(QStringLiteral("R1"));
     QStringList lines;
     for (const TeamAudit::Entry &e : entries) {
         QVERIFY(e.at > 0);
@@ -109,7 +67,7 @@ void TestTeamAudit::people_preparedApprovedSent_namesEachPerson()
     QVERIFY2(lines.contains(QStringLiteral("bob sent it")), qPrintable(lines.join(u'\n')));
     QVERIFY(lines.indexOf(QStringLiteral("alice froze the batch")) < lines.indexOf(QStringLiteral("bob sent it")));
 
-    const TeamAudit::People people = TeamAudit(*m_alice).people(QStringLiteral("R1"));
+    const TeamAudit::People people = TeamAudit(*m_team->alice).people(QStringLiteral("R1"));
     QCOMPARE(people.preparedBy, QStringLiteral("alice"));
     QCOMPARE(people.approvedBy, QStringList{QStringLiteral("bob")});
     QCOMPARE(people.sentBy, QStringLiteral("bob"));
@@ -119,12 +77,12 @@ void TestTeamAudit::people_preparedApprovedSent_namesEachPerson()
 
 void TestTeamAudit::people_rejected_namesRejecterAndComment()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R2"))));
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R2")));
-    const FrozenBatch batch = *m_bob->batch(QStringLiteral("R2"));
-    QVERIFY(TeamApprovals(*m_bob).reject(QStringLiteral("R2"), TeamApprovals::bodySha256(batch.body),
-                                         QStringLiteral("wrong account")));
-    const TeamAudit::People people = TeamAudit(*m_bob).people(QStringLiteral("R2"));
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R2"))));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R2")));
+    const FrozenBatch batch = *m_team->bob->batch(QStringLiteral("R2"));
+    QVERIFY(TeamApprovals(*m_team->bob)
+                .reject(QStringLiteral("R2"), TeamApprovals::bodySha256(batch.body), QStringLiteral("wrong account")));
+    const TeamAudit::People people = TeamAudit(*m_team->bob).people(QStringLiteral("R2"));
     QCOMPARE(people.preparedBy, QStringLiteral("alice"));
     QCOMPARE(people.rejectedBy, QStringLiteral("bob"));
     QCOMPARE(people.rejectComment, QStringLiteral("wrong account"));
@@ -134,17 +92,18 @@ void TestTeamAudit::people_rejected_namesRejecterAndComment()
 
 void TestTeamAudit::resultsExport_teamBatch_peopleColumnsOnEveryRow()
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("p"), body(QStringLiteral("R3"))));
-    QVERIFY(TeamApprovals(*m_alice).request(QStringLiteral("R3")));
-    const FrozenBatch batch = *m_bob->batch(QStringLiteral("R3"));
-    QVERIFY(TeamApprovals(*m_bob).approve(QStringLiteral("R3"), TeamApprovals::bodySha256(batch.body), {}));
-    QVERIFY(m_bob->markSending(batch.id));
+    QVERIFY(m_team->alice->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("R3"))));
+    QVERIFY(TeamApprovals(*m_team->alice).request(QStringLiteral("R3")));
+    const FrozenBatch batch = *m_team->bob->batch(QStringLiteral("R3"));
+    QVERIFY(TeamApprovals(*m_team->bob).approve(QStringLiteral("R3"), TeamApprovals::bodySha256(batch.body), {}));
+    QVERIFY(m_team->bob->markSending(batch.id));
 
     QBuffer csv;
     QVERIFY(csv.open(QIODevice::WriteOnly));
     QString error;
-    QVERIFY2(BatchResultsExport(*m_alice).write(QStringLiteral("R3"), &csv, BatchResultsExport::Rows::All, &error),
-             qPrintable(error));
+    QVERIFY2(
+        BatchResultsExport(*m_team->alice).write(QStringLiteral("R3"), &csv, BatchResultsExport::Rows::All, &error),
+        qPrintable(error));
     const QList<QByteArray> lines = csv.data().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).trimmed().endsWith(",prepared_by,approved_by,rejected_by,sent_by"), lines.at(0).constData());
@@ -152,16 +111,18 @@ void TestTeamAudit::resultsExport_teamBatch_peopleColumnsOnEveryRow()
 
     QBuffer xlsx;
     QVERIFY(xlsx.open(QIODevice::WriteOnly));
-    QVERIFY2(BatchResultsExport(*m_alice).write(QStringLiteral("R3"), &xlsx, BatchResultsExport::Rows::All, &error,
-                                                BatchResultsExport::Format::Xlsx),
+    QVERIFY2(BatchResultsExport(*m_team->alice)
+                 .write(QStringLiteral("R3"), &xlsx, BatchResultsExport::Rows::All, &error,
+                        BatchResultsExport::Format::Xlsx),
              qPrintable(error));
     QVERIFY(xlsx.data().startsWith("PK"));
 }
 
 void TestTeamAudit::people_personalJournal_emptyAndExportUnchanged()
 {
-    std::unique_ptr<Journal> personal = Journal::open(m_dir->filePath(QStringLiteral("personal.sqlite")));
-    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), body(QStringLiteral("P1"))));
+    QTemporaryDir dir;
+    std::unique_ptr<Journal> personal = Journal::open(dir.filePath(QStringLiteral("personal.sqlite")));
+    QVERIFY(personal && personal->freeze(0, QStringLiteral("p"), TeamJournal::batchBody(QStringLiteral("P1"))));
     QVERIFY(TeamAudit(*personal).entries(QStringLiteral("P1")).isEmpty());
     QVERIFY(TeamAudit(*personal).people(QStringLiteral("P1")).isEmpty());
     QVERIFY(TeamAudit::summary(TeamAudit(*personal).people(QStringLiteral("P1"))).isEmpty());

@@ -12,12 +12,10 @@
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
 #include "submitreviewdialog.h"
+#include "teamjournal.h"
 #include "workspace/approvalspage.h"
 
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,23 +25,6 @@
 
 using namespace Lesspay::Core;
 using namespace Lesspay::Ui;
-
-namespace {
-
-QByteArray body(const QString &requestId)
-{
-    const QJsonObject d{{QStringLiteral("mch_order_id"), QString(requestId + QStringLiteral("-1"))},
-                        {QStringLiteral("amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("destination_type"), QStringLiteral("bank")},
-                        {QStringLiteral("bank_account_no"), QStringLiteral("001234567890")}};
-    const QJsonObject o{{QStringLiteral("request_id"), requestId},
-                        {QStringLiteral("currency"), QStringLiteral("PHP")},
-                        {QStringLiteral("total_amount"), QStringLiteral("250.00")},
-                        {QStringLiteral("payout_order_details"), QJsonArray{d}}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 class TestApprovalsPage : public QObject
 {
@@ -114,14 +95,13 @@ void TestApprovalsPage::cleanup()
 
 std::unique_ptr<Journal> TestApprovalsPage::openAs(const QString &user)
 {
-    QUrl url(m_location);
-    url.setUserName(user);
-    return Journal::open(url.toString());
+    return TeamJournal::openAs(m_location, user);
 }
 
 void TestApprovalsPage::requestByAlice(const QString &requestId)
 {
-    QVERIFY(m_alice->freeze(0, QStringLiteral("{00000000-0000-0000-0000-00000000000a}"), body(requestId)));
+    QVERIFY(m_alice->freeze(0, QStringLiteral("{00000000-0000-0000-0000-00000000000a}"),
+                            TeamJournal::batchBody(requestId)));
     QVERIFY(TeamApprovals(*m_alice).request(requestId));
 }
 
@@ -190,7 +170,7 @@ void TestApprovalsPage::approve_profileUnknownHere_reviewAsksControlTotals()
     QVERIFY(controlTotals);
     QCOMPARE(acceptText, QStringLiteral("&Approve…"));
     // The review shows the frozen bytes themselves.
-    QCOMPARE(shownBody.toUtf8(), body(QStringLiteral("R3")));
+    QCOMPARE(shownBody.toUtf8(), TeamJournal::batchBody(QStringLiteral("R3")));
 }
 
 void TestApprovalsPage::approve_decidedMeanwhile_serverRefusalShownAndRowGone()
@@ -201,7 +181,8 @@ void TestApprovalsPage::approve_decidedMeanwhile_serverRefusalShownAndRowGone()
     // carol approves first, in her own console; the policy asks for one approver.
     std::unique_ptr<Journal> carol = openAs(QStringLiteral("carol"));
     QVERIFY(carol);
-    QVERIFY(TeamApprovals(*carol).approve(QStringLiteral("R4"), TeamApprovals::bodySha256(body(QStringLiteral("R4"))),
+    QVERIFY(TeamApprovals(*carol).approve(QStringLiteral("R4"),
+                                          TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R4"))),
                                           QStringLiteral("ok")));
     m_dialogs.answer = [](QDialog &dialog) {
         if (qobject_cast<SubmitReviewDialog *>(&dialog))
@@ -228,7 +209,8 @@ void TestApprovalsPage::send_preparersPage_notOffered()
     requestByAlice(QStringLiteral("R5"));
     std::unique_ptr<Journal> carol = openAs(QStringLiteral("carol"));
     QVERIFY(carol);
-    QVERIFY(TeamApprovals(*carol).approve(QStringLiteral("R5"), TeamApprovals::bodySha256(body(QStringLiteral("R5"))),
+    QVERIFY(TeamApprovals(*carol).approve(QStringLiteral("R5"),
+                                          TeamApprovals::bodySha256(TeamJournal::batchBody(QStringLiteral("R5"))),
                                           QStringLiteral("ok")));
     m_page->reload();
     QCOMPARE(m_page->readyModel()->rowCount(), 1);
