@@ -77,7 +77,8 @@ bool Reconciler::start(qint64 batchId, const QByteArray &signPrefix)
         m_waiting.insert(batchId);
         if (!m_waitTimer.isActive())
             m_waitTimer.start();
-        emit leaseHeldElsewhere(batch->requestId, holder);
+        if (other) // else the lease could not be taken at all (no right to, the server refused)
+            emit leaseHeldElsewhere(batch->requestId, holder);
         return true;
     }
     // Read again under the lease: another process may have settled it a moment ago.
