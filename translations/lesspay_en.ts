@@ -493,6 +493,34 @@
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch: the workspace&apos;s approval policy asked for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -4240,6 +4268,10 @@
     </message>
     <message>
         <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -490,6 +490,34 @@
         <source>Not sent</source>
         <translation>Belum dikirim</translation>
     </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Persetujuan diajukan</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Disetujui: %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch: the workspace&apos;s approval policy asked for none.</source>
+        <translation>Tidak ada persetujuan yang tercatat untuk batch ini: kebijakan persetujuan ruang kerja tidak memintanya.</translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch yet.</source>
+        <translation>Belum ada persetujuan yang tercatat untuk batch ini.</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -4210,6 +4238,10 @@
     <message>
         <source>Carried forward</source>
         <translation>Dibawa ke halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (oleh %2)</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,34 @@
         <source>Not sent</source>
         <translation>Não enviado</translation>
     </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Aprovação solicitada</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Aprovado: %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Recusado: %1</translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch: the workspace&apos;s approval policy asked for none.</source>
+        <translation>Nenhuma aprovação está registrada para este lote: a política de aprovação do espaço de trabalho não exigiu nenhuma.</translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch yet.</source>
+        <translation>Ainda não há aprovação registrada para este lote.</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -4241,6 +4269,10 @@
     <message>
         <source>Carried forward</source>
         <translation>A transportar</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (por %2)</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,34 @@
         <source>Not sent</source>
         <translation>未提交</translation>
     </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>已申请审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch: the workspace&apos;s approval policy asked for none.</source>
+        <translation>此批次没有审批记录：工作区的审批规则不要求审批。</translation>
+    </message>
+    <message>
+        <source>No approval is recorded for this batch yet.</source>
+        <translation>此批次尚无审批记录。</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsExport</name>
@@ -4210,6 +4238,10 @@
     <message>
         <source>Carried forward</source>
         <translation>转下页</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@
 #include "batchdetailwidget.h"
 #include "batchesview.h"
 #include "dialogs.h"
-#include "journal/journalnotifier.h"
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
 #include "session/consoleservices.h"
@@ -25,13 +24,7 @@ BatchesView *add(MainWindow &window, Core::ConsoleServices &services)
     auto *batches = new BatchesView(services.journal());
     batches->setEngine(&services.engine());
     // In a team workspace, colleagues' batches and approvals as the server announces them.
-    const auto followRemote = [batches](qint64, const QString &requestId) {
-        batches->model()->scheduleRefresh(requestId);
-        if (requestId == batches->detail()->requestId())
-            batches->detail()->refresh();
-    };
-    QObject::connect(&services.journalNotifier(), &Core::JournalNotifier::batchChanged, batches, followRemote);
-    QObject::connect(&services.journalNotifier(), &Core::JournalNotifier::approvalChanged, batches, followRemote);
+    batches->followJournal(services.journalNotifier());
     batches->setStatusBar(window.statusBar());
     Core::Settings &settings = services.settings();
     const auto updateProfileNames = [&settings, batches] {

@@ -72,11 +72,13 @@ bool Reconciler::start(qint64 batchId, const QByteArray &signPrefix)
     }
     if (!m_lease.acquire(batchId, m_options.leaseTtl)) {
         const std::optional<BatchLease::Lease> other = m_lease.current(batchId);
-        qCInfo(lcReconciler) << "batch" << batch->requestId << "is being reconciled by"
-                             << (other ? other->holder : QString()) << "; watching it";
+        const QString holder = other ? other->holder : QString();
+        qCInfo(lcReconciler) << "batch" << batch->requestId << "is being reconciled by" << holder << "; watching it";
         m_waiting.insert(batchId);
         if (!m_waitTimer.isActive())
             m_waitTimer.start();
+        if (other) // else the lease could not be taken at all (no right to, the server refused)
+            emit leaseHeldElsewhere(batch->requestId, holder);
         return true;
     }
     // Read again under the lease: another process may have settled it a moment ago.

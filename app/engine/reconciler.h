@@ -71,6 +71,9 @@ signals:
     void settled(const QString &requestId, Lesspay::Core::BatchState state);
     // The server's view of the batch changed (order_status, details) while reconciling.
     void remoteChanged(const QString &requestId, const QStringList &changedDetails, bool batchChanged);
+    // Another live process holds the batch's lease (`holder`, BatchLease::ownHolderId() of that
+    // process): this one only watches the batch until it settles or the lease expires.
+    void leaseHeldElsewhere(const QString &requestId, const QString &holder);
 
 private:
     struct Job

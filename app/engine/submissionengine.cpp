@@ -15,6 +15,7 @@ SubmissionEngine::SubmissionEngine(Journal &journal, ClientFor clients, const En
     , m_poller(new Poller(journal, clients, options, this))
 {
     connect(m_reconciler, &Reconciler::stateChanged, this, &SubmissionEngine::stateChanged);
+    connect(m_reconciler, &Reconciler::leaseHeldElsewhere, this, &SubmissionEngine::leaseHeldElsewhere);
     connect(m_reconciler, &Reconciler::stateChanged, this,
             [this](const QString &requestId) { emit batchChanged(requestId); });
     connect(m_reconciler, &Reconciler::remoteChanged, this,

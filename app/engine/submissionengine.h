@@ -71,6 +71,9 @@ signals:
     void settled(const QString &requestId, Lesspay::Core::BatchState state);
     void batchChanged(const QString &requestId);
     void detailChanged(const QString &requestId, const QString &mchOrderId);
+    // Another process (a colleague's console, `lesspay-cli resume`) is sending or reconciling
+    // the batch: this engine waits for its result or for its lease to expire.
+    void leaseHeldElsewhere(const QString &requestId, const QString &holder);
 
 private:
     Journal &m_journal;

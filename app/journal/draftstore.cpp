@@ -26,8 +26,12 @@ std::optional<qint64> DraftStore::save(const DraftRecord &draft, QString *error)
     }
     QSqlQuery q(db);
     const std::optional<qint64> id = write(q, draft, error);
-    if (!id)
+    if (!id) {
+        // Ended before q goes: PostgreSQL frees q's prepared statement only outside the failed
+        // transaction (an approver's console may not write drafts, for one).
+        tx.rollback();
         return std::nullopt;
+    }
     q.finish();
     if (!tx.commit()) {
         if (error)
@@ -51,8 +55,10 @@ std::optional<qint64> DraftStore::saveFollowUp(const DraftRecord &draft, const Q
     DraftRecord fresh = draft;
     fresh.id = 0;
     const std::optional<qint64> id = write(q, fresh, error);
-    if (!id)
+    if (!id) {
+        tx.rollback(); // before q goes, as in save()
         return std::nullopt;
+    }
     q.prepare(QStringLiteral("INSERT INTO draft_origins (draft_id, origin_request_id, kind, created_at) VALUES (?, ?, "
                              "?, ?)"));
     q.addBindValue(*id);
@@ -63,6 +69,7 @@ std::optional<qint64> DraftStore::saveFollowUp(const DraftRecord &draft, const Q
         // The transaction rolls back: no draft is left without its link.
         if (error)
             *error = tr("The draft could not be linked to its batch: %1").arg(q.lastError().text());
+        tx.rollback();
         return std::nullopt;
     }
     q.finish();

@@ -117,6 +117,14 @@ const QStringList &layerStatements()
                        "lesspay_audit_decision()"),
 
         // The four actions that change who may send a batch.
+        // How many approvers a batch needs under the policy as it is now; asked when approval is
+        // requested and again when the batch is marked sending (the policy may have grown since).
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lesspay_approvals_required(p_profile_id TEXT, p_currency TEXT, p_total TEXT) "
+            "RETURNS INTEGER LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+            "SELECT COALESCE(MAX(p.approvers), 0)::INTEGER FROM approval_policy p WHERE p.profile_id IN ('*', "
+            "p_profile_id) AND p.currency IN ('*', p_currency) AND (p.above_amount IS NULL OR p_total::numeric > "
+            "p.above_amount::numeric) $$"),
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION lesspay_request_approval(p_request_id TEXT, p_body_sha256 TEXT) RETURNS TEXT "
             "LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ DECLARE b batches%ROWTYPE; "
@@ -131,9 +139,7 @@ const QStringList &layerStatements()
             "p_request_id; END IF; "
             "IF encode(sha256(b.body), 'hex') <> lower(p_body_sha256) THEN RAISE EXCEPTION 'batch % is not the "
             "body that was reviewed', p_request_id; END IF; "
-            "SELECT COALESCE(MAX(p.approvers), 0) INTO required FROM approval_policy p WHERE p.profile_id IN ('*', "
-            "b.profile_id) AND p.currency IN ('*', b.currency) AND (p.above_amount IS NULL OR "
-            "b.total_amount::numeric > p.above_amount::numeric); "
+            "required := lesspay_approvals_required(b.profile_id, b.currency, b.total_amount); "
             "UPDATE batches SET body_sha256 = lower(p_body_sha256), approvals_required = required, approval_state = "
             "CASE WHEN required = 0 THEN 'approved' ELSE 'requested' END WHERE id = b.id; "
             "RETURN CASE WHEN required = 0 THEN 'approved' ELSE 'requested' END; END $$"),
@@ -147,8 +153,13 @@ const QStringList &layerStatements()
             "approves or rejects'; END IF; "
             "IF b.prepared_by = session_user THEN RAISE EXCEPTION 'nobody approves or rejects their own batch'; END "
             "IF; "
-            "IF b.approval_state <> 'requested' THEN RAISE EXCEPTION 'batch % is not waiting for approval', "
-            "p_request_id; END IF; "
+            "SELECT count(*) INTO approved FROM approvals a WHERE a.batch_id = b.id AND a.decision = 'approve' AND "
+            "a.body_sha256 = b.body_sha256; "
+            // An approved batch that the policy grown since approval no longer covers takes the
+            // missing approvals (lesspay_mark_sending refuses it until then).
+            "IF NOT (b.approval_state = 'requested' OR (b.approval_state = 'approved' AND b.send_count = 0 AND "
+            "approved < lesspay_approvals_required(b.profile_id, b.currency, b.total_amount))) THEN RAISE EXCEPTION "
+            "'batch % is not waiting for approval', p_request_id; END IF; "
             "IF EXISTS (SELECT 1 FROM approvals a WHERE a.batch_id = b.id AND a.approver = session_user) THEN RAISE "
             "EXCEPTION '% already decided on batch %', session_user, p_request_id; END IF; "
             "IF lower(p_body_sha256) <> b.body_sha256 OR encode(sha256(b.body), 'hex') <> b.body_sha256 THEN RAISE "
@@ -157,9 +168,10 @@ const QStringList &layerStatements()
             "p_decision, COALESCE(p_comment, ''), b.body_sha256); "
             "IF p_decision = 'reject' THEN UPDATE batches SET approval_state = 'rejected' WHERE id = b.id; RETURN "
             "'rejected'; END IF; "
-            "SELECT count(*) INTO approved FROM approvals a WHERE a.batch_id = b.id AND a.decision = 'approve'; "
-            "IF approved >= b.approvals_required THEN UPDATE batches SET approval_state = 'approved' WHERE id = b.id; "
-            "RETURN 'approved'; END IF; RETURN 'requested'; END $$"),
+            "approved := approved + 1; "
+            "IF approved >= GREATEST(b.approvals_required, lesspay_approvals_required(b.profile_id, b.currency, "
+            "b.total_amount)) THEN UPDATE batches SET approval_state = 'approved' WHERE id = b.id; RETURN "
+            "'approved'; END IF; RETURN 'requested'; END $$"),
         QStringLiteral("CREATE OR REPLACE FUNCTION lesspay_approve(p_request_id TEXT, p_body_sha256 TEXT, p_comment "
                        "TEXT) RETURNS TEXT LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$ SELECT "
                        "lesspay_decide(p_request_id, p_body_sha256, 'approve', p_comment) $$"),
@@ -168,12 +180,27 @@ const QStringList &layerStatements()
                        "lesspay_decide(p_request_id, p_body_sha256, 'reject', p_comment) $$"),
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION lesspay_mark_sending(p_batch_id BIGINT, p_at BIGINT) RETURNS void LANGUAGE "
-            "plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ BEGIN "
+            "plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$ DECLARE b batches%ROWTYPE; approved "
+            "INTEGER; BEGIN "
             "IF NOT pg_has_role(session_user, 'lesspay_approver', 'USAGE') THEN RAISE EXCEPTION 'only an approver "
             "sends'; END IF; "
+            "SELECT * INTO b FROM batches WHERE id = p_batch_id FOR UPDATE; "
+            "IF NOT FOUND THEN RAISE EXCEPTION 'no batch %', p_batch_id; END IF; "
+            "IF b.approval_state <> 'approved' THEN RAISE EXCEPTION 'batch % is not approved: it cannot be sent', "
+            "b.request_id; END IF; "
+            "IF b.body_sha256 = '' OR encode(sha256(b.body), 'hex') <> b.body_sha256 THEN RAISE EXCEPTION 'batch % "
+            "is not the body that was approved: it cannot be sent', b.request_id; END IF; "
+            // The first send only: a re-send after "not found" repeats bytes already released under
+            // the same request_id, which Lesspay never pays twice (and an imported batch sent from a
+            // personal journal has no approvals here to count).
+            "IF b.send_count = 0 THEN "
+            "SELECT count(*) INTO approved FROM approvals a WHERE a.batch_id = b.id AND a.decision = 'approve' AND "
+            "a.body_sha256 = b.body_sha256; "
+            "IF approved < GREATEST(b.approvals_required, lesspay_approvals_required(b.profile_id, b.currency, "
+            "b.total_amount)) THEN RAISE EXCEPTION 'batch % is not approved under the current policy: it cannot be "
+            "sent', b.request_id; END IF; END IF; "
             "UPDATE batches SET state = 'sending', send_count = send_count + 1, last_sent_at = p_at, not_found_since "
-            "= 0, not_found_count = 0, updated_at = p_at WHERE id = p_batch_id; "
-            "IF NOT FOUND THEN RAISE EXCEPTION 'no batch %', p_batch_id; END IF; END $$"),
+            "= 0, not_found_count = 0, updated_at = p_at WHERE id = p_batch_id; END $$"),
         // The duplicate-payment warning sees the whole team's batches, whatever row-level security
         // shows this person, and learns only what the warning needs: no account, no name, no body.
         QStringLiteral(
@@ -189,6 +216,7 @@ const QStringList &layerStatements()
         QStringLiteral("REVOKE ALL ON FUNCTION lesspay_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) FROM PUBLIC"),
         QStringLiteral(
             "GRANT EXECUTE ON FUNCTION lesspay_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) TO lesspay_viewer"),
+        QStringLiteral("REVOKE ALL ON FUNCTION lesspay_approvals_required(TEXT, TEXT, TEXT) FROM PUBLIC"),
         QStringLiteral("REVOKE ALL ON FUNCTION lesspay_request_approval(TEXT, TEXT), lesspay_decide(TEXT, TEXT, TEXT, "
                        "TEXT), lesspay_approve(TEXT, TEXT, TEXT), lesspay_reject(TEXT, TEXT, TEXT), "
                        "lesspay_mark_sending(BIGINT, BIGINT) FROM PUBLIC"),

@@ -22,7 +22,7 @@ class TeamWorkspace
     Q_DECLARE_TR_FUNCTIONS(TeamWorkspace)
 
 public:
-    static constexpr int LayerVersion = 1;
+    static constexpr int LayerVersion = 2;
 
     enum class Role { Viewer, Preparer, Approver, Admin };
     static QString roleName(Role role); // the PostgreSQL group role: "lesspay_preparer", ...

@@ -186,6 +186,7 @@ void BatchListModel::reload()
             endInsertRows();
         }
         recountAttention();
+        emit reloaded();
         return;
     }
     QSet<QString> keep;
@@ -208,6 +209,7 @@ void BatchListModel::reload()
         }
     }
     recountAttention();
+    emit reloaded();
 }
 
 void BatchListModel::refreshBatch(const QString &requestId)

@@ -82,6 +82,9 @@ signals:
     // A batch changed from not final to final (or to "needs a person") while being watched.
     void batchReachedFinalState(const QString &requestId, Lesspay::Core::BatchPhase phase);
     void attentionCountChanged(int count);
+    // The whole list was read again (reload()): what the Batches view counts to show it does not
+    // poll a journal that announces its changes.
+    void reloaded();
 
 private:
     bool needsAttention(const BatchSummary &s) const;

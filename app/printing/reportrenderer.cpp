@@ -290,6 +290,14 @@ qreal ReportRenderer::paintFirstPageHead(QPainter &painter, bool draw)
         painter.drawText(QPointF(0, y + fm.ascent()), tr("Audit trail"));
     }
     y += line;
+    if (!r.people.isEmpty()) {
+        // The team workspace's people at a glance, as the batch detail shows them.
+        if (draw) {
+            painter.setFont(m_font);
+            painter.drawText(QPointF(0, y + fm.ascent()), r.people);
+        }
+        y += line;
+    }
     if (r.trail.isEmpty()) {
         if (draw) {
             painter.setFont(m_font);
@@ -302,14 +310,16 @@ qreal ReportRenderer::paintFirstPageHead(QPainter &painter, bool draw)
         if (draw) {
             painter.setFont(m_font);
             painter.drawText(QPointF(0, y + fm.ascent()), time(e.at));
-            painter.drawText(QPointF(labelWidth, y + fm.ascent()),
-                             e.who.isEmpty() ? e.what : tr("%1 (profile %2)").arg(e.what, e.who));
+            const QString who = r.teamWorkspace ? tr("%1 (by %2)") : tr("%1 (profile %2)");
+            painter.drawText(QPointF(labelWidth, y + fm.ascent()), e.who.isEmpty() ? e.what : who.arg(e.what, e.who));
         }
         y += line;
     }
     if (!r.approvalsRecorded) {
-        const QString note = tr("No approvals are recorded for this batch: the console has no approval step, and the "
-                                "journal records the profile a batch was sent with, not a person.");
+        const QString note =
+            r.teamWorkspace ? r.approvalNote
+                            : tr("No approvals are recorded for this batch: the console has no approval step, and the "
+                                 "journal records the profile a batch was sent with, not a person.");
         const QRectF box(0, y, m_width, line * 3);
         const QRectF used = fm.boundingRect(box, Qt::TextWordWrap, note);
         if (draw) {

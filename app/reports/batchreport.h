@@ -43,7 +43,7 @@ struct BatchReport
     struct Event
     {
         QString what; // translated, e.g. "Prepared (frozen in the journal)"
-        QString who;  // the profile or user, when recorded
+        QString who;  // the profile, or in a team workspace the person's login, when recorded
         qint64 at = 0;
     };
 
@@ -60,7 +60,13 @@ struct BatchReport
     int bodySize = 0;
     qint64 generatedAt = 0;
     QList<Event> trail;
-    bool approvalsRecorded = false; // no approval step exists yet: always false for now
+    // A team workspace: the trail names people (the server's audit log), not the profile.
+    bool teamWorkspace = false;
+    bool approvalsRecorded = false; // someone approved or rejected the batch (team workspace only)
+    // "Prepared by alice · approved by bob · sent by bob" in a team workspace; empty otherwise.
+    QString people;
+    // Why a team workspace's batch shows no approval (translated); empty when one is recorded.
+    QString approvalNote;
     QList<Line> lines;
     QList<Total> byDestination;
     QList<Total> byStatus;

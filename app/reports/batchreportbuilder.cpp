@@ -6,6 +6,7 @@
 #include "journal/journal.h"
 #include "journal/journalqueries.h"
 #include "journal/logmasker.h"
+#include "journal/teamaudit.h"
 #include "models/batchphase.h"
 #include "models/detailstatusmodel.h"
 #include "models/frozenbody.h"
@@ -14,6 +15,8 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+
+#include <algorithm>
 
 namespace Lesspay::Core {
 
@@ -77,6 +80,45 @@ void fillStatusTotals(BatchReport &report)
         t.minor += line.amountMinor;
     }
     report.byStatus = totals;
+}
+
+// In a team workspace the server's audit log says who did what: each step with the person's
+// login and the server's time, as the batch detail's timeline shows them.
+void fillTeamTrail(BatchReport &report, const QList<TeamAudit::Entry> &audit)
+{
+    report.teamWorkspace = true;
+    report.people = TeamAudit::summary(TeamAudit::people(audit));
+    int sends = 0;
+    for (const TeamAudit::Entry &e : audit) {
+        QString what;
+        if (e.action == QLatin1String("frozen")) {
+            what = BatchReportBuilder::tr("Prepared: frozen in the journal with the exact request body");
+        } else if (e.action == QLatin1String("approval_requested")) {
+            what = BatchReportBuilder::tr("Approval requested");
+        } else if (e.action == QLatin1String("approve")) {
+            report.approvalsRecorded = true;
+            what = e.detail.isEmpty() ? BatchReportBuilder::tr("Approved")
+                                      : BatchReportBuilder::tr("Approved: %1").arg(e.detail);
+        } else if (e.action == QLatin1String("reject")) {
+            report.approvalsRecorded = true;
+            what = e.detail.isEmpty() ? BatchReportBuilder::tr("Rejected")
+                                      : BatchReportBuilder::tr("Rejected: %1").arg(e.detail);
+        } else if (e.action == QLatin1String("state_sending")) {
+            what = sends++ == 0 ? BatchReportBuilder::tr("Sent to Lesspay")
+                                : BatchReportBuilder::tr("Sent again (the same bytes)");
+        } else {
+            continue; // the server's own consequences (approval_approved, state_accepted, ...)
+        }
+        report.trail.append({what, e.actor, e.at});
+    }
+    if (report.approvalsRecorded)
+        return;
+    const bool approved = std::any_of(audit.cbegin(), audit.cend(), [](const TeamAudit::Entry &e) {
+        return e.action == QLatin1String("approval_approved");
+    });
+    report.approvalNote = approved ? BatchReportBuilder::tr("No approval is recorded for this batch: the workspace's "
+                                                            "approval policy asked for none.")
+                                   : BatchReportBuilder::tr("No approval is recorded for this batch yet.");
 }
 
 QString sha256Hex(const QByteArray &body)
@@ -161,16 +203,23 @@ std::optional<BatchReport> BatchReportBuilder::fromJournal(const QString &reques
     }
     fillStatusTotals(report);
 
-    // The journal records the profile a batch went out with, not a person: "who" is the profile.
-    const QString who = report.profileName;
-    report.trail.append({tr("Prepared: frozen in the journal with the exact request body"), who, frozen->createdAt});
-    int sends = 0;
-    for (const EventEntry &e : queries.events(requestId)) {
-        if (e.kind == QLatin1String("request") && e.endpoint == QLatin1String("create"))
-            report.trail.append({sends++ == 0 ? tr("Sent to Lesspay") : tr("Sent again (the same bytes)"), who, e.at});
+    const QList<TeamAudit::Entry> audit = TeamAudit(m_journal).entries(requestId);
+    if (!audit.isEmpty()) {
+        fillTeamTrail(report, audit);
+    } else {
+        // A personal journal records the profile a batch went out with, not a person: "who" is the profile.
+        const QString who = report.profileName;
+        report.trail.append(
+            {tr("Prepared: frozen in the journal with the exact request body"), who, frozen->createdAt});
+        int sends = 0;
+        for (const EventEntry &e : queries.events(requestId)) {
+            if (e.kind == QLatin1String("request") && e.endpoint == QLatin1String("create"))
+                report.trail.append(
+                    {sends++ == 0 ? tr("Sent to Lesspay") : tr("Sent again (the same bytes)"), who, e.at});
+        }
+        if (sends == 0 && frozen->lastSentAt > 0)
+            report.trail.append({tr("Sent to Lesspay"), who, frozen->lastSentAt});
     }
-    if (sends == 0 && frozen->lastSentAt > 0)
-        report.trail.append({tr("Sent to Lesspay"), who, frozen->lastSentAt});
     const QString acceptedKey = BatchStates::key(BatchState::Accepted);
     bool accepted = false;
     for (const TimelineEntry &t : queries.timeline(requestId)) {

@@ -5,10 +5,12 @@ lesspay_add_test(NAME tst_directorystore SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst
                  LIBS lesspay_directory lesspay_api)
 lesspay_add_test(NAME tst_payeeindex SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_payeeindex.cpp LABELS core
                  LIBS lesspay_directory)
+target_include_directories(tst_payeeindex PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_test(NAME tst_payeedirectory SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_payeedirectory.cpp LABELS core
                  LIBS lesspay_directory lesspay_api)
 lesspay_add_test(NAME tst_directorymodel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorymodel.cpp LABELS core
                  LIBS lesspay_directory lesspay_api Qt6::Test)
+target_include_directories(tst_directorymodel PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_test(NAME tst_directorycsv SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_directorycsv.cpp LABELS core
                  LIBS lesspay_directory)
 # The directory's tables and queries are portable SQL: the journal-backed tests run on PostgreSQL too.

@@ -10,3 +10,8 @@ if(TARGET lesspay_translations)
                    LABELS core LIBS lesspay_printing lesspay_translations)
   target_include_directories(tst_pdfexport PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 endif()
+# A team workspace's report names its people: the audit log of a private PostgreSQL, PostgreSQL only.
+lesspay_add_test(NAME tst_teamreport SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_teamreport.cpp
+                 LABELS core postgres LIBS lesspay_printing WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_teamreport PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

@@ -7,6 +7,7 @@
 #include "domain/detailvalidator.h"
 #include "journal/journal.h"
 #include "journalbackend.h"
+#include "payeeaccounts.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,22 +15,7 @@
 
 using namespace Lesspay::Core;
 
-namespace {
-
-PayoutDetail bank(const QString &holder, const QString &number)
-{
-    PayoutDetail d;
-    d.setValue(Field::DestinationType, PayoutDetail::Bank);
-    d.setValue(Field::BankAccountName, holder);
-    d.setValue(Field::BankAccountNo, number);
-    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
-    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
-    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
-    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
-    return d;
-}
-
-} // namespace
+using PayeeAccounts::bank;
 
 class tst_DirectoryCsv : public QObject
 {

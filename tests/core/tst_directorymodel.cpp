@@ -6,6 +6,7 @@
 #include "directory/payeedirectory.h"
 #include "domain/batch.h"
 #include "journal/journal.h"
+#include "payeeaccounts.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -18,25 +19,14 @@ using namespace Lesspay::Core;
 
 namespace {
 
-PayoutDetail account(const QString &holder, const QString &number)
-{
-    PayoutDetail d;
-    d.setValue(Field::DestinationType, PayoutDetail::Bank);
-    d.setValue(Field::BankAccountName, holder);
-    d.setValue(Field::BankAccountNo, number);
-    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
-    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
-    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
-    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
-    return d;
-}
+using PayeeAccounts::bank;
 
 Payee payee(const QString &name, const QString &number, const QStringList &tags)
 {
     Payee p;
     p.name = name;
     p.tags = tags;
-    p.accounts.append({0, account(name, number), 0, 0});
+    p.accounts.append({0, bank(name, number), 0, 0});
     return p;
 }
 
@@ -89,7 +79,7 @@ void tst_DirectoryModel::pay(const QString &holder, const QString &number, const
     const DetailValidator validator(ReferenceData::builtin());
     Batch batch(validator, {RequestId::generate(), QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
                             QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://merchant.example/notify")});
-    PayoutDetail row = account(holder, number);
+    PayoutDetail row = bank(holder, number);
     row.setValue(Field::MchOrderId, QStringLiteral("P1"));
     row.setValue(Field::Amount, amount);
     batch.append(row);

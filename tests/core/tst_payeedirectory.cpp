@@ -4,6 +4,7 @@
 #include "domain/detailvalidator.h"
 #include "journal/journal.h"
 #include "journalbackend.h"
+#include "payeeaccounts.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,18 +14,12 @@ using namespace Lesspay::Core;
 
 namespace {
 
+// A draft row paying the account.
 PayoutDetail row(const QString &holder, const QString &number)
 {
-    PayoutDetail d;
+    PayoutDetail d = PayeeAccounts::bank(holder, number);
     d.setValue(Field::MchOrderId, QStringLiteral("P0001"));
     d.setValue(Field::Amount, QStringLiteral("100.00"));
-    d.setValue(Field::DestinationType, PayoutDetail::Bank);
-    d.setValue(Field::BankAccountName, holder);
-    d.setValue(Field::BankAccountNo, number);
-    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
-    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
-    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
-    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
     return d;
 }
 

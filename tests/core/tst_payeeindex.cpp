@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/payeeindex.h"
+#include "payeeaccounts.h"
 
 #include <QTest>
 
@@ -8,18 +9,7 @@ using namespace Lesspay::Core;
 
 namespace {
 
-PayoutDetail bank(const QString &holder, const QString &swift, const QString &number)
-{
-    PayoutDetail d;
-    d.setValue(Field::DestinationType, PayoutDetail::Bank);
-    d.setValue(Field::BankAccountName, holder);
-    d.setValue(Field::BankAccountNo, number);
-    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
-    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
-    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
-    d.setValue(Field::BankSwiftCode, swift);
-    return d;
-}
+using PayeeAccounts::bank;
 
 PayoutDetail wallet(const QString &holder, const QString &number, const QString &key)
 {
@@ -66,11 +56,11 @@ void tst_PayeeIndex::init()
     juan.reference = QStringLiteral("SUP-001");
     juan.tags = {QStringLiteral("suppliers")};
     juan.accounts.append(
-        {11, bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BNORPHMMXXX"), QStringLiteral("001234567890")),
+        {11, bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567890"), QStringLiteral("BNORPHMMXXX")),
          Now - 400 * Day, 0});
     // A second account, added five days ago: recently changed.
     juan.accounts.append(
-        {12, bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BOPIPHMM"), QStringLiteral("998877665544")),
+        {12, bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("998877665544"), QStringLiteral("BOPIPHMM")),
          Now - 5 * Day, Now - 5 * Day});
     Payee maria;
     maria.id = 2;
@@ -95,23 +85,23 @@ void tst_PayeeIndex::match_data()
     const auto recent = int(PayeeMatch::Status::RecentlyChanged);
     const auto none = int(PayeeMatch::Status::NoPayee);
 
-    QTest::newRow("saved account") << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BNORPHMMXXX"),
-                                           QStringLiteral("001234567890"))
+    QTest::newRow("saved account") << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567890"),
+                                           QStringLiteral("BNORPHMMXXX"))
                                    << known << qint64(1) << qint64(11);
     QTest::newRow("spelling, spacing and branch do not matter")
-        << bank(QStringLiteral("  juan  dela-cruz "), QStringLiteral("bnorphmm"), QStringLiteral("0012-3456-7890"))
+        << bank(QStringLiteral("  juan  dela-cruz "), QStringLiteral("0012-3456-7890"), QStringLiteral("bnorphmm"))
         << known << qint64(1) << qint64(11);
     QTest::newRow("other account number")
-        << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BNORPHMMXXX"), QStringLiteral("001234567891"))
+        << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567891"), QStringLiteral("BNORPHMMXXX"))
         << changed << qint64(1) << qint64(0);
     QTest::newRow("same number at another bank")
-        << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("MBTCPHMM"), QStringLiteral("001234567890")) << changed
+        << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567890"), QStringLiteral("MBTCPHMM")) << changed
         << qint64(1) << qint64(0);
     QTest::newRow("account changed five days ago")
-        << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BOPIPHMM"), QStringLiteral("998877665544")) << recent
+        << bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("998877665544"), QStringLiteral("BOPIPHMM")) << recent
         << qint64(1) << qint64(12);
-    QTest::newRow("unknown name") << bank(QStringLiteral("Pedro Penduko"), QStringLiteral("BNORPHMMXXX"),
-                                          QStringLiteral("001234567890"))
+    QTest::newRow("unknown name") << bank(QStringLiteral("Pedro Penduko"), QStringLiteral("001234567890"),
+                                          QStringLiteral("BNORPHMMXXX"))
                                   << none << qint64(0) << qint64(0);
     QTest::newRow("accents do not matter, wallet known")
         << wallet(QStringLiteral("MARIA SANTOS"), QStringLiteral("0917 123 4567"), QStringLiteral("+639171234567"))
@@ -123,9 +113,9 @@ void tst_PayeeIndex::match_data()
                                                   QStringLiteral("+639179999999"))
                                         << changed << qint64(2) << qint64(0);
     QTest::newRow("bank row for a wallet payee")
-        << bank(QStringLiteral("Maria Santos"), QStringLiteral("BNORPHMM"), QStringLiteral("09171234567")) << changed
+        << bank(QStringLiteral("Maria Santos"), QStringLiteral("09171234567"), QStringLiteral("BNORPHMM")) << changed
         << qint64(2) << qint64(0);
-    QTest::newRow("empty name") << bank(QString(), QStringLiteral("BNORPHMM"), QStringLiteral("001234567890")) << none
+    QTest::newRow("empty name") << bank(QString(), QStringLiteral("001234567890"), QStringLiteral("BNORPHMM")) << none
                                 << qint64(0) << qint64(0);
 }
 
@@ -150,18 +140,18 @@ void tst_PayeeIndex::match_twoPayeesSameName_accountOfEitherIsKnown()
     other.id = 3;
     other.name = QStringLiteral("Juan Dela Cruz");
     other.accounts.append(
-        {31, bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("MBTCPHMM"), QStringLiteral("555566667777")),
+        {31, bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("555566667777"), QStringLiteral("MBTCPHMM")),
          Now - 90 * Day, 0});
     m_index.upsert(other);
     const PayeeMatch m = m_index.match(
-        bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("MBTCPHMM"), QStringLiteral("555566667777")),
+        bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("555566667777"), QStringLiteral("MBTCPHMM")),
         Now - 30 * Day);
     QCOMPARE(m.status, PayeeMatch::Status::KnownAccount);
     QCOMPARE(m.payeeId, qint64(3));
     // The window decides: an account changed 5 days ago is known once the window is shorter.
     QCOMPARE(
         m_index
-            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BOPIPHMM"), QStringLiteral("998877665544")),
+            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("998877665544"), QStringLiteral("BOPIPHMM")),
                    Now - 3 * Day)
             .status,
         PayeeMatch::Status::KnownAccount);
@@ -176,13 +166,13 @@ void tst_PayeeIndex::upsert_changedAccount_matchesNewAccountOnly()
     QCOMPARE(m_index.size(), 2);
     QCOMPARE(
         m_index
-            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BNORPHMM"), QStringLiteral("001234567890")),
+            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567890"), QStringLiteral("BNORPHMM")),
                    Now - 30 * Day)
             .status,
         PayeeMatch::Status::ChangedAccount);
     QCOMPARE(
         m_index
-            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BNORPHMM"), QStringLiteral("111122223333")),
+            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("111122223333"), QStringLiteral("BNORPHMM")),
                    Now - 30 * Day)
             .status,
         PayeeMatch::Status::RecentlyChanged);
@@ -196,7 +186,7 @@ void tst_PayeeIndex::remove_payee_noLongerMatches()
     QCOMPARE(m_index.ids(), QList<qint64>{2});
     QCOMPARE(
         m_index
-            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("BNORPHMM"), QStringLiteral("001234567891")),
+            .match(bank(QStringLiteral("Juan Dela Cruz"), QStringLiteral("001234567891"), QStringLiteral("BNORPHMM")),
                    Now)
             .status,
         PayeeMatch::Status::NoPayee);

@@ -8,6 +8,7 @@
 #include "journal/sqldialect.h"
 #include "journal/teamworkspace.h"
 #include "journalbackend.h"
+#include "payeeaccounts.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -20,20 +21,9 @@ using namespace Lesspay::Core;
 
 namespace {
 
-using Role = TeamWorkspace::Role;
+using PayeeAccounts::bank;
 
-PayoutDetail bank(const QString &holder, const QString &number)
-{
-    PayoutDetail d;
-    d.setValue(Field::DestinationType, PayoutDetail::Bank);
-    d.setValue(Field::BankAccountName, holder);
-    d.setValue(Field::BankAccountNo, number);
-    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
-    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
-    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
-    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
-    return d;
-}
+using Role = TeamWorkspace::Role;
 
 struct Outcome
 {

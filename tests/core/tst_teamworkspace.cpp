@@ -75,6 +75,8 @@ private slots:
     void send_unapproved_refused();
     void send_asPreparer_refused();
     void send_approved_allowedForApprover();
+    void send_policyGrownSinceApproval_refusedUntilApprovedAgain();
+    void send_bodyNotTheApprovedOne_refused();
     void auditLog_change_refused_data();
     void auditLog_change_refused();
     void draft_ofSomeoneElse_cannotChange();
@@ -411,6 +413,63 @@ void TestTeamWorkspace::send_approved_allowedForApprover()
     QCOMPARE(run(QStringLiteral("vera"), QStringLiteral("SELECT actor FROM audit_log WHERE action = 'state_sending'"))
                  .value.toString(),
              QStringLiteral("carol"));
+}
+
+void TestTeamWorkspace::send_policyGrownSinceApproval_refusedUntilApprovedAgain()
+{
+    const qint64 id = freezeAs(QStringLiteral("alice"), QStringLiteral("R1"));
+    QVERIFY(request(QStringLiteral("alice"), QStringLiteral("R1")).ok);
+    QVERIFY(decide(QStringLiteral("bob"), QStringLiteral("lesspay_approve"), QStringLiteral("R1")).ok);
+    QCOMPARE(approvalState(QStringLiteral("R1")), QStringLiteral("approved"));
+    // The admin asks two approvers for every PHP batch after bob approved this one alone.
+    QVERIFY(run(QStringLiteral("adam"), QStringLiteral("INSERT INTO approval_policy (currency, approvers) VALUES "
+                                                       "('PHP', 2)"))
+                .ok);
+    const Outcome refused = run(QStringLiteral("carol"), QStringLiteral("SELECT lesspay_mark_sending(%1, 1)").arg(id));
+    QVERIFY2(!refused.ok && refused.error.contains(QLatin1String("current policy")), qPrintable(refused.error));
+    QCOMPARE(m_owner->batchById(id)->state, BatchState::Frozen);
+    // The second approval the policy now asks for; bob's own does not count twice.
+    QVERIFY(!decide(QStringLiteral("bob"), QStringLiteral("lesspay_approve"), QStringLiteral("R1")).ok);
+    const Outcome second = decide(QStringLiteral("carol"), QStringLiteral("lesspay_approve"), QStringLiteral("R1"));
+    QVERIFY2(second.ok, qPrintable(second.error));
+    QCOMPARE(second.value.toString(), QStringLiteral("approved"));
+    const Outcome sent = run(QStringLiteral("carol"), QStringLiteral("SELECT lesspay_mark_sending(%1, 1)").arg(id));
+    QVERIFY2(sent.ok, qPrintable(sent.error));
+    QCOMPARE(m_owner->batchById(id)->state, BatchState::Sending);
+    // Fully approved now: no third decision is taken.
+    QVERIFY(!decide(QStringLiteral("pat"), QStringLiteral("lesspay_approve"), QStringLiteral("R1")).ok);
+}
+
+void TestTeamWorkspace::send_bodyNotTheApprovedOne_refused()
+{
+    const qint64 id = freezeAs(QStringLiteral("alice"), QStringLiteral("R1"));
+    QVERIFY(request(QStringLiteral("alice"), QStringLiteral("R1")).ok);
+    QVERIFY(decide(QStringLiteral("bob"), QStringLiteral("lesspay_approve"), QStringLiteral("R1")).ok);
+    // Someone with the owner's rights swaps the frozen body behind the guard's back, or the
+    // recorded approval's hash: either way the bytes are not the ones approved.
+    QSqlQuery owner(JournalConnection::of(*m_owner));
+    QVERIFY(owner.exec(QStringLiteral("ALTER TABLE batches DISABLE TRIGGER batches_guard")));
+    owner.prepare(QStringLiteral("UPDATE batches SET body = ? WHERE id = ?"));
+    owner.addBindValue(body(QStringLiteral("R1"), QStringLiteral("900.00")));
+    owner.addBindValue(id);
+    QVERIFY2(owner.exec(), qPrintable(owner.lastError().text()));
+    const Outcome swappedBody =
+        run(QStringLiteral("carol"), QStringLiteral("SELECT lesspay_mark_sending(%1, 1)").arg(id));
+    QVERIFY2(!swappedBody.ok && swappedBody.error.contains(QLatin1String("not the body that was approved")),
+             qPrintable(swappedBody.error));
+
+    // The body back, the batch's hash moved to match another body: still not what was approved.
+    owner.prepare(QStringLiteral("UPDATE batches SET body = ?, body_sha256 = ? WHERE id = ?"));
+    owner.addBindValue(body(QStringLiteral("R1"), QStringLiteral("900.00")));
+    owner.addBindValue(sha256(body(QStringLiteral("R1"), QStringLiteral("900.00"))));
+    owner.addBindValue(id);
+    QVERIFY2(owner.exec(), qPrintable(owner.lastError().text()));
+    QVERIFY(owner.exec(QStringLiteral("ALTER TABLE batches ENABLE TRIGGER batches_guard")));
+    const Outcome otherHash =
+        run(QStringLiteral("carol"), QStringLiteral("SELECT lesspay_mark_sending(%1, 1)").arg(id));
+    QVERIFY2(!otherHash.ok && otherHash.error.contains(QLatin1String("current policy")), qPrintable(otherHash.error));
+    QCOMPARE(m_owner->batchById(id)->state, BatchState::Frozen);
+    QCOMPARE(m_owner->batchById(id)->sendCount, 0);
 }
 
 void TestTeamWorkspace::auditLog_change_refused_data()

@@ -8,8 +8,11 @@
 // (the secret comes from LESSPAY_APP_SECRET, the app id from LESSPAY_APP_ID, default app-1).
 // With LESSPAY_CHILD_WAIT_FOR_GO set it prints "ready" once its journal is open and resumes
 // only when a line arrives on stdin, so that a test can release two of them at the same moment.
+// After "reconciling N" it prints "holder ID" (its lease holder id) and one line "lease held
+// elsewhere: REQUEST_ID by HOLDER" each time it found a batch's lease held by another process.
 #include "api/apiclient.h"
 #include "engine/submissionengine.h"
+#include "journal/batchlease.h"
 #include "journal/journal.h"
 
 #include <QCoreApplication>
@@ -53,9 +56,24 @@ int main(int argc, char **argv)
             return 4;
     }
     const QList<FrozenBatch> batches = journal->unresolvedBatches();
+    QStringList heldElsewhere;
+    bool resumed = false;
+    const auto printHeld = [&] {
+        for (const QString &line : std::as_const(heldElsewhere))
+            std::printf("lease held elsewhere: %s\n", qPrintable(line));
+        heldElsewhere.clear();
+        std::fflush(stdout);
+    };
+    QObject::connect(&engine, &SubmissionEngine::leaseHeldElsewhere, &app,
+                     [&](const QString &requestId, const QString &holder) {
+                         heldElsewhere.append(requestId + QStringLiteral(" by ") + holder);
+                         if (resumed)
+                             printHeld();
+                     });
     const int started = engine.resumeAtStartup();
-    std::printf("reconciling %d\n", started);
-    std::fflush(stdout);
+    resumed = true;
+    std::printf("reconciling %d\nholder %s\n", started, qPrintable(BatchLease::ownHolderId()));
+    printHeld();
 
     QTimer check;
     int exitCode = 0;

@@ -6,6 +6,7 @@
 #include "directorypage.h"
 #include "domain/detailvalidator.h"
 #include "journal/journal.h"
+#include "payeeaccounts.h"
 #include "payeedialog.h"
 #include "scripteddialogs.h"
 
@@ -23,22 +24,7 @@
 using namespace Lesspay::Core;
 using namespace Lesspay::Ui;
 
-namespace {
-
-PayoutDetail bank(const QString &holder, const QString &number)
-{
-    PayoutDetail d;
-    d.setValue(Field::DestinationType, PayoutDetail::Bank);
-    d.setValue(Field::BankAccountName, holder);
-    d.setValue(Field::BankAccountNo, number);
-    d.setValue(Field::BankAccountType, QStringLiteral("individual"));
-    d.setValue(Field::BankName, QStringLiteral("BDO Unibank"));
-    d.setValue(Field::BankCountryCode, QStringLiteral("PH"));
-    d.setValue(Field::BankSwiftCode, QStringLiteral("BNORPHMM"));
-    return d;
-}
-
-} // namespace
+using PayeeAccounts::bank;
 
 class tst_DirectoryPage : public QObject
 {

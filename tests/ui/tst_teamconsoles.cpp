@@ -62,6 +62,20 @@ struct Console
     ApprovalsPage *approvals = nullptr;
 };
 
+// What the PostgreSQL driver says when a statement is freed inside a transaction that had failed:
+// the sign of a query outliving its transaction, or of a transaction left open after an error.
+QStringList sqlWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void catchSqlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("current transaction is aborted"))
+        || message.contains(QLatin1String("Unable to free statement"))) {
+        sqlWarnings.append(message);
+    }
+    previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestTeamConsoles : public QObject
@@ -69,6 +83,8 @@ class TestTeamConsoles : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void twoConsoles_prepareApproveSend_bothSeeFinalState();
@@ -84,8 +100,19 @@ private:
     Console m_bob;
 };
 
+void TestTeamConsoles::initTestCase()
+{
+    previousHandler = qInstallMessageHandler(catchSqlWarnings);
+}
+
+void TestTeamConsoles::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
 void TestTeamConsoles::init()
 {
+    sqlWarnings.clear();
     QVERIFY2(JournalBackend::isPostgres(), "tst_teamconsoles runs under with-postgres.sh only");
     m_dir = std::make_unique<QTemporaryDir>();
     m_location = JournalBackend::location(m_dir->filePath(QStringLiteral("team")));
@@ -101,6 +128,7 @@ void TestTeamConsoles::cleanup()
 {
     close(m_alice);
     close(m_bob);
+    QVERIFY2(sqlWarnings.isEmpty(), qPrintable(sqlWarnings.join(u'\n')));
 }
 
 QString TestTeamConsoles::urlAs(const QString &user) const

@@ -7,6 +7,7 @@
 #include "batchnotifier.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
+#include "journal/journalnotifier.h"
 #include "models/batchfilterproxymodel.h"
 #include "models/batchlistmodel.h"
 #include "models/batchoverview.h"
@@ -33,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lesspay::Ui {
 
@@ -42,7 +44,8 @@ using Core::BatchListModel;
 namespace {
 constexpr int SearchDelayMs = 150;
 constexpr int OverviewDelayMs = 250;
-// Batches written by another process (the CLI) show up without a signal from this engine.
+// Without notifications, batches written by another process (the CLI) show up without a signal
+// from this engine: the list is read again this often.
 constexpr int SlowReloadMs = 30000;
 } // namespace
 
@@ -249,6 +252,24 @@ void BatchesView::setEngine(Core::SubmissionEngine *engine)
             [this](const QString &requestId, Core::BatchState) { onBatchSignal(requestId); });
     connect(engine, &Core::SubmissionEngine::settled, this,
             [this](const QString &requestId, Core::BatchState) { onBatchSignal(requestId); });
+}
+
+void BatchesView::followJournal(Core::JournalNotifier &notifier)
+{
+    const auto followBatch = [this](qint64, const QString &requestId) {
+        m_changeAnnounced = true;
+        onBatchSignal(requestId);
+    };
+    connect(&notifier, &Core::JournalNotifier::batchChanged, this, followBatch);
+    connect(&notifier, &Core::JournalNotifier::approvalChanged, this, followBatch);
+    connect(&notifier, &Core::JournalNotifier::draftChanged, this, [this] { m_changeAnnounced = true; });
+    connect(&notifier, &Core::JournalNotifier::journalChanged, this, [this] {
+        // Announced one by one and read already; alone, it means changes may have gone unannounced.
+        if (!std::exchange(m_changeAnnounced, false))
+            m_model->reload();
+    });
+    if (notifier.isActive())
+        m_slowReload.stop();
 }
 
 void BatchesView::onBatchSignal(const QString &requestId)

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <chrono>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -22,6 +24,7 @@ namespace Lesspay::Core {
 class BatchFilterProxyModel;
 class BatchListModel;
 class Journal;
+class JournalNotifier;
 class SubmissionEngine;
 } // namespace Lesspay::Core
 
@@ -46,6 +49,17 @@ public:
     // Live updates and "Refresh now" go through the engine; without one the view reads the
     // journal when asked.
     void setEngine(Core::SubmissionEngine *engine);
+    // Other connections' changes as the server announces them (a team workspace on PostgreSQL):
+    // each changed batch is read again, and the whole list only when the notifier may have
+    // missed some (journalChanged() with no change before it: listening again after a lost
+    // connection). Once the notifier listens, the periodic re-read stops; without one, or on
+    // SQLite where nothing is announced, the list is read again every 30 s (the CLI writes
+    // batches without telling this process).
+    void followJournal(Core::JournalNotifier &notifier);
+    // The fallback re-read is running (nothing announces changes).
+    bool isReloadingPeriodically() const { return m_slowReload.isActive(); }
+    // For tests: the fallback's period.
+    void setFallbackReloadInterval(std::chrono::milliseconds interval) { m_slowReload.setInterval(interval); }
     // Keeps the tab's text and icon showing how many batches need attention.
     void attachToTab(QTabWidget *tabs);
     // Where notices go when there is no system tray.
@@ -101,6 +115,8 @@ private:
     QTimer m_overviewDelay;
     QTimer m_detailDelay;
     QTimer m_slowReload;
+    // A change was announced since the notifier's last journalChanged().
+    bool m_changeAnnounced = false;
 };
 
 } // namespace Lesspay::Ui
