@@ -38,6 +38,8 @@ public:
     explicit DraftSession(ConsoleServices &services, QObject *parent = nullptr);
     ~DraftSession() override;
 
+    ConsoleServices &services() const { return m_services; }
+
     // The open draft: its model (owned here; replaced on every open), the journal id (0 until
     // the first save), its profile and, once submitted, the batch it became.
     BatchModel *model() const { return m_model.get(); }
