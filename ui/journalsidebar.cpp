@@ -37,6 +37,8 @@ JournalSidebar::JournalSidebar(JournalSidebarModel &model, QWidget *parent)
     , m_draftDelegate(new JournalSidebarDelegate(this))
     , m_drafts(new QListView(this))
     , m_batches(new QListView(this))
+    , m_standardDialogs(std::make_unique<Dialogs>())
+    , m_dialogs(m_standardDialogs.get())
     , m_renameAction(new QAction(tr("&Rename"), this))
     , m_deleteAction(new QAction(tr("&Delete…"), this))
 {
@@ -91,7 +93,7 @@ JournalSidebar::JournalSidebar(JournalSidebarModel &model, QWidget *parent)
     connect(m_drafts->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JournalSidebar::updateDraftActions);
     connect(m_model, &JournalSidebarModel::renameRefused, this, [this](const QString &message) {
-        dialogs()->warning(this, QStringLiteral("draftNotRenamedMessage"), tr("Draft not renamed"), message);
+        m_dialogs->warning(this, QStringLiteral("draftNotRenamedMessage"), tr("Draft not renamed"), message);
     });
     updateDraftActions();
 }
@@ -106,17 +108,7 @@ void JournalSidebar::setSession(Core::DraftSession *session)
 
 void JournalSidebar::setDialogs(Dialogs *dialogs)
 {
-    m_dialogs = dialogs;
-}
-
-Dialogs *JournalSidebar::dialogs() const
-{
-    if (m_dialogs)
-        return m_dialogs;
-    auto *self = const_cast<JournalSidebar *>(this);
-    if (!self->m_standardDialogs)
-        self->m_standardDialogs = std::make_unique<Dialogs>();
-    return m_standardDialogs.get();
+    m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
 }
 
 void JournalSidebar::updateDraftActions()
@@ -154,13 +146,13 @@ void JournalSidebar::deleteCurrentDraft()
     const qint64 draftId = index.data(JournalSidebarModel::DraftIdRole).toLongLong();
     const QString name = index.data(Qt::EditRole).toString();
     const int rows = index.data(JournalSidebarModel::RowCountRole).toInt();
-    if (!dialogs()->question(
+    if (!m_dialogs->question(
             this, QStringLiteral("deleteDraftQuestion"), tr("Delete draft"),
             tr("Delete the draft \"%1\" with its %n row(s)? It cannot be brought back.", nullptr, rows).arg(name)))
         return;
     QString error;
     if (!m_session->deleteDraft(draftId, &error))
-        dialogs()->warning(this, QStringLiteral("draftNotDeletedMessage"), tr("Draft not deleted"), error);
+        m_dialogs->warning(this, QStringLiteral("draftNotDeletedMessage"), tr("Draft not deleted"), error);
 }
 
 void JournalSidebar::refresh()

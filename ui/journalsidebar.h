@@ -59,17 +59,16 @@ private:
     void deleteCurrentDraft();
     void showDraftMenu(const QPoint &at);
     void updateDraftActions();
-    Dialogs *dialogs() const;
 
     Core::JournalSidebarModel *m_model;
     Core::DraftSession *m_session = nullptr;
-    Dialogs *m_dialogs = nullptr;
-    std::unique_ptr<Dialogs> m_standardDialogs;
     // One delegate per list: a delegate's editor belongs to one view (drafts are edited in place).
     JournalSidebarDelegate *m_delegate;
     JournalSidebarDelegate *m_draftDelegate;
     QListView *m_drafts;
     QListView *m_batches;
+    std::unique_ptr<Dialogs> m_standardDialogs;
+    Dialogs *m_dialogs;
     QAction *m_renameAction;
     QAction *m_deleteAction;
 };
