@@ -846,6 +846,26 @@
         <source>The draft could not be linked to its batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The draft could not be renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was submitted: its batch keeps it, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who prepared this draft can rename or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1256,6 +1276,10 @@
     </message>
     <message>
         <source>Cancelled: nothing was recorded or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +2922,33 @@
         <source>Sub&amp;mitted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the draft &quot;%1&quot; with its %n row(s)? It cannot be brought back.</source>
+        <translation>
+            <numerusform>Delete the draft &quot;%1&quot; with its %n row? It cannot be brought back.</numerusform>
+            <numerusform>Delete the draft &quot;%1&quot; with its %n rows? It cannot be brought back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::LanguageMenu</name>
@@ -3711,6 +3762,22 @@
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s body with a line per field, for reading; every value as it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exact bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s body exactly as it is sent and signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -4272,6 +4339,89 @@
     </message>
     <message>
         <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPrinter</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to add up (beyond %1 minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n row(s), total %1</source>
+        <translation>
+            <numerusform>valid: %n row, total %1</numerusform>
+            <numerusform>valid: %n rows, total %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid: %n row(s)</source>
+        <translation>
+            <numerusform>invalid: %n row</numerusform>
+            <numerusform>invalid: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;3 errors, 1 warning&quot;: the two counts of a validation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting approval (not requested yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by an approver: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n detail(s)</source>
+        <translation>
+            <numerusform>in %n detail</numerusform>
+            <numerusform>in %n details</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 failed, %3 pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

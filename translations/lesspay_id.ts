@@ -843,6 +843,26 @@
         <source>The draft could not be linked to its batch: %1</source>
         <translation>Draf tidak dapat ditautkan ke batch-nya: %1</translation>
     </message>
+    <message>
+        <source>The draft could not be renamed: %1</source>
+        <translation>Draf tidak dapat diganti namanya: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>Draf tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>This draft was submitted: its batch keeps it, so it cannot be deleted.</source>
+        <translation>Draf ini sudah dikirim: batch-nya menyimpannya, jadi draf ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Draf ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only the person who prepared this draft can rename or delete it.</source>
+        <translation>Hanya orang yang menyiapkan draf ini yang dapat mengganti nama atau menghapusnya.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1254,6 +1274,10 @@
     <message>
         <source>Cancelled: nothing was recorded or sent.</source>
         <translation>Dibatalkan: tidak ada yang dicatat atau dikirim.</translation>
+    </message>
+    <message>
+        <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
+        <translation>Draf sedang ditinjau atau dikirim. Hapus setelah proses itu selesai.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2903,32 @@
         <source>Sub&amp;mitted</source>
         <translation>Sudah di&amp;kirim</translation>
     </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Draft not renamed</source>
+        <translation>Nama draf tidak diganti</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Hapus draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the draft &quot;%1&quot; with its %n row(s)? It cannot be brought back.</source>
+        <translation>
+            <numerusform>Hapus draf &quot;%1&quot; beserta %n barisnya? Draf tidak dapat dikembalikan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft not deleted</source>
+        <translation>Draf tidak dihapus</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::LanguageMenu</name>
@@ -3686,6 +3736,22 @@
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
     </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>&amp;Berformat</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body with a line per field, for reading; every value as it is sent.</source>
+        <translation>Isi permintaan dengan satu baris per kolom agar mudah dibaca; setiap nilai persis seperti yang dikirim.</translation>
+    </message>
+    <message>
+        <source>&amp;Exact bytes</source>
+        <translation>Byte a&amp;sli</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body exactly as it is sent and signed.</source>
+        <translation>Isi permintaan persis seperti yang dikirim dan ditandatangani.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -4242,6 +4308,84 @@
     <message>
         <source>%1 (by %2)</source>
         <translation>%1 (oleh %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPrinter</name>
+    <message>
+        <source>error: %1</source>
+        <translation>galat: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>peringatan: %1</translation>
+    </message>
+    <message>
+        <source>possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)</source>
+        <translation>kemungkinan duplikat: %1 membayar penerima dan nominal yang sama dengan %2 di batch %3 (%4)</translation>
+    </message>
+    <message>
+        <source>too large to add up (beyond %1 minor units)</source>
+        <translation>terlalu besar untuk dijumlahkan (lebih dari %1 satuan terkecil)</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n row(s), total %1</source>
+        <translation>
+            <numerusform>valid: %n baris, total %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid: %n row(s)</source>
+        <translation>
+            <numerusform>tidak valid: %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;3 errors, 1 warning&quot;: the two counts of a validation</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n galat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n peringatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting approval (not requested yet)</source>
+        <translation>Menunggu persetujuan (belum diajukan)</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Disetujui, belum dikirim</translation>
+    </message>
+    <message>
+        <source>Rejected by an approver: not sent</source>
+        <translation>Ditolak oleh penyetuju: tidak dikirim</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n detail(s)</source>
+        <translation>
+            <numerusform>dalam %n rincian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 failed, %3 pending</source>
+        <translation>%1 dibayar, %2 gagal, %3 diproses</translation>
     </message>
 </context>
 <context>

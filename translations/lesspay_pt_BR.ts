@@ -846,6 +846,26 @@
         <source>The draft could not be linked to its batch: %1</source>
         <translation>Não foi possível vincular o rascunho ao seu lote: %1</translation>
     </message>
+    <message>
+        <source>The draft could not be renamed: %1</source>
+        <translation>Não foi possível renomear o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>Não foi possível excluir o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>This draft was submitted: its batch keeps it, so it cannot be deleted.</source>
+        <translation>Este rascunho foi enviado: o lote dele o mantém, por isso não pode ser excluído.</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Este rascunho não existe mais.</translation>
+    </message>
+    <message>
+        <source>Only the person who prepared this draft can rename or delete it.</source>
+        <translation>Só quem preparou este rascunho pode renomeá-lo ou excluí-lo.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1257,6 +1277,10 @@
     <message>
         <source>Cancelled: nothing was recorded or sent.</source>
         <translation>Cancelado: nada foi gravado nem enviado.</translation>
+    </message>
+    <message>
+        <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
+        <translation>O rascunho está sendo revisado ou enviado. Exclua-o quando isso terminar.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2922,33 @@
         <source>Sub&amp;mitted</source>
         <translation>En&amp;viados</translation>
     </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renomear</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Draft not renamed</source>
+        <translation>Rascunho não renomeado</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Excluir rascunho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the draft &quot;%1&quot; with its %n row(s)? It cannot be brought back.</source>
+        <translation>
+            <numerusform>Excluir o rascunho &quot;%1&quot; com a sua %n linha? Não será possível recuperá-lo.</numerusform>
+            <numerusform>Excluir o rascunho &quot;%1&quot; com as suas %n linhas? Não será possível recuperá-lo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft not deleted</source>
+        <translation>Rascunho não excluído</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::LanguageMenu</name>
@@ -3711,6 +3762,22 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>&amp;Formatado</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body with a line per field, for reading; every value as it is sent.</source>
+        <translation>O corpo da requisição com uma linha por campo, para leitura; cada valor exatamente como é enviado.</translation>
+    </message>
+    <message>
+        <source>&amp;Exact bytes</source>
+        <translation>Bytes e&amp;xatos</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body exactly as it is sent and signed.</source>
+        <translation>O corpo da requisição exatamente como é enviado e assinado.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -4273,6 +4340,89 @@
     <message>
         <source>%1 (by %2)</source>
         <translation>%1 (por %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPrinter</name>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)</source>
+        <translation>possível duplicata: %1 paga o mesmo favorecido e o mesmo valor que %2 no lote %3 (%4)</translation>
+    </message>
+    <message>
+        <source>too large to add up (beyond %1 minor units)</source>
+        <translation>grande demais para somar (acima de %1 unidades mínimas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n row(s), total %1</source>
+        <translation>
+            <numerusform>válida: %n linha, total %1</numerusform>
+            <numerusform>válidas: %n linhas, total %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid: %n row(s)</source>
+        <translation>
+            <numerusform>inválida: %n linha</numerusform>
+            <numerusform>inválidas: %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;3 errors, 1 warning&quot;: the two counts of a validation</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting approval (not requested yet)</source>
+        <translation>Aguardando aprovação (ainda não solicitada)</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Aguardando aprovação</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>Aprovado, ainda não enviado</translation>
+    </message>
+    <message>
+        <source>Rejected by an approver: not sent</source>
+        <translation>Recusado por um aprovador: não enviado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>não confirmado</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n detail(s)</source>
+        <translation>
+            <numerusform>em %n detalhe</numerusform>
+            <numerusform>em %n detalhes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 failed, %3 pending</source>
+        <translation>%1 pagos, %2 com falha, %3 em processamento</translation>
     </message>
 </context>
 <context>

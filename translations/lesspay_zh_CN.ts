@@ -843,6 +843,26 @@
         <source>The draft could not be linked to its batch: %1</source>
         <translation>无法将草稿关联到其批次：%1</translation>
     </message>
+    <message>
+        <source>The draft could not be renamed: %1</source>
+        <translation>无法重命名草稿：%1</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>无法删除草稿：%1</translation>
+    </message>
+    <message>
+        <source>This draft was submitted: its batch keeps it, so it cannot be deleted.</source>
+        <translation>此草稿已提交：其批次保留着它，因此不能删除。</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>此草稿已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the person who prepared this draft can rename or delete it.</source>
+        <translation>只有创建此草稿的人才能重命名或删除它。</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1254,6 +1274,10 @@
     <message>
         <source>Cancelled: nothing was recorded or sent.</source>
         <translation>已取消：没有记录或发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
+        <translation>此草稿正在审核或提交中。请在结束后再删除。</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2903,32 @@
         <source>Sub&amp;mitted</source>
         <translation>已提交(&amp;M)</translation>
     </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Draft not renamed</source>
+        <translation>草稿未重命名</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the draft &quot;%1&quot; with its %n row(s)? It cannot be brought back.</source>
+        <translation>
+            <numerusform>删除草稿“%1”及其 %n 行？删除后无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft not deleted</source>
+        <translation>草稿未删除</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::LanguageMenu</name>
@@ -3686,6 +3736,22 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>&amp;Formatted</source>
+        <translation>格式化显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body with a line per field, for reading; every value as it is sent.</source>
+        <translation>请求正文每个字段一行，便于阅读；每个值都与发送的完全一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Exact bytes</source>
+        <translation>原始字节(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The request&apos;s body exactly as it is sent and signed.</source>
+        <translation>请求正文，与发送和签名的字节完全一致。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::SummaryBar</name>
@@ -4242,6 +4308,84 @@
     <message>
         <source>%1 (by %2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPrinter</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>possible duplicate: %1 pays the same recipient and amount as %2 in batch %3 (%4)</source>
+        <translation>可能重复：%1 与批次 %3 中的 %2 向同一收款人支付相同金额（%4）</translation>
+    </message>
+    <message>
+        <source>too large to add up (beyond %1 minor units)</source>
+        <translation>数值过大，无法相加（超过 %1 个最小货币单位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid: %n row(s), total %1</source>
+        <translation>
+            <numerusform>有效：%n 行，合计 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invalid: %n row(s)</source>
+        <translation>
+            <numerusform>无效：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;3 errors, 1 warning&quot;: the two counts of a validation</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting approval (not requested yet)</source>
+        <translation>等待审批（尚未申请）</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Approved, not sent yet</source>
+        <translation>已批准，尚未发送</translation>
+    </message>
+    <message>
+        <source>Rejected by an approver: not sent</source>
+        <translation>审批人已拒绝：未发送</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>结果待确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n detail(s)</source>
+        <translation>
+            <numerusform>共 %n 笔明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 failed, %3 pending</source>
+        <translation>%1 笔成功，%2 笔失败，%3 笔处理中</translation>
     </message>
 </context>
 <context>

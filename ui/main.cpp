@@ -119,11 +119,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(Ui::AppIcon::desktopId());
     QApplication::setWindowIcon(Ui::AppIcon::icon());
 
-    Ui::TranslationLoader translations(app);
+    Core::TranslationLoader translations(app);
     {
         // The language override lives in the settings; read it before any window exists.
         Core::Settings settings(Core::Settings::defaultFilePath());
-        translations.install(Ui::TranslationLoader::resolveLocale(settings.languageOverride()));
+        translations.install(Core::TranslationLoader::resolveLocale(settings.languageOverride()));
     }
 
     // --help and --version answer and exit before the journal, the keychain or the sandbox is touched.

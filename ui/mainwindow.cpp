@@ -75,6 +75,8 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_editor->setDirectory(&services.directory());
     m_editor->setDialogs(m_dialogs);
+    m_sidebar->setSession(m_session);
+    m_sidebar->setDialogs(m_dialogs);
     setWindowIcon(QIcon(QStringLiteral(":/icons/batch.svg")));
     setAcceptDrops(true);
     qApp->installEventFilter(this); // palette changes: see eventFilter()
@@ -483,6 +485,7 @@ void MainWindow::setDialogs(Dialogs *dialogs)
     m_dialogs = dialogs ? dialogs : m_standardDialogs.get();
     m_csv->setDialogs(m_dialogs);
     m_editor->setDialogs(m_dialogs);
+    m_sidebar->setDialogs(m_dialogs);
     m_submitFlow->setDialogs(m_dialogs);
 }
 

@@ -5,6 +5,7 @@
 #include "batcheditor.h"
 #include "dialogs.h"
 #include "models/batchmodel.h"
+#include "session/consoleservices.h"
 #include "submitreviewdialog.h"
 
 #include <QMainWindow>
@@ -106,6 +107,7 @@ void SubmitFlow::onReviewFinished(const DraftSession::Review &review)
     SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, m_window,
                               review.walletCount);
     dialog.setPayeeWarnings(review.payeeWarnings);
+    dialog.rememberSizeIn(m_session.services().settings());
     if (m_approval) {
         if (auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("submitButton")))
             accept->setText(tr("Request &approval"));

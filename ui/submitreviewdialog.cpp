@@ -7,6 +7,7 @@
 #include "moneytext.h"
 #include "reportactions.h"
 #include "reports/batchreportbuilder.h"
+#include "settings/settings.h"
 #include "themecolors.h"
 
 #include <QCheckBox>
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -111,10 +114,32 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
         connect(m_confirmTotal, &QLineEdit::textChanged, this, &SubmitReviewDialog::updateConfirmation);
     }
 
+    // How the body reads: formatted for a person (the default) or the exact bytes that are sent.
+    m_viewChoice = new QWidget(this);
+    auto *choice = new QHBoxLayout(m_viewChoice);
+    choice->setContentsMargins(0, 0, 0, 0);
+    m_formatted = new QRadioButton(tr("&Formatted"), m_viewChoice);
+    m_formatted->setObjectName(QStringLiteral("requestFormattedButton"));
+    m_formatted->setToolTip(tr("The request's body with a line per field, for reading; every value as it is sent."));
+    m_formatted->setChecked(true);
+    m_exact = new QRadioButton(tr("&Exact bytes"), m_viewChoice);
+    m_exact->setObjectName(QStringLiteral("requestExactButton"));
+    m_exact->setToolTip(tr("The request's body exactly as it is sent and signed."));
+    choice->addWidget(m_formatted);
+    choice->addWidget(m_exact);
+    choice->addStretch(1);
+    m_viewChoice->setVisible(false);
+    layout->addWidget(m_viewChoice);
+    connect(m_formatted, &QRadioButton::toggled, this, [this] {
+        if (m_page >= 0)
+            showRequestPage(m_page);
+    });
+
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(QStringLiteral("requestPreview"));
     m_request->setReadOnly(true);
     m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_request->setVisible(false);
     layout->addWidget(m_request, 1);
     // Filled when first shown, a page at a time.
@@ -165,6 +190,7 @@ SubmitReviewDialog::SubmitReviewDialog(const Core::Batch &batch, int decimals, c
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_showRequest, &QPushButton::clicked, this, &SubmitReviewDialog::toggleRequest);
+    setSizeGripEnabled(true);
     updateConfirmation();
 }
 
@@ -224,10 +250,73 @@ void SubmitReviewDialog::showRequestPage(int page)
     }
     page = std::clamp(page, 0, requestPageCount() - 1);
     m_page = page;
-    m_request->setPlainText(QString::fromUtf8(requestBytes(m_pageStarts.value(page), m_pageStarts.value(page + 1))));
+    m_request->setPlainText(requestPageText(page));
     m_pageLabel->setText(tr("Page %1 of %2").arg(page + 1).arg(requestPageCount()));
     m_previousPage->setEnabled(page > 0);
     m_nextPage->setEnabled(page + 1 < requestPageCount());
+}
+
+bool SubmitReviewDialog::isRequestFormatted() const
+{
+    return m_formatted->isChecked();
+}
+
+void SubmitReviewDialog::setRequestFormatted(bool formatted)
+{
+    (formatted ? m_formatted : m_exact)->setChecked(true);
+}
+
+Core::JsonIndenter::State SubmitReviewDialog::formatStateAt(int page)
+{
+    // Known for the pages shown so far; the rest follow from the last known one, page by page (the
+    // pager moves one page at a time, so this is one page's worth of work).
+    if (m_formatStates.isEmpty())
+        m_formatStates.append(Core::JsonIndenter::State{});
+    const qsizetype bodyStart = m_requestLine.size();
+    const qsizetype bodyEnd = bodyStart + m_frozen.body.size();
+    QByteArray scratch;
+    while (m_formatStates.size() <= page) {
+        const int known = int(m_formatStates.size()) - 1;
+        const qsizetype from = std::clamp(m_pageStarts.value(known), bodyStart, bodyEnd);
+        const qsizetype to = std::clamp(m_pageStarts.value(known + 1), bodyStart, bodyEnd);
+        Core::JsonIndenter indenter(2, m_formatStates.last());
+        scratch.clear();
+        indenter.feed(QByteArrayView(m_frozen.body).sliced(from - bodyStart, to - from), scratch);
+        m_formatStates.append(indenter.state());
+    }
+    return m_formatStates.at(page);
+}
+
+QString SubmitReviewDialog::requestPageText(int page)
+{
+    const qsizetype from = m_pageStarts.value(page);
+    const qsizetype to = m_pageStarts.value(page + 1);
+    if (!isRequestFormatted())
+        return QString::fromUtf8(requestBytes(from, to));
+    // Only the body is laid out; the request line and the sign string around it stay as they are.
+    const qsizetype bodyStart = m_requestLine.size();
+    const qsizetype bodyEnd = bodyStart + m_frozen.body.size();
+    const qsizetype formatFrom = std::clamp(from, bodyStart, bodyEnd);
+    const qsizetype formatTo = std::clamp(to, bodyStart, bodyEnd);
+    QByteArray text = requestBytes(from, formatFrom);
+    if (formatFrom < formatTo) {
+        Core::JsonIndenter indenter(2, formatStateAt(page));
+        indenter.feed(QByteArrayView(m_frozen.body).sliced(formatFrom - bodyStart, formatTo - formatFrom), text);
+    }
+    text += requestBytes(formatTo, to);
+    return QString::fromUtf8(text);
+}
+
+void SubmitReviewDialog::rememberSizeIn(Core::Settings &settings)
+{
+    m_sizeSettings = &settings;
+}
+
+void SubmitReviewDialog::done(int result)
+{
+    if (m_sizeSettings && m_request->isVisible())
+        m_sizeSettings->setRequestViewSize(size());
+    QDialog::done(result);
 }
 
 void SubmitReviewDialog::setPayeeWarnings(const QList<Core::DraftSession::Review::PayeeWarning> &warnings)
@@ -315,9 +404,20 @@ void SubmitReviewDialog::toggleRequest()
     if (show && m_page < 0)
         showRequestPage(0);
     m_request->setVisible(show);
+    m_viewChoice->setVisible(show);
     m_pager->setVisible(show && requestPageCount() > 1);
     m_showRequest->setText(show ? tr("Hide &request") : tr("Show &request"));
-    adjustSize();
+    if (!show) {
+        adjustSize();
+        return;
+    }
+    // Large enough to read the request, or the size the user gave it last time, within the screen.
+    QSize target = m_sizeSettings ? m_sizeSettings->requestViewSize() : QSize();
+    if (!target.isValid())
+        target = sizeHint().expandedTo(QSize(760, 560));
+    if (const QScreen *shown = screen())
+        target = target.boundedTo(shown->availableGeometry().size());
+    resize(target.expandedTo(minimumSizeHint()));
 }
 
 bool SubmitReviewDialog::printReview()

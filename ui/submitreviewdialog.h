@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/jsonindenter.h"
 #include "models/frozenbody.h"
 #include "session/draftsession.h"
 #include "settings/profile.h"
@@ -14,10 +15,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace Lesspay::Core {
 class Batch;
-}
+class Settings;
+} // namespace Lesspay::Core
 
 namespace Lesspay::Ui {
 
@@ -29,7 +32,10 @@ class ReportActions;
 // Rows the recipient directory warns about are listed, and on Production confirmed one by one.
 // "Show request" reveals the frozen request, the very bytes a submit sends, and their sign
 // string with the secret left out, a page at a time: a 100,000-row body is 26 MB, which no
-// text widget lays out in one go.
+// text widget lays out in one go. The body is shown formatted for reading (a line per member,
+// JsonIndenter, page by page from the layout's state at each page's start) or as its exact bytes;
+// the request line and the sign string are always exact. With the request shown the dialog is as
+// large as it was last time (rememberSizeIn()).
 class SubmitReviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,13 +52,19 @@ public:
     bool isConfirmed() const;
     int rowCount() const { return m_rows; }
     QString totalText() const { return m_totalText; }
-    // The whole request as the pages show it, one after the other.
+    // The whole request as the pages show its exact bytes, one after the other.
     QString requestPreview() const;
     // Pages of the request view, at most PageBytes of it each, cut between characters.
     static constexpr qsizetype PageBytes = 32 * 1024;
     int requestPageCount() const;
     int requestPage() const { return m_page; }
     void showRequestPage(int page);
+    // The body formatted (the default) or as its exact bytes; the pages stay the same.
+    bool isRequestFormatted() const;
+    void setRequestFormatted(bool formatted);
+    // Restores the size the dialog had, with the request shown, when it last closed, and keeps
+    // the size it has when it closes now.
+    void rememberSizeIn(Core::Settings &settings);
     // The request shown: what the caller froze and will send.
     const Core::FrozenBody::Request &request() const { return m_frozen; }
     // Print… and Export PDF… of the review (the batch report before sending); its seams answer
@@ -71,6 +83,11 @@ public:
 private:
     void updateConfirmation();
     void toggleRequest();
+    void done(int result) override;
+    // The text of one page: the body formatted or exact, the rest exact.
+    QString requestPageText(int page);
+    // The layout's state where the body bytes of `page` start.
+    Core::JsonIndenter::State formatStateAt(int page);
     // The request view's text, in parts (request line, body, sign string) never joined in one copy.
     QList<QByteArrayView> requestParts() const;
     QByteArray requestBytes(qsizetype from, qsizetype to) const;
@@ -93,7 +110,12 @@ private:
     QLabel *m_pageLabel = nullptr;
     QPushButton *m_previousPage = nullptr;
     QPushButton *m_nextPage = nullptr;
-    QList<qsizetype> m_pageStarts; // byte offsets into the parts, and the end
+    QList<qsizetype> m_pageStarts;                   // byte offsets into the parts, and the end
+    QList<Core::JsonIndenter::State> m_formatStates; // at the start of each page, as far as known
+    QWidget *m_viewChoice = nullptr;
+    QRadioButton *m_formatted = nullptr;
+    QRadioButton *m_exact = nullptr;
+    Core::Settings *m_sizeSettings = nullptr;
     int m_page = -1;
     QByteArray m_requestLine;
     QByteArray m_signLabel;

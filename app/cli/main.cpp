@@ -5,6 +5,8 @@
 #include "cli/clicommands.h"
 #include "cli/reportcommands.h"
 #include "cli/workspacecommands.h"
+#include "i18n/translationloader.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -146,6 +148,16 @@ int main(int argc, char **argv)
     const ReportCommands::Options reportOptions = ReportCommands::addOptions(parser);
     const WorkspaceCommands::Options workspaceOptions = WorkspaceCommands::addOptions(parser);
     parser.process(*app);
+
+    // The console's language (its override in the settings, else the system's), as ui/main.cpp loads
+    // it; English is loaded too, for the plural forms of counts ("1 error", "2 errors").
+    Lesspay::Core::TranslationLoader translations(*app);
+    {
+        const QString settingsPath = parser.value(settingsOpt);
+        const Lesspay::Core::Settings settings(settingsPath.isEmpty() ? Lesspay::Core::Settings::defaultFilePath()
+                                                                      : settingsPath);
+        translations.install(Lesspay::Core::TranslationLoader::resolveLocale(settings.languageOverride()));
+    }
 
     if (!parser.isSet(verboseOpt))
         QLoggingCategory::setFilterRules(QStringLiteral("lesspay.*.info=false"));

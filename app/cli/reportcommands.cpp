@@ -5,13 +5,11 @@
 #include "cli/clicommands.h"
 #include "cli/cliconnection.h"
 #include "cli/exitcodes.h"
+#include "i18n/translationloader.h"
 #include "journal/journal.h"
 #include "printing/pdfexport.h"
 #include "reports/batchreportbuilder.h"
 #include "settings/settings.h"
-#ifdef LESSPAY_HAVE_TRANSLATIONS
-#include "i18n/translationloader.h"
-#endif
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,14 +17,6 @@
 
 #include <algorithm>
 #include <cstring>
-
-#ifndef LESSPAY_HAVE_TRANSLATIONS
-namespace Lesspay::Ui {
-// Built without the console and its translations: reports stay in English.
-class TranslationLoader
-{};
-} // namespace Lesspay::Ui
-#endif
 
 namespace Lesspay::Cli {
 
@@ -105,11 +95,8 @@ ReportCommands::~ReportCommands() = default;
 bool ReportCommands::open(const QString &requestId, const QString &journalPath, const QString &settingsPath)
 {
     Core::Settings settings(settingsPath.isEmpty() ? Core::Settings::defaultFilePath() : settingsPath);
-#ifdef LESSPAY_HAVE_TRANSLATIONS
-    m_state->locale = Ui::TranslationLoader::resolveLocale(settings.languageOverride());
-    m_translations = std::make_unique<Ui::TranslationLoader>(*QCoreApplication::instance());
-    m_translations->install(m_state->locale);
-#endif
+    // main() installed the translations for the same locale; the report's paper size follows it too.
+    m_state->locale = Core::TranslationLoader::resolveLocale(settings.languageOverride());
     QString error;
     m_state->journal = CliConnection::openJournal(journalPath, &error);
     if (!m_state->journal) {

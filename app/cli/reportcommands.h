@@ -9,11 +9,6 @@
 #include <memory>
 
 class QCommandLineParser;
-class QTranslator;
-
-namespace Lesspay::Ui {
-class TranslationLoader;
-}
 
 namespace Lesspay::Cli {
 
@@ -57,7 +52,6 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
-    std::unique_ptr<Ui::TranslationLoader> m_translations;
     struct State;
     std::unique_ptr<State> m_state;
 };

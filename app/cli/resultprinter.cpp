@@ -121,7 +121,10 @@ void ResultPrinter::validation(const ValidationSummary &summary, const QString &
                 : summary.validTotal() + QLatin1Char(' ') + currency;
         m_out << tr("valid: %n row(s), total %1", nullptr, summary.validRows()).arg(total) << Qt::endl;
         m_out << tr("invalid: %n row(s)", nullptr, summary.invalidRows()) << Qt::endl;
-        m_out << tr("%1 errors, %2 warnings").arg(m_errors.size()).arg(m_warnings.size()) << Qt::endl;
+        //: "3 errors, 1 warning": the two counts of a validation
+        m_out << tr("%1, %2").arg(tr("%n error(s)", nullptr, int(m_errors.size())),
+                                  tr("%n warning(s)", nullptr, int(m_warnings.size())))
+              << Qt::endl;
     }
     m_validation = QJsonObject{{QStringLiteral("valid_rows"), summary.validRows()},
                                {QStringLiteral("valid_total"), textOrNull(summary.validTotal())},

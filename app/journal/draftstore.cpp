@@ -93,10 +93,10 @@ std::optional<qint64> DraftStore::write(QSqlQuery &q, const DraftRecord &draft, 
                 *error = tr("This draft was already submitted and can no longer change.");
             return std::nullopt;
         }
-        q.prepare(QStringLiteral("UPDATE drafts SET profile_id = ?, title = ?, header = ?, rows = ?, row_count = ?, "
+        // The title is left alone: it changes by rename() only, which an autosave must not undo.
+        q.prepare(QStringLiteral("UPDATE drafts SET profile_id = ?, header = ?, rows = ?, row_count = ?, "
                                  "updated_at = ? WHERE id = ?"));
         q.addBindValue(nonNull(draft.profileId));
-        q.addBindValue(nonNull(draft.title));
         q.addBindValue(DraftCodec::encodeHeader(draft.header));
         q.addBindValue(nonNull(draft.rows));
         q.addBindValue(draft.rowCount);
@@ -195,14 +195,58 @@ QList<DraftRecord> DraftStore::openDrafts(const QString &profileId) const
     return readList(q);
 }
 
-bool DraftStore::remove(qint64 id)
+bool DraftStore::rename(qint64 id, const QString &title, QString *error)
 {
-    // A submitted draft stays: its batch refers to it.
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("UPDATE drafts SET title = ? WHERE id = ? AND id NOT IN (SELECT draft_id FROM batches "
+                             "WHERE draft_id IS NOT NULL)"));
+    q.addBindValue(nonNull(title.trimmed()));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The draft could not be renamed: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 1)
+        return true;
+    if (error)
+        *error = refusal(id, tr("This draft was already submitted and can no longer change."));
+    return false;
+}
+
+bool DraftStore::remove(qint64 id, QString *error)
+{
+    // A submitted draft stays: its batch refers to it. The link to the batch a draft was made from
+    // goes with the draft (ON DELETE CASCADE).
     QSqlQuery q(m_journal.database());
     q.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ? AND id NOT IN (SELECT draft_id FROM batches WHERE "
                              "draft_id IS NOT NULL)"));
     q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec()) {
+        if (error)
+            *error = tr("The draft could not be deleted: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 1)
+        return true;
+    if (error)
+        *error = refusal(id, tr("This draft was submitted: its batch keeps it, so it cannot be deleted."));
+    return false;
+}
+
+QString DraftStore::refusal(qint64 id, const QString &frozen) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(
+        QStringLiteral("SELECT b.request_id FROM drafts d LEFT JOIN batches b ON b.draft_id = d.id WHERE d.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return tr("This draft no longer exists.");
+    if (!q.value(0).isNull())
+        return frozen;
+    // The draft is there and not submitted, yet no row changed: the team database's row-level
+    // security let this login see it but not change it.
+    return tr("Only the person who prepared this draft can rename or delete it.");
 }
 
 std::optional<qint64> DraftStore::followUpOf(const QString &originRequestId, const QString &kind) const

@@ -76,7 +76,32 @@ Qt::ItemFlags JournalSidebarModel::flags(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
-    return index.internalId() == GroupId ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == GroupId)
+        return Qt::ItemIsEnabled;
+    if (Group(index.internalId() - 1) == DraftsGroup)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+bool JournalSidebarModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.internalId() == GroupId
+        || Group(index.internalId() - 1) != DraftsGroup)
+        return false;
+    DraftRecord &draft = m_drafts[index.row()];
+    QString title = value.toString().trimmed();
+    if (title == defaultTitle(draft.id)) // the default name typed back: no name of its own
+        title.clear();
+    if (title == draft.title)
+        return true;
+    QString error;
+    if (!DraftStore(m_journal).rename(draft.id, title, &error)) {
+        Q_EMIT renameRefused(error);
+        return false;
+    }
+    draft.title = title;
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+    return true;
 }
 
 QVariant JournalSidebarModel::data(const QModelIndex &index, int role) const
@@ -99,9 +124,11 @@ QVariant JournalSidebarModel::draftData(const DraftRecord &draft, int role) cons
 {
     switch (role) {
     case Qt::DisplayRole: {
-        const QString title = draft.title.isEmpty() ? tr("Draft %1").arg(draft.id) : draft.title;
+        const QString title = draft.title.isEmpty() ? defaultTitle(draft.id) : draft.title;
         return tr("%1 \u00b7 %2 \u00b7 %n row(s)", nullptr, draft.rowCount).arg(title, draft.header.currency);
     }
+    case Qt::EditRole: // the name alone, as it is edited
+        return draft.title.isEmpty() ? defaultTitle(draft.id) : draft.title;
     case Qt::ToolTipRole: {
         const QString changed = tr("Last changed %1").arg(when(draft.updatedAt));
         const QString origin = m_origins.value(draft.id);
@@ -118,6 +145,8 @@ QVariant JournalSidebarModel::draftData(const DraftRecord &draft, int role) cons
         return draft.id == m_currentDraft;
     case ChangedAtRole:
         return draft.updatedAt;
+    case RowCountRole:
+        return draft.rowCount;
     default:
         return {};
     }
@@ -148,6 +177,11 @@ QVariant JournalSidebarModel::batchData(const BatchSummary &summary, int role) c
     default:
         return {};
     }
+}
+
+QString JournalSidebarModel::defaultTitle(qint64 draftId)
+{
+    return tr("Draft %1").arg(draftId);
 }
 
 int JournalSidebarModel::rowOfDraft(qint64 draftId) const

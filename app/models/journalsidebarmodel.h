@@ -15,7 +15,8 @@ class Journal;
 // The console's side list: the open drafts and the submitted batches of one profile, each under
 // its own top-level group, read from the journal with the profile filtered in SQL (so a busy
 // second profile never crowds this one's out). Reloading compares with what is shown and inserts,
-// removes, moves or changes single rows; it never resets.
+// removes, moves or changes single rows; it never resets. A draft's name is edited in place
+// (Qt::EditRole): setData() renames it in the journal, where the autosave leaves it alone.
 class JournalSidebarModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,7 +35,8 @@ public:
         RequestIdRole,           // batches: the request_id
         CurrentRole,             // drafts: bool, the draft open in the editor
         ChangedAtRole,           // Unix ms: a draft's last change, a batch's creation
-        OriginRole               // the request_id of the batch a retry draft (or its batch) came from
+        OriginRole,              // the request_id of the batch a retry draft (or its batch) came from
+        RowCountRole             // drafts: how many rows it holds
     };
 
     static constexpr int DefaultBatchLimit = 200;
@@ -47,9 +49,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Renames a draft (EditRole); false, and renameRefused() with the reason, when the journal refuses.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     QModelIndex groupIndex(Group group) const { return createIndex(int(group), 0, quintptr(0)); }
     int rowOfDraft(qint64 draftId) const;
+    // The name a draft without one of its own is listed under ("Draft 12").
+    static QString defaultTitle(qint64 draftId);
     int rowOfBatch(const QString &requestId) const;
 
     QString profileId() const { return m_profileId; }
@@ -61,6 +67,10 @@ public:
     void setBatchLimit(int limit);
     // Reads both lists again and applies the differences row by row.
     void reload();
+
+Q_SIGNALS:
+    // A rename the journal refused (a submitted draft, or in a team workspace a colleague's), in words.
+    void renameRefused(const QString &message);
 
 private:
     template<typename Row, typename KeyOf, typename Changed>

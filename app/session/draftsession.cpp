@@ -230,6 +230,35 @@ bool DraftSession::save(bool force)
     return m_autosaver->flush(force);
 }
 
+bool DraftSession::deleteDraft(qint64 draftId, QString *error)
+{
+    const bool open = m_model && draftId > 0 && draftId == m_autosaver->draftId();
+    if (open && m_task) {
+        if (error)
+            *error = tr("The draft is being reviewed or submitted. Delete it once that has ended.");
+        return false;
+    }
+    const QString profileKey = m_profileId.isNull() ? QString() : m_profileId.toString(QUuid::WithoutBraces);
+    const bool pending = open && m_autosaver->isPending();
+    if (open) // from here no save of it can run, whatever the journal answers
+        m_autosaver->stop();
+    if (!DraftStore(m_services.journal()).remove(draftId, error)) {
+        if (open && !m_readOnly) {
+            m_autosaver->track(m_model.get(), draftId, profileKey);
+            if (pending)
+                m_autosaver->schedule();
+        }
+        return false;
+    }
+    if (open) {
+        const QList<DraftRecord> others = DraftStore(m_services.journal()).openDrafts(profileKey);
+        if (others.isEmpty() || openDraft(others.first().id) != OpenResult::Opened)
+            newDraft();
+    }
+    m_sidebar->reload();
+    return true;
+}
+
 DraftSession::Review DraftSession::freeze()
 {
     Review review;

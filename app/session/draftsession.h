@@ -38,6 +38,8 @@ public:
     explicit DraftSession(ConsoleServices &services, QObject *parent = nullptr);
     ~DraftSession() override;
 
+    ConsoleServices &services() const { return m_services; }
+
     // The open draft: its model (owned here; replaced on every open), the journal id (0 until
     // the first save), its profile and, once submitted, the batch it became.
     BatchModel *model() const { return m_model.get(); }
@@ -75,6 +77,12 @@ public:
     OpenResult openDraft(qint64 draftId);
     // Writes pending edits now (force: even when nothing is pending); false when refused.
     bool save(bool force = false);
+    // Deletes a draft of the side list that was not submitted (in a team workspace, one the
+    // server lets this login delete). The open draft stops being autosaved first, so nothing
+    // writes it back, and the profile's latest other draft (or a new one) opens in its place;
+    // when the journal refuses, it stays open and autosaved as before. False, with the reason
+    // in words, when refused.
+    bool deleteDraft(qint64 draftId, QString *error = nullptr);
 
     // The request a submit sends, frozen once from the draft as it is now.
     struct Review

@@ -33,6 +33,7 @@ const QString SecretSavedAt = QStringLiteral("secretSavedAt");
 const QString CurrentProfile = QStringLiteral("console/currentProfile");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
+const QString RequestViewSize = QStringLiteral("window/requestViewSize");
 const QString RecentFiles = QStringLiteral("console/recentFiles");
 const QString Language = QStringLiteral("console/language");
 const QString WorkspaceKind = QStringLiteral("workspace/kind");
@@ -231,6 +232,16 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(Key::Geometry, geometry);
+}
+
+QSize Settings::requestViewSize() const
+{
+    return m_settings.value(Key::RequestViewSize).toSize();
+}
+
+void Settings::setRequestViewSize(const QSize &size)
+{
+    m_settings.setValue(Key::RequestViewSize, size);
 }
 
 QByteArray Settings::windowState() const

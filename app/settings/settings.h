@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QSize>
 #include <QStringList>
 #include <QUuid>
 
@@ -59,6 +60,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The review dialog's size with its request shown, as the user last left it; invalid when never set.
+    QSize requestViewSize() const;
+    void setRequestViewSize(const QSize &size);
 
     QStringList recentFiles() const;
     // Moves path to the front and keeps at most MaxRecentFiles.

@@ -12,3 +12,4 @@ lesspay_add_test(NAME tst_textscan_portable SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/
                  LIBS lesspay_domain)
 target_compile_definitions(tst_textscan_portable PRIVATE LESSPAY_PORTABLE)
 lesspay_add_test(NAME tst_digitpattern SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_digitpattern.cpp LABELS core LIBS lesspay_domain)
+lesspay_add_test(NAME tst_jsonindenter SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_jsonindenter.cpp LABELS core LIBS lesspay_domain)

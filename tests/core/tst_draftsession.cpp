@@ -60,6 +60,9 @@ private Q_SLOTS:
     void startSubmit_cancelled_nothingRecordedDraftEditable();
     void orderIds_newRows_unusedInTheBatch();
     void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
+    void deleteDraft_openDraftWithPendingEdits_neverWrittenBackAndTheNextOneOpens();
+    void deleteDraft_frozenDraft_refusedAndStaysOpen();
+    void renameDraft_inTheSideList_nameSurvivesTheAutosave();
     void sidebarModel_colleagueFreezesAndSavesOnPostgres_listedWithinASecond();
     void payeeWarning_changedAccountOfSavedPayee_flaggedAndFollowsDirectory();
     void submit_productionWarnedRowUnconfirmed_refusedInTheCore();
@@ -297,6 +300,91 @@ void tst_DraftSession::startSubmit_cancelled_nothingRecordedDraftEditable()
     QVERIFY(!m_session->isReadOnly());
     QVERIFY(!m_session->isSubmitting());
     QVERIFY(m_session->frozenRequestId().isEmpty());
+}
+
+void tst_DraftSession::deleteDraft_openDraftWithPendingEdits_neverWrittenBackAndTheNextOneOpens()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("K0001"), QStringLiteral("10.00"))});
+    QVERIFY(m_session->save(true));
+    const qint64 kept = m_session->draftId();
+    m_session->newDraft();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("D0001"), QStringLiteral("20.00"))});
+    QVERIFY(m_session->save(true));
+    const qint64 doomed = m_session->draftId();
+    QVERIFY(doomed != kept);
+
+    // An edit waits for the autosave when the open draft is deleted.
+    m_session->autosaver()->setDelay(20);
+    m_session->model()->insertDetails(1, {bank(QStringLiteral("D0002"), QStringLiteral("30.00"))});
+    QVERIFY(m_session->autosaver()->isPending());
+    QSignalSpy opened(m_session.get(), &DraftSession::draftOpened);
+    QSignalSpy saved(m_session->autosaver(), &DraftAutosaver::saved);
+    QString error;
+    QVERIFY2(m_session->deleteDraft(doomed, &error), qPrintable(error));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(m_session->draftId(), kept); // the profile's other draft took its place
+    QCOMPARE(m_session->model()->rowCount(), 1);
+    QTest::qWait(60); // three autosave delays: nothing may write the deleted draft back
+    QVERIFY(saved.isEmpty());
+    DraftStore store(m_services->journal());
+    QVERIFY(!store.load(doomed));
+    QCOMPARE(store.openDrafts(p.id.toString(QUuid::WithoutBraces)).size(), 1);
+    JournalSidebarModel *sidebar = m_session->sidebarModel();
+    QCOMPARE(sidebar->rowOfDraft(doomed), -1);
+    QCOMPARE(sidebar->rowOfDraft(kept), 0);
+
+    // The last draft deleted: a new, empty one is open, not saved until it changes.
+    QVERIFY2(m_session->deleteDraft(kept, &error), qPrintable(error));
+    QCOMPARE(m_session->draftId(), 0);
+    QCOMPARE(m_session->model()->rowCount(), 0);
+    QVERIFY(store.openDrafts(p.id.toString(QUuid::WithoutBraces)).isEmpty());
+}
+
+void tst_DraftSession::deleteDraft_frozenDraft_refusedAndStaysOpen()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("F0001"), QStringLiteral("10.00"))});
+    const DraftSession::Review review = m_session->freeze();
+    QCOMPARE(review.status, DraftSession::Review::Status::Ready);
+    m_session->submit(review.request);
+    QVERIFY(!m_session->frozenRequestId().isEmpty());
+    const qint64 id = m_session->draftId();
+    QString error;
+    QVERIFY(!m_session->deleteDraft(id, &error));
+    QCOMPARE(error, QStringLiteral("This draft was submitted: its batch keeps it, so it cannot be deleted."));
+    QCOMPARE(m_session->draftId(), id);
+    QVERIFY(DraftStore(m_services->journal()).load(id));
+}
+
+void tst_DraftSession::renameDraft_inTheSideList_nameSurvivesTheAutosave()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    m_session->model()->insertDetails(0, {bank(QStringLiteral("R0001"), QStringLiteral("10.00"))});
+    QVERIFY(m_session->save(true));
+    const qint64 id = m_session->draftId();
+    JournalSidebarModel *sidebar = m_session->sidebarModel();
+    QAbstractItemModelTester tester(sidebar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex item =
+        sidebar->index(sidebar->rowOfDraft(id), 0, sidebar->groupIndex(JournalSidebarModel::DraftsGroup));
+    QVERIFY(sidebar->flags(item) & Qt::ItemIsEditable);
+    QCOMPARE(item.data(Qt::EditRole).toString(), QStringLiteral("Draft %1").arg(id));
+    QVERIFY(sidebar->setData(item, QStringLiteral("July payroll")));
+    QCOMPARE(item.data(Qt::EditRole).toString(), QStringLiteral("July payroll"));
+    // The open draft keeps changing and saving: the name stays, in the journal and in the list.
+    m_session->model()->insertDetails(1, {bank(QStringLiteral("R0002"), QStringLiteral("20.00"))});
+    QVERIFY(m_session->save());
+    QCOMPARE(DraftStore(m_services->journal()).load(id)->title, QStringLiteral("July payroll"));
+    const QModelIndex after =
+        sidebar->index(sidebar->rowOfDraft(id), 0, sidebar->groupIndex(JournalSidebarModel::DraftsGroup));
+    QVERIFY2(after.data().toString().startsWith(QLatin1String("July payroll")), qPrintable(after.data().toString()));
+    QVERIFY2(after.data().toString().contains(QLatin1String(" 2 row")), qPrintable(after.data().toString()));
 }
 
 void tst_DraftSession::sidebarModel_savesSubmitsAndProfiles_followedByTheSession()

@@ -62,6 +62,9 @@ private slots:
     void freeze_storesExactBytes();
     void draft_saveLoad_roundTrip();
     void draft_afterFreeze_readOnly();
+    void draft_renamed_nameSurvivesTheNextSave();
+    void draft_removed_goneWithItsLinkToItsBatch();
+    void draft_renameOrRemoveRefused_reasonInWords();
     void stateChanges_timelineHasTransitionsOnly();
     void recordNotFound_keepsFirstTimeUntilResend();
     void markNotSent_afterSending_notSentAndNotCounted();
@@ -238,6 +241,66 @@ void TestJournal::draft_afterFreeze_readOnly()
     QVERIFY(!error.isEmpty());
     QVERIFY(!store.remove(draft.id));
     QCOMPARE(store.load(draft.id)->frozenRequestId, QStringLiteral("R1"));
+}
+
+void TestJournal::draft_renamed_nameSurvivesTheNextSave()
+{
+    auto j = open();
+    DraftStore store(*j);
+    DraftRecord draft;
+    draft.profileId = QStringLiteral("p");
+    draft.title = QStringLiteral("June");
+    draft.id = store.save(draft).value();
+    QString error;
+    QVERIFY2(store.rename(draft.id, QStringLiteral("  July payroll "), &error), qPrintable(error));
+    QCOMPARE(store.load(draft.id)->title, QStringLiteral("July payroll"));
+    // An autosave writes the rows with whatever title its record has (none): the name stays.
+    draft.title.clear();
+    draft.rowCount = 3;
+    QVERIFY(store.save(draft));
+    QCOMPARE(store.load(draft.id)->title, QStringLiteral("July payroll"));
+    QCOMPARE(store.load(draft.id)->rowCount, 3);
+    QVERIFY(store.rename(draft.id, QString()));
+    QCOMPARE(store.load(draft.id)->title, QString());
+}
+
+void TestJournal::draft_removed_goneWithItsLinkToItsBatch()
+{
+    auto j = open();
+    DraftStore store(*j);
+    QVERIFY(j->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    DraftRecord retry;
+    retry.profileId = QStringLiteral("p");
+    const qint64 id = store.saveFollowUp(retry, QStringLiteral("R1"), QStringLiteral("failed")).value();
+    const qint64 other = store.save(retry).value();
+    QCOMPARE(store.originOf(id), QStringLiteral("R1"));
+    QString error;
+    QVERIFY2(store.remove(id, &error), qPrintable(error));
+    QVERIFY(!store.load(id));
+    QVERIFY(store.originOf(id).isEmpty());
+    QVERIFY(!store.followUpOf(QStringLiteral("R1"), QStringLiteral("failed")));
+    QVERIFY(store.load(other));
+    QCOMPARE(store.openDrafts(QStringLiteral("p")).size(), 1);
+}
+
+void TestJournal::draft_renameOrRemoveRefused_reasonInWords()
+{
+    auto j = open();
+    DraftStore store(*j);
+    DraftRecord draft;
+    draft.title = QStringLiteral("Sent");
+    draft.id = store.save(draft).value();
+    QVERIFY(j->freeze(draft.id, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QString error;
+    QVERIFY(!store.rename(draft.id, QStringLiteral("Other"), &error));
+    QCOMPARE(error, QStringLiteral("This draft was already submitted and can no longer change."));
+    QVERIFY(!store.remove(draft.id, &error));
+    QCOMPARE(error, QStringLiteral("This draft was submitted: its batch keeps it, so it cannot be deleted."));
+    QCOMPARE(store.load(draft.id)->title, QStringLiteral("Sent"));
+    QVERIFY(!store.remove(draft.id + 100, &error));
+    QCOMPARE(error, QStringLiteral("This draft no longer exists."));
+    QVERIFY(!store.rename(draft.id + 100, QStringLiteral("x"), &error));
+    QCOMPARE(error, QStringLiteral("This draft no longer exists."));
 }
 
 void TestJournal::stateChanges_timelineHasTransitionsOnly()

@@ -37,7 +37,7 @@ private:
     // 250 payouts "p-<n>" of n.00 PHP; every seventh failed.
     static QList<Payout> bigBatch();
     static Profile profile();
-    std::unique_ptr<Lesspay::Ui::TranslationLoader> m_translations;
+    std::unique_ptr<Lesspay::Core::TranslationLoader> m_translations;
 };
 
 QList<Payout> TestPdfExport::bigBatch()
@@ -60,7 +60,7 @@ Profile TestPdfExport::profile()
 void TestPdfExport::init()
 {
     // English too comes from a .qm: it carries the plural forms of the "%n payout(s)" strings.
-    m_translations = std::make_unique<Lesspay::Ui::TranslationLoader>(*QCoreApplication::instance());
+    m_translations = std::make_unique<Lesspay::Core::TranslationLoader>(*QCoreApplication::instance());
     QCOMPARE(m_translations->install(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("en"));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The team workspace's rules, tried with raw SQL as each role, the way a modified client or psql
 // would: every forbidden action must be refused by the server itself.
+#include "journal/draftstore.h"
 #include "journal/journal.h"
 #include "journal/journalimport.h"
 #include "journal/journalqueries.h"
@@ -80,6 +81,7 @@ private slots:
     void auditLog_change_refused_data();
     void auditLog_change_refused();
     void draft_ofSomeoneElse_cannotChange();
+    void draftStore_renameRemove_onlyByItsPreparer();
     void policy_belowAmount_noApprovalNeeded();
     void import_personalJournal_sentBatchesApprovedFrozenWait();
     void hasRole_members_theirGroupsOnly();
@@ -526,6 +528,34 @@ void TestTeamWorkspace::draft_ofSomeoneElse_cannotChange()
     QVERIFY2(!viewer.ok && viewer.error.contains(QLatin1String("permission denied")), qPrintable(viewer.error));
     QCOMPARE(run(QStringLiteral("pat"), QStringLiteral("SELECT title || created_by FROM drafts")).value.toString(),
              QStringLiteral("Junealice"));
+}
+
+void TestTeamWorkspace::draftStore_renameRemove_onlyByItsPreparer()
+{
+    QString error;
+    std::unique_ptr<Journal> alice = Journal::open(urlAs(QStringLiteral("alice")), &error);
+    std::unique_ptr<Journal> pat = Journal::open(urlAs(QStringLiteral("pat")), &error);
+    std::unique_ptr<Journal> vera = Journal::open(urlAs(QStringLiteral("vera")), &error);
+    QVERIFY2(alice && pat && vera, qPrintable(error));
+    DraftRecord draft;
+    draft.profileId = QStringLiteral("p");
+    draft.title = QStringLiteral("June");
+    const qint64 id = DraftStore(*alice).save(draft).value_or(0);
+    QVERIFY(id > 0);
+    // Another preparer sees the draft but the server lets them change none of it.
+    QVERIFY(!DraftStore(*pat).rename(id, QStringLiteral("Mine"), &error));
+    QCOMPARE(error, QStringLiteral("Only the person who prepared this draft can rename or delete it."));
+    QVERIFY(!DraftStore(*pat).remove(id, &error));
+    QCOMPARE(error, QStringLiteral("Only the person who prepared this draft can rename or delete it."));
+    // A viewer may not write drafts at all.
+    QVERIFY(!DraftStore(*vera).remove(id, &error));
+    QVERIFY2(error.startsWith(QLatin1String("The draft could not be deleted:")), qPrintable(error));
+    QCOMPARE(DraftStore(*pat).load(id)->title, QStringLiteral("June"));
+    // Its preparer renames and deletes it.
+    QVERIFY2(DraftStore(*alice).rename(id, QStringLiteral("July"), &error), qPrintable(error));
+    QCOMPARE(DraftStore(*pat).load(id)->title, QStringLiteral("July"));
+    QVERIFY2(DraftStore(*alice).remove(id, &error), qPrintable(error));
+    QVERIFY(!DraftStore(*pat).load(id));
 }
 
 void TestTeamWorkspace::policy_belowAmount_noApprovalNeeded()

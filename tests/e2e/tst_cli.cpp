@@ -36,6 +36,8 @@ private slots:
     void help_listsCommandsAndSecretWarning();
     void validate_file_exitCodeAndRowField_data();
     void validate_file_exitCodeAndRowField();
+    void validate_errorCount_englishPluralForms_data();
+    void validate_errorCount_englishPluralForms();
     void sign_sharedVectors_sameSignature();
     void submit_followOnSandbox_endToEnd();
     void submit_currencyProfileDoesNotAllow_refusedWithCoreMessage();
@@ -117,6 +119,30 @@ void TestCli::validate_file_exitCodeAndRowField()
     const Run r = run(QStringList{QStringLiteral("validate")} + args);
     QCOMPARE(r.code, code);
     QVERIFY2(r.out.contains(expected), r.out.constData());
+}
+
+void TestCli::validate_errorCount_englishPluralForms_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("count");
+    QTest::newRow("0") << fixture("csv/canonical.csv") << QByteArray("\n0 errors, 0 warnings\n");
+    QTest::newRow("1") << fixture("cli/one-error.csv") << QByteArray("\n1 error, 0 warnings\n");
+    QTest::newRow("2") << fixture("cli/two-errors.csv") << QByteArray("\n2 errors, 0 warnings\n");
+}
+
+// The counts come from the translation's plural forms, in English too: the CLI loads the translation of
+// the locale as the console does.
+void TestCli::validate_errorCount_englishPluralForms()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, count);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LANG"), QStringLiteral("LC_MESSAGES")})
+        env.insert(name, QStringLiteral("en_US.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en_US"));
+    const Run r = run({QStringLiteral("validate"), file, QStringLiteral("--currency"), QStringLiteral("PHP")}, {}, env);
+    QVERIFY2(r.out.contains(count), r.out.constData());
+    QVERIFY2(!r.out.contains("(s)"), r.out.constData());
 }
 
 void TestCli::sign_sharedVectors_sameSignature()

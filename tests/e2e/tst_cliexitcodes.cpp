@@ -301,8 +301,8 @@ void TestCliExitCodes::validate_overflowingAndInvalidRows_countedApart()
         csv({QStringLiteral("90000000000000000.00"), QStringLiteral("90000000000000000.00"), QStringLiteral("-1")}));
     const Run text = run({QStringLiteral("validate"), file, QStringLiteral("--currency"), QStringLiteral("PHP")});
     QCOMPARE(text.code, 1);
-    QVERIFY2(text.out.contains("valid: 2 row(s), total too large to add up"), text.out.constData());
-    QVERIFY2(text.out.contains("invalid: 1 row(s)"), text.out.constData());
+    QVERIFY2(text.out.contains("valid: 2 rows, total too large to add up"), text.out.constData());
+    QVERIFY2(text.out.contains("invalid: 1 row\n"), text.out.constData());
     const Run json = run({QStringLiteral("validate"), file, QStringLiteral("--currency"), QStringLiteral("PHP"),
                           QStringLiteral("--json")});
     const QJsonObject v = json.json().value(QLatin1String("validation")).toObject();

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
     // English plural forms ("10 rows") come from the translation, as in the console itself.
-    LUi::TranslationLoader translations(app);
+    Lesspay::Core::TranslationLoader translations(app);
     translations.install(QLocale(QLocale::English, QLocale::UnitedStates));
     LUi::ScreenshotConsole console(QString::fromLocal8Bit(argv[2]));
     if (!console.error().isEmpty()) {

@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     const QString language = QString::fromLocal8Bit(argv[3]);
     // Numbers too, as on a system in that language (9.470.000,50 in Indonesian).
     QLocale::setDefault(QLocale(language));
-    LUi::TranslationLoader translations(app);
+    Lesspay::Core::TranslationLoader translations(app);
     if (translations.install(QLocale(language)) != language) {
         qWarning("no translation for %s", argv[3]);
         return 2;

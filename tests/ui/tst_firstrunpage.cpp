@@ -10,8 +10,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using Lesspay::Core::TranslationLoader;
 using Lesspay::Ui::FirstRunPage;
-using Lesspay::Ui::TranslationLoader;
 
 namespace {
 

@@ -10,8 +10,8 @@
 #include <QtTest>
 
 using Lesspay::Core::Settings;
+using Lesspay::Core::TranslationLoader;
 using Lesspay::Ui::LanguageMenu;
-using Lesspay::Ui::TranslationLoader;
 
 namespace {
 

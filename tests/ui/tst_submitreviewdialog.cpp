@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/batch.h"
+#include "domain/jsonindenter.h"
 #include "models/frozenbody.h"
 #include "moneytext.h"
+#include "settings/settings.h"
 #include "submitreviewdialog.h"
 
 #include <QCheckBox>
@@ -11,6 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lesspay::Core;
@@ -34,6 +38,9 @@ private Q_SLOTS:
     void showRequest_revealsBodyWithoutSecret();
     void showRequest_frozenRequest_showsExactlyItsBytes();
     void showRequest_largeRequest_pagedAndPagesJoinToTheWholeRequest();
+    void showRequest_default_formattedAndExactBytesOnToggle();
+    void showRequest_largeRequestFormatted_pagesJoinToTheIndentedBody();
+    void showRequest_resized_sizeRememberedForTheNextReview();
     void production_payeeWarnings_submitNeedsEveryRowConfirmed();
     void sandbox_payeeWarnings_listedWithoutConfirmation();
 
@@ -194,7 +201,7 @@ void tst_SubmitReviewDialog::showRequest_revealsBodyWithoutSecret()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
     QVERIFY(preview->isVisible());
     const QString text = preview->toPlainText();
-    QVERIFY(text.contains(QStringLiteral("\"total_amount\":\"3001.50\"")));
+    QVERIFY(text.contains(QStringLiteral("\"total_amount\": \"3001.50\"")));
     QVERIFY(text.contains(QStringLiteral("&key=<appSecret>")));
     QVERIFY(text.contains(m_batch->header().requestId));
 }
@@ -231,6 +238,8 @@ void tst_SubmitReviewDialog::showRequest_largeRequest_pagedAndPagesJoinToTheWhol
     QVERIFY(preview && previous && next);
     QVERIFY(preview->toPlainText().isEmpty()); // nothing laid out before it is asked for
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("requestExactButton")), Qt::LeftButton);
+    QVERIFY(!dialog.isRequestFormatted());
     QVERIFY(dialog.requestPageCount() > 3);
     QVERIFY(next->isVisible());
     QVERIFY(!previous->isEnabled());
@@ -248,6 +257,97 @@ void tst_SubmitReviewDialog::showRequest_largeRequest_pagedAndPagesJoinToTheWhol
                 .contains(QString::number(dialog.requestPageCount())));
     QTest::mouseClick(previous, Qt::LeftButton);
     QCOMPARE(dialog.requestPage(), dialog.requestPageCount() - 2);
+}
+
+void tst_SubmitReviewDialog::showRequest_default_formattedAndExactBytesOnToggle()
+{
+    Profile profile = Profile::create(QStringLiteral("UAT"), Profile::Environment::LesspayUat);
+    const FrozenBody::Request request = FrozenBody::write(*m_batch);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, request);
+    dialog.show();
+    auto *formatted = dialog.findChild<QRadioButton *>(QStringLiteral("requestFormattedButton"));
+    auto *exact = dialog.findChild<QRadioButton *>(QStringLiteral("requestExactButton"));
+    auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"));
+    QVERIFY(formatted && exact && preview);
+    QVERIFY(!formatted->isVisible());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
+    QVERIFY(formatted->isVisible() && exact->isVisible());
+    // Formatted for reading by default: a line per field, the amounts as typed.
+    QVERIFY(formatted->isChecked());
+    const QString readable = preview->toPlainText();
+    QVERIFY2(readable.contains(QStringLiteral("\n  \"total_amount\": \"3001.50\",\n")), qPrintable(readable));
+    QVERIFY(readable.contains(QStringLiteral("\n      \"amount\": \"1000.50\",\n")));
+    QVERIFY(!readable.contains(QString::fromUtf8(request.body)));
+    QVERIFY(readable.contains(QString::fromUtf8(JsonIndenter::indented(request.body))));
+    // The sign string is never laid out: it is what is signed.
+    QVERIFY(readable.contains(QString::fromUtf8(request.signStringPreview())));
+    // Exact bytes: the body as it is sent.
+    QTest::mouseClick(exact, Qt::LeftButton);
+    QVERIFY(!dialog.isRequestFormatted());
+    QCOMPARE(preview->toPlainText(), dialog.requestPreview());
+    QVERIFY(preview->toPlainText().contains(QString::fromUtf8(request.body)));
+    QTest::mouseClick(formatted, Qt::LeftButton);
+    QCOMPARE(preview->toPlainText(), readable);
+}
+
+void tst_SubmitReviewDialog::showRequest_largeRequestFormatted_pagesJoinToTheIndentedBody()
+{
+    // Formatted page by page: each page laid out from where the previous one left off, in either
+    // direction, and all of them together are the whole body laid out at once.
+    Profile profile = Profile::create(QStringLiteral("UAT"), Profile::Environment::LesspayUat);
+    FrozenBody::Request request = FrozenBody::write(*m_batch);
+    QByteArray filler;
+    while (filler.size() < 3 * SubmitReviewDialog::PageBytes)
+        filler += "{\"name\":\"Jo\xc3\xa3o \\\"\xe6\x9d\x8e\\\" [x]\",\"tags\":[],\"e\":{}},";
+    request.body.insert(request.body.indexOf('[') + 1, filler);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, request);
+    dialog.show();
+    auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("requestPreview"));
+    auto *previous = dialog.findChild<QPushButton *>(QStringLiteral("requestPreviousPage"));
+    auto *next = dialog.findChild<QPushButton *>(QStringLiteral("requestNextPage"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
+    QVERIFY(dialog.isRequestFormatted());
+    QVERIFY(dialog.requestPageCount() > 3);
+    QStringList pages{preview->toPlainText()};
+    while (next->isEnabled()) {
+        QTest::mouseClick(next, Qt::LeftButton);
+        pages.append(preview->toPlainText());
+    }
+    QString expected = dialog.requestPreview();
+    expected.replace(QString::fromUtf8(request.body), QString::fromUtf8(JsonIndenter::indented(request.body)));
+    QCOMPARE(pages.join(QString()), expected);
+    // Back one page, and switched to the exact bytes and back there: the same page each time.
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(preview->toPlainText(), pages.at(pages.size() - 2));
+    dialog.setRequestFormatted(false);
+    dialog.setRequestFormatted(true);
+    QCOMPARE(preview->toPlainText(), pages.at(pages.size() - 2));
+}
+
+void tst_SubmitReviewDialog::showRequest_resized_sizeRememberedForTheNextReview()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Profile profile = Profile::create(QStringLiteral("UAT"), Profile::Environment::LesspayUat);
+    const QSize chosen(790, 580); // within the offscreen screen (800x600)
+    {
+        SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
+        dialog.rememberSizeIn(settings);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
+        // Larger than the summary alone, to read the request in.
+        QVERIFY(dialog.width() >= 700);
+        QVERIFY(dialog.isSizeGripEnabled());
+        dialog.resize(chosen);
+        dialog.reject();
+    }
+    QCOMPARE(settings.requestViewSize(), chosen);
+    SubmitReviewDialog again(*m_batch, 2, profile, FrozenBody::write(*m_batch));
+    again.rememberSizeIn(settings);
+    again.show();
+    QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("showRequestButton")), Qt::LeftButton);
+    QCOMPARE(again.size(), chosen);
 }
 
 namespace {

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QtTest>
 
-using Lesspay::Ui::TranslationLoader;
+using Lesspay::Core::TranslationLoader;
 
 class TestTranslationLoader final : public QObject
 {

@@ -20,7 +20,7 @@ LanguageMenu::LanguageMenu(Core::Settings &settings, QWidget *parent)
     m_group->setExclusive(true);
 
     QString current = m_settings.languageOverride();
-    const auto languages = TranslationLoader::availableLanguages();
+    const auto languages = Core::TranslationLoader::availableLanguages();
     const bool shipped =
         std::any_of(languages.cbegin(), languages.cend(), [&](const auto &l) { return l.code == current; });
     if (!shipped)

@@ -171,6 +171,7 @@ bool ApprovalsPage::review(const Core::FrozenBatch &batch)
     const int decimals = validator.contextFor(content->header.currency).decimals;
     SubmitReviewDialog dialog(reviewed, decimals, *profile, request, this);
     dialog.setObjectName(QStringLiteral("approvalReviewDialog"));
+    dialog.rememberSizeIn(m_services.settings());
     dialog.setWindowTitle(tr("Review batch %1 for approval").arg(batch.requestId));
     // Here the review's own button does not send: it goes on to the approval.
     if (auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("submitButton")))

@@ -11,7 +11,7 @@
 
 class QCoreApplication;
 
-namespace Lesspay::Ui {
+namespace Lesspay::Core {
 
 // Installs the console's embedded translations (:/i18n/lesspay_<lang>.qm) and Qt's own qtbase
 // translations for one language: the settings' override when it names a shipped language,
@@ -51,4 +51,4 @@ private:
     std::unique_ptr<QTranslator> m_qtTranslator;
 };
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core

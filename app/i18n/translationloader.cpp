@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace Lesspay::Ui {
+namespace Lesspay::Core {
 
 namespace {
 
@@ -97,4 +97,4 @@ void TranslationLoader::removeInstalled()
     m_qtTranslator.reset();
 }
 
-} // namespace Lesspay::Ui
+} // namespace Lesspay::Core
