@@ -49,11 +49,13 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(&directory, &PayeeDirectory::payeeRemoved, this, refreshPayees);
     connect(&directory, &PayeeDirectory::reloaded, this, refreshPayees);
     connect(&directory, &PayeeDirectory::changeWindowDaysChanged, this, refreshPayees);
-    // A settled batch may have paid a payee: its last payment changes.
+    // A settled batch may have paid a payee: its last payment changes, and with it only the notes
+    // of rows whose holder is a saved payee (a whole refresh of 100,000 rows would hold the
+    // event loop up for a third of a second).
     connect(&services.engine(), &SubmissionEngine::settled, this, [this, &directory] {
         directory.refreshPayments();
         if (m_model)
-            m_model->refreshPayees();
+            m_model->refreshKnownPayees();
     });
     connect(&services, &ConsoleServices::secretStateChanged, this, [this](const QUuid &profileId) {
         if (profileId == m_profileId)

@@ -88,6 +88,9 @@ void FreezeTask::run()
         runReview(*journal);
     else
         runRecord(*journal);
+    // The tens of megabytes just written sit in SQLite's log: copied into the database here,
+    // the next small write on the GUI thread (marking the batch Sending) need not copy them.
+    journal->checkpoint();
 }
 
 void FreezeTask::runReview(Journal &journal)
