@@ -9,7 +9,6 @@
 
 #include <QMainWindow>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QStatusBar>
 
 namespace Lesspay::Ui {
@@ -106,10 +105,8 @@ void SubmitFlow::onReviewFinished(const DraftSession::Review &review)
     SubmitReviewDialog dialog(model->batch(), model->decimals(), *profile, review.request, m_window,
                               review.walletCount);
     dialog.setPayeeWarnings(review.payeeWarnings);
-    if (m_approval) {
-        if (auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("submitButton")))
-            accept->setText(tr("Request &approval"));
-    }
+    if (m_approval)
+        dialog.setSubmitText(tr("Request &approval"));
     if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
     // What was reviewed is what is sent: the dialog's request, not a new one.

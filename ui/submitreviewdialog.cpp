@@ -230,6 +230,16 @@ void SubmitReviewDialog::showRequestPage(int page)
     m_nextPage->setEnabled(page + 1 < requestPageCount());
 }
 
+void SubmitReviewDialog::setSubmitText(const QString &text)
+{
+    m_submit->setText(text);
+}
+
+QString SubmitReviewDialog::submitText() const
+{
+    return m_submit->text();
+}
+
 void SubmitReviewDialog::setPayeeWarnings(const QList<Core::DraftSession::Review::PayeeWarning> &warnings)
 {
     m_payeeWarnings = warnings;
