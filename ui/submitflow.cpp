@@ -10,7 +10,6 @@
 
 #include <QMainWindow>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QStatusBar>
 
 namespace Lesspay::Ui {
@@ -108,10 +107,8 @@ void SubmitFlow::onReviewFinished(const DraftSession::Review &review)
                               review.walletCount);
     dialog.setPayeeWarnings(review.payeeWarnings);
     dialog.rememberSizeIn(m_session.services().settings());
-    if (m_approval) {
-        if (auto *accept = dialog.findChild<QPushButton *>(QStringLiteral("submitButton")))
-            accept->setText(tr("Request &approval"));
-    }
+    if (m_approval)
+        dialog.setSubmitText(tr("Request &approval"));
     if (m_dialogs->exec(dialog) != QDialog::Accepted)
         return;
     // What was reviewed is what is sent: the dialog's request, not a new one.

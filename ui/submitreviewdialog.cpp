@@ -319,6 +319,16 @@ void SubmitReviewDialog::done(int result)
     QDialog::done(result);
 }
 
+void SubmitReviewDialog::setSubmitText(const QString &text)
+{
+    m_submit->setText(text);
+}
+
+QString SubmitReviewDialog::submitText() const
+{
+    return m_submit->text();
+}
+
 void SubmitReviewDialog::setPayeeWarnings(const QList<Core::DraftSession::Review::PayeeWarning> &warnings)
 {
     m_payeeWarnings = warnings;

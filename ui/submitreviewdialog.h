@@ -73,6 +73,11 @@ public:
     bool printReview();
     bool exportReviewPdf();
 
+    // The text of the button that accepts the review ("&Submit" unless set): in a team
+    // workspace the review ends in a request for approval rather than a send.
+    void setSubmitText(const QString &text);
+    QString submitText() const;
+
     // Rows whose account the recipient directory warns about (a changed account of a known
     // payee). They are listed; on Production each one has a box the user ticks, and Submit
     // stays disabled until every box is ticked.

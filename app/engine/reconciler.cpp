@@ -59,7 +59,7 @@ Reconciler::~Reconciler()
     }
 }
 
-bool Reconciler::start(qint64 batchId, const QByteArray &signPrefix)
+bool Reconciler::start(qint64 batchId, const QByteArray &signPrefix, const QByteArray &body)
 {
     if (m_jobs.contains(batchId) || m_waiting.contains(batchId))
         return true;
@@ -92,6 +92,7 @@ bool Reconciler::start(qint64 batchId, const QByteArray &signPrefix)
     job->requestId = batch->requestId;
     job->profileId = batch->profileId;
     job->signPrefix = signPrefix;
+    job->body = body;
     job->timer = new QTimer(this);
     job->timer->setSingleShot(true);
     connect(job->timer, &QTimer::timeout, this, [this, batchId] {
@@ -175,7 +176,11 @@ void Reconciler::send(Job *job)
 {
     if (!holdsLease(job))
         return;
-    const std::optional<FrozenBatch> batch = m_journal.batchById(job->batchId);
+    // The body is read from the journal once per job: a batch's body never changes once frozen.
+    std::optional<FrozenBatch> batch =
+        job->body.isEmpty() ? m_journal.batchById(job->batchId) : m_journal.batchByIdWithoutBody(job->batchId);
+    if (batch && job->body.isEmpty())
+        job->body = batch->body;
     ApiClient *client = m_clients(job->profileId);
     if (!batch || !client) {
         finish(job, batch ? batch->state : BatchState::NeedsAttention);
@@ -195,8 +200,7 @@ void Reconciler::send(Job *job)
     }
     emit stateChanged(job->requestId, BatchState::Sending);
     qCInfo(lcReconciler) << "sending batch" << job->requestId << "attempt" << batch->sendCount + 1;
-    ApiCall *call =
-        job->signPrefix.isEmpty() ? client->create(batch->body) : client->create(batch->body, job->signPrefix);
+    ApiCall *call = job->signPrefix.isEmpty() ? client->create(job->body) : client->create(job->body, job->signPrefix);
     job->call = call;
     logRequest(job, QStringLiteral("create"), {});
     const qint64 batchId = job->batchId;

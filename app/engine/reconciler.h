@@ -53,7 +53,9 @@ public:
     // Starts (or leaves running) the work for a batch that is not settled; false when there
     // is nothing to do or no client for its profile. `signPrefix`: the sign string up to "key="
     // that FrozenBody::write made with the batch's body, so that sending does not parse it again.
-    bool start(qint64 batchId, const QByteArray &signPrefix = {});
+    // `body`: the batch's body as the journal holds it, when the caller has just read it (the
+    // worker that recorded it), so that 26 MB are not read again on this thread; empty: read it.
+    bool start(qint64 batchId, const QByteArray &signPrefix = {}, const QByteArray &body = {});
     // Being reconciled here, or by another process that holds the batch's lease.
     bool isActive(qint64 batchId) const { return m_jobs.contains(batchId) || m_waiting.contains(batchId); }
     int activeCount() const { return int(m_jobs.size() + m_waiting.size()); }
@@ -82,6 +84,7 @@ private:
         QString requestId;
         QString profileId;
         QByteArray signPrefix;
+        QByteArray body; // the journal's bytes, read once (sends and re-sends go out with these)
         int attempt = 0;
         QPointer<ApiCall> call;
         QTimer *timer = nullptr;

@@ -55,7 +55,9 @@ SubmissionEngine::SubmitResult SubmissionEngine::send(const Journal::FreezeResul
         // A double click lands here with the batch already in flight (isActive) and does
         // nothing; a batch frozen by another window that never got sent is started. The sign
         // prefix belongs to the body just written, not to one frozen earlier.
-        if (!m_reconciler->start(r.batch.id, frozen.created ? signPrefix : QByteArray()) && frozen.created)
+        // The body came from the journal with the freeze (read back by whoever recorded it).
+        if (!m_reconciler->start(r.batch.id, frozen.created ? signPrefix : QByteArray(), frozen.batch.body)
+            && frozen.created)
             r.error = tr("The batch was saved but could not be sent: no connection is set up for its profile.");
     }
     m_poller->start();

@@ -33,6 +33,15 @@ const QString BatchColumns = QStringLiteral(
 const QString BatchColumnsWithoutBody =
     QString(BatchColumns).replace(QStringLiteral(", body,"), QStringLiteral(", '' AS body,"));
 
+// The columns with the body where the backend keeps it (SqlDialect::batchBody).
+QString batchColumns(const QSqlDatabase &db)
+{
+    return QString(BatchColumns)
+        .replace(QStringLiteral(", body,"), QStringLiteral(", ")
+                                                + SqlDialect::batchBody(SqlDialect::of(db), QStringLiteral("batches"))
+                                                + QStringLiteral(" AS body,"));
+}
+
 FrozenBatch readBatch(const QSqlQuery &q)
 {
     FrozenBatch b;
@@ -138,6 +147,12 @@ const QList<QStringList> &migrations()
             // The batch list counts each batch's paid and failed payouts: from the index alone,
             // not by reading every payout (100,000 batches of 100 payouts, bench_teamjournal).
             QStringLiteral("CREATE INDEX batch_details_status ON batch_details(batch_id, status)"),
+        },
+        {
+            // SQLite keeps the body of a batch frozen from now on apart from its row, which every
+            // state change rewrites (SqlDialect::batchBody); PostgreSQL leaves this table empty.
+            QStringLiteral("CREATE TABLE batch_bodies (batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON DELETE "
+                           "CASCADE, body BLOB NOT NULL)"),
         },
     };
     return m;
@@ -366,6 +381,20 @@ std::unique_ptr<Journal> Journal::openAgain(QString *error) const
     return open(m_location, error, m_clock);
 }
 
+bool Journal::checkpoint()
+{
+    if (isServer())
+        return true;
+    // PASSIVE never waits: a frame a reader still needs stays in the log for the next checkpoint.
+    // The answer is (busy, frames in the log, frames copied).
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.value(0).toInt() == 0 && q.value(1).toInt() == q.value(2).toInt();
+}
+
 std::optional<Journal::FreezeResult> Journal::insertFrozen(const BatchRow &row, const QByteArray &body,
                                                            const std::function<DetailRow(int)> &detailAt,
                                                            const std::function<bool(int, int)> &progress,
@@ -380,7 +409,7 @@ std::optional<Journal::FreezeResult> Journal::insertFrozen(const BatchRow &row, 
     }
     QSqlQuery q(db);
     if (row.draftId > 0) {
-        q.prepare(QStringLiteral("SELECT ") + BatchColumns + QStringLiteral(" FROM batches WHERE draft_id = ?"));
+        q.prepare(QStringLiteral("SELECT ") + batchColumns(db) + QStringLiteral(" FROM batches WHERE draft_id = ?"));
         q.addBindValue(row.draftId);
         if (q.exec() && q.next()) {
             FreezeResult existing{readBatch(q), false};
@@ -396,13 +425,17 @@ std::optional<Journal::FreezeResult> Journal::insertFrozen(const BatchRow &row, 
         return std::nullopt;
     }
     const qint64 at = now();
+    // On SQLite the body goes to batch_bodies (SqlDialect::batchBody), the row holds an empty one.
+    const bool bodyApart = SqlDialect::of(db) == SqlDialect::Backend::Sqlite;
     q.prepare(QStringLiteral("INSERT INTO batches (request_id, draft_id, profile_id, body, state, currency, "
-                             "total_amount, detail_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?) RETURNING id"));
+                             "total_amount, detail_count, created_at, updated_at) VALUES (?, ?, ?, ")
+              + (bodyApart ? QStringLiteral("X''") : QStringLiteral("?"))
+              + QStringLiteral(", ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(row.requestId);
     q.addBindValue(row.draftId > 0 ? QVariant(row.draftId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(nonNull(row.profileId));
-    q.addBindValue(body);
+    if (!bodyApart)
+        q.addBindValue(body);
     q.addBindValue(BatchStates::key(BatchState::Frozen));
     q.addBindValue(nonNull(row.currency));
     q.addBindValue(nonNull(row.totalAmount));
@@ -416,6 +449,17 @@ std::optional<Journal::FreezeResult> Journal::insertFrozen(const BatchRow &row, 
     }
     const qint64 batchId = q.value(0).toLongLong();
     q.finish();
+    if (bodyApart) {
+        q.prepare(QStringLiteral("INSERT INTO batch_bodies (batch_id, body) VALUES (?, ?)"));
+        q.addBindValue(batchId);
+        q.addBindValue(body);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("The batch could not be recorded: %1").arg(q.lastError().text());
+            return std::nullopt;
+        }
+        q.finish();
+    }
 
     q.prepare(QStringLiteral("INSERT INTO batch_details (batch_id, mch_order_id, amount, amount_key, recipient_key, "
                              "masked_account, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -468,7 +512,7 @@ std::optional<Journal::FreezeResult> Journal::insertFrozen(const BatchRow &row, 
 std::optional<FrozenBatch> Journal::selectBatch(const QString &where, const QVariant &key, bool withBody) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT ") + (withBody ? BatchColumns : BatchColumnsWithoutBody)
+    q.prepare(QStringLiteral("SELECT ") + (withBody ? batchColumns(database()) : BatchColumnsWithoutBody)
               + QStringLiteral(" FROM batches WHERE ") + where + QStringLiteral(" = ?"));
     q.addBindValue(key);
     if (!q.exec() || !q.next())

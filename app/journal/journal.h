@@ -31,7 +31,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     // location: a file path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]
@@ -71,6 +71,10 @@ public:
     // The same journal once more with a connection of its own, for another thread (an SQL
     // connection belongs to the thread that opened it): call it on that thread.
     std::unique_ptr<Journal> openAgain(QString *error = nullptr) const;
+    // Copies what SQLite's write-ahead log holds into the database file without waiting for
+    // readers, so that the next small write (on any connection) does not do it: a worker calls
+    // it after a large transaction. Nothing on a server. True when the log was copied entirely.
+    bool checkpoint();
 
     std::optional<FrozenBatch> batch(const QString &requestId) const;
     std::optional<FrozenBatch> batchById(qint64 id) const;

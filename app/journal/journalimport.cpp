@@ -3,6 +3,7 @@
 #include "journalimport.h"
 
 #include "journal/journal.h"
+#include "journal/sqldialect.h"
 #include "journal/sqltransaction.h"
 
 #include <QHash>
@@ -99,7 +100,15 @@ std::optional<JournalImport::Result> JournalImport::run(const Journal &from, Jou
     }
 
     const bool team = to.isTeamWorkspace();
-    if (!src.exec(QStringLiteral("SELECT id, ") + BatchCopyColumns + QStringLiteral(" FROM batches ORDER BY id")))
+    // The body where the source keeps it (SqlDialect::batchBody); the target holds it in its row,
+    // which SQLite reads as well.
+    const QString sourceColumns =
+        QString(BatchCopyColumns)
+            .replace(QStringLiteral(", body,"),
+                     QStringLiteral(", ")
+                         + SqlDialect::batchBody(SqlDialect::of(from.database()), QStringLiteral("batches"))
+                         + QStringLiteral(" AS body,"));
+    if (!src.exec(QStringLiteral("SELECT id, ") + sourceColumns + QStringLiteral(" FROM batches ORDER BY id")))
         return fail(QStringLiteral("batches"), src);
     QList<std::pair<qint64, qint64>> copied; // source id, target id
     while (src.next()) {

@@ -4,6 +4,7 @@
 
 #include "journal/journal.h"
 #include "journal/logmasker.h"
+#include "journal/sqldialect.h"
 #include "journal/sqltransaction.h"
 
 #include <QSqlQuery>
@@ -184,9 +185,10 @@ QList<EventEntry> JournalQueries::events(const QString &requestId) const
     // A create request is logged without its body: it is the batch's own body, masked here when
     // someone reads the log rather than on every send (26 MB for 100,000 payouts).
     q.prepare(QStringLiteral("SELECT e.id, e.at, e.kind, e.endpoint, e.http_status, e.code, e.summary, e.body, CASE "
-                             "WHEN e.kind = 'request' AND e.endpoint = 'create' AND length(e.body) = 0 THEN b.body "
-                             "END FROM events e JOIN batches b ON b.id = e.batch_id WHERE b.request_id = ? ORDER BY "
-                             "e.id"));
+                             "WHEN e.kind = 'request' AND e.endpoint = 'create' AND length(e.body) = 0 THEN ")
+              + SqlDialect::batchBody(SqlDialect::of(m_journal.database()), QStringLiteral("b"))
+              + QStringLiteral(" END FROM events e JOIN batches b ON b.id = e.batch_id WHERE b.request_id = ? ORDER "
+                               "BY e.id"));
     q.addBindValue(requestId);
     if (!q.exec())
         return out;

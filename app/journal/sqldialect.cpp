@@ -87,6 +87,14 @@ QString SqlDialect::ddl(Backend backend, const QString &statement)
     return s;
 }
 
+QString SqlDialect::batchBody(Backend backend, const QString &alias)
+{
+    if (backend == Backend::Postgres)
+        return alias + QStringLiteral(".body");
+    return QStringLiteral("COALESCE((SELECT bb.body FROM batch_bodies bb WHERE bb.batch_id = %1.id), %1.body)")
+        .arg(alias);
+}
+
 QStringList SqlDialect::beginWrite(Backend backend)
 {
     if (backend == Backend::Sqlite)

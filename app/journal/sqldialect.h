@@ -42,6 +42,13 @@ public:
     // (clock_timestamp(), not the transaction's start).
     static QString serverNowMs();
 
+    // A batch's body as an SQL expression over the batches row `alias`. On SQLite a body frozen
+    // since schema 6 sits in batch_bodies: an UPDATE rewrites the whole row, and a row holding
+    // the 26 MB of a 100,000-row body made every state change write 26 MB (half a second on the
+    // GUI thread). Older rows keep theirs inline. PostgreSQL stores a large value apart from its
+    // row anyway (TOAST): there the body stays in batches, where the team workspace guards it.
+    static QString batchBody(Backend backend, const QString &alias);
+
     // The schema version: PRAGMA user_version on SQLite, the table lesspay_schema on
     // PostgreSQL (0 when it does not exist yet); -1 when it cannot be read.
     static int schemaVersion(const QSqlDatabase &db);

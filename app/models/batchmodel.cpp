@@ -641,6 +641,24 @@ void BatchModel::refreshPayees()
     Q_EMIT contentsChanged();
 }
 
+void BatchModel::refreshKnownPayees()
+{
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_batch.size(); ++row) {
+        if (m_payeeNotes.at(row).payeeId == 0)
+            continue;
+        refreshPayeeNote(row);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first < 0)
+        return;
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1),
+                       {ValidationRole, IssuesRole, PayeeWarningRole, PayeeIdRole, PayeeLastPaidRole});
+    Q_EMIT contentsChanged();
+}
+
 void BatchModel::refreshPayeeNote(int row)
 {
     PayeeNote note;

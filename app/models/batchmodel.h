@@ -128,6 +128,10 @@ public:
     void setPayeeLookup(PayeeLookup lookup);
     // Asks the lookup again for every row (the directory changed).
     void refreshPayees();
+    // Asks the lookup again only for the rows whose holder is a saved payee: their last payments
+    // changed (a batch settled), which changes no other row's note. A draft of 100,000 rows
+    // none of whose holders is a payee costs nothing here.
+    void refreshKnownPayees();
     // Rows whose account the directory warns about, kept up to date with every edit.
     int payeeWarningCount() const { return m_payeeWarningCount; }
     PayeeNote payeeNote(int row) const { return m_payeeNotes.value(row); }

@@ -8,11 +8,14 @@
 
 namespace Lesspay::Core {
 class BatchModel;
+class FreezeTask;
 class Journal;
 
 // Writes the draft being edited to the journal a moment after the last change (debounced),
 // so that a crash or a kill loses at most that moment; flush() writes at once (Save, submit,
-// switching drafts, quitting).
+// switching drafts, quitting). A large draft's debounced save runs on a worker thread with a copy
+// of its rows (FreezeTask::save), so that typing in 100,000 rows does not stop the window for a
+// second at every pause; flush(), stop() and track() wait for such a save and apply its result.
 class DraftAutosaver final : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,8 @@ class DraftAutosaver final : public QObject
 
 public:
     static constexpr int DefaultDelayMs = 500;
+    // Drafts of at least this many rows are autosaved on a worker thread.
+    static constexpr int DefaultBackgroundRows = 5000;
 
     explicit DraftAutosaver(Journal &journal, QObject *parent = nullptr);
     ~DraftAutosaver() override;
@@ -29,9 +34,11 @@ public:
     void track(BatchModel *model, qint64 draftId, const QString &profileId);
     void stop();
     void setDelay(int ms) { m_timer.setInterval(ms); }
+    void setBackgroundRows(int rows) { m_backgroundRows = rows; }
 
     qint64 draftId() const { return m_draftId; }
-    bool isPending() const { return m_timer.isActive(); }
+    // A save is scheduled, or running on the worker.
+    bool isPending() const { return m_timer.isActive() || m_background; }
 
     // Schedules a save after the delay (restarting it when already scheduled).
     void schedule();
@@ -44,6 +51,12 @@ Q_SIGNALS:
 
 private:
     bool save();
+    // The debounced save: on the worker for a large draft, at once otherwise.
+    void autosave();
+    void onBackgroundDone();
+    // Waits for a save running on the worker and applies its result; false when it failed.
+    bool finishBackground();
+    bool apply(qint64 draftId, const QString &error);
 
     Journal &m_journal;
     QPointer<BatchModel> m_model;
@@ -51,6 +64,9 @@ private:
     QString m_profileId;
     QTimer m_timer;
     QMetaObject::Connection m_connection;
+    int m_backgroundRows = DefaultBackgroundRows;
+    FreezeTask *m_background = nullptr;
+    bool m_changedWhileSaving = false; // the model changed after the worker took its copy
 };
 
 } // namespace Lesspay::Core

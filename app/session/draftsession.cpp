@@ -49,11 +49,13 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(&directory, &PayeeDirectory::payeeRemoved, this, refreshPayees);
     connect(&directory, &PayeeDirectory::reloaded, this, refreshPayees);
     connect(&directory, &PayeeDirectory::changeWindowDaysChanged, this, refreshPayees);
-    // A settled batch may have paid a payee: its last payment changes.
+    // A settled batch may have paid a payee: its last payment changes, and with it only the notes
+    // of rows whose holder is a saved payee (a whole refresh of 100,000 rows would hold the
+    // event loop up for a third of a second).
     connect(&services.engine(), &SubmissionEngine::settled, this, [this, &directory] {
         directory.refreshPayments();
         if (m_model)
-            m_model->refreshPayees();
+            m_model->refreshKnownPayees();
     });
     connect(&services, &ConsoleServices::secretStateChanged, this, [this](const QUuid &profileId) {
         if (profileId == m_profileId)
@@ -312,10 +314,11 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
         result.error = refusal;
         return result;
     }
+    // From here on the draft is the frozen batch: no more edits reach it. (Stopped first: an
+    // autosave still running on its worker gives the draft its id.)
+    m_autosaver->stop();
     const qint64 draftId = m_autosaver->draftId();
     const QString profileKey = m_profileId.toString(QUuid::WithoutBraces);
-    // From here on the draft is the frozen batch: no more edits reach it.
-    m_autosaver->stop();
     m_readOnly = true;
     setSubmitting(true);
     result = m_services.engine().submit(draftId, profileKey, request.body);
@@ -367,10 +370,11 @@ DraftSession::Review::Status DraftSession::startReview()
         return Review::Status::NotSendable;
     // The worker saves the draft as it is now (the pending autosave included) and writes its
     // request from a copy; the draft stays read-only until it is done.
+    // Stopped first: an autosave still running on its worker gives the draft its id.
+    m_autosaver->stop();
     DraftRecord draft;
     draft.id = m_autosaver->draftId();
     draft.profileId = m_profileId.toString(QUuid::WithoutBraces);
-    m_autosaver->stop();
     m_reviewedBatch = std::make_shared<const Batch>(m_model->batch());
     m_reviewed = {};
     startTask(FreezeTask::review(m_services.journal(), draft, m_reviewedBatch, this));

@@ -31,6 +31,14 @@ FreezeTask *FreezeTask::review(const Journal &journal, const DraftRecord &draft,
     return task;
 }
 
+FreezeTask *FreezeTask::save(const Journal &journal, const DraftRecord &draft, std::shared_ptr<const Batch> batch,
+                             QObject *parent)
+{
+    auto *task = new FreezeTask(Kind::Save, journal, std::move(batch), parent);
+    task->m_draft = draft;
+    return task;
+}
+
 FreezeTask *FreezeTask::record(const Journal &journal, qint64 draftId, const QString &profileId,
                                const FrozenBody::Request &request, std::shared_ptr<const Batch> batch, QObject *parent)
 {
@@ -66,6 +74,12 @@ bool FreezeTask::isRunning() const
     return m_thread && !m_thread->isFinished();
 }
 
+void FreezeTask::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
 bool FreezeTask::report(int done, int total)
 {
     const int step = total > 0 ? int(qint64(done) * ReportSteps / total) : ReportSteps;
@@ -86,8 +100,13 @@ void FreezeTask::run()
     }
     if (m_kind == Kind::Review)
         runReview(*journal);
-    else
+    else if (m_kind == Kind::Record)
         runRecord(*journal);
+    else
+        m_result.ok = saveDraft(*journal, m_batch->size());
+    // The tens of megabytes just written sit in SQLite's log: copied into the database here,
+    // the next small write on the GUI thread (marking the batch Sending) need not copy them.
+    journal->checkpoint();
 }
 
 void FreezeTask::runReview(Journal &journal)
@@ -95,6 +114,24 @@ void FreezeTask::runReview(Journal &journal)
     // Two halves of equal weight: encoding the draft's rows, then writing the request.
     const int rows = m_batch->size();
     const int total = 2 * rows;
+    if (!saveDraft(journal, total))
+        return;
+    if (!report(rows, total)) {
+        m_result.cancelled = true;
+        return;
+    }
+    m_result.request = FrozenBody::write(*m_batch);
+    if (!report(total, total)) {
+        m_result.cancelled = true;
+        return;
+    }
+    m_result.ok = true;
+}
+
+// Encodes the rows (reporting against `total`) and saves the draft; false when the journal refused.
+bool FreezeTask::saveDraft(Journal &journal, int total)
+{
+    const int rows = m_batch->size();
     m_draft.header = m_batch->header();
     m_draft.rowCount = rows;
     m_draft.rows = DraftCodec::encodeRows(rows, [this, total](int row) {
@@ -109,19 +146,10 @@ void FreezeTask::runReview(Journal &journal)
     const std::optional<qint64> id = DraftStore(journal).save(m_draft, &error);
     if (!id) {
         m_result.error = error;
-        return;
+        return false;
     }
     m_result.draftId = *id;
-    if (!report(rows, total)) {
-        m_result.cancelled = true;
-        return;
-    }
-    m_result.request = FrozenBody::write(*m_batch);
-    if (!report(total, total)) {
-        m_result.cancelled = true;
-        return;
-    }
-    m_result.ok = true;
+    return true;
 }
 
 void FreezeTask::runRecord(Journal &journal)

@@ -20,7 +20,8 @@ namespace Lesspay::Core {
 // The heavy step of a review or a submit on a thread of its own, with a journal connection of its
 // own (an SQL connection belongs to the thread that opened it), so that the event loop stays free
 // however large the batch. A review saves the draft and writes its request; a record freezes that
-// request in the journal. It works on a copy of the batch, reports progress and its end as signals
+// request in the journal; a save only saves the draft (DraftAutosaver, for a large draft). It works
+// on a copy of the batch, reports progress and its end as signals
 // on the owner's thread, and cancel() stops it before anything is recorded for sending.
 class FreezeTask final : public QObject
 {
@@ -28,13 +29,13 @@ class FreezeTask final : public QObject
     Q_DISABLE_COPY_MOVE(FreezeTask)
 
 public:
-    enum class Kind { Review, Record };
+    enum class Kind { Review, Record, Save };
     struct Result
     {
         bool ok = false;
         bool cancelled = false;
         QString error;
-        qint64 draftId = 0;                          // Review: the draft as saved
+        qint64 draftId = 0;                          // Review, Save: the draft as saved
         FrozenBody::Request request;                 // Review: the request written from it
         int walletCount = 0;                         // Review: its e-wallet rows
         std::optional<Journal::FreezeResult> frozen; // Record
@@ -43,6 +44,9 @@ public:
     // Saves `draft` with the rows of `batch` and writes the request of `batch`.
     static FreezeTask *review(const Journal &journal, const DraftRecord &draft, std::shared_ptr<const Batch> batch,
                               QObject *parent = nullptr);
+    // Saves `draft` with the rows of `batch`, nothing else.
+    static FreezeTask *save(const Journal &journal, const DraftRecord &draft, std::shared_ptr<const Batch> batch,
+                            QObject *parent = nullptr);
     // Records `request`, written from `batch`, as the frozen batch of the draft.
     static FreezeTask *record(const Journal &journal, qint64 draftId, const QString &profileId,
                               const FrozenBody::Request &request, std::shared_ptr<const Batch> batch,
@@ -54,6 +58,8 @@ public:
     void start();
     void cancel() { m_cancel = true; }
     bool isRunning() const;
+    // Blocks until the work is done (result() is complete then; finished() still follows).
+    void wait();
     // Valid once finished() came.
     const Result &result() const { return m_result; }
 
@@ -66,6 +72,7 @@ private:
     void run();
     void runReview(Journal &journal);
     void runRecord(Journal &journal);
+    bool saveDraft(Journal &journal, int total);
     bool report(int done, int total);
 
     const Kind m_kind;

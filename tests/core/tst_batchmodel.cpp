@@ -72,6 +72,7 @@ private Q_SLOTS:
     void insertValidated_importedRows_insertedOnceWithTheirJudgement();
     void insertValidated_otherRules_judgedAgainUnderModelRules();
     void samePayment_twoRowsSameAccountAndAmount_warnBothAndFollowEdits();
+    void refreshKnownPayees_paymentsChanged_asksOnlyForPayeeRows();
 
 private:
     DetailValidator *m_validator = nullptr;
@@ -396,6 +397,42 @@ void tst_BatchModel::samePayment_twoRowsSameAccountAndAmount_warnBothAndFollowEd
     QCOMPARE(m_model->samePaymentCount(), 2);
     QVERIFY(m_model->setData(m_model->index(1, BatchModel::SwiftColumn), QStringLiteral("NOPE"), Qt::EditRole));
     QCOMPARE(m_model->samePaymentCount(), 0);
+}
+
+void tst_BatchModel::refreshKnownPayees_paymentsChanged_asksOnlyForPayeeRows()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
+                               walletDetail(QStringLiteral("A2"), QStringLiteral("5.00")),
+                               bankDetail(QStringLiteral("A3"), QStringLiteral("7.00"))});
+    // Juan Dela Cruz (the bank rows) is a saved payee; Maria Santos is not.
+    QString lastPaid = QStringLiteral("not paid yet");
+    QStringList asked;
+    m_model->setPayeeLookup([&](const PayoutDetail &d) {
+        asked.append(d.mchOrderId());
+        if (d.isWallet())
+            return BatchModel::PayeeNote{};
+        return BatchModel::PayeeNote{7, QString(), lastPaid};
+    });
+    QCOMPARE(asked.size(), 3);
+    asked.clear();
+    lastPaid = QStringLiteral("last paid 100.00 PHP");
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->refreshKnownPayees();
+    QCOMPARE(asked, QStringList({QStringLiteral("A1"), QStringLiteral("A3")}));
+    QCOMPARE(m_model->index(0, BatchModel::AccountNameColumn).data(BatchModel::PayeeLastPaidRole).toString(), lastPaid);
+    QCOMPARE(m_model->index(2, BatchModel::AccountNameColumn).data(BatchModel::PayeeLastPaidRole).toString(), lastPaid);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+
+    // No row of a saved payee: nothing is asked and nothing changes.
+    m_model->removeDetails(0, 1);
+    m_model->removeDetails(1, 1);
+    asked.clear();
+    changed.clear();
+    m_model->refreshKnownPayees();
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(changed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_BatchModel)

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchjournalfixture.h"
 #include "directory/payeedirectory.h"
+#include "journal/draftcodec.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
 #include "journal/journalnotifier.h"
 #include "journal/journalqueries.h"
+#include "journal/sqltransaction.h"
 #include "journalbackend.h"
+#include "journalconnection.h"
 #include "models/batchmodel.h"
 #include "models/frozenbody.h"
 #include "models/journalsidebarmodel.h"
@@ -14,6 +17,7 @@
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
 #include "session/draftsession.h"
+#include "session/freezetask.h"
 #include "settings/settings.h"
 
 #include <QAbstractItemModelTester>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void submit_frozenRequest_journalKeepsExactlyThoseBytes();
     void startReview_largeDraft_readOnlyUntilDoneAndSubmitSendsThoseBytes();
     void startSubmit_cancelled_nothingRecordedDraftEditable();
+    void autosave_largeDraft_onTheWorkerEditsMeanwhileSavedInOneDraft();
     void orderIds_newRows_unusedInTheBatch();
     void sidebarModel_savesSubmitsAndProfiles_followedByTheSession();
     void deleteDraft_openDraftWithPendingEdits_neverWrittenBackAndTheNextOneOpens();
@@ -273,6 +278,63 @@ void tst_DraftSession::startReview_largeDraft_readOnlyUntilDoneAndSubmitSendsTho
     QVERIFY(frozen);
     QCOMPARE(frozen->body, review.request.body);
     QCOMPARE(frozen->detailCount, 5000);
+}
+
+void tst_DraftSession::autosave_largeDraft_onTheWorkerEditsMeanwhileSavedInOneDraft()
+{
+    const Profile p = addProfile(QStringLiteral("php"), {QStringLiteral("PHP")});
+    m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+    DraftAutosaver *autosaver = m_session->autosaver();
+    autosaver->setDelay(0);
+    autosaver->setBackgroundRows(1000);
+    QList<PayoutDetail> rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.append(bank(QStringLiteral("P%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("1.25")));
+    // Another connection holds the journal's write lock: a save on the worker waits for it,
+    // while this thread goes on.
+    QString error;
+    const std::unique_ptr<Journal> other = m_services->journal().openAgain(&error);
+    QVERIFY2(other, qPrintable(error));
+    auto hold = std::make_unique<SqlTransaction>(JournalConnection::of(*other));
+    QVERIFY(hold->begin());
+    QSignalSpy saved(m_session.get(), &DraftSession::saved);
+    m_session->model()->insertDetails(0, rows);
+    QTRY_VERIFY(autosaver->findChild<FreezeTask *>());
+    QVERIFY(autosaver->isPending());
+    QVERIFY(!m_session->isReadOnly());
+    QVERIFY(
+        m_session->model()->setData(m_session->model()->index(0, BatchModel::AmountColumn), QStringLiteral("7.50")));
+    QVERIFY(hold->commit());
+    // The edit made meanwhile is saved by the next save, into the same draft.
+    QTRY_VERIFY_WITH_TIMEOUT(!autosaver->isPending(), 60000);
+    QVERIFY(saved.size() >= 2);
+    const qint64 draftId = m_session->draftId();
+    QVERIFY(draftId > 0);
+    QCOMPARE(DraftStore(m_services->journal()).list().size(), 1);
+    const std::optional<DraftRecord> stored = DraftStore(m_services->journal()).load(draftId);
+    QVERIFY(stored);
+    QCOMPARE(stored->rowCount, 3000);
+    QCOMPARE(DraftCodec::decodeRows(stored->rows)->first().amount(), QStringLiteral("7.50"));
+
+    // save() waits for a save on the worker, applies it and saves what came after: one draft,
+    // the last edit kept.
+    hold = std::make_unique<SqlTransaction>(JournalConnection::of(*other));
+    QVERIFY(hold->begin());
+    QVERIFY(
+        m_session->model()->setData(m_session->model()->index(1, BatchModel::AmountColumn), QStringLiteral("8.50")));
+    QTRY_VERIFY(autosaver->findChild<FreezeTask *>());
+    QVERIFY(
+        m_session->model()->setData(m_session->model()->index(2, BatchModel::AmountColumn), QStringLiteral("9.50")));
+    QVERIFY(hold->commit());
+    QVERIFY(m_session->save());
+    QVERIFY(!autosaver->isPending());
+    QCOMPARE(m_session->draftId(), draftId);
+    QCOMPARE(DraftStore(m_services->journal()).list().size(), 1);
+    const QList<PayoutDetail> savedRows =
+        *DraftCodec::decodeRows(DraftStore(m_services->journal()).load(draftId)->rows);
+    QCOMPARE(savedRows.at(1).amount(), QStringLiteral("8.50"));
+    QCOMPARE(savedRows.at(2).amount(), QStringLiteral("9.50"));
 }
 
 void tst_DraftSession::startSubmit_cancelled_nothingRecordedDraftEditable()

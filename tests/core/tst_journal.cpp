@@ -60,6 +60,9 @@ private slots:
     void freeze_sameDraftFromSecondConnection_returnsFirstBatch();
     void freeze_duplicateRequestId_refused();
     void freeze_storesExactBytes();
+    void stateChanges_bodyKeptApartAndReadBackUnchanged();
+    void freeze_bodyInItsRow_readAsBefore();
+    void checkpoint_readerHoldsOldSnapshot_copiesOnceItEnds();
     void draft_saveLoad_roundTrip();
     void draft_afterFreeze_readOnly();
     void draft_renamed_nameSurvivesTheNextSave();
@@ -199,6 +202,68 @@ void TestJournal::freeze_storesExactBytes()
     const QList<DetailStatus> details = JournalQueries(*j).details(QStringLiteral("R1"));
     QCOMPARE(details.size(), 2);
     QCOMPARE(details.at(0).maskedAccount, QStringLiteral("****7890"));
+}
+
+void TestJournal::stateChanges_bodyKeptApartAndReadBackUnchanged()
+{
+    auto j = open();
+    const QByteArray bytes = body(QStringLiteral("R1"));
+    const qint64 id = j->freeze(0, QStringLiteral("p"), bytes)->batch.id;
+    QVERIFY(j->markSending(id));
+    QVERIFY(j->setState(id, BatchState::Accepted, QStringLiteral("accepted")));
+    QCOMPARE(j->batchById(id)->body, bytes);
+    QCOMPARE(j->batch(QStringLiteral("R1"))->body, bytes);
+    QVERIFY(j->batchByIdWithoutBody(id)->body.isEmpty());
+    // A create is logged without its body: the log shows the batch's own, masked.
+    EventEntry e;
+    e.kind = QStringLiteral("request");
+    e.endpoint = QStringLiteral("create");
+    j->logEvent(id, e);
+    const QList<EventEntry> events = JournalQueries(*j).events(QStringLiteral("R1"));
+    QCOMPARE(events.size(), 1);
+    QVERIFY(events.at(0).body.contains("****7890"));
+    // Where it is kept: apart from the row on SQLite, whose UPDATEs rewrite the whole row; in
+    // the row on PostgreSQL, which stores a large value apart by itself.
+    QSqlQuery q(JournalConnection::of(*j));
+    QVERIFY(q.exec(QStringLiteral("SELECT length(body) FROM batches WHERE id = %1").arg(id)) && q.next());
+    QCOMPARE(q.value(0).toInt(), JournalBackend::isPostgres() ? int(bytes.size()) : 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM batch_bodies")) && q.next());
+    QCOMPARE(q.value(0).toInt(), JournalBackend::isPostgres() ? 0 : 1);
+}
+
+void TestJournal::freeze_bodyInItsRow_readAsBefore()
+{
+    // A batch frozen before schema 6 holds its body in its row, on SQLite too.
+    auto j = open();
+    const QByteArray bytes = body(QStringLiteral("R1"));
+    const qint64 id = j->freeze(0, QStringLiteral("p"), bytes)->batch.id;
+    QSqlQuery q(JournalConnection::of(*j));
+    q.prepare(QStringLiteral("UPDATE batches SET body = ? WHERE id = ?"));
+    q.addBindValue(bytes);
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM batch_bodies")));
+    QCOMPARE(j->batchById(id)->body, bytes);
+    QVERIFY(j->markSending(id));
+    QCOMPARE(j->batch(QStringLiteral("R1"))->body, bytes);
+}
+
+void TestJournal::checkpoint_readerHoldsOldSnapshot_copiesOnceItEnds()
+{
+    auto writer = open();
+    auto reader = open();
+    QVERIFY(writer->freeze(0, QStringLiteral("p"), body(QStringLiteral("R0"))));
+    QVERIFY(writer->checkpoint());
+    QSqlDatabase readerDb = JournalConnection::of(*reader);
+    QVERIFY(readerDb.transaction());
+    QSqlQuery read(readerDb);
+    QVERIFY(read.exec(QStringLiteral("SELECT COUNT(*) FROM batches")) && read.next());
+    QVERIFY(writer->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    // SQLite cannot copy what the reader's snapshot predates; a server has no log to copy.
+    QCOMPARE(writer->checkpoint(), JournalBackend::isPostgres());
+    read.finish();
+    QVERIFY(readerDb.commit());
+    QVERIFY(writer->checkpoint());
 }
 
 void TestJournal::draft_saveLoad_roundTrip()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void showRequest_resized_sizeRememberedForTheNextReview();
     void production_payeeWarnings_submitNeedsEveryRowConfirmed();
     void sandbox_payeeWarnings_listedWithoutConfirmation();
+    void setSubmitText_requestApproval_buttonSaysItAndAccepts();
 
 private:
     QLocale m_originalLocale;
@@ -409,6 +410,21 @@ void tst_SubmitReviewDialog::sandbox_payeeWarnings_listedWithoutConfirmation()
     SubmitReviewDialog none(*m_batch, 2, profile, FrozenBody::write(*m_batch));
     none.setPayeeWarnings({});
     QVERIFY(!none.findChild<QGroupBox *>(QStringLiteral("payeeWarningsBox")));
+}
+
+void tst_SubmitReviewDialog::setSubmitText_requestApproval_buttonSaysItAndAccepts()
+{
+    Profile profile = Profile::create(QStringLiteral("Local sandbox"), Profile::Environment::LocalSandbox);
+    SubmitReviewDialog dialog(*m_batch, 2, profile, FrozenBody::write(*m_batch));
+    auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
+    QCOMPARE(dialog.submitText(), QStringLiteral("&Submit"));
+    dialog.setSubmitText(QStringLiteral("Request &approval"));
+    QCOMPARE(submit->text(), QStringLiteral("Request &approval"));
+    QCOMPARE(dialog.submitText(), QStringLiteral("Request &approval"));
+    // Only the words change: the button still accepts the review.
+    dialog.show();
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(tst_SubmitReviewDialog)
