@@ -181,6 +181,14 @@ void JournalConnectionMonitor::scheduleRetry(int delayMs)
     m_nextRetryMs = std::min(delayMs * 2, m_maxRetryMs);
 }
 
+void JournalConnectionMonitor::retryNow()
+{
+    if (m_state == State::Connected || m_probe)
+        return;
+    m_retry.stop();
+    attempt();
+}
+
 void JournalConnectionMonitor::attempt()
 {
     if (m_probe || m_state == State::Connected)

@@ -62,6 +62,8 @@ public:
     bool check(const QString &detail = {});
     // Watches the connection's socket (again); the constructor and a reconnect call it.
     void watchSocket();
+    // Tries to reconnect now rather than after the back-off (a person asked, or a test).
+    void retryNow();
 
     // Why nothing may be sent in `state`, in the words the console shows; empty when connected.
     static QString reason(State state);

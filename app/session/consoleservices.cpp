@@ -7,6 +7,7 @@
 #include "domain/detailvalidator.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
+#include "journal/journalconnectionmonitor.h"
 #include "journal/journalnotifier.h"
 #include "secrets/secretstore.h"
 #include "settings/localsandboxlauncher.h"
@@ -31,6 +32,7 @@ ConsoleServices::~ConsoleServices()
     delete m_engine;
     delete m_directory;
     delete m_journalNotifier;
+    delete m_connectionMonitor;
     qDeleteAll(m_clients);
     m_clients.clear();
     delete m_launcher;
@@ -49,6 +51,10 @@ std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options,
     if (!services->m_journal)
         return nullptr;
     services->m_journalNotifier = new JournalNotifier(*services->m_journal, services.get());
+    services->m_connectionMonitor = new JournalConnectionMonitor(*services->m_journal, services.get());
+    connect(services->m_connectionMonitor, &JournalConnectionMonitor::reconnected, services->m_journalNotifier,
+            &JournalNotifier::resubscribe);
+    services->m_connectionMonitor->watchSocket();
     services->m_directory = new PayeeDirectory(*services->m_journal, services.get());
     services->m_directory->setChangeWindowDays(services->m_settings->payeeChangeWarningDays());
     services->m_secrets = options.secrets;

@@ -20,6 +20,7 @@ namespace Lesspay::Core {
 class ApiClient;
 class DetailValidator;
 class Journal;
+class JournalConnectionMonitor;
 class JournalNotifier;
 class LocalSandboxLauncher;
 class PayeeDirectory;
@@ -59,6 +60,8 @@ public:
     Journal &journal() { return *m_journal; }
     // Other people's changes to a shared journal (PostgreSQL); silent on SQLite.
     JournalNotifier &journalNotifier() { return *m_journalNotifier; }
+    // Whether the team database is reachable; it reconnects on its own (always connected on SQLite).
+    JournalConnectionMonitor &connectionMonitor() { return *m_connectionMonitor; }
     PayeeDirectory &directory() { return *m_directory; }
     // The changed-account warning's window in days: saved in the settings and applied to the
     // directory at once (the open draft's warnings follow).
@@ -96,6 +99,7 @@ private:
     std::unique_ptr<Journal> m_journal;
     PayeeDirectory *m_directory = nullptr;
     JournalNotifier *m_journalNotifier = nullptr;
+    JournalConnectionMonitor *m_connectionMonitor = nullptr;
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     LocalSandboxLauncher *m_launcher = nullptr;

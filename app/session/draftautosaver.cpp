@@ -4,6 +4,7 @@
 
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
+#include "journal/journal.h"
 #include "models/batchmodel.h"
 
 namespace Lesspay::Core {
@@ -25,6 +26,8 @@ void DraftAutosaver::track(BatchModel *model, qint64 draftId, const QString &pro
     m_model = model;
     m_draftId = draftId;
     m_profileId = profileId;
+    m_unsaved = false;
+    m_savedAt = model ? journalUpdatedAt(draftId) : 0;
     if (model)
         m_connection = connect(model, &BatchModel::contentsChanged, this, &DraftAutosaver::schedule);
 }
@@ -44,7 +47,7 @@ void DraftAutosaver::schedule()
 
 bool DraftAutosaver::flush(bool force)
 {
-    if (!m_timer.isActive() && !force)
+    if (!m_timer.isActive() && !m_unsaved && !force)
         return true;
     m_timer.stop();
     return save();
@@ -62,14 +65,33 @@ bool DraftAutosaver::save()
     record.rowCount = batch.size();
     record.rows = DraftCodec::encodeRows(batch.size(), [&batch](int row) { return batch.detail(row); });
     QString error;
+    const qint64 replaced =
+        m_unsaved && m_draftId > 0 && m_savedAt > 0 && journalUpdatedAt(m_draftId) != m_savedAt ? m_draftId : 0;
+    if (replaced)
+        record.id = 0; // theirs stays as it is; ours becomes a draft of its own
     const std::optional<qint64> id = DraftStore(m_journal).save(record, &error);
     if (!id) {
         Q_EMIT failed(error);
+        // Out of reach (the session asks the connection monitor on failed()): kept pending and
+        // written once the connection is back. Any other refusal is final, as before.
+        m_unsaved = m_journal.isServer() && !m_journal.offlineReason().isEmpty();
         return false;
     }
+    m_unsaved = false;
     m_draftId = *id;
+    m_savedAt = journalUpdatedAt(m_draftId);
+    if (replaced)
+        Q_EMIT savedAsCopy(replaced, m_draftId);
     Q_EMIT saved(m_draftId);
     return true;
+}
+
+qint64 DraftAutosaver::journalUpdatedAt(qint64 draftId) const
+{
+    // Only a shared journal can be written by someone else while this console could not reach it.
+    if (draftId <= 0 || !m_journal.isServer())
+        return 0;
+    return DraftStore(m_journal).updatedAt(draftId).value_or(-1);
 }
 
 } // namespace Lesspay::Core

@@ -13,6 +13,10 @@ class Journal;
 // Writes the draft being edited to the journal a moment after the last change (debounced),
 // so that a crash or a kill loses at most that moment; flush() writes at once (Save, submit,
 // switching drafts, quitting).
+// A save the journal refuses (a team database out of reach) stays pending: the edits are kept in
+// the model and written by the next flush(), when the connection is back. If someone else
+// changed the same draft in the journal meanwhile, those edits are written as a new draft
+// instead of over theirs (savedAsCopy()).
 class DraftAutosaver final : public QObject
 {
     Q_OBJECT
@@ -31,7 +35,9 @@ public:
     void setDelay(int ms) { m_timer.setInterval(ms); }
 
     qint64 draftId() const { return m_draftId; }
-    bool isPending() const { return m_timer.isActive(); }
+    bool isPending() const { return m_timer.isActive() || m_unsaved; }
+    // The last save was refused: the model holds edits the journal does not have.
+    bool hasUnsavedChanges() const { return m_unsaved; }
 
     // Schedules a save after the delay (restarting it when already scheduled).
     void schedule();
@@ -41,14 +47,22 @@ public:
 Q_SIGNALS:
     void saved(qint64 draftId);
     void failed(const QString &message);
+    // The draft changed in the journal while these edits could not be written: they were saved
+    // as the new draft `draftId` (tracked from now on) and `changedDraftId` was left as it is.
+    void savedAsCopy(qint64 changedDraftId, qint64 draftId);
 
 private:
     bool save();
+    // When the draft was last written, as the journal says (team databases only; 0 otherwise):
+    // a later value when pending edits are written means someone else wrote it meanwhile.
+    qint64 journalUpdatedAt(qint64 draftId) const;
 
     Journal &m_journal;
     QPointer<BatchModel> m_model;
     qint64 m_draftId = 0;
     QString m_profileId;
+    bool m_unsaved = false;
+    qint64 m_savedAt = 0;
     QTimer m_timer;
     QMetaObject::Connection m_connection;
 };
