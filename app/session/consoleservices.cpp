@@ -10,6 +10,7 @@
 #include "journal/journalconnectionmonitor.h"
 #include "journal/journalnotifier.h"
 #include "secrets/secretstore.h"
+#include "session/draftrecoveryfile.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/profileconfig.h"
 #include "settings/settings.h"
@@ -55,6 +56,8 @@ std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options,
     connect(services->m_connectionMonitor, &JournalConnectionMonitor::reconnected, services->m_journalNotifier,
             &JournalNotifier::resubscribe);
     services->m_connectionMonitor->watchSocket();
+    services->m_recoveryFilePath = DraftRecoveryFile::pathFor(
+        options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath, options.recoveryDir);
     services->m_directory = new PayeeDirectory(*services->m_journal, services.get());
     services->m_directory->setChangeWindowDays(services->m_settings->payeeChangeWarningDays());
     services->m_secrets = options.secrets;

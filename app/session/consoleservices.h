@@ -41,6 +41,7 @@ public:
     {
         QString settingsPath;           // empty: Settings::defaultFilePath()
         QString journalPath;            // empty: Journal::defaultPath()
+        QString recoveryDir;            // empty: <AppDataLocation>/recovery (DraftRecoveryFile)
         SecretStore *secrets = nullptr; // required, not owned
         QString sandboxExecutable;      // empty: found next to the console
         QStringList sandboxArguments;   // e.g. faster review/pay delays for tests
@@ -62,6 +63,8 @@ public:
     JournalNotifier &journalNotifier() { return *m_journalNotifier; }
     // Whether the team database is reachable; it reconnects on its own (always connected on SQLite).
     JournalConnectionMonitor &connectionMonitor() { return *m_connectionMonitor; }
+    // Where the open draft's edits wait while the team database cannot take them.
+    QString recoveryFilePath() const { return m_recoveryFilePath; }
     PayeeDirectory &directory() { return *m_directory; }
     // The changed-account warning's window in days: saved in the settings and applied to the
     // directory at once (the open draft's warnings follow).
@@ -100,6 +103,7 @@ private:
     PayeeDirectory *m_directory = nullptr;
     JournalNotifier *m_journalNotifier = nullptr;
     JournalConnectionMonitor *m_connectionMonitor = nullptr;
+    QString m_recoveryFilePath;
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     LocalSandboxLauncher *m_launcher = nullptr;

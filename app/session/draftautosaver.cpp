@@ -6,8 +6,13 @@
 #include "journal/draftstore.h"
 #include "journal/journal.h"
 #include "models/batchmodel.h"
+#include "session/draftrecoveryfile.h"
+
+#include <QLoggingCategory>
 
 namespace Lesspay::Core {
+
+Q_LOGGING_CATEGORY(lcAutosaver, "lesspay.session.autosave")
 
 DraftAutosaver::DraftAutosaver(Journal &journal, QObject *parent)
     : QObject(parent)
@@ -30,6 +35,12 @@ void DraftAutosaver::track(BatchModel *model, qint64 draftId, const QString &pro
     m_savedAt = model ? journalUpdatedAt(draftId) : 0;
     if (model)
         m_connection = connect(model, &BatchModel::contentsChanged, this, &DraftAutosaver::schedule);
+}
+
+void DraftAutosaver::keepPending(qint64 journalUpdatedAt)
+{
+    m_unsaved = m_model != nullptr;
+    m_savedAt = journalUpdatedAt;
 }
 
 void DraftAutosaver::stop()
@@ -75,9 +86,17 @@ bool DraftAutosaver::save()
         // Out of reach (the session asks the connection monitor on failed()): kept pending and
         // written once the connection is back. Any other refusal is final, as before.
         m_unsaved = m_journal.isServer() && !m_journal.offlineReason().isEmpty();
+        if (m_unsaved && m_recovery) {
+            record.id = m_draftId;
+            QString why;
+            if (!m_recovery->write(record, m_savedAt, &why))
+                qCWarning(lcAutosaver) << "the pending edits could not be kept in" << m_recovery->path() << why;
+        }
         return false;
     }
     m_unsaved = false;
+    if (m_recovery && m_recovery->exists())
+        m_recovery->remove();
     m_draftId = *id;
     m_savedAt = journalUpdatedAt(m_draftId);
     if (replaced)

@@ -8,6 +8,7 @@
 
 namespace Lesspay::Core {
 class BatchModel;
+class DraftRecoveryFile;
 class Journal;
 
 // Writes the draft being edited to the journal a moment after the last change (debounced),
@@ -16,7 +17,8 @@ class Journal;
 // A save the journal refuses (a team database out of reach) stays pending: the edits are kept in
 // the model and written by the next flush(), when the connection is back. If someone else
 // changed the same draft in the journal meanwhile, those edits are written as a new draft
-// instead of over theirs (savedAsCopy()).
+// instead of over theirs (savedAsCopy()). With a recovery file, pending edits are also kept there
+// until written, so that a crash meanwhile loses nothing.
 class DraftAutosaver final : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,11 @@ public:
     void track(BatchModel *model, qint64 draftId, const QString &profileId);
     void stop();
     void setDelay(int ms) { m_timer.setInterval(ms); }
+    // Where pending edits are kept while the journal refuses them (not owned; may be null).
+    void setRecoveryFile(const DraftRecoveryFile *file) { m_recovery = file; }
+    // The tracked model holds edits the journal does not have (recovered from the file): they are
+    // pending, and the journal had the draft as of `journalUpdatedAt` (see savedAsCopy()).
+    void keepPending(qint64 journalUpdatedAt);
 
     qint64 draftId() const { return m_draftId; }
     bool isPending() const { return m_timer.isActive() || m_unsaved; }
@@ -62,6 +69,7 @@ private:
     qint64 m_draftId = 0;
     QString m_profileId;
     bool m_unsaved = false;
+    const DraftRecoveryFile *m_recovery = nullptr;
     qint64 m_savedAt = 0;
     QTimer m_timer;
     QMetaObject::Connection m_connection;

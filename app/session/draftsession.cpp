@@ -15,6 +15,7 @@
 #include "models/priorpaymentchecker.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
+#include "session/draftrecoveryfile.h"
 #include "session/freezetask.h"
 #include "settings/settings.h"
 
@@ -24,10 +25,12 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_builtinValidator(std::make_unique<DetailValidator>(ReferenceData::builtin()))
+    , m_recovery(std::make_unique<DraftRecoveryFile>(services.recoveryFilePath()))
     , m_autosaver(new DraftAutosaver(services.journal(), this))
     , m_sidebar(new JournalSidebarModel(services.journal(), this))
 {
     m_sidebar->setObjectName(QStringLiteral("journalSidebarModel"));
+    m_autosaver->setRecoveryFile(m_recovery.get());
     connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 draftId) {
         m_sidebar->setCurrentDraft(draftId);
         m_sidebar->reload();
@@ -144,6 +147,8 @@ bool DraftSession::followCurrentProfile()
         && current->environment != Profile::Environment::LocalSandbox)
         m_services.loadSecret(current->id);
 
+    if (openRecovered())
+        return true;
     const QString key = m_profileId.toString(QUuid::WithoutBraces);
     const QList<DraftRecord> drafts = DraftStore(m_services.journal()).list();
     const DraftRecord *latest = nullptr;
@@ -154,6 +159,21 @@ bool DraftSession::followCurrentProfile()
     }
     if (!latest || openDraft(latest->id) != OpenResult::Opened)
         newDraft();
+    return true;
+}
+
+bool DraftSession::openRecovered()
+{
+    const std::optional<DraftRecoveryFile::Entry> entry = m_recovery->read();
+    if (!entry || m_profileId.isNull() || entry->draft.profileId != m_profileId.toString(QUuid::WithoutBraces))
+        return false;
+    const std::optional<QList<PayoutDetail>> rows = DraftCodec::decodeRows(entry->draft.rows);
+    auto model = std::make_unique<BatchModel>(validator(), entry->draft.header);
+    model->insertDetails(0, rows.value_or(QList<PayoutDetail>()));
+    show(std::move(model), entry->draft.id, {});
+    // Written now, over the journal's copy only if nobody changed it since (a new draft otherwise).
+    m_autosaver->keepPending(entry->journalUpdatedAt);
+    m_autosaver->flush();
     return true;
 }
 

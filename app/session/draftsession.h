@@ -20,6 +20,7 @@ class BatchModel;
 class ConsoleServices;
 class DetailValidator;
 class DraftAutosaver;
+class DraftRecoveryFile;
 class FreezeTask;
 class JournalSidebarModel;
 class PriorPaymentChecker;
@@ -148,6 +149,9 @@ private:
     // The open draft has edits the journal refused (out of reach) and must not be replaced:
     // says so and answers true.
     bool keepsUnsavedDraft();
+    // Opens the draft whose edits a previous run kept in the recovery file (the team database
+    // could not take them) and writes them; false when there is none for the current profile.
+    bool openRecovered();
     void show(std::unique_ptr<BatchModel> model, qint64 draftId, const QString &frozenRequestId);
     void onEngineState(const QString &requestId, BatchState state);
     void setSubmitting(bool submitting);
@@ -163,6 +167,7 @@ private:
     std::unique_ptr<DetailValidator> m_builtinValidator; // without a profile
     std::unique_ptr<BatchModel> m_model;
     std::unique_ptr<PriorPaymentChecker> m_priorPayments;
+    std::unique_ptr<DraftRecoveryFile> m_recovery;
     DraftAutosaver *m_autosaver;
     JournalSidebarModel *m_sidebar;
     QUuid m_profileId;

@@ -15,9 +15,11 @@
 #include "secrets/memorysecretstore.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
+#include "session/draftrecoveryfile.h"
 #include "session/draftsession.h"
 #include "settings/settings.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,12 +58,14 @@ private slots:
     void cleanup();
     void serverStoppedMidEdit_editsKeptNothingSentAndWrittenWhenBack();
     void draftChangedElsewhereWhileAway_editsSavedAsNewDraftTheirsKept();
+    void closedWhileAway_editsKeptInPrivateFileAndWrittenOnNextStart();
 
 private:
     QString location() const { return JournalBackend::location(m_dir->filePath(QStringLiteral("journal.sqlite"))); }
     // The draft's rows as the journal has them, read on a connection of the test's own.
     QStringList journalOrderIds(qint64 draftId);
     void type(int from, int count);
+    void openConsole();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -76,14 +80,8 @@ void TestDraftSessionOffline::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_secrets = std::make_unique<MemorySecretStore>();
-    ConsoleServices::Options options;
-    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
-    options.journalPath = location();
-    options.secrets = m_secrets.get();
-    QString error;
-    m_services = ConsoleServices::create(options, &error);
-    QVERIFY2(m_services, qPrintable(error));
-    m_services->connectionMonitor().setRetryDelays(50, 400);
+    openConsole();
+    QVERIFY(m_session);
     Profile p = Profile::create(QStringLiteral("php"), Profile::Environment::Custom);
     p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens: nothing could be paid
     p.appId = QStringLiteral("app-php");
@@ -92,9 +90,24 @@ void TestDraftSessionOffline::init()
     p.allowedCurrencies = {QStringLiteral("PHP")};
     m_services->settings().saveProfile(p);
     m_services->settings().setCurrentProfileId(p.id);
+    m_session->followCurrentProfile();
+}
+
+void TestDraftSessionOffline::openConsole()
+{
+    m_session.reset();
+    m_services.reset();
+    ConsoleServices::Options options;
+    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.journalPath = location();
+    options.recoveryDir = m_dir->filePath(QStringLiteral("recovery"));
+    options.secrets = m_secrets.get();
+    QString error;
+    m_services = ConsoleServices::create(options, &error);
+    QVERIFY2(m_services, qPrintable(error));
+    m_services->connectionMonitor().setRetryDelays(50, 400);
     m_session = std::make_unique<DraftSession>(*m_services);
     m_session->autosaver()->setDelay(20);
-    m_session->followCurrentProfile();
 }
 
 void TestDraftSessionOffline::cleanup()
@@ -229,6 +242,46 @@ void TestDraftSessionOffline::draftChangedElsewhereWhileAway_editsSavedAsNewDraf
     QTRY_VERIFY(!m_session->autosaver()->isPending());
     QCOMPARE(journalOrderIds(copyId).size(), 4);
     QCOMPARE(copied.size(), 1);
+}
+
+void TestDraftSessionOffline::closedWhileAway_editsKeptInPrivateFileAndWrittenOnNextStart()
+{
+    type(1, 2);
+    QVERIFY(m_session->save(true));
+    const qint64 draftId = m_session->draftId();
+    const QString recovery = m_services->recoveryFilePath();
+    QVERIFY(recovery.startsWith(m_dir->filePath(QStringLiteral("recovery"))));
+    QVERIFY(!QFileInfo::exists(recovery));
+
+    QVERIFY(PrivatePostgres::stop());
+    m_serverStopped = true;
+    type(3, 2);
+    QTRY_VERIFY(m_session->autosaver()->hasUnsavedChanges());
+    // Kept on this computer, for this person only.
+    QVERIFY(QFileInfo::exists(recovery));
+    QCOMPARE(QFileInfo(recovery).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    type(5, 1);
+    // The file follows every autosave while the database is away.
+    QTRY_COMPARE(DraftRecoveryFile(recovery).read().value_or(DraftRecoveryFile::Entry()).draft.rowCount, 5);
+    QCOMPARE(DraftRecoveryFile(recovery).read()->draft.id, draftId);
+
+    // The console goes (a crash, or closed) while the database is away; it comes back later.
+    m_session.reset();
+    m_services.reset();
+    QVERIFY(QFileInfo::exists(recovery));
+    QVERIFY(PrivatePostgres::start());
+    m_serverStopped = false;
+    openConsole();
+    QVERIFY(m_session);
+    QVERIFY(m_session->followCurrentProfile());
+    QCOMPARE(m_session->draftId(), draftId);
+    QCOMPARE(m_session->model()->rowCount(), 5);
+    QVERIFY(!m_session->autosaver()->isPending());
+    QCOMPARE(journalOrderIds(draftId),
+             (QStringList{QStringLiteral("P0001"), QStringLiteral("P0002"), QStringLiteral("P0003"),
+                          QStringLiteral("P0004"), QStringLiteral("P0005")}));
+    QVERIFY(!QFileInfo::exists(recovery));
 }
 
 QTEST_GUILESS_MAIN(TestDraftSessionOffline)

@@ -26,6 +26,7 @@
 #include "workspace/approvalspage.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -122,6 +123,7 @@ void TestConsoleOutage::serverStoppedMidEdit_stateShownActionsDisabledRowsWritte
     ConsoleServices::Options options;
     options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
     options.journalPath = url.toString();
+    options.recoveryDir = m_dir->filePath(QStringLiteral("recovery"));
     options.secrets = &m_secrets;
     options.sandboxExecutable = QStringLiteral(LESSPAY_BINARY_DIR "/app/sandbox/lesspay-sandbox");
     options.sandboxStateFile = m_dir->filePath(QStringLiteral("sandbox-state.json"));
@@ -172,6 +174,7 @@ void TestConsoleOutage::serverStoppedMidEdit_stateShownActionsDisabledRowsWritte
                       + bankLine(QStringLiteral("C3"), QStringLiteral("300.00")));
     QCOMPARE(editor->model()->rowCount(), 3);
     QTRY_VERIFY(m_window->autosaver()->hasUnsavedChanges());
+    QVERIFY(QFileInfo::exists(m_services->recoveryFilePath()));
     QVERIFY(!request->isEnabled());
     // Triggered anyway (a shortcut, a script): nothing happens.
     request->trigger();
@@ -184,6 +187,7 @@ void TestConsoleOutage::serverStoppedMidEdit_stateShownActionsDisabledRowsWritte
     QTRY_VERIFY(request->isEnabled());
     QTRY_VERIFY(approve->isEnabled());
     QCOMPARE(m_window->currentDraftId(), draftId);
+    QVERIFY(!QFileInfo::exists(m_services->recoveryFilePath()));
     const std::optional<DraftRecord> saved = DraftStore(m_services->journal()).load(draftId);
     QVERIFY(saved);
     QStringList ids;
