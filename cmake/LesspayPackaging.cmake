@@ -59,7 +59,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # dpkg-shlibdeps derives the libraries (Qt, QtKeychain, libphonenumber, ...) from the binaries; the Qt plugins
 # loaded at run time (SQLite driver, SVG icon engine) are not linked, so they are listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libssl3, libminizip1, libxlsxwriter4")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, libqt6svg6, libssl3, libminizip1, libxlsxwriter4")
 # Qt's own translations, a Secret Service provider for QtKeychain's libsecret backend, and
 # a CJK font for Chinese PDF reports and payment advice (the smallest in Debian; embedded in the PDF).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

@@ -9,7 +9,7 @@ packages=(
   build-essential cmake make python3 git clang-format clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-translations-l10n
-  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libphonenumber-dev libssl-dev iso-codes libgl-dev libxkbcommon-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libpq-dev libphonenumber-dev libssl-dev iso-codes libgl-dev libxkbcommon-dev
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth xdotool imagemagick appstream dpkg-dev file
   desktop-file-utils librsvg2-bin openssl
   fonts-dejavu-core fonts-wqy-microhei
@@ -25,6 +25,8 @@ packages=(
 # python3-openpyxl, xlsx2csv: tests only (independent programs write workbooks and read the exports back).
 # postgresql, postgresql-common: tests only (the postgres tests start a private server with
 # initdb/pg_ctl in a temporary folder); libqt6sql6-psql is the team workspace's driver at run time.
+# libpq-dev: the journal watches its PostgreSQL connection's socket through libpq, which QPSQL
+# is built on (JournalConnectionMonitor); libpq5 at run time.
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1282,6 +1282,33 @@
         <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The open draft&apos;s changes are not in the journal yet: it stays open until the team database is back and they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalConnectionMonitor</name>
+    <message>
+        <source>The team database cannot be reached: nothing is sent until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database refuses this login (password or role changed): nothing is sent until it accepts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database was upgraded by a newer version of the console: update this console. Nothing is written meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1, this console knows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -3147,6 +3174,10 @@
         <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft %1 was changed elsewhere while the team database was out of reach: your edits were saved as draft %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3598,6 +3629,22 @@
     </message>
     <message>
         <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: unreachable, reconnecting… (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: password refused (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: upgraded by a newer console (since %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1279,6 +1279,33 @@
         <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
         <translation>Draf sedang ditinjau atau dikirim. Hapus setelah proses itu selesai.</translation>
     </message>
+    <message>
+        <source>The open draft&apos;s changes are not in the journal yet: it stays open until the team database is back and they are written.</source>
+        <translation>Perubahan pada draf yang terbuka belum masuk ke jurnal: draf tetap terbuka sampai basis data tim tersedia lagi dan perubahan itu ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalConnectionMonitor</name>
+    <message>
+        <source>The team database cannot be reached: nothing is sent until the connection is back.</source>
+        <translation>Basis data tim tidak dapat dihubungi: tidak ada yang dikirim sampai koneksi pulih.</translation>
+    </message>
+    <message>
+        <source>The team database refuses this login (password or role changed): nothing is sent until it accepts it again.</source>
+        <translation>Basis data tim menolak login ini (kata sandi atau peran diubah): tidak ada yang dikirim sampai login diterima lagi.</translation>
+    </message>
+    <message>
+        <source>The team database was upgraded by a newer version of the console: update this console. Nothing is written meanwhile.</source>
+        <translation>Basis data tim ditingkatkan oleh versi konsol yang lebih baru: perbarui konsol ini. Sementara itu tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Server menutup koneksi.</translation>
+    </message>
+    <message>
+        <source>Schema %1, this console knows %2.</source>
+        <translation>Skema %1, konsol ini mengenal %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -3127,6 +3154,10 @@
         <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
         <translation>Tinjau batch dan minta tim menyetujuinya (Ctrl+Return)</translation>
     </message>
+    <message>
+        <source>Draft %1 was changed elsewhere while the team database was out of reach: your edits were saved as draft %2.</source>
+        <translation>Draf %1 diubah di tempat lain selama basis data tim tidak dapat dihubungi: perubahan Anda disimpan sebagai draf %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3573,6 +3604,22 @@
     <message>
         <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
         <translation>Keyring: %1. Sandbox lokal memakai kunci rahasia baru yang hanya disimpan di memori selama sesi ini.</translation>
+    </message>
+    <message>
+        <source>Team database: connected</source>
+        <translation>Basis data tim: terhubung</translation>
+    </message>
+    <message>
+        <source>Team database: unreachable, reconnecting… (since %1)</source>
+        <translation>Basis data tim: tidak terjangkau, menghubungkan ulang… (sejak %1)</translation>
+    </message>
+    <message>
+        <source>Team database: password refused (since %1)</source>
+        <translation>Basis data tim: kata sandi ditolak (sejak %1)</translation>
+    </message>
+    <message>
+        <source>Team database: upgraded by a newer console (since %1)</source>
+        <translation>Basis data tim: ditingkatkan oleh konsol yang lebih baru (sejak %1)</translation>
     </message>
 </context>
 <context>

@@ -1282,6 +1282,33 @@
         <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
         <translation>O rascunho está sendo revisado ou enviado. Exclua-o quando isso terminar.</translation>
     </message>
+    <message>
+        <source>The open draft&apos;s changes are not in the journal yet: it stays open until the team database is back and they are written.</source>
+        <translation>As alterações do rascunho aberto ainda não estão no registro: ele continua aberto até o banco de dados da equipe voltar e elas serem gravadas.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalConnectionMonitor</name>
+    <message>
+        <source>The team database cannot be reached: nothing is sent until the connection is back.</source>
+        <translation>Não é possível acessar o banco de dados da equipe: nada é enviado até a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>The team database refuses this login (password or role changed): nothing is sent until it accepts it again.</source>
+        <translation>O banco de dados da equipe recusa este login (senha ou papel alterado): nada é enviado até ele aceitá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>The team database was upgraded by a newer version of the console: update this console. Nothing is written meanwhile.</source>
+        <translation>O banco de dados da equipe foi atualizado por uma versão mais nova do console: atualize este console. Nada é gravado enquanto isso.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>O servidor fechou a conexão.</translation>
+    </message>
+    <message>
+        <source>Schema %1, this console knows %2.</source>
+        <translation>Esquema %1, este console conhece o %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -3147,6 +3174,10 @@
         <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
         <translation>Revise o lote e peça à equipe que o aprove (Ctrl+Return)</translation>
     </message>
+    <message>
+        <source>Draft %1 was changed elsewhere while the team database was out of reach: your edits were saved as draft %2.</source>
+        <translation>O rascunho %1 foi alterado em outro lugar enquanto o banco de dados da equipe estava inacessível: suas alterações foram salvas como rascunho %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3599,6 +3630,22 @@
     <message>
         <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
         <translation>Chaveiro: %1. O sandbox local usa uma nova chave secreta guardada na memória só nesta execução.</translation>
+    </message>
+    <message>
+        <source>Team database: connected</source>
+        <translation>Banco de dados da equipe: conectado</translation>
+    </message>
+    <message>
+        <source>Team database: unreachable, reconnecting… (since %1)</source>
+        <translation>Banco de dados da equipe: inacessível, reconectando… (desde %1)</translation>
+    </message>
+    <message>
+        <source>Team database: password refused (since %1)</source>
+        <translation>Banco de dados da equipe: senha recusada (desde %1)</translation>
+    </message>
+    <message>
+        <source>Team database: upgraded by a newer console (since %1)</source>
+        <translation>Banco de dados da equipe: atualizado por um console mais novo (desde %1)</translation>
     </message>
 </context>
 <context>

@@ -1279,6 +1279,33 @@
         <source>The draft is being reviewed or submitted. Delete it once that has ended.</source>
         <translation>此草稿正在审核或提交中。请在结束后再删除。</translation>
     </message>
+    <message>
+        <source>The open draft&apos;s changes are not in the journal yet: it stays open until the team database is back and they are written.</source>
+        <translation>打开的草稿的修改尚未写入记录日志：在团队数据库恢复并写入这些修改之前，它保持打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Lesspay::Core::JournalConnectionMonitor</name>
+    <message>
+        <source>The team database cannot be reached: nothing is sent until the connection is back.</source>
+        <translation>无法连接团队数据库：连接恢复之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The team database refuses this login (password or role changed): nothing is sent until it accepts it again.</source>
+        <translation>团队数据库拒绝了此登录（密码或角色已更改）：在它再次接受之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The team database was upgraded by a newer version of the console: update this console. Nothing is written meanwhile.</source>
+        <translation>团队数据库已被更新版本的控制台升级：请更新此控制台。在此期间不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Schema %1, this console knows %2.</source>
+        <translation>结构版本 %1，此控制台支持 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Core::JournalSidebarModel</name>
@@ -3127,6 +3154,10 @@
         <source>Review the batch and ask the team to approve it (Ctrl+Return)</source>
         <translation>审核批次并请团队批准（Ctrl+Return）</translation>
     </message>
+    <message>
+        <source>Draft %1 was changed elsewhere while the team database was out of reach: your edits were saved as draft %2.</source>
+        <translation>团队数据库无法连接期间，草稿 %1 在别处被修改：您的修改已另存为草稿 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Lesspay::Ui::OverviewWidget</name>
@@ -3573,6 +3604,22 @@
     <message>
         <source>Keychain: %1. The local sandbox uses a new secret kept in memory for this run.</source>
         <translation>密钥环：%1。本地沙箱使用一个仅在本次运行中保存在内存中的新密钥。</translation>
+    </message>
+    <message>
+        <source>Team database: connected</source>
+        <translation>团队数据库：已连接</translation>
+    </message>
+    <message>
+        <source>Team database: unreachable, reconnecting… (since %1)</source>
+        <translation>团队数据库：无法连接，正在重新连接…（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>Team database: password refused (since %1)</source>
+        <translation>团队数据库：密码被拒绝（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>Team database: upgraded by a newer console (since %1)</source>
+        <translation>团队数据库：已被更新版本的控制台升级（自 %1 起）</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,14 @@ MainWindow::MainWindow(ConsoleServices &services, QWidget *parent)
     connect(m_session, &DraftSession::saved, this, &MainWindow::updateTitle);
     connect(m_session, &DraftSession::saveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000); });
+    connect(m_session, &DraftSession::savedAsCopy, this, [this](qint64 changedDraftId, qint64 draftId) {
+        updateTitle();
+        statusBar()->showMessage(tr("Draft %1 was changed elsewhere while the team database was out of reach: your "
+                                    "edits were saved as draft %2.")
+                                     .arg(changedDraftId)
+                                     .arg(draftId),
+                                 15000);
+    });
     connect(m_sidebar, &JournalSidebar::draftActivated, this, &MainWindow::openDraft);
     connect(m_sidebar, &JournalSidebar::batchActivated, this, &MainWindow::batchActivated);
     connect(m_editor, &BatchEditor::originActivated, this, &MainWindow::batchActivated);
@@ -452,9 +460,13 @@ void MainWindow::updateActions()
     // Drafting never needs a secret; only sending does.
     // Asking for approval sends nothing: it needs no secret either.
     const bool hasSecret = m_team || m_session->canSend();
-    m_submitAction->setEnabled(editable && !m_session->isSubmitting() && hasSecret && m_session->model()
-                               && m_session->model()->rowCount() > 0);
-    if (m_team)
+    // The team database out of reach: editing goes on, nothing is submitted (the core refuses too).
+    const QString offline = m_session->offlineReason();
+    m_submitAction->setEnabled(editable && offline.isEmpty() && !m_session->isSubmitting() && hasSecret
+                               && m_session->model() && m_session->model()->rowCount() > 0);
+    if (!offline.isEmpty())
+        m_submitAction->setToolTip(offline);
+    else if (m_team)
         m_submitAction->setToolTip(tr("Review the batch and ask the team to approve it (Ctrl+Return)"));
     else
         m_submitAction->setToolTip(hasSecret ? tr("Review and submit the batch (Ctrl+Return)")

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusindicators.h"
 
+#include "journal/journal.h"
+#include "journal/journalconnectionmonitor.h"
 #include "profileswitcher.h"
 #include "session/consoleservices.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/settings.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -21,12 +24,14 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
     , m_profile(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_secret(new QLabel(this))
+    , m_workspace(new QLabel(this))
     , m_retry(new QToolButton(this))
 {
     setObjectName(QStringLiteral("statusIndicators"));
     m_profile->setObjectName(QStringLiteral("profileStatusLabel"));
     m_connection->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_secret->setObjectName(QStringLiteral("keychainStatusLabel"));
+    m_workspace->setObjectName(QStringLiteral("workspaceStatusLabel"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
@@ -34,6 +39,7 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
     layout->addWidget(m_connection);
     layout->addWidget(m_secret);
     layout->addWidget(m_retry);
+    layout->addWidget(m_workspace);
     m_retry->setObjectName(QStringLiteral("retrySecretButton"));
     m_retry->setText(tr("Retry"));
     m_retry->setToolTip(tr("Read the secret from the keychain again (after unlocking it)"));
@@ -56,7 +62,35 @@ StatusIndicators::StatusIndicators(ConsoleServices &services, QWidget *parent)
     connect(&services.launcher(), &LocalSandboxLauncher::secretKeptInMemory, this, &StatusIndicators::refresh);
     connect(&services.launcher(), &LocalSandboxLauncher::secretUnavailable, this, &StatusIndicators::refresh);
     connect(&services, &ConsoleServices::secretStateChanged, this, &StatusIndicators::refresh);
+    connect(&services.connectionMonitor(), &JournalConnectionMonitor::stateChanged, this,
+            &StatusIndicators::refreshWorkspace);
     refresh();
+    refreshWorkspace();
+}
+
+void StatusIndicators::refreshWorkspace()
+{
+    // A personal journal is a file on this computer: nothing to say about it.
+    m_workspace->setVisible(m_services.journal().isServer());
+    const JournalConnectionMonitor &monitor = m_services.connectionMonitor();
+    const QString since =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(monitor.since()).time(), QStringLiteral("HH:mm"));
+    switch (monitor.state()) {
+    case JournalConnectionMonitor::State::Connected:
+        m_workspace->setText(tr("Team database: connected"));
+        break;
+    case JournalConnectionMonitor::State::Reconnecting:
+        m_workspace->setText(tr("Team database: unreachable, reconnecting\u2026 (since %1)").arg(since));
+        break;
+    case JournalConnectionMonitor::State::Refused:
+        m_workspace->setText(tr("Team database: password refused (since %1)").arg(since));
+        break;
+    case JournalConnectionMonitor::State::SchemaNewer:
+        m_workspace->setText(tr("Team database: upgraded by a newer console (since %1)").arg(since));
+        break;
+    }
+    const QString reason = JournalConnectionMonitor::reason(monitor.state());
+    m_workspace->setToolTip(monitor.detail().isEmpty() ? reason : reason + u'\n' + monitor.detail());
 }
 
 void StatusIndicators::refresh()

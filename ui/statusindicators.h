@@ -16,7 +16,8 @@ namespace Lesspay::Ui {
 
 // The permanent part of the status bar: the current profile, the connection (the local
 // sandbox's state, or the server's host) and where the profile's secret stands in the
-// keychain. It follows the services on its own.
+// keychain; in a team workspace, whether the team database is connected. It follows the
+// services on its own.
 class StatusIndicators final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public Q_SLOTS:
 private:
     QString connectionText() const;
     QString secretText() const;
+    void refreshWorkspace();
     // The local sandbox runs on an in-memory secret because the keychain failed.
     bool sandboxKeychainProblem(const Core::Profile &profile) const;
 
@@ -38,6 +40,7 @@ private:
     QLabel *m_profile;
     QLabel *m_connection;
     QLabel *m_secret;
+    QLabel *m_workspace;  // team workspaces only
     QToolButton *m_retry; // the keychain was locked: ask it again, never overwrite
 };
 

@@ -128,6 +128,19 @@ std::optional<qint64> DraftStore::write(QSqlQuery &q, const DraftRecord &draft, 
     return newId;
 }
 
+std::optional<qint64> DraftStore::updatedAt(qint64 id, bool *ok) const
+{
+    QSqlQuery q(m_journal.database());
+    q.prepare(QStringLiteral("SELECT updated_at FROM drafts WHERE id = ?"));
+    q.addBindValue(id);
+    const bool read = q.exec();
+    if (ok)
+        *ok = read;
+    if (!read || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 std::optional<DraftRecord> DraftStore::load(qint64 id) const
 {
     QSqlQuery q(m_journal.database());

@@ -37,6 +37,9 @@ public:
     std::optional<qint64> saveFollowUp(const DraftRecord &draft, const QString &originRequestId, const QString &kind,
                                        QString *error = nullptr);
     std::optional<DraftRecord> load(qint64 id) const;
+    // When the draft was last written, whoever wrote it; nullopt when there is no such draft, or
+    // (ok false) when the journal could not be read.
+    std::optional<qint64> updatedAt(qint64 id, bool *ok = nullptr) const;
     QList<DraftRecord> list() const; // without the rows blob
     // The drafts of one profile that were not submitted, last changed first, without the rows blob.
     QList<DraftRecord> openDrafts(const QString &profileId) const;

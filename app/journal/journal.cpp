@@ -593,6 +593,8 @@ bool Journal::isTeamWorkspace() const
 
 QString Journal::sendRefusal(qint64 batchId) const
 {
+    if (!m_offlineReason.isEmpty())
+        return m_offlineReason;
     if (!isTeamWorkspace())
         return {};
     QSqlQuery q(database());
@@ -611,6 +613,10 @@ QString Journal::sendRefusal(qint64 batchId) const
 
 bool Journal::markSending(qint64 batchId)
 {
+    if (!m_offlineReason.isEmpty()) {
+        m_lastError = m_offlineReason;
+        return false;
+    }
     SqlTransaction tx(database());
     if (!tx.begin())
         return false;

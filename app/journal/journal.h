@@ -121,11 +121,17 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // Why the journal cannot be written now (empty: it can): a team database that is unreachable
+    // or refuses this login, as JournalConnectionMonitor found. Nothing is sent meanwhile:
+    // sendRefusal() and markSending() refuse with this reason.
+    QString offlineReason() const { return m_offlineReason; }
+
 private:
     // SQL stays in app/journal/: only the journal's own classes reach its connection.
     friend class BatchLease;
     friend class DirectoryStore;
     friend class DraftStore;
+    friend class JournalConnectionMonitor;
     friend class JournalImport;
     friend class JournalNotifier;
     friend class JournalQueries;
@@ -166,6 +172,7 @@ private:
     QString m_connection;
     Clock m_clock;
     mutable QString m_lastError;
+    QString m_offlineReason;
 };
 
 } // namespace Lesspay::Core

@@ -94,6 +94,21 @@ JournalNotifier::JournalNotifier(Journal &journal, QObject *parent)
         qCWarning(lcJournalNotifier) << "cannot listen for changes:" << driver->lastError().text();
 }
 
+void JournalNotifier::resubscribe()
+{
+    if (!m_journal.isServer())
+        return;
+    QSqlDriver *driver = m_journal.database().driver();
+    if (!driver)
+        return;
+    // A new connection has no LISTEN of the old one; the driver forgot it when it closed.
+    if (!driver->subscribedToNotifications().contains(QLatin1String(Channel)))
+        m_active = driver->subscribeToNotification(QLatin1String(Channel));
+    if (!m_active)
+        qCWarning(lcJournalNotifier) << "cannot listen for changes again:" << driver->lastError().text();
+    m_coalesce.start();
+}
+
 JournalNotifier::~JournalNotifier()
 {
     if (!m_active)

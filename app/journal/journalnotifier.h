@@ -30,6 +30,10 @@ public:
 
     // Listening for other connections' changes (false on SQLite, or when LISTEN failed).
     bool isActive() const { return m_active; }
+    // LISTENs again on the journal's connection, opened anew after it was lost
+    // (JournalConnectionMonitor::reconnected), and announces journalChanged(): what changed
+    // meanwhile was not announced to this connection.
+    void resubscribe();
 
     // Creates (or replaces) the notifying triggers on the journal's database: drafts, batches,
     // their details' status updates, and approval decisions when the team layer is there.

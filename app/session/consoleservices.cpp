@@ -7,8 +7,10 @@
 #include "domain/detailvalidator.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
+#include "journal/journalconnectionmonitor.h"
 #include "journal/journalnotifier.h"
 #include "secrets/secretstore.h"
+#include "session/draftrecoveryfile.h"
 #include "settings/localsandboxlauncher.h"
 #include "settings/profileconfig.h"
 #include "settings/settings.h"
@@ -31,6 +33,7 @@ ConsoleServices::~ConsoleServices()
     delete m_engine;
     delete m_directory;
     delete m_journalNotifier;
+    delete m_connectionMonitor;
     qDeleteAll(m_clients);
     m_clients.clear();
     delete m_launcher;
@@ -49,6 +52,12 @@ std::unique_ptr<ConsoleServices> ConsoleServices::create(const Options &options,
     if (!services->m_journal)
         return nullptr;
     services->m_journalNotifier = new JournalNotifier(*services->m_journal, services.get());
+    services->m_connectionMonitor = new JournalConnectionMonitor(*services->m_journal, services.get());
+    connect(services->m_connectionMonitor, &JournalConnectionMonitor::reconnected, services->m_journalNotifier,
+            &JournalNotifier::resubscribe);
+    services->m_connectionMonitor->watchSocket();
+    services->m_recoveryFilePath = DraftRecoveryFile::pathFor(
+        options.journalPath.isEmpty() ? Journal::defaultPath() : options.journalPath, options.recoveryDir);
     services->m_directory = new PayeeDirectory(*services->m_journal, services.get());
     services->m_directory->setChangeWindowDays(services->m_settings->payeeChangeWarningDays());
     services->m_secrets = options.secrets;

@@ -20,6 +20,7 @@ namespace Lesspay::Core {
 class ApiClient;
 class DetailValidator;
 class Journal;
+class JournalConnectionMonitor;
 class JournalNotifier;
 class LocalSandboxLauncher;
 class PayeeDirectory;
@@ -40,6 +41,7 @@ public:
     {
         QString settingsPath;           // empty: Settings::defaultFilePath()
         QString journalPath;            // empty: Journal::defaultPath()
+        QString recoveryDir;            // empty: <AppDataLocation>/recovery (DraftRecoveryFile)
         SecretStore *secrets = nullptr; // required, not owned
         QString sandboxExecutable;      // empty: found next to the console
         QStringList sandboxArguments;   // e.g. faster review/pay delays for tests
@@ -59,6 +61,10 @@ public:
     Journal &journal() { return *m_journal; }
     // Other people's changes to a shared journal (PostgreSQL); silent on SQLite.
     JournalNotifier &journalNotifier() { return *m_journalNotifier; }
+    // Whether the team database is reachable; it reconnects on its own (always connected on SQLite).
+    JournalConnectionMonitor &connectionMonitor() { return *m_connectionMonitor; }
+    // Where the open draft's edits wait while the team database cannot take them.
+    QString recoveryFilePath() const { return m_recoveryFilePath; }
     PayeeDirectory &directory() { return *m_directory; }
     // The changed-account warning's window in days: saved in the settings and applied to the
     // directory at once (the open draft's warnings follow).
@@ -96,6 +102,8 @@ private:
     std::unique_ptr<Journal> m_journal;
     PayeeDirectory *m_directory = nullptr;
     JournalNotifier *m_journalNotifier = nullptr;
+    JournalConnectionMonitor *m_connectionMonitor = nullptr;
+    QString m_recoveryFilePath;
     SecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     LocalSandboxLauncher *m_launcher = nullptr;

@@ -4,10 +4,31 @@
 
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
+#include "journal/journal.h"
 #include "models/batchmodel.h"
+#include "session/draftrecoveryfile.h"
 #include "session/freezetask.h"
 
+#include <QLoggingCategory>
+
 namespace Lesspay::Core {
+
+Q_LOGGING_CATEGORY(lcAutosaver, "lesspay.session.autosave")
+
+namespace {
+
+DraftRecord draftRecord(qint64 id, const QString &profileId, const Batch &batch)
+{
+    DraftRecord record;
+    record.id = id;
+    record.profileId = profileId;
+    record.header = batch.header();
+    record.rowCount = batch.size();
+    record.rows = DraftCodec::encodeRows(batch.size(), [&batch](int row) { return batch.detail(row); });
+    return record;
+}
+
+} // namespace
 
 DraftAutosaver::DraftAutosaver(Journal &journal, QObject *parent)
     : QObject(parent)
@@ -27,8 +48,16 @@ void DraftAutosaver::track(BatchModel *model, qint64 draftId, const QString &pro
     m_model = model;
     m_draftId = draftId;
     m_profileId = profileId;
+    m_unsaved = false;
+    m_savedAt = model ? journalUpdatedAt(draftId) : 0;
     if (model)
         m_connection = connect(model, &BatchModel::contentsChanged, this, &DraftAutosaver::schedule);
+}
+
+void DraftAutosaver::keepPending(qint64 journalUpdatedAt)
+{
+    m_unsaved = m_model != nullptr;
+    m_savedAt = journalUpdatedAt;
 }
 
 void DraftAutosaver::stop()
@@ -49,7 +78,7 @@ void DraftAutosaver::schedule()
 bool DraftAutosaver::flush(bool force)
 {
     const bool saved = finishBackground();
-    if (!m_timer.isActive() && !m_changedWhileSaving && !force)
+    if (!m_timer.isActive() && !m_changedWhileSaving && !m_unsaved && !force)
         return saved;
     m_timer.stop();
     m_changedWhileSaving = false;
@@ -60,27 +89,43 @@ bool DraftAutosaver::save()
 {
     if (!m_model)
         return false;
-    const Batch &batch = m_model->batch();
-    DraftRecord record;
-    record.id = m_draftId;
-    record.profileId = m_profileId;
-    record.header = batch.header();
-    record.rowCount = batch.size();
-    record.rows = DraftCodec::encodeRows(batch.size(), [&batch](int row) { return batch.detail(row); });
+    const qint64 replaced = replacedDraft();
+    // Theirs stays as it is; ours becomes a draft of its own.
+    DraftRecord record = draftRecord(replaced ? 0 : m_draftId, m_profileId, m_model->batch());
     QString error;
     const std::optional<qint64> id = DraftStore(m_journal).save(record, &error);
-    return apply(id.value_or(0), error);
+    return apply(id.value_or(0), error, replaced);
 }
 
-bool DraftAutosaver::apply(qint64 draftId, const QString &error)
+bool DraftAutosaver::apply(qint64 draftId, const QString &error, qint64 replaced)
 {
     if (draftId <= 0) {
         Q_EMIT failed(error);
+        // Out of reach (the session asks the connection monitor on failed()): kept pending and
+        // written once the connection is back. Any other refusal is final, as before.
+        m_unsaved = m_model && m_journal.isServer() && !m_journal.offlineReason().isEmpty();
+        if (m_unsaved)
+            keepInRecoveryFile();
         return false;
     }
+    m_unsaved = false;
+    if (m_recovery && m_recovery->exists())
+        m_recovery->remove();
     m_draftId = draftId;
+    m_savedAt = journalUpdatedAt(m_draftId);
+    if (replaced)
+        Q_EMIT savedAsCopy(replaced, m_draftId);
     Q_EMIT saved(m_draftId);
     return true;
+}
+
+void DraftAutosaver::keepInRecoveryFile()
+{
+    if (!m_recovery || !m_model)
+        return;
+    QString why;
+    if (!m_recovery->write(draftRecord(m_draftId, m_profileId, m_model->batch()), m_savedAt, &why))
+        qCWarning(lcAutosaver) << "the pending edits could not be kept in" << m_recovery->path() << why;
 }
 
 void DraftAutosaver::autosave()
@@ -96,8 +141,9 @@ void DraftAutosaver::autosave()
         save();
         return;
     }
+    m_backgroundReplaces = replacedDraft();
     DraftRecord record;
-    record.id = m_draftId;
+    record.id = m_backgroundReplaces ? 0 : m_draftId;
     record.profileId = m_profileId;
     // A copy of the rows shares their values with the model: cheap here, encoded on the worker.
     m_background = FreezeTask::save(m_journal, record, std::make_shared<const Batch>(m_model->batch()), this);
@@ -123,7 +169,20 @@ bool DraftAutosaver::finishBackground()
     disconnect(task, nullptr, this, nullptr);
     task->deleteLater();
     const FreezeTask::Result &r = task->result();
-    return apply(r.ok ? r.draftId : 0, r.error);
+    return apply(r.ok ? r.draftId : 0, r.error, std::exchange(m_backgroundReplaces, 0));
+}
+
+qint64 DraftAutosaver::replacedDraft() const
+{
+    return m_unsaved && m_draftId > 0 && m_savedAt > 0 && journalUpdatedAt(m_draftId) != m_savedAt ? m_draftId : 0;
+}
+
+qint64 DraftAutosaver::journalUpdatedAt(qint64 draftId) const
+{
+    // Only a shared journal can be written by someone else while this console could not reach it.
+    if (draftId <= 0 || !m_journal.isServer())
+        return 0;
+    return DraftStore(m_journal).updatedAt(draftId).value_or(-1);
 }
 
 } // namespace Lesspay::Core

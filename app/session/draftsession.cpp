@@ -8,12 +8,14 @@
 #include "journal/draftcodec.h"
 #include "journal/draftstore.h"
 #include "journal/journal.h"
+#include "journal/journalconnectionmonitor.h"
 #include "journal/journalnotifier.h"
 #include "models/batchmodel.h"
 #include "models/journalsidebarmodel.h"
 #include "models/priorpaymentchecker.h"
 #include "session/consoleservices.h"
 #include "session/draftautosaver.h"
+#include "session/draftrecoveryfile.h"
 #include "session/freezetask.h"
 #include "settings/settings.h"
 
@@ -23,10 +25,12 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_builtinValidator(std::make_unique<DetailValidator>(ReferenceData::builtin()))
+    , m_recovery(std::make_unique<DraftRecoveryFile>(services.recoveryFilePath()))
     , m_autosaver(new DraftAutosaver(services.journal(), this))
     , m_sidebar(new JournalSidebarModel(services.journal(), this))
 {
     m_sidebar->setObjectName(QStringLiteral("journalSidebarModel"));
+    m_autosaver->setRecoveryFile(m_recovery.get());
     connect(m_autosaver, &DraftAutosaver::saved, this, [this](qint64 draftId) {
         m_sidebar->setCurrentDraft(draftId);
         m_sidebar->reload();
@@ -35,7 +39,20 @@ DraftSession::DraftSession(ConsoleServices &services, QObject *parent)
     connect(&services.engine(), &SubmissionEngine::batchChanged, m_sidebar, &JournalSidebarModel::reload);
     // Colleagues' drafts and batches in a team workspace, as the server announces them.
     connect(&services.journalNotifier(), &JournalNotifier::journalChanged, m_sidebar, &JournalSidebarModel::reload);
-    connect(m_autosaver, &DraftAutosaver::failed, this, &DraftSession::saveFailed);
+    // A refused save may mean the team database went away: the monitor finds out, and then the
+    // edits stay pending (the status bar says why) until it is back.
+    JournalConnectionMonitor &monitor = services.connectionMonitor();
+    connect(m_autosaver, &DraftAutosaver::failed, this, [this, &monitor](const QString &message) {
+        if (monitor.check())
+            Q_EMIT saveFailed(message);
+    });
+    connect(m_autosaver, &DraftAutosaver::savedAsCopy, this, &DraftSession::savedAsCopy);
+    connect(&monitor, &JournalConnectionMonitor::stateChanged, this, &DraftSession::stateChanged);
+    connect(&monitor, &JournalConnectionMonitor::reconnected, this, [this] {
+        if (!m_readOnly && !m_task)
+            m_autosaver->flush();
+        m_sidebar->reload();
+    });
     connect(&services.engine(), &SubmissionEngine::stateChanged, this, &DraftSession::onEngineState);
     connect(&services.engine(), &SubmissionEngine::settled, this, &DraftSession::onEngineState);
     // The directory's warnings follow every change of the directory.
@@ -106,17 +123,34 @@ bool DraftSession::canSend() const
            && (state == ConsoleServices::SecretState::Available || state == ConsoleServices::SecretState::InMemoryOnly);
 }
 
+QString DraftSession::offlineReason() const
+{
+    return m_services.journal().offlineReason();
+}
+
+bool DraftSession::keepsUnsavedDraft()
+{
+    if (m_autosaver->flush() || !m_autosaver->hasUnsavedChanges())
+        return false;
+    Q_EMIT saveFailed(tr("The open draft's changes are not in the journal yet: it stays open until the team "
+                         "database is back and they are written."));
+    return true;
+}
+
 bool DraftSession::followCurrentProfile()
 {
     const std::optional<Profile> current = m_services.settings().profile(m_services.settings().currentProfileId());
     if (m_hasDraft && current && current->id == m_profileId)
         return false;
-    m_autosaver->flush();
+    if (keepsUnsavedDraft())
+        return false;
     m_profileId = current ? current->id : QUuid();
     if (current && m_services.secretState(current->id) == ConsoleServices::SecretState::Unknown
         && current->environment != Profile::Environment::LocalSandbox)
         m_services.loadSecret(current->id);
 
+    if (openRecovered())
+        return true;
     const QString key = m_profileId.toString(QUuid::WithoutBraces);
     const QList<DraftRecord> drafts = DraftStore(m_services.journal()).list();
     const DraftRecord *latest = nullptr;
@@ -130,9 +164,25 @@ bool DraftSession::followCurrentProfile()
     return true;
 }
 
+bool DraftSession::openRecovered()
+{
+    const std::optional<DraftRecoveryFile::Entry> entry = m_recovery->read();
+    if (!entry || m_profileId.isNull() || entry->draft.profileId != m_profileId.toString(QUuid::WithoutBraces))
+        return false;
+    const std::optional<QList<PayoutDetail>> rows = DraftCodec::decodeRows(entry->draft.rows);
+    auto model = std::make_unique<BatchModel>(validator(), entry->draft.header);
+    model->insertDetails(0, rows.value_or(QList<PayoutDetail>()));
+    show(std::move(model), entry->draft.id, {});
+    // Written now, over the journal's copy only if nobody changed it since (a new draft otherwise).
+    m_autosaver->keepPending(entry->journalUpdatedAt);
+    m_autosaver->flush();
+    return true;
+}
+
 void DraftSession::newDraft()
 {
-    m_autosaver->flush();
+    if (keepsUnsavedDraft())
+        return;
     // The draft belongs to the profile the settings say is current (the one the window shows).
     const std::optional<Profile> current = m_services.settings().profile(m_services.settings().currentProfileId());
     m_profileId = current ? current->id : QUuid();
@@ -165,7 +215,8 @@ DraftSession::OpenResult DraftSession::openDraft(qint64 draftId)
 {
     if (m_model && draftId == m_autosaver->draftId())
         return OpenResult::AlreadyOpen;
-    m_autosaver->flush();
+    if (keepsUnsavedDraft())
+        return OpenResult::NotFound;
     const std::optional<DraftRecord> draft = DraftStore(m_services.journal()).load(draftId);
     if (!draft)
         return OpenResult::NotFound;
@@ -310,6 +361,10 @@ SubmissionEngine::SubmitResult DraftSession::submit(const FrozenBody::Request &r
     SubmissionEngine::SubmitResult result;
     if (!m_model || m_readOnly || m_submitting || m_task || request.isNull())
         return result;
+    if (const QString offline = offlineReason(); !offline.isEmpty()) {
+        result.error = offline;
+        return result;
+    }
     if (const QString refusal = checkPayeeConfirmations(confirmedOrderIds); !refusal.isEmpty()) {
         result.error = refusal;
         return result;
@@ -366,6 +421,10 @@ DraftSession::Review::Status DraftSession::startReview()
 {
     if (!m_model || m_readOnly || m_submitting || m_task)
         return Review::Status::NoDraft;
+    if (const QString offline = offlineReason(); !offline.isEmpty()) {
+        Q_EMIT saveFailed(offline);
+        return Review::Status::NotSaved;
+    }
     if (!m_model->batch().isSendable())
         return Review::Status::NotSendable;
     // The worker saves the draft as it is now (the pending autosave included) and writes its
@@ -392,6 +451,11 @@ bool DraftSession::startSubmit(const FrozenBody::Request &request, const QString
     if (!reviewed) {
         if (error)
             *error = tr("This is not the request of the batch's last review. Review the batch again.");
+        return false;
+    }
+    if (const QString offline = offlineReason(); !offline.isEmpty()) {
+        if (error)
+            *error = offline;
         return false;
     }
     if (const QString refusal = checkPayeeConfirmations(confirmedOrderIds); !refusal.isEmpty()) {

@@ -20,6 +20,7 @@ class BatchModel;
 class ConsoleServices;
 class DetailValidator;
 class DraftAutosaver;
+class DraftRecoveryFile;
 class FreezeTask;
 class JournalSidebarModel;
 class PriorPaymentChecker;
@@ -64,6 +65,9 @@ public:
     QStringList allowedCurrencies() const;
     // True when the profile's secret is at hand: drafting never needs it, sending does.
     bool canSend() const;
+    // Why nothing can be submitted, approved or sent now (empty: it can): the team database is
+    // out of reach or refuses this login. Editing goes on; the edits are written when it is back.
+    QString offlineReason() const;
 
     // Opens the current profile's latest unsent draft, or a new one. Returns false when the
     // profile had not changed and a draft of it is open already.
@@ -140,6 +144,9 @@ Q_SIGNALS:
     void banksChanged(const QList<Lesspay::Core::SupportedBank> &banks);
     void saved(qint64 draftId);
     void saveFailed(const QString &message);
+    // Edits kept while the team database was out of reach were written as the new draft
+    // `draftId`, because `changedDraftId` was changed by someone else meanwhile.
+    void savedAsCopy(qint64 changedDraftId, qint64 draftId);
     // The engine moved the open draft's batch (accepted, settled, being reconciled...).
     void batchStateChanged(const QString &requestId, Lesspay::Core::BatchState state);
     void freezeProgress(int done, int total);
@@ -147,6 +154,12 @@ Q_SIGNALS:
     void submitFinished(const Lesspay::Core::SubmissionEngine::SubmitResult &result);
 
 private:
+    // The open draft has edits the journal refused (out of reach) and must not be replaced:
+    // says so and answers true.
+    bool keepsUnsavedDraft();
+    // Opens the draft whose edits a previous run kept in the recovery file (the team database
+    // could not take them) and writes them; false when there is none for the current profile.
+    bool openRecovered();
     void show(std::unique_ptr<BatchModel> model, qint64 draftId, const QString &frozenRequestId);
     void onEngineState(const QString &requestId, BatchState state);
     void setSubmitting(bool submitting);
@@ -162,6 +175,7 @@ private:
     std::unique_ptr<DetailValidator> m_builtinValidator; // without a profile
     std::unique_ptr<BatchModel> m_model;
     std::unique_ptr<PriorPaymentChecker> m_priorPayments;
+    std::unique_ptr<DraftRecoveryFile> m_recovery;
     DraftAutosaver *m_autosaver;
     JournalSidebarModel *m_sidebar;
     QUuid m_profileId;

@@ -27,3 +27,8 @@ lesspay_add_test(NAME tst_journalnotifier SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/ts
                  LIBS lesspay_journal)
 target_include_directories(tst_journalnotifier PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_postgres_run(tst_journalnotifier)
+# Bad days of a team database: the private server stopped and started, a login revoked, a newer schema.
+lesspay_add_test(NAME tst_journalconnectionmonitor SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_journalconnectionmonitor.cpp
+                 LABELS core postgres LIBS lesspay_journal WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_journalconnectionmonitor PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

@@ -8,3 +8,8 @@ lesspay_add_test(NAME tst_freezetask SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_fre
                  LIBS lesspay_session)
 target_include_directories(tst_freezetask PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 lesspay_add_postgres_run(tst_freezetask)
+# The open draft through a team database's bad day: the private server stopped and started mid-edit.
+lesspay_add_test(NAME tst_draftsessionoffline SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_draftsessionoffline.cpp
+                 LABELS core postgres LIBS lesspay_session lesspay_secrets WRAPPER ${LESSPAY_WITH_POSTGRES}
+                 ENV LESSPAY_TEST_JOURNAL=postgres)
+target_include_directories(tst_draftsessionoffline PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

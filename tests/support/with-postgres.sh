@@ -6,6 +6,10 @@
 # server), stopped and deleted afterwards. PostgreSQL refuses to run as root, so as root (CI)
 # the server runs as the unprivileged user nobody. The command sees LESSPAY_TEST_PG, a libpq
 # URL of the superuser's maintenance database. Fails loudly when no server can be started.
+# It also sees LESSPAY_TEST_PG_CTL, a script that stops and starts this run's server, and no
+# other, as the server's user ("$LESSPAY_TEST_PG_CTL" stop | start): a test stops the database
+# in the middle of its work (pg_ctl stop -m fast, the way an admin restarts it) and starts it
+# again. Both wait until done.
 # Usage: with-postgres.sh COMMAND [ARGS...]
 set -eu
 
@@ -36,15 +40,26 @@ if ! $as_server "$bindir/initdb" -D "$tmp/data" -U lesspay_test --auth=trust -E 
     exit 1
 fi
 # Durability settings off: the tests check behaviour, not what survives a power cut.
-if ! $as_server "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 \
-    -o "-c listen_addresses= -c unix_socket_directories=$tmp -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" \
-    start >/dev/null; then
+server_options="-c listen_addresses= -c unix_socket_directories=$tmp -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200"
+if ! $as_server "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 -o "$server_options" start >/dev/null; then
     echo "with-postgres: the server did not start:" >&2
     cat "$tmp/server.log" >&2
     exit 1
 fi
 
+cat >"$tmp/pg-ctl.sh" <<EOF
+#!/bin/sh
+# Stops (fast: sessions are ended, as on a restart) or starts the private server in $tmp.
+case "\$1" in
+stop) exec $as_server "$bindir/pg_ctl" -D "$tmp/data" -m fast -w -t 60 stop ;;
+start) exec $as_server "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 -o "$server_options" start ;;
+*) echo "usage: \$0 stop|start" >&2; exit 2 ;;
+esac
+EOF
+chmod 0755 "$tmp/pg-ctl.sh"
+
 export LESSPAY_TEST_PG="postgresql://lesspay_test@/postgres?host=$tmp&port=5432"
+export LESSPAY_TEST_PG_CTL="$tmp/pg-ctl.sh"
 status=0
 "$@" || status=$?
 exit "$status"

@@ -6,6 +6,7 @@
 #include "domain/batch.h"
 #include "engine/submissionengine.h"
 #include "journal/journal.h"
+#include "journal/journalconnectionmonitor.h"
 #include "journal/teamapprovals.h"
 #include "journal/teamworkspace.h"
 #include "models/approvalqueuemodel.h"
@@ -61,11 +62,8 @@ ApprovalsPage::ApprovalsPage(Core::ConsoleServices &services, Dialogs *dialogs, 
     m_send->setObjectName(QStringLiteral("sendApprovedButton"));
     m_message->setObjectName(QStringLiteral("approvalsMessage"));
     m_message->setWordWrap(true);
-    m_approve->setToolTip(tr("Opens the batch in the review, as it was frozen; approving asks for a comment."));
     // Only an approver sends: the server refuses anyone else, so the button is not offered to them.
     m_sender = Core::TeamWorkspace::hasRole(services.journal(), Core::TeamWorkspace::Role::Approver);
-    m_send->setToolTip(m_sender ? tr("Sends the approved batch with this computer's profile and its appSecret.")
-                                : tr("Only an approver sends an approved batch."));
 
     auto *layout = new QVBoxLayout(this);
     auto *waitingTitle = new QLabel(tr("Waiting for your approval"), this);
@@ -97,6 +95,14 @@ ApprovalsPage::ApprovalsPage(Core::ConsoleServices &services, Dialogs *dialogs, 
         connect(model, &QAbstractItemModel::rowsInserted, this, &ApprovalsPage::updateButtons);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ApprovalsPage::updateButtons);
     }
+    // Back from a bad day: what changed meanwhile was not announced, so the queues are read again.
+    connect(&services.connectionMonitor(), &Core::JournalConnectionMonitor::stateChanged, this,
+            [this](Core::JournalConnectionMonitor::State state) {
+                if (state == Core::JournalConnectionMonitor::State::Connected)
+                    reload();
+                else
+                    updateButtons();
+            });
     reload();
 }
 
@@ -126,10 +132,22 @@ void ApprovalsPage::reload()
 
 void ApprovalsPage::updateButtons()
 {
-    const bool waiting = m_waitingView->selectionModel()->hasSelection();
+    // The team database out of reach: nothing is decided or sent until it is back (the server
+    // and the journal refuse anyway; the buttons say why).
+    const QString offline = m_services.journal().offlineReason();
+    const bool waiting = m_waitingView->selectionModel()->hasSelection() && offline.isEmpty();
     m_approve->setEnabled(waiting);
     m_reject->setEnabled(waiting);
-    m_send->setEnabled(m_sender && m_readyView->selectionModel()->hasSelection());
+    m_send->setEnabled(m_sender && offline.isEmpty() && m_readyView->selectionModel()->hasSelection());
+    m_approve->setToolTip(offline.isEmpty()
+                              ? tr("Opens the batch in the review, as it was frozen; approving asks for a comment.")
+                              : offline);
+    m_reject->setToolTip(offline);
+    if (!offline.isEmpty())
+        m_send->setToolTip(offline);
+    else
+        m_send->setToolTip(m_sender ? tr("Sends the approved batch with this computer's profile and its appSecret.")
+                                    : tr("Only an approver sends an approved batch."));
 }
 
 void ApprovalsPage::say(const QString &text)
