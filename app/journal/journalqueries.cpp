@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 
 namespace Lesspay::Core {
 
@@ -96,6 +98,33 @@ QList<BatchSummary> JournalQueries::listBatches(int limit) const
     QSqlQuery q(m_journal.database());
     q.prepare(SummarySelect + QStringLiteral("ORDER BY b.id DESC LIMIT ?"));
     q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+QList<BatchSummary> JournalQueries::listBatchesBefore(qint64 beforeId, int limit) const
+{
+    QList<BatchSummary> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("WHERE b.id < ? ORDER BY b.id DESC LIMIT ?"));
+    q.addBindValue(beforeId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+QList<BatchSummary> JournalQueries::listBatchesFrom(qint64 fromId) const
+{
+    QList<BatchSummary> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("WHERE b.id >= ? ORDER BY b.id DESC"));
+    q.addBindValue(fromId);
     if (!q.exec())
         return out;
     while (q.next())
@@ -222,7 +251,15 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
     QSqlQuery q(m_journal.database());
     if (!q.prepare(DuplicateSelect))
         return out;
-    for (int i = 0; i < probes.size(); ++i) {
+    // In the index's order: consecutive probes read neighbouring pages of it.
+    QList<int> order(probes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&probes](int a, int b) {
+        const Probe &x = probes.at(a);
+        const Probe &y = probes.at(b);
+        return std::tie(x.recipientKey, x.amountKey) < std::tie(y.recipientKey, y.amountKey);
+    });
+    for (const int i : std::as_const(order)) {
         q.bindValue(0, probes.at(i).recipientKey);
         q.bindValue(1, probes.at(i).amountKey);
         q.bindValue(2, sinceMs);
@@ -290,6 +327,22 @@ QList<JournalQueries::StateCount> JournalQueries::stateCounts(qint64 sinceMs) co
         const BatchState state = BatchStates::fromKey(q.value(0).toString()).value_or(BatchState::NeedsAttention);
         out.append(StateCount{state, q.value(1).toString(), q.value(2).toInt()});
     }
+    return out;
+}
+
+std::optional<QList<JournalQueries::PaidTotal>> JournalQueries::paidTotals(qint64 sinceMs) const
+{
+    QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b.currency, CAST(SUM(d.amount_key) AS TEXT), COUNT(d.amount_key) FROM "
+                             "batch_details d JOIN batches b ON b.id = d.batch_id WHERE b.created_at >= ? AND "
+                             "d.status = 'SUCCEED' GROUP BY b.currency ORDER BY b.currency"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return std::nullopt;
+    QList<PaidTotal> out;
+    while (q.next())
+        out.append(PaidTotal{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     return out;
 }
 

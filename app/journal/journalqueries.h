@@ -20,6 +20,11 @@ public:
     explicit JournalQueries(const Journal &journal);
 
     QList<BatchSummary> listBatches(int limit = 1000) const; // newest first, bodies left out
+    // A page of the list further down: the `limit` batches recorded before the batch with
+    // journal id `beforeId`, newest first.
+    QList<BatchSummary> listBatchesBefore(qint64 beforeId, int limit) const;
+    // Every batch from journal id `fromId` on, newest first: the part of the list already shown.
+    QList<BatchSummary> listBatchesFrom(qint64 fromId) const;
     // The same for one profile: the limit counts only its own batches.
     QList<BatchSummary> listBatches(const QString &profileId, int limit) const;
     std::optional<BatchSummary> summary(const QString &requestId) const;
@@ -51,6 +56,17 @@ public:
         int count = 0;
     };
     QList<StateCount> stateCounts(qint64 sinceMs) const;
+    // The payouts paid (SUCCEED) in batches created since `sinceMs`, summed by the database per
+    // currency: the sum of their amount keys (RecipientKey::amountKey, exact minor units at
+    // Amount::MaxDecimals) as decimal text, and how many had a key. nullopt when the database
+    // could not sum them (SQLite stops at 64 bits): ask forEachPaidAmount then.
+    struct PaidTotal
+    {
+        QString currency;
+        QString amountKeySum;
+        int payouts = 0;
+    };
+    std::optional<QList<PaidTotal>> paidTotals(qint64 sinceMs) const;
     // Calls `visit(currency, amount)` for every payout paid (SUCCEED) in a batch created since
     // `sinceMs`, without holding them all in memory.
     void forEachPaidAmount(qint64 sinceMs,
