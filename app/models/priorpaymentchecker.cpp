@@ -84,12 +84,13 @@ void PriorPaymentChecker::prime(const QList<std::optional<Key>> &keys)
     }
     if (probes.isEmpty())
         return;
-    const QHash<int, QList<DuplicateHit>> hits =
-        JournalQueries(m_journal).recentSamePayments(probes, since(), m_excludeRequestId);
+    // The warning names one earlier payment: the one recorded last.
+    const QHash<int, DuplicateHit> hits =
+        JournalQueries(m_journal).latestSamePayments(probes, since(), m_excludeRequestId);
     m_cache.reserve(m_cache.size() + asked.size());
     for (qsizetype i = 0; i < asked.size(); ++i) {
         const auto found = hits.constFind(int(i));
-        m_cache.insert(asked.at(i), found == hits.cend() || found->isEmpty() ? QString() : describe(found->first()));
+        m_cache.insert(asked.at(i), found == hits.cend() ? QString() : describe(*found));
     }
 }
 

@@ -429,6 +429,17 @@ void TestJournal::recentSamePayments_findsOtherPendingBatch()
             .recentSamePayments(RecipientKey::of(QStringLiteral("PHP"), d), RecipientKey::amountKey(amount).value(), 0)
             .size(),
         hits + 1);
+    // What the warning names: only the payment recorded last, for each probe that has one.
+    const QList<JournalQueries::Probe> probes{
+        {QStringLiteral("no-such-recipient"), 1},
+        {RecipientKey::of(QStringLiteral("PHP"), d), RecipientKey::amountKey(amount).value()}};
+    const QHash<int, DuplicateHit> latest = JournalQueries(*j).latestSamePayments(probes, 0);
+    QCOMPARE(latest.size(), 1);
+    QCOMPARE(latest.value(1).requestId, QStringLiteral("R2"));
+    const QHash<int, DuplicateHit> excluded = JournalQueries(*j).latestSamePayments(probes, 0, QStringLiteral("R2"));
+    QCOMPARE(excluded.size(), hits);
+    if (hits)
+        QCOMPARE(excluded.value(1).requestId, QStringLiteral("R1"));
 }
 
 void TestJournal::unresolvedAndPollLists_followState()
