@@ -134,6 +134,13 @@ int WorkspaceCommands::import(const QString &from, const QString &url)
                  .arg(r->batchesSkipped)
                  .arg(r->draftsSkipped)
           << Qt::endl;
+    m_out << tr("Recipient directory: %1 payee(s), %2 account(s) and %3 history entries imported; %4 payee(s) were "
+                "already there.")
+                 .arg(r->payees)
+                 .arg(r->payeeAccounts)
+                 .arg(r->payeeChanges)
+                 .arg(r->payeesSkipped)
+          << Qt::endl;
     return ExitCodes::Ok;
 }
 

@@ -31,7 +31,7 @@ class Journal
 
 public:
     using Clock = std::function<qint64()>;
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     static QString defaultPath(); // <AppDataLocation>/journal.sqlite
     // location: a file path, or postgresql://user[:password]@host[:port]/database[?sslmode=...]

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journalimport.h"
 
+#include "journal/directoryimport.h"
 #include "journal/journal.h"
 #include "journal/sqldialect.h"
 #include "journal/sqltransaction.h"
@@ -189,6 +190,20 @@ std::optional<JournalImport::Result> JournalImport::run(const Journal &from, Jou
     }
     src.finish();
     dst.finish();
+
+    // The recipient directory, in the same transaction.
+    DirectoryImport::Result directory;
+    QString table;
+    QString message;
+    if (!DirectoryImport::run(from.database(), target, team, &directory, &table, &message)) {
+        if (error)
+            *error = tr("The import stopped (%1): %2").arg(table, message);
+        return std::nullopt;
+    }
+    result.payees = directory.payees;
+    result.payeesSkipped = directory.payeesSkipped;
+    result.payeeAccounts = directory.accounts;
+    result.payeeChanges = directory.changes;
     if (!tx.commit()) {
         if (error)
             *error = tx.error();

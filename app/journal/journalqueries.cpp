@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 
 namespace Lesspay::Core {
 
@@ -65,6 +67,24 @@ DuplicateHit readHit(const QSqlQuery &q)
     return h;
 }
 
+// The same, only the hit recorded last: the index batch_details_same_payment is read backwards
+// from the newest batch and the search stops at the first payout that counts.
+const QString LatestDuplicateSelect = QStringLiteral(
+    "SELECT b.request_id, d.mch_order_id, d.amount, b.state, d.status, b.created_at FROM batch_details d JOIN "
+    "batches b ON b.id = d.batch_id WHERE d.recipient_key = ? AND d.amount_key = ? AND b.created_at >= ? AND "
+    "b.request_id <> ? AND b.state <> 'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' "
+    "ORDER BY d.batch_id DESC LIMIT 1");
+const QString TeamLatestDuplicateSelect =
+    QStringLiteral("SELECT probe, request_id, mch_order_id, amount, state, status, created_at, prepared_by FROM "
+                   "lesspay_latest_same_payments(CAST(? AS TEXT[]), CAST(? AS BIGINT[]), ?, ?)");
+const QString ServerLatestDuplicateSelect = QStringLiteral(
+    "SELECT p.i, h.request_id, h.mch_order_id, h.amount, h.state, h.status, h.created_at, '' FROM "
+    "unnest(CAST(? AS TEXT[]), CAST(? AS BIGINT[])) WITH ORDINALITY AS p(rk, ak, i) CROSS JOIN LATERAL (SELECT "
+    "b.request_id, d.mch_order_id, d.amount, b.state, d.status, b.created_at FROM batch_details d JOIN batches b ON "
+    "b.id = d.batch_id WHERE d.recipient_key = p.rk AND d.amount_key = p.ak AND b.created_at >= ? AND "
+    "b.request_id <> ? AND b.state <> 'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' ORDER BY "
+    "d.batch_id DESC LIMIT 1) h");
+
 // The duplicate check on a server, for every row of a draft in one round trip: the probes go as
 // two arrays, the answer says which probe (1-based) each hit is for. In a team workspace it is
 // asked of lesspay_same_payments (TeamWorkspace), which sees the whole team's batches whatever
@@ -97,6 +117,33 @@ QList<BatchSummary> JournalQueries::listBatches(int limit) const
     QSqlQuery q(m_journal.database());
     q.prepare(SummarySelect + QStringLiteral("ORDER BY b.id DESC LIMIT ?"));
     q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+QList<BatchSummary> JournalQueries::listBatchesBefore(qint64 beforeId, int limit) const
+{
+    QList<BatchSummary> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("WHERE b.id < ? ORDER BY b.id DESC LIMIT ?"));
+    q.addBindValue(beforeId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readSummary(q));
+    return out;
+}
+
+QList<BatchSummary> JournalQueries::listBatchesFrom(qint64 fromId) const
+{
+    QList<BatchSummary> out;
+    QSqlQuery q(m_journal.database());
+    q.prepare(SummarySelect + QStringLiteral("WHERE b.id >= ? ORDER BY b.id DESC"));
+    q.addBindValue(fromId);
     if (!q.exec())
         return out;
     while (q.next())
@@ -224,7 +271,15 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
     QSqlQuery q(m_journal.database());
     if (!q.prepare(DuplicateSelect))
         return out;
-    for (int i = 0; i < probes.size(); ++i) {
+    // In the index's order: consecutive probes read neighbouring pages of it.
+    QList<int> order(probes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&probes](int a, int b) {
+        const Probe &x = probes.at(a);
+        const Probe &y = probes.at(b);
+        return std::tie(x.recipientKey, x.amountKey) < std::tie(y.recipientKey, y.amountKey);
+    });
+    for (const int i : std::as_const(order)) {
         q.bindValue(0, probes.at(i).recipientKey);
         q.bindValue(1, probes.at(i).amountKey);
         q.bindValue(2, sinceMs);
@@ -240,6 +295,16 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
 QHash<int, QList<DuplicateHit>> JournalQueries::serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
                                                                    const QString &excludeRequestId) const
 {
+    // A workspace set up before lesspay_same_payments existed answers from what RLS shows.
+    return serverSamePayments(probes, sinceMs, excludeRequestId,
+                              m_journal.isTeamWorkspace() ? QStringList{TeamDuplicateSelect, ServerDuplicateSelect}
+                                                          : QStringList{ServerDuplicateSelect});
+}
+
+QHash<int, QList<DuplicateHit>> JournalQueries::serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                                   const QString &excludeRequestId,
+                                                                   const QStringList &selects) const
+{
     QStringList recipients;
     QStringList amounts;
     recipients.reserve(probes.size());
@@ -249,10 +314,9 @@ QHash<int, QList<DuplicateHit>> JournalQueries::serverSamePayments(const QList<P
         amounts.append(QString::number(p.amountKey));
     }
     QHash<int, QList<DuplicateHit>> out;
-    // A workspace set up before lesspay_same_payments existed answers from what RLS shows.
-    const bool team = m_journal.isTeamWorkspace();
-    for (const QString &select :
-         team ? QStringList{TeamDuplicateSelect, ServerDuplicateSelect} : QStringList{ServerDuplicateSelect}) {
+    // The first select the server knows answers (a workspace set up before a function existed
+    // does not have it).
+    for (const QString &select : selects) {
         QSqlQuery q(m_journal.database());
         q.setForwardOnly(true);
         if (!q.prepare(select))
@@ -279,6 +343,46 @@ QHash<int, QList<DuplicateHit>> JournalQueries::serverSamePayments(const QList<P
     return out;
 }
 
+QHash<int, DuplicateHit> JournalQueries::latestSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                            const QString &excludeRequestId) const
+{
+    QHash<int, DuplicateHit> out;
+    if (probes.isEmpty())
+        return out;
+    if (m_journal.isServer()) {
+        const QStringList selects =
+            m_journal.isTeamWorkspace()
+                ? QStringList{TeamLatestDuplicateSelect, TeamDuplicateSelect, ServerLatestDuplicateSelect}
+                : QStringList{ServerLatestDuplicateSelect};
+        const QHash<int, QList<DuplicateHit>> hits = serverSamePayments(probes, sinceMs, excludeRequestId, selects);
+        for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+            if (!it->isEmpty())
+                out.insert(it.key(), it->first());
+        }
+        return out;
+    }
+    QSqlQuery q(m_journal.database());
+    if (!q.prepare(LatestDuplicateSelect))
+        return out;
+    // In the index's order: consecutive probes read neighbouring pages of it.
+    QList<int> order(probes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&probes](int a, int b) {
+        const Probe &x = probes.at(a);
+        const Probe &y = probes.at(b);
+        return std::tie(x.recipientKey, x.amountKey) < std::tie(y.recipientKey, y.amountKey);
+    });
+    for (const int i : std::as_const(order)) {
+        q.bindValue(0, probes.at(i).recipientKey);
+        q.bindValue(1, probes.at(i).amountKey);
+        q.bindValue(2, sinceMs);
+        q.bindValue(3, nonNull(excludeRequestId)); // NULL would match nothing
+        if (q.exec() && q.next())
+            out.insert(i, readHit(q));
+    }
+    return out;
+}
+
 QList<JournalQueries::StateCount> JournalQueries::stateCounts(qint64 sinceMs) const
 {
     QList<StateCount> out;
@@ -292,6 +396,22 @@ QList<JournalQueries::StateCount> JournalQueries::stateCounts(qint64 sinceMs) co
         const BatchState state = BatchStates::fromKey(q.value(0).toString()).value_or(BatchState::NeedsAttention);
         out.append(StateCount{state, q.value(1).toString(), q.value(2).toInt()});
     }
+    return out;
+}
+
+std::optional<QList<JournalQueries::PaidTotal>> JournalQueries::paidTotals(qint64 sinceMs) const
+{
+    QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b.currency, CAST(SUM(d.amount_key) AS TEXT), COUNT(d.amount_key) FROM "
+                             "batch_details d JOIN batches b ON b.id = d.batch_id WHERE b.created_at >= ? AND "
+                             "d.status = 'SUCCEED' GROUP BY b.currency ORDER BY b.currency"));
+    q.addBindValue(sinceMs);
+    if (!q.exec())
+        return std::nullopt;
+    QList<PaidTotal> out;
+    while (q.next())
+        out.append(PaidTotal{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     return out;
 }
 

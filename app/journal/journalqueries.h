@@ -20,6 +20,11 @@ public:
     explicit JournalQueries(const Journal &journal);
 
     QList<BatchSummary> listBatches(int limit = 1000) const; // newest first, bodies left out
+    // A page of the list further down: the `limit` batches recorded before the batch with
+    // journal id `beforeId`, newest first.
+    QList<BatchSummary> listBatchesBefore(qint64 beforeId, int limit) const;
+    // Every batch from journal id `fromId` on, newest first: the part of the list already shown.
+    QList<BatchSummary> listBatchesFrom(qint64 fromId) const;
     // The same for one profile: the limit counts only its own batches.
     QList<BatchSummary> listBatches(const QString &profileId, int limit) const;
     std::optional<BatchSummary> summary(const QString &requestId) const;
@@ -42,6 +47,11 @@ public:
     };
     QHash<int, QList<DuplicateHit>> recentSamePayments(const QList<Probe> &probes, qint64 sinceMs,
                                                        const QString &excludeRequestId = {}) const;
+    // What the warning needs of them: for each probe with hits, only the one recorded last (the
+    // highest journal id). The database stops at it instead of reading every earlier payment
+    // of a recipient paid the same amount every day (bench_teamjournal).
+    QHash<int, DuplicateHit> latestSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                const QString &excludeRequestId = {}) const;
 
     // How many batches created since `sinceMs` stand in each (state, order_status).
     struct StateCount
@@ -51,6 +61,17 @@ public:
         int count = 0;
     };
     QList<StateCount> stateCounts(qint64 sinceMs) const;
+    // The payouts paid (SUCCEED) in batches created since `sinceMs`, summed by the database per
+    // currency: the sum of their amount keys (RecipientKey::amountKey, exact minor units at
+    // Amount::MaxDecimals) as decimal text, and how many had a key. nullopt when the database
+    // could not sum them (SQLite stops at 64 bits): ask forEachPaidAmount then.
+    struct PaidTotal
+    {
+        QString currency;
+        QString amountKeySum;
+        int payouts = 0;
+    };
+    std::optional<QList<PaidTotal>> paidTotals(qint64 sinceMs) const;
     // Calls `visit(currency, amount)` for every payout paid (SUCCEED) in a batch created since
     // `sinceMs`, without holding them all in memory.
     void forEachPaidAmount(qint64 sinceMs,
@@ -59,6 +80,9 @@ public:
 private:
     QHash<int, QList<DuplicateHit>> serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
                                                        const QString &excludeRequestId) const;
+    QHash<int, QList<DuplicateHit>> serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
+                                                       const QString &excludeRequestId,
+                                                       const QStringList &selects) const;
 
     const Journal &m_journal;
 };

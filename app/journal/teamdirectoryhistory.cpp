@@ -23,7 +23,40 @@ QString summary(const QString &r)
         .arg(r);
 }
 
+// The triggers that stamp and record directory writes, with their tables.
+const QList<std::pair<QString, QString>> &serverTriggers()
+{
+    static const QList<std::pair<QString, QString>> t{
+        {QStringLiteral("payees"), QStringLiteral("payees_stamp")},
+        {QStringLiteral("payees"), QStringLiteral("payees_history")},
+        {QStringLiteral("payee_accounts"), QStringLiteral("payee_accounts_stamp")},
+        {QStringLiteral("payee_accounts"), QStringLiteral("payee_accounts_history")},
+    };
+    return t;
+}
+
+QStringList alterTriggers(const QString &how)
+{
+    QStringList out;
+    for (const auto &[table, trigger] : serverTriggers())
+        out.append(QStringLiteral("ALTER TABLE %1 %2 TRIGGER %3").arg(table, how, trigger));
+    return out;
+}
+
 } // namespace
+
+QStringList TeamDirectoryHistory::suspendForImport()
+{
+    return alterTriggers(QStringLiteral("DISABLE"));
+}
+
+QStringList TeamDirectoryHistory::resumeAfterImport()
+{
+    // The import gave the history rows ids of its own: the server's numbering goes on after them.
+    return alterTriggers(QStringLiteral("ENABLE"))
+           << QStringLiteral("SELECT setval('payee_changes_seq', (SELECT COALESCE(MAX(id), 0) + 1 FROM payee_changes), "
+                             "false)");
+}
 
 QStringList TeamDirectoryHistory::statements()
 {

@@ -18,6 +18,11 @@ class TeamDirectoryHistory
 public:
     // Statements TeamWorkspace::install() runs after its own; each may run again.
     static QStringList statements();
+    // Turn the stamping and history triggers off, and on again, inside one transaction of the
+    // tables' owner: `workspace import` copies a personal journal's directory with the times and
+    // the history it recorded (DirectoryImport). Other sessions wait for that transaction.
+    static QStringList suspendForImport();
+    static QStringList resumeAfterImport();
 };
 
 } // namespace Lesspay::Core

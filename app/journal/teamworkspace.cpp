@@ -213,6 +213,24 @@ const QStringList &layerStatements()
             "ON d.recipient_key = p.rk AND d.amount_key = p.ak JOIN batches b ON b.id = d.batch_id WHERE "
             "b.created_at >= p_since AND b.request_id <> p_exclude AND b.state <> 'rejected' AND b.approval_state <> "
             "'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' ORDER BY p.i, b.created_at DESC $$"),
+        // The same, only the payment recorded last per probe (JournalQueries::latestSamePayments):
+        // the newest first through batch_details_same_payment, stopping at the first that counts.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lesspay_latest_same_payments(p_recipients TEXT[], p_amounts BIGINT[], p_since "
+            "BIGINT, p_exclude TEXT) RETURNS TABLE (probe INTEGER, request_id TEXT, mch_order_id TEXT, amount TEXT, "
+            "state TEXT, status TEXT, created_at BIGINT, prepared_by TEXT) LANGUAGE sql STABLE SECURITY DEFINER SET "
+            "search_path FROM CURRENT AS $$ "
+            "SELECT p.i::INTEGER, h.request_id, h.mch_order_id, h.amount, h.state, h.status, h.created_at, "
+            "h.prepared_by FROM unnest(p_recipients, p_amounts) WITH ORDINALITY AS p(rk, ak, i) CROSS JOIN LATERAL "
+            "(SELECT b.request_id, d.mch_order_id, d.amount, b.state, d.status, b.created_at, b.prepared_by FROM "
+            "batch_details d JOIN batches b ON b.id = d.batch_id WHERE d.recipient_key = p.rk AND d.amount_key = "
+            "p.ak AND b.created_at >= p_since AND b.request_id <> p_exclude AND b.state <> 'rejected' AND "
+            "b.approval_state <> 'rejected' AND b.order_status <> 'FAILED' AND d.status <> 'FAILED' ORDER BY "
+            "d.batch_id DESC LIMIT 1) h $$"),
+        QStringLiteral(
+            "REVOKE ALL ON FUNCTION lesspay_latest_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) FROM PUBLIC"),
+        QStringLiteral(
+            "GRANT EXECUTE ON FUNCTION lesspay_latest_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) TO lesspay_viewer"),
         QStringLiteral("REVOKE ALL ON FUNCTION lesspay_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) FROM PUBLIC"),
         QStringLiteral(
             "GRANT EXECUTE ON FUNCTION lesspay_same_payments(TEXT[], BIGINT[], BIGINT, TEXT) TO lesspay_viewer"),

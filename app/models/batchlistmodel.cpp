@@ -7,6 +7,7 @@
 #include "money/amount.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 
 namespace Lesspay::Core {
 
@@ -175,10 +176,38 @@ bool BatchListModel::needsAttention(const BatchSummary &s) const
     return BatchPhases::needsAttention(BatchPhases::of(s.batch)) && !m_followedUp.contains(s.batch.requestId);
 }
 
+bool BatchListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not from inside a change: views and testers ask while rows go in.
+    return !parent.isValid() && m_moreOlder && !m_changing;
+}
+
+void BatchListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty())
+        return;
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    const QList<BatchSummary> older = JournalQueries(m_journal).listBatchesBefore(m_rows.last().batch.id, m_pageSize);
+    m_moreOlder = older.size() == m_pageSize;
+    if (older.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(older.size()) - 1);
+    m_rows.append(older);
+    rebuildIndex(first);
+    endInsertRows();
+    recountAttention();
+}
+
 void BatchListModel::reload()
 {
-    const QList<BatchSummary> fresh = JournalQueries(m_journal).listBatches(m_limit);
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    // As far down as the list was read: a page read with fetchMore() stays.
+    const QList<BatchSummary> fresh = m_rows.isEmpty()
+                                          ? JournalQueries(m_journal).listBatches(m_pageSize)
+                                          : JournalQueries(m_journal).listBatchesFrom(m_rows.last().batch.id);
     if (m_rows.isEmpty()) {
+        m_moreOlder = fresh.size() == m_pageSize;
         if (!fresh.isEmpty()) {
             beginInsertRows({}, 0, int(fresh.size()) - 1);
             m_rows = fresh;
@@ -217,10 +246,13 @@ void BatchListModel::refreshBatch(const QString &requestId)
     const std::optional<BatchSummary> s = JournalQueries(m_journal).summary(requestId);
     if (!s)
         return;
+    const QScopedValueRollback<bool> changing(m_changing, true);
     if (m_rowOf.contains(requestId))
         applySummary(*s);
+    else if (!m_moreOlder || m_rows.isEmpty() || s->batch.id > m_rows.last().batch.id)
+        insertSummary(*s); // an older batch not read yet comes with its page, in its place
     else
-        insertSummary(*s);
+        return;
     recountAttention();
 }
 

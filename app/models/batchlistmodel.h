@@ -15,7 +15,8 @@ namespace Lesspay::Core {
 
 class Journal;
 
-// The submitted batches of the journal, newest first, one row each. Refreshing compares with
+// The submitted batches of the journal, newest first, one row each, read a page at a time: the
+// newest page first, older pages as the view scrolls down (fetchMore). Refreshing compares with
 // what is shown and emits dataChanged for exactly the rows (and columns) that changed, or
 // inserts/removes rows; it never resets. The engine's per-batch and per-detail signals go to
 // scheduleRefresh(), which coalesces them into one journal read per batch per event-loop turn.
@@ -58,9 +59,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // How many batches the list holds at most (newest first).
-    void setLimit(int limit) { m_limit = limit; }
-    // Reads the whole list again and applies the differences.
+    // How many batches a page holds (newest first; older pages come with fetchMore()).
+    void setPageSize(int size) { m_pageSize = size; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Reads the list again, as far down as it was read, and applies the differences.
     void reload();
     // Reads one batch now.
     void refreshBatch(const QString &requestId);
@@ -104,7 +107,9 @@ private:
     QHash<QString, QString> m_profileNames;
     QSet<QString> m_scheduled;
     QTimer m_flush;
-    int m_limit = 1000;
+    int m_pageSize = 1000;
+    bool m_moreOlder = false; // the last page read was full: there may be older batches
+    bool m_changing = false;  // reading a page or reloading
     int m_attention = 0;
 };
 

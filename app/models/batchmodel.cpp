@@ -390,10 +390,10 @@ void BatchModel::setDetail(int row, const PayoutDetail &detail)
     const bool wasSame = m_same.isShared(row);
     invalidateCache();
     m_batch.replace(row, detail);
+    m_same.replace(row, samePaymentKey(row));
     refreshPriorPayment(row);
     refreshBankNote(row);
     refreshPayeeNote(row);
-    m_same.replace(row, samePaymentKey(row));
 
     int first = ColumnCount;
     int last = -1;
@@ -462,10 +462,11 @@ void BatchModel::noteInsertedRows(int row, int count)
     m_bankNotes.insert(row, count, QString());
     m_payeeNotes.insert(row, count, PayeeNote());
     for (int i = 0; i < count; ++i) {
+        // The key first: the prior-payment lookup is asked with it.
+        m_same.insert(row + i, samePaymentKey(row + i));
         refreshPriorPayment(row + i);
         refreshBankNote(row + i);
         refreshPayeeNote(row + i);
-        m_same.insert(row + i, samePaymentKey(row + i));
     }
 }
 
@@ -550,9 +551,9 @@ void BatchModel::setHeader(const BatchHeader &header)
     if (currencyChanged && m_batch.size() > 0) {
         // Amounts are displayed with the currency's decimals and providers depend on the
         // currency: every row's text and validation may change.
+        rebuildSamePayments();
         for (int row = 0; row < m_batch.size(); ++row)
             refreshPriorPayment(row);
-        rebuildSamePayments();
         Q_EMIT dataChanged(index(0, 0), index(m_batch.size() - 1, ColumnCount - 1));
     }
     Q_EMIT headerChanged();
@@ -586,7 +587,7 @@ void BatchModel::refreshPriorPayment(int row)
 {
     QString note;
     if (m_priorLookup)
-        note = m_priorLookup(m_batch.detail(row), m_batch.header().currency);
+        note = m_priorLookup(m_same.keys().at(row));
     QString &slot = m_prior[row];
     m_priorCount += int(!note.isEmpty()) - int(!slot.isEmpty());
     slot = note;

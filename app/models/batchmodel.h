@@ -59,9 +59,11 @@ public:
         PayeeLastPaidRole,           // "Last paid 150.00 PHP on …" for the row's payee (holder-name cell), or empty
     };
 
-    // Tells whether a detail was paid, or is pending, in another batch; returns a sentence
-    // naming that batch or an empty string. Supplied by whoever knows the journal.
-    using PriorPaymentLookup = std::function<QString(const PayoutDetail &detail, const QString &currency)>;
+    // Tells whether a row was paid, or is pending, in another batch; returns a sentence naming
+    // that batch or an empty string. Asked with the row's key (SamePaymentIndex::keyOf, nullopt
+    // for a row with errors), which the model computes once per change of the row, so the
+    // lookup is a hash lookup (PriorPaymentChecker). Supplied by whoever knows the journal.
+    using PriorPaymentLookup = std::function<QString(const std::optional<SamePaymentIndex::Key> &key)>;
 
     // What the recipient directory says about a row: the payee its holder name belongs to and,
     // when the account is not one of the payee's saved accounts (or one changed lately), a
@@ -120,6 +122,8 @@ public:
     int priorPaymentCount() const { return m_priorCount; }
     // Rows that pay the same account the same amount as another row of this draft (a warning).
     int samePaymentCount() const { return m_same.sharedRowCount(); }
+    // Every row's key, in row order (nullopt: a row with errors): what a prior-payment check primes.
+    const QList<std::optional<SamePaymentIndex::Key>> &samePaymentKeys() const { return m_same.keys(); }
     // The banks Lesspay lists as supported: a SWIFT code listed for another bank than the row's
     // bank name is a warning on the SWIFT cell.
     void setSupportedBanks(const QList<SupportedBank> &banks);

@@ -62,30 +62,40 @@ std::optional<PriorPaymentChecker::Key> PriorPaymentChecker::keyOf(const PayoutD
 
 void PriorPaymentChecker::prime(const QList<PayoutDetail> &details, const QString &currency)
 {
+    QList<std::optional<Key>> keys;
+    keys.reserve(details.size());
+    for (const PayoutDetail &detail : details)
+        keys.append(keyOf(detail, currency));
+    prime(keys);
+}
+
+void PriorPaymentChecker::prime(const QList<std::optional<Key>> &keys)
+{
     QList<JournalQueries::Probe> probes;
-    QList<Key> keys;
+    QList<Key> asked;
     QSet<Key> seen; // a 10,000-row draft: no quadratic search for repeats
-    for (const PayoutDetail &detail : details) {
-        const std::optional<Key> key = keyOf(detail, currency);
+    seen.reserve(keys.size());
+    for (const std::optional<Key> &key : keys) {
         if (!key || m_cache.contains(*key) || seen.contains(*key))
             continue;
         seen.insert(*key);
         probes.append({key->recipient, key->amount});
-        keys.append(*key);
+        asked.append(*key);
     }
     if (probes.isEmpty())
         return;
-    const QHash<int, QList<DuplicateHit>> hits =
-        JournalQueries(m_journal).recentSamePayments(probes, since(), m_excludeRequestId);
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QList<DuplicateHit> found = hits.value(int(i));
-        m_cache.insert(keys.at(i), found.isEmpty() ? QString() : describe(found.first()));
+    // The warning names one earlier payment: the one recorded last.
+    const QHash<int, DuplicateHit> hits =
+        JournalQueries(m_journal).latestSamePayments(probes, since(), m_excludeRequestId);
+    m_cache.reserve(m_cache.size() + asked.size());
+    for (qsizetype i = 0; i < asked.size(); ++i) {
+        const auto found = hits.constFind(int(i));
+        m_cache.insert(asked.at(i), found == hits.cend() ? QString() : describe(*found));
     }
 }
 
-QString PriorPaymentChecker::check(const PayoutDetail &detail, const QString &currency)
+QString PriorPaymentChecker::check(const std::optional<Key> &key)
 {
-    const std::optional<Key> key = keyOf(detail, currency);
     if (!key)
         return {};
     const auto it = m_cache.constFind(*key);
@@ -96,6 +106,11 @@ QString PriorPaymentChecker::check(const PayoutDetail &detail, const QString &cu
     const QString text = found.isEmpty() ? QString() : describe(found.first());
     m_cache.insert(*key, text);
     return text;
+}
+
+QString PriorPaymentChecker::check(const PayoutDetail &detail, const QString &currency)
+{
+    return check(keyOf(detail, currency));
 }
 
 } // namespace Lesspay::Core

@@ -30,14 +30,21 @@ public:
     PriorPaymentChecker(const Journal &journal, const DetailValidator &validator, int windowDays,
                         QString excludeRequestId, Clock clock = {});
 
-    // Warms the cache for many rows with one prepared statement (opening a large draft).
+    using Key = SamePaymentIndex::Key;
+
+    // Warms the cache for many rows with one journal question (opening a large draft). The
+    // keys are the rows' SamePaymentIndex keys, which the draft's model holds already: a
+    // 10,000-row draft is validated and hashed once, not once more here and again per check.
+    void prime(const QList<std::optional<Key>> &keys);
+    // The same from the rows themselves (computes their keys).
     void prime(const QList<PayoutDetail> &details, const QString &currency);
-    // The warning for one detail, or an empty string.
+    // The warning for a row with this key (nullopt: a row with errors), or an empty string: a
+    // hash lookup once primed.
+    QString check(const std::optional<Key> &key);
+    // The warning for one detail (computes its key).
     QString check(const PayoutDetail &detail, const QString &currency);
 
 private:
-    using Key = SamePaymentIndex::Key;
-
     std::optional<Key> keyOf(const PayoutDetail &detail, const QString &currency) const;
     qint64 since() const;
 

@@ -41,6 +41,8 @@ public:
     int otherRow(int row) const;
     // Rows that share their key with another row.
     int sharedRowCount() const { return m_sharedRows; }
+    // Each row's key, in row order.
+    const QList<std::optional<Key>> &keys() const { return m_rows; }
 
 private:
     void count(const std::optional<Key> &key, int delta);

@@ -240,10 +240,11 @@ void DraftSession::show(std::unique_ptr<BatchModel> model, qint64 draftId, const
     auto checker = std::make_unique<PriorPaymentChecker>(m_services.journal(), model->validator(),
                                                          m_services.settings().duplicateWarningDays(),
                                                          model->batch().header().requestId);
-    checker->prime(model->details(), model->batch().header().currency);
+    // The model keyed every row when the rows went in: the check asks the journal once for all
+    // of them, then looks each row up by that key.
+    checker->prime(model->samePaymentKeys());
     PriorPaymentChecker *raw = checker.get();
-    model->setPriorPaymentLookup(
-        [raw](const PayoutDetail &detail, const QString &currency) { return raw->check(detail, currency); });
+    model->setPriorPaymentLookup([raw](const std::optional<SamePaymentIndex::Key> &key) { return raw->check(key); });
     PayeeDirectory *directory = &m_services.directory();
     model->setPayeeLookup([directory](const PayoutDetail &detail) {
         const PayeeMatch match = directory->match(detail);

@@ -23,6 +23,7 @@ private slots:
     void reload_journalBatches_newestFirstWithRoles();
     void reload_oneBatchChanged_dataChangedForThatRowOnly();
     void reload_newBatch_insertedAtTopWithoutReset();
+    void fetchMore_olderPages_appendedInOrderAndKeptByReload();
     void scheduleRefresh_manySignals_oneReadAndOneChange();
     void refreshBatch_becomesFinal_signalsOnce_data();
     void refreshBatch_becomesFinal_signalsOnce();
@@ -129,6 +130,46 @@ void TestBatchListModel::reload_newBatch_insertedAtTopWithoutReset()
     model.refreshBatch(QStringLiteral("R3"));
     QCOMPARE(model.rowOf(QStringLiteral("R3")), 0);
     QCOMPARE(model.rowCount(), 3);
+}
+
+void TestBatchListModel::fetchMore_olderPages_appendedInOrderAndKeptByReload()
+{
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY(addBatch(*m_journal, QStringLiteral("R%1").arg(i),
+                         payouts(QStringLiteral("p%1").arg(i), 1, QStringLiteral("SUCCEED")),
+                         QStringLiteral("SUCCEED")));
+    const auto ids = [](const BatchListModel &model) {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out.append(model.index(row, BatchListModel::RequestIdColumn).data().toString());
+        return out.join(u' ');
+    };
+    BatchListModel model(*m_journal);
+    model.setPageSize(2);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QCOMPARE(ids(model), QStringLiteral("R5 R4")); // the newest page only
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(ids(model), QStringLiteral("R5 R4 R3 R2"));
+    model.fetchMore({});
+    QCOMPARE(ids(model), QStringLiteral("R5 R4 R3 R2 R1"));
+    QVERIFY(!model.canFetchMore({}));
+
+    // A new batch: the reload keeps every page read and puts it on top.
+    QVERIFY(
+        addBatch(*m_journal, QStringLiteral("R6"), payouts(QStringLiteral("p6"), 1), QStringLiteral("PENDING_PAY")));
+    model.reload();
+    QCOMPARE(ids(model), QStringLiteral("R6 R5 R4 R3 R2 R1"));
+
+    // A signal about a batch below the pages read does not put it out of its place.
+    BatchListModel paged(*m_journal);
+    paged.setPageSize(2);
+    paged.reload();
+    paged.refreshBatch(QStringLiteral("R1"));
+    QCOMPARE(ids(paged), QStringLiteral("R6 R5"));
+    paged.fetchMore({});
+    QCOMPARE(ids(paged), QStringLiteral("R6 R5 R4 R3"));
 }
 
 void TestBatchListModel::scheduleRefresh_manySignals_oneReadAndOneChange()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lesspay Payout Console contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/logmasker.h"
+#include "journal/recipientkey.h"
 #include "models/batchmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void nextProblem_walksProblemsAndWraps();
     void setHeader_currencyChange_reformatsAmounts();
     void priorPaymentLookup_match_warnsOnAmountCell();
+    void priorPaymentLookup_rows_askedWithTheKeyTheModelHolds();
     void insertValidated_importedRows_insertedOnceWithTheirJudgement();
     void insertValidated_otherRules_judgedAgainUnderModelRules();
     void samePayment_twoRowsSameAccountAndAmount_warnBothAndFollowEdits();
@@ -298,8 +300,10 @@ void tst_BatchModel::priorPaymentLookup_match_warnsOnAmountCell()
 {
     m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
                                bankDetail(QStringLiteral("A2"), QStringLiteral("7.00"))});
-    m_model->setPriorPaymentLookup([](const PayoutDetail &d, const QString &currency) {
-        return d.amount() == u"7.00" && currency == u"PHP" ? QStringLiteral("Paid in batch LP-OLD") : QString();
+    m_model->setPriorPaymentLookup([](const std::optional<SamePaymentIndex::Key> &key) {
+        return key && key->amount == RecipientKey::amountKey(QStringLiteral("7.00"))
+                   ? QStringLiteral("Paid in batch LP-OLD")
+                   : QString();
     });
     QCOMPARE(m_model->priorPaymentCount(), 1);
     const QModelIndex amount = m_model->index(1, BatchModel::AmountColumn);
@@ -312,6 +316,31 @@ void tst_BatchModel::priorPaymentLookup_match_warnsOnAmountCell()
     QCOMPARE(m_model->priorPaymentCount(), 1);
     m_model->removeDetails(0, 1);
     QCOMPARE(m_model->priorPaymentCount(), 0);
+}
+
+void tst_BatchModel::priorPaymentLookup_rows_askedWithTheKeyTheModelHolds()
+{
+    m_model->insertDetails(0, {bankDetail(QStringLiteral("A1"), QStringLiteral("100.00")),
+                               bankDetail(QStringLiteral("A2"), QStringLiteral("x"))});
+    QList<std::optional<SamePaymentIndex::Key>> asked;
+    m_model->setPriorPaymentLookup([&asked](const std::optional<SamePaymentIndex::Key> &key) {
+        asked.append(key);
+        return QString();
+    });
+    const DetailValidator::Context context = m_validator->contextFor(QStringLiteral("PHP"));
+    const std::optional<SamePaymentIndex::Key> first =
+        SamePaymentIndex::keyOf(*m_validator, m_model->detail(0), context);
+    QVERIFY(first);
+    QCOMPARE(asked, (QList<std::optional<SamePaymentIndex::Key>>{first, std::nullopt})); // the bad amount has no key
+    QCOMPARE(m_model->samePaymentKeys(), asked);
+    // An edit asks again with the edited row's new key, computed once.
+    asked.clear();
+    QVERIFY(m_model->setData(m_model->index(0, BatchModel::AmountColumn), QStringLiteral("7.00")));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first());
+    QCOMPARE(asked.first()->amount, RecipientKey::amountKey(QStringLiteral("7.00")).value_or(0));
+    QCOMPARE(asked.first()->recipient, first->recipient);
+    QCOMPARE(m_model->samePaymentKeys().first(), asked.first());
 }
 
 void tst_BatchModel::insertValidated_importedRows_insertedOnceWithTheirJudgement()

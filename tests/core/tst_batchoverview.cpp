@@ -17,6 +17,8 @@ class TestBatchOverview : public QObject
 
 private slots:
     void compute_batchesSince_countsPerPhaseAndPaidPerCurrency();
+    void compute_sumBeyondWhatTheDatabaseAdds_stillExact();
+    void compute_amountWithMoreDecimalsThanItsCurrency_leftOut();
 };
 
 void TestBatchOverview::compute_batchesSince_countsPerPhaseAndPaidPerCurrency()
@@ -51,6 +53,46 @@ void TestBatchOverview::compute_batchesSince_countsPerPhaseAndPaidPerCurrency()
     QCOMPARE(o.paid.at(0).payouts, 4);
     QCOMPARE(o.paid.at(1).currency, QStringLiteral("USD"));
     QCOMPARE(o.paid.at(1).minor, 10);
+}
+
+void TestBatchOverview::compute_sumBeyondWhatTheDatabaseAdds_stillExact()
+{
+    // The database sums the payouts' amount keys (millionths): two of nine trillion rupiah are
+    // beyond 64 bits there, so the overview adds these amounts itself, in minor units.
+    QTemporaryDir dir;
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))), nullptr,
+                                 [] { return 5'000; });
+    QVERIFY(journal);
+    const QList<Payout> big{{QStringLiteral("i1"), QStringLiteral("9000000000000.00"), QStringLiteral("SUCCEED")},
+                            {QStringLiteral("i2"), QStringLiteral("9000000000000.50"), QStringLiteral("SUCCEED")}};
+    QVERIFY(addBatch(*journal, QStringLiteral("idr"), big, QStringLiteral("SUCCEED"), BatchState::Accepted,
+                     QStringLiteral("local"), QStringLiteral("IDR")));
+    QVERIFY(addBatch(*journal, QStringLiteral("php"), payouts(QStringLiteral("p"), 2, QStringLiteral("SUCCEED")),
+                     QStringLiteral("SUCCEED")));
+    const BatchOverview o = BatchOverview::compute(*journal, 0);
+    QCOMPARE(o.paid.size(), 2);
+    QCOMPARE(o.paid.at(0).currency, QStringLiteral("IDR"));
+    QCOMPARE(o.paid.at(0).minor, Q_INT64_C(1800000000000050));
+    QCOMPARE(o.paid.at(0).payouts, 2);
+    QCOMPARE(o.paid.at(1).currency, QStringLiteral("PHP"));
+    QCOMPARE(o.paid.at(1).minor, 300);
+}
+
+void TestBatchOverview::compute_amountWithMoreDecimalsThanItsCurrency_leftOut()
+{
+    // Yen have no decimals: 10.50 is not an amount of them, summed by the database or not.
+    QTemporaryDir dir;
+    auto journal = Journal::open(JournalBackend::location(dir.filePath(QStringLiteral("j.sqlite"))), nullptr,
+                                 [] { return 5'000; });
+    QVERIFY(journal);
+    const QList<Payout> yen{{QStringLiteral("y1"), QStringLiteral("1000"), QStringLiteral("SUCCEED")},
+                            {QStringLiteral("y2"), QStringLiteral("10.50"), QStringLiteral("SUCCEED")}};
+    QVERIFY(addBatch(*journal, QStringLiteral("jpy"), yen, QStringLiteral("SUCCEED"), BatchState::Accepted,
+                     QStringLiteral("local"), QStringLiteral("JPY")));
+    const BatchOverview o = BatchOverview::compute(*journal, 0);
+    QCOMPARE(o.paid.size(), 1);
+    QCOMPARE(o.paid.at(0).minor, 1000);
+    QCOMPARE(o.paid.at(0).payouts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchOverview)

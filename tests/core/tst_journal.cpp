@@ -56,6 +56,7 @@ private slots:
     void open_newFile_privateWalAndVersioned();
     void open_twice_sameSchemaNoMigrationError();
     void open_newerSchema_refused();
+    void open_schema6Journal_indexesForScaleAndSameAnswers();
     void freeze_sameDraftTwice_returnsFirstBatch();
     void freeze_sameDraftFromSecondConnection_returnsFirstBatch();
     void freeze_duplicateRequestId_refused();
@@ -150,6 +151,56 @@ void TestJournal::open_newerSchema_refused()
     auto j = Journal::open(JournalBackend::location(m_dir->filePath(QStringLiteral("sub/journal.sqlite"))), &error);
     QVERIFY(!j);
     QVERIFY2(error.contains(QString::number(Journal::SchemaVersion + 1)), qPrintable(error));
+}
+
+void TestJournal::open_schema6Journal_indexesForScaleAndSameAnswers()
+{
+    // A journal as schema 6 left it: its two payout indexes, none of schema 7's, with a batch.
+    const auto indexes = [](const Journal &j) {
+        QSqlQuery q(JournalConnection::of(j));
+        const bool ok = q.exec(j.isServer() ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename IN "
+                                                             "('batches', 'batch_details') ORDER BY 1")
+                                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                                             "tbl_name IN ('batches', 'batch_details') AND sql IS NOT "
+                                                             "NULL ORDER BY 1"));
+        QStringList out;
+        while (ok && q.next())
+            out.append(q.value(0).toString());
+        // PostgreSQL names the indexes of its keys and UNIQUE columns: not what the migrations made.
+        out.removeIf([](const QString &name) {
+            return name.endsWith(QLatin1String("_key")) || name.endsWith(QLatin1String("_pkey"));
+        });
+        return out;
+    };
+    {
+        auto j = open();
+        QVERIFY(j);
+        QVERIFY(j->freeze(0, QStringLiteral("p"), body(QStringLiteral("OLD"))));
+        QSqlQuery q(JournalConnection::of(*j));
+        for (const char *statement :
+             {"DROP INDEX batches_created", "DROP INDEX batch_details_paid", "DROP INDEX batch_details_same_payment",
+              "CREATE INDEX batch_details_recipient ON batch_details(recipient_key, amount_key)",
+              "CREATE INDEX batch_details_status ON batch_details(batch_id, status)"})
+            QVERIFY2(q.exec(QLatin1String(statement)), statement);
+        QVERIFY(SqlDialect::setSchemaVersion(JournalConnection::of(*j), 6, nullptr));
+    }
+    auto j = open();
+    QVERIFY(j);
+    QCOMPARE(j->schemaVersion(), Journal::SchemaVersion);
+    QCOMPARE(indexes(*j),
+             (QStringList{QStringLiteral("batch_details_paid"), QStringLiteral("batch_details_same_payment"),
+                          QStringLiteral("batches_created"), QStringLiteral("batches_state")}));
+    // What the indexes answer is what the journal answered before.
+    const QList<DuplicateHit> hits = JournalQueries(*j).recentSamePayments(
+        RecipientKey::of(QStringLiteral("PHP"), QJsonDocument::fromJson(body(QStringLiteral("OLD")))
+                                                    .object()
+                                                    .value(QLatin1String("payout_order_details"))
+                                                    .toArray()
+                                                    .first()
+                                                    .toObject()),
+        RecipientKey::amountKey(QStringLiteral("100.00")).value_or(0), 0);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().requestId, QStringLiteral("OLD"));
 }
 
 void TestJournal::freeze_sameDraftTwice_returnsFirstBatch()
@@ -506,6 +557,17 @@ void TestJournal::recentSamePayments_findsOtherPendingBatch()
             .recentSamePayments(RecipientKey::of(QStringLiteral("PHP"), d), RecipientKey::amountKey(amount).value(), 0)
             .size(),
         hits + 1);
+    // What the warning names: only the payment recorded last, for each probe that has one.
+    const QList<JournalQueries::Probe> probes{
+        {QStringLiteral("no-such-recipient"), 1},
+        {RecipientKey::of(QStringLiteral("PHP"), d), RecipientKey::amountKey(amount).value()}};
+    const QHash<int, DuplicateHit> latest = JournalQueries(*j).latestSamePayments(probes, 0);
+    QCOMPARE(latest.size(), 1);
+    QCOMPARE(latest.value(1).requestId, QStringLiteral("R2"));
+    const QHash<int, DuplicateHit> excluded = JournalQueries(*j).latestSamePayments(probes, 0, QStringLiteral("R2"));
+    QCOMPARE(excluded.size(), hits);
+    if (hits)
+        QCOMPARE(excluded.value(1).requestId, QStringLiteral("R1"));
 }
 
 void TestJournal::unresolvedAndPollLists_followState()

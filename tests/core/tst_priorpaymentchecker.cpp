@@ -49,6 +49,7 @@ private Q_SLOTS:
     void check();
     void check_ownBatch_isNotAWarning();
     void prime_manyRows_warnsOnMatchingRowsOnly();
+    void prime_keys_answersEachKeyFromOneQuestion();
     void check_teamWorkspace_colleaguesBatchSeenAndNamed();
 
 private:
@@ -148,6 +149,35 @@ void tst_PriorPaymentChecker::prime_manyRows_warnsOnMatchingRowsOnly()
     for (const PayoutDetail &row : std::as_const(rows))
         warned += checker.check(row, QStringLiteral("PHP")).isEmpty() ? 0 : 1;
     QCOMPARE(warned, 10); // 150.00 is every 20th row
+}
+
+void tst_PriorPaymentChecker::prime_keys_answersEachKeyFromOneQuestion()
+{
+    // The draft's model holds its rows' keys: primed with them, the checker answers from its
+    // cache without asking the journal again (a payout frozen after priming is not seen).
+    PriorPaymentChecker checker(*m_journal, *m_validator, 30, RequestId::generate(), [this] { return m_now; });
+    const DetailValidator::Context context = m_validator->contextFor(QStringLiteral("PHP"));
+    QList<std::optional<PriorPaymentChecker::Key>> keys;
+    for (const QString &amount : {QStringLiteral("150.00"), QStringLiteral("151.00")})
+        keys.append(SamePaymentIndex::keyOf(
+            *m_validator, bankDetail(QStringLiteral("K"), amount, QStringLiteral("001234567890")), context));
+    keys.append(std::nullopt); // a row with errors
+    QVERIFY(keys.at(0) && keys.at(1));
+    checker.prime(keys);
+
+    Batch later(*m_validator, {RequestId::generate(), QStringLiteral("PHP"), QStringLiteral("BANK_TRANSFER"),
+                               QStringLiteral("TAZAPAY_PAYOUT"), QStringLiteral("https://merchant.example/notify")});
+    later.append(bankDetail(QStringLiteral("Y1"), QStringLiteral("151.00"), QStringLiteral("001234567890")));
+    QVERIFY(m_journal->freeze(0, QStringLiteral("profile"), WireFormat::toBytes(WireFormat::createOrderBody(later))));
+
+    const QString paid = checker.check(keys.at(0));
+    QVERIFY2(paid.contains(m_oldRequestId), qPrintable(paid));
+    QVERIFY(checker.check(keys.at(1)).isEmpty()); // answered when primed, before the later batch
+    QVERIFY(checker.check(keys.at(2)).isEmpty());
+    // The same key from the row itself gives the same answer.
+    QCOMPARE(checker.check(bankDetail(QStringLiteral("K2"), QStringLiteral("150"), QStringLiteral("001234567890")),
+                           QStringLiteral("PHP")),
+             paid);
 }
 
 void tst_PriorPaymentChecker::check_teamWorkspace_colleaguesBatchSeenAndNamed()
