@@ -301,15 +301,18 @@ void TestJournal::freeze_bodyInItsRow_readAsBefore()
 
 void TestJournal::checkpoint_readerHoldsOldSnapshot_copiesOnceItEnds()
 {
-    auto writer = open();
+    // The reader's connection is taken while it is the only one on the file: JournalConnection
+    // finds a connection by its database name, which the writer's shares.
     auto reader = open();
+    QSqlDatabase readerDb = JournalConnection::of(*reader);
+    auto writer = open();
     QVERIFY(writer->freeze(0, QStringLiteral("p"), body(QStringLiteral("R0"))));
     QVERIFY(writer->checkpoint());
-    QSqlDatabase readerDb = JournalConnection::of(*reader);
     QVERIFY(readerDb.transaction());
     QSqlQuery read(readerDb);
     QVERIFY(read.exec(QStringLiteral("SELECT COUNT(*) FROM batches")) && read.next());
-    QVERIFY(writer->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1"))));
+    QString why;
+    QVERIFY2(writer->freeze(0, QStringLiteral("p"), body(QStringLiteral("R1")), &why), qPrintable(why));
     // SQLite cannot copy what the reader's snapshot predates; a server has no log to copy.
     QCOMPARE(writer->checkpoint(), JournalBackend::isPostgres());
     read.finish();
