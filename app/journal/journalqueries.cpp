@@ -105,6 +105,19 @@ QString arrayLiteral(const QStringList &items)
     return u'{' + items.join(u',') + u'}';
 }
 
+// The probes' positions in the index's order: consecutive probes read neighbouring pages of it.
+QList<int> indexOrder(const QList<JournalQueries::Probe> &probes)
+{
+    QList<int> order(probes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&probes](int a, int b) {
+        const JournalQueries::Probe &x = probes.at(a);
+        const JournalQueries::Probe &y = probes.at(b);
+        return std::tie(x.recipientKey, x.amountKey) < std::tie(y.recipientKey, y.amountKey);
+    });
+    return order;
+}
+
 } // namespace
 
 JournalQueries::JournalQueries(const Journal &journal)
@@ -271,15 +284,7 @@ QHash<int, QList<DuplicateHit>> JournalQueries::recentSamePayments(const QList<P
     QSqlQuery q(m_journal.database());
     if (!q.prepare(DuplicateSelect))
         return out;
-    // In the index's order: consecutive probes read neighbouring pages of it.
-    QList<int> order(probes.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&probes](int a, int b) {
-        const Probe &x = probes.at(a);
-        const Probe &y = probes.at(b);
-        return std::tie(x.recipientKey, x.amountKey) < std::tie(y.recipientKey, y.amountKey);
-    });
-    for (const int i : std::as_const(order)) {
+    for (const int i : indexOrder(probes)) {
         q.bindValue(0, probes.at(i).recipientKey);
         q.bindValue(1, probes.at(i).amountKey);
         q.bindValue(2, sinceMs);
@@ -364,15 +369,7 @@ QHash<int, DuplicateHit> JournalQueries::latestSamePayments(const QList<Probe> &
     QSqlQuery q(m_journal.database());
     if (!q.prepare(LatestDuplicateSelect))
         return out;
-    // In the index's order: consecutive probes read neighbouring pages of it.
-    QList<int> order(probes.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&probes](int a, int b) {
-        const Probe &x = probes.at(a);
-        const Probe &y = probes.at(b);
-        return std::tie(x.recipientKey, x.amountKey) < std::tie(y.recipientKey, y.amountKey);
-    });
-    for (const int i : std::as_const(order)) {
+    for (const int i : indexOrder(probes)) {
         q.bindValue(0, probes.at(i).recipientKey);
         q.bindValue(1, probes.at(i).amountKey);
         q.bindValue(2, sinceMs);
