@@ -84,9 +84,11 @@ bool BatchLease::upsert(qint64 batchId, std::chrono::milliseconds ttl)
 
 QString BatchLease::nowSql() const
 {
-    // Each client's clock drifts on its own; who holds a shared lease must not depend on it.
+    // Each client's clock drifts on its own; who holds a shared lease must not depend on it. The
+    // statement's start, not clock_timestamp(): one instant for every "now" in one statement, so a
+    // lease's expiry is exactly its start plus its time to live.
     if (m_journal.isServer())
-        return SqlDialect::serverNowMs();
+        return QStringLiteral("CAST(floor(extract(epoch FROM statement_timestamp()) * 1000) AS BIGINT)");
     return QString::number(m_journal.now());
 }
 
