@@ -126,51 +126,31 @@ JournalQueries::JournalQueries(const Journal &journal)
 
 QList<BatchSummary> JournalQueries::listBatches(int limit) const
 {
-    QList<BatchSummary> out;
-    QSqlQuery q(m_journal.database());
-    q.prepare(SummarySelect + QStringLiteral("ORDER BY b.id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(readSummary(q));
-    return out;
+    return summaries(QStringLiteral("ORDER BY b.id DESC LIMIT ?"), {limit});
 }
 
 QList<BatchSummary> JournalQueries::listBatchesBefore(qint64 beforeId, int limit) const
 {
-    QList<BatchSummary> out;
-    QSqlQuery q(m_journal.database());
-    q.prepare(SummarySelect + QStringLiteral("WHERE b.id < ? ORDER BY b.id DESC LIMIT ?"));
-    q.addBindValue(beforeId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(readSummary(q));
-    return out;
+    return summaries(QStringLiteral("WHERE b.id < ? ORDER BY b.id DESC LIMIT ?"), {beforeId, limit});
 }
 
 QList<BatchSummary> JournalQueries::listBatchesFrom(qint64 fromId) const
 {
-    QList<BatchSummary> out;
-    QSqlQuery q(m_journal.database());
-    q.prepare(SummarySelect + QStringLiteral("WHERE b.id >= ? ORDER BY b.id DESC"));
-    q.addBindValue(fromId);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(readSummary(q));
-    return out;
+    return summaries(QStringLiteral("WHERE b.id >= ? ORDER BY b.id DESC"), {fromId});
 }
 
 QList<BatchSummary> JournalQueries::listBatches(const QString &profileId, int limit) const
 {
+    return summaries(QStringLiteral("WHERE b.profile_id = ? ORDER BY b.id DESC LIMIT ?"), {nonNull(profileId), limit});
+}
+
+QList<BatchSummary> JournalQueries::summaries(const QString &whereAndOrder, const QVariantList &values) const
+{
     QList<BatchSummary> out;
     QSqlQuery q(m_journal.database());
-    q.prepare(SummarySelect + QStringLiteral("WHERE b.profile_id = ? ORDER BY b.id DESC LIMIT ?"));
-    q.addBindValue(nonNull(profileId));
-    q.addBindValue(limit);
+    q.prepare(SummarySelect + whereAndOrder);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
     if (!q.exec())
         return out;
     while (q.next())

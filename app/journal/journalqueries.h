@@ -78,6 +78,8 @@ public:
                            const std::function<void(const QString &currency, const QString &amount)> &visit) const;
 
 private:
+    // The batch summaries SummarySelect reads, narrowed and ordered by `whereAndOrder`.
+    QList<BatchSummary> summaries(const QString &whereAndOrder, const QVariantList &values) const;
     QHash<int, QList<DuplicateHit>> serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
                                                        const QString &excludeRequestId) const;
     QHash<int, QList<DuplicateHit>> serverSamePayments(const QList<Probe> &probes, qint64 sinceMs,
